@@ -1,0 +1,34 @@
+"""The one place where library errors become CLI messages: one line on stderr, exit code 2."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Callable, TypeVar
+
+import typer
+
+from ..errors import FinsumError
+
+F = TypeVar("F", bound=Callable)
+
+
+def fail(message: str, code: int = 2) -> "typer.Exit":
+    typer.echo(f"finsum: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def cli_errors(func: F) -> F:
+    """Decorate every command: FinsumError -> `finsum: error: ...` and exit 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except FinsumError as e:
+            raise fail(str(e), e.exit_code) from None
+        except BrokenPipeError:  # `finsum ... | head`
+            sys.stderr.close()
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Summarization engines: built-in extractive (offline) and transformers abstractive."""

@@ -1,0 +1,1 @@
+"""Batch evaluation: reading datasets, metrics (ROUGE, label metrics), gates and the runner."""

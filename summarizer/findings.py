@@ -1,0 +1,116 @@
+"""The one `Finding` type that flows from every check to every output format, and the `Report`
+that collects them for one summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("leftover", "number", "date", "entity", "contradiction", "unsupported")
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a summary. `start`/`end` are character offsets into the summary as read,
+    and `text == summary[start:end]`."""
+
+    kind: str
+    severity: str
+    start: int
+    end: int
+    text: str
+    message: str
+    evidence: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown finding kind {self.kind!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    @classmethod
+    def at(
+        cls,
+        summary: str,
+        start: int,
+        end: int,
+        kind: str,
+        message: str,
+        evidence: str | None = None,
+        severity: str = "error",
+    ) -> "Finding":
+        """Build a finding for summary[start:end], trimming surrounding whitespace."""
+        while start < end and summary[start].isspace():
+            start += 1
+        while end > start and summary[end - 1].isspace():
+            end -= 1
+        return cls(kind, severity, start, end, summary[start:end], message, evidence)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "evidence": self.evidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Finding":
+        return cls(
+            d["kind"], d["severity"], int(d["start"]), int(d["end"]), d["text"], d["message"],
+            d.get("evidence"),
+        )
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """How well one summary sentence is supported: best source passage and its score in [0, 1]."""
+
+    start: int
+    end: int
+    score: float
+    evidence: str | None
+    contradiction: float = 0.0
+
+
+@dataclass
+class Report:
+    """The result of checking one summary. `verdict` is "fail" exactly when at least one
+    finding has error severity."""
+
+    summary: str
+    findings: list[Finding]
+    score: float
+    signature: str
+    source_given: bool = True
+    checks_run: tuple[str, ...] = ()
+    support: list[SentenceSupport] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if any(f.severity == "error" for f in self.findings) else "pass"
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "pass"
+
+    def count(self, severity: str | None = None) -> int:
+        return sum(1 for f in self.findings if severity is None or f.severity == severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON contract of `finsum check --format json`."""
+        return {
+            "verdict": self.verdict,
+            "score": round(float(self.score), 4),
+            "findings": [f.to_dict() for f in self.findings],
+            "signature": self.signature,
+        }

@@ -1,0 +1,67 @@
+"""The default `text` format: the summary with each finding's span highlighted, then one line
+per finding with its reason and evidence. Colour only when the console is a terminal."""
+
+from __future__ import annotations
+
+from ..findings import Report
+
+STYLE = {"error": "bold white on red", "warning": "black on yellow"}
+KIND_STYLE = {"error": "bold red", "warning": "yellow"}
+
+
+def _highlighted(report: Report):
+    from rich.text import Text
+
+    text = Text(report.summary)
+    # Warnings first so an error on the same characters wins.
+    for f in sorted(report.findings, key=lambda f: f.severity == "error"):
+        text.stylize(STYLE[f.severity], f.start, f.end)
+    return text
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def print_report(report: Report, console, name: str | None = None, show_summary: bool = True) -> None:
+    from rich.markup import escape
+
+    if show_summary:
+        console.print(_highlighted(report))
+        console.print()
+    if not report.source_given:
+        console.print("[dim]No source given: only checks that need no source ran (leftover).[/dim]")
+    for f in report.findings:
+        line, col = _line_col(report.summary, f.start)
+        where = f"{name + ':' if name else ''}{line}:{col}"
+        console.print(
+            f"{escape(where)} [{KIND_STYLE[f.severity]}]{f.severity}[/] "
+            f"[bold]{f.kind}[/bold] {escape(repr(f.text) if len(f.text) < 80 else repr(f.text[:77] + '...'))}: "
+            f"{escape(f.message)}",
+            highlight=False,
+        )
+        if f.evidence:
+            ev = f.evidence if len(f.evidence) <= 200 else f.evidence[:197] + "..."
+            console.print(f"    [dim]source: {escape(ev)}[/dim]", highlight=False)
+    errors, warnings = report.count("error"), report.count("warning")
+    colour = "green" if report.passed else "red"
+    console.print(
+        f"[{colour}]{report.verdict.upper()}[/] score {report.score:.2f} · "
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}",
+        highlight=False,
+    )
+    console.print(f"[dim]{escape(report.signature)}[/dim]", highlight=False)
+
+
+def render(report: Report, name: str | None = None, width: int = 100) -> str:
+    """The text format as a plain string (no colour)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    buf = StringIO()
+    console = Console(file=buf, width=width, no_color=True, highlight=False, force_terminal=False)
+    print_report(report, console, name=name)
+    return buf.getvalue()

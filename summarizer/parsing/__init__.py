@@ -1,0 +1,1 @@
+"""Parsing: quantities, dates and names found in text, with character offsets."""

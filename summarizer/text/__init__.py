@@ -1,0 +1,8 @@
+"""Text in: reading files safely, sentences with character offsets, and the `Document` that
+every parser and check works on."""
+
+from .document import Document
+from .reading import read_text
+from .sentences import split_sentences
+
+__all__ = ["Document", "read_text", "split_sentences"]

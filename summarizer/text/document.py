@@ -1,0 +1,65 @@
+"""`Document`: a text with its sentences, words and a memo for parse results, built once and
+shared by every check."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import Any, Callable
+
+from .sentences import Span, split_sentences
+
+# Words keep internal apostrophes, hyphens, dots and ampersands ("S&P", "U.S.", "year-on-year").
+WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019.&\-][A-Za-z0-9\u00C0-\u024F]+)*\.?")
+
+
+class Document:
+    def __init__(self, text: str):
+        self.text = text
+        self._memo: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return f"Document({head!r}{'...' if len(self.text) > 40 else ''})"
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing (or nearest before) `offset`; -1 if none."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return i
+
+    def sentence_span(self, offset: int) -> Span:
+        i = self.sentence_index(offset)
+        if i < 0:
+            return (0, len(self.text))
+        return self.sentences[i]
+
+    def sentence_text(self, offset: int) -> str:
+        s, e = self.sentence_span(offset)
+        return self.text[s:e]
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(w.lower().rstrip(".") for _, _, w in self.words)
+
+    def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
+        """Parse results cached per document (e.g. quantities, dates, names)."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return self._memo[key]
