@@ -41,10 +41,11 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
             f"[bold]{f.kind}[/bold] {escape(repr(f.text) if len(f.text) < 80 else repr(f.text[:77] + '...'))}: "
             f"{escape(f.message)}",
             highlight=False,
+            soft_wrap=True,
         )
         if f.evidence:
             ev = f.evidence if len(f.evidence) <= 200 else f.evidence[:197] + "..."
-            console.print(f"    [dim]source: {escape(ev)}[/dim]", highlight=False)
+            console.print(f"    [dim]source: {escape(ev)}[/dim]", highlight=False, soft_wrap=True)
     errors, warnings = report.count("error"), report.count("warning")
     colour = "green" if report.passed else "red"
     console.print(
@@ -52,7 +53,7 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}",
         highlight=False,
     )
-    console.print(f"[dim]{escape(report.signature)}[/dim]", highlight=False)
+    console.print(f"[dim]{escape(report.signature)}[/dim]", highlight=False, soft_wrap=True)
 
 
 def render(report: Report, name: str | None = None, width: int = 100) -> str:

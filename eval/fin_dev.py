@@ -1,0 +1,126 @@
+"""Catch rate of the offline checker on financial cases with `must_flag` spans.
+
+    python eval/fin_dev.py [--data ../shared/benchmarks/fin_dev.jsonl] [--checks ...] [-v]
+
+A must_flag span counts as caught when any finding overlaps it (any kind; the table is by the
+span's expected kind). Also counts faithful (label 1) cases that failed, which must be zero, and
+errors on unfaithful cases outside every must_flag span (likely false alarms).
+Writes eval/results/fin_dev.md."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eval._common import DATA_DIR, RESULTS_DIR, read_jsonl  # noqa: E402
+from summarizer import check  # noqa: E402
+from summarizer.settings import ALL_CHECKS, Settings  # noqa: E402
+
+
+def locate(haystack: str, needle: str) -> tuple[int, int] | None:
+    i = haystack.find(needle)
+    if i < 0:
+        i = haystack.lower().find(needle.lower())
+    return None if i < 0 else (i, i + len(needle))
+
+
+def run(rows: list[dict], settings: Settings, verbose: bool = False) -> dict:
+    caught, total = Counter(), Counter()
+    faithful_failed: list[str] = []
+    faithful_findings = 0
+    extra_errors: list[tuple[str, str, str]] = []
+    missed: list[tuple[str, str, str]] = []
+    t0 = time.perf_counter()
+    for row in rows:
+        report = check(row["source"], row["summary"], settings)
+        spans = []
+        for text, kind in zip(row.get("must_flag", []), row.get("flag_kinds", [])):
+            span = locate(row["summary"], text)
+            total[kind] += 1
+            if span is None:
+                continue
+            spans.append(span)
+            if any(f.overlaps(*span) for f in report.findings):
+                caught[kind] += 1
+            else:
+                missed.append((row["id"], kind, text))
+        if row.get("label") == 1:
+            faithful_findings += len(report.findings)
+            if report.verdict == "fail":
+                faithful_failed.append(row["id"])
+        for f in report.findings:
+            if f.severity == "error" and not any(f.overlaps(*s) for s in spans):
+                extra_errors.append((row["id"], f.kind, f.text))
+        if verbose:
+            print(f"== {row['id']} label={row.get('label')} verdict={report.verdict}")
+            for f in report.findings:
+                print(f"   {f.severity:7} {f.kind:13} {f.text!r}: {f.message}")
+    elapsed = time.perf_counter() - t0
+    return {
+        "caught": caught, "total": total, "faithful_failed": faithful_failed,
+        "faithful_total": sum(1 for r in rows if r.get("label") == 1),
+        "faithful_findings": faithful_findings, "extra_errors": extra_errors,
+        "missed": missed, "seconds": elapsed, "rows": len(rows),
+    }
+
+
+def to_markdown(res: dict, data: Path, settings: Settings) -> str:
+    lines = [
+        "## Offline checker on financial cases (`eval/fin_dev.py`)",
+        "",
+        f"Data: `{data.name}` ({res['rows']} cases). A `must_flag` span is caught when a finding "
+        "overlaps it. Settings: `" + settings.signature() + "`.",
+        "",
+        "| span kind | caught | total | rate |",
+        "|---|---:|---:|---:|",
+    ]
+    for kind in sorted(res["total"]):
+        c, t = res["caught"][kind], res["total"][kind]
+        lines.append(f"| {kind} | {c} | {t} | {c / t:.0%} |")
+    c, t = sum(res["caught"].values()), sum(res["total"].values())
+    lines.append(f"| **all** | {c} | {t} | {c / t:.0%} |")
+    lines += [
+        "",
+        f"- Faithful cases that failed: **{len(res['faithful_failed'])} of {res['faithful_total']}**"
+        + (f" ({', '.join(res['faithful_failed'])})" if res["faithful_failed"] else ""),
+        f"- Findings of any severity on faithful cases: {res['faithful_findings']}",
+        f"- Error findings on unfaithful cases outside every must_flag span: {len(res['extra_errors'])}",
+        f"- Time: {res['seconds']:.2f} s for {res['rows']} cases",
+    ]
+    if res["missed"]:
+        lines += ["", "Missed spans:", ""]
+        lines += [f"- `{i}` {k}: {t!r}" for i, k, t in res["missed"]]
+    if res["extra_errors"]:
+        lines += ["", "Errors outside the expected spans (inspect: false alarms or unlisted real problems):", ""]
+        lines += [f"- `{i}` {k}: {t!r}" for i, k, t in res["extra_errors"]]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA_DIR / "fin_dev.jsonl")
+    ap.add_argument("--checks", default=",".join(ALL_CHECKS))
+    ap.add_argument("--backend", default="lexical")
+    ap.add_argument("--no-write", action="store_true", help="print only; do not write results")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.data.is_file():
+        print(f"fin_dev.py: error: data not found: {args.data}", file=sys.stderr)
+        return 2
+    settings = Settings(checks=tuple(args.checks.split(",")), backend=args.backend)
+    res = run(read_jsonl(args.data), settings, args.verbose)
+    md = to_markdown(res, args.data, settings)
+    print(md)
+    if not args.no_write:
+        RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+        (RESULTS_DIR / "fin_dev.md").write_text(md, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
