@@ -1,0 +1,42 @@
+"""`csv`: one row per input pair, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..evaluation.runner import BatchRun, RowResult
+
+COLUMNS = ("id", "line", "verdict", "score", "n_errors", "n_warnings", "kinds",
+           "rouge1", "rouge2", "rougeLsum", "label", "error")
+
+
+def _num(v: float | None) -> str:
+    return "" if v is None else f"{v:.4f}"
+
+
+def record(r: RowResult) -> list[str]:
+    rouge = r.rouge or {}
+    return [
+        r.id,
+        str(r.line),
+        r.verdict,
+        _num(r.score),
+        str(r.count("error")),
+        str(r.count("warning")),
+        ";".join(sorted({f.kind for f in r.findings})),
+        _num(rouge.get("rouge1")),
+        _num(rouge.get("rouge2")),
+        _num(rouge.get("rougeLsum")),
+        "" if r.label is None else str(r.label),
+        r.error or "",
+    ]
+
+
+def render(run: BatchRun) -> str:
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for r in run.results:
+        writer.writerow(record(r))
+    return buf.getvalue()
