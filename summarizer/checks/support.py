@@ -1,13 +1,158 @@
-"""PLACEHOLDER (being written): the support check."""
+"""The support check: how well the source backs each summary sentence, and which part does not.
+
+1. The backend (settings.backend: lexical, embedding or nli) scores every content sentence
+   (leftover text cut away) against its best source passage -> ctx.support.
+2. Unsupported clauses: an adjunct clause (introduced by "after", "because", "to <verb>",
+   "mainly", "amid", "which", ... up to the next clause boundary) whose content words are mostly
+   absent from the source is reported on its own, e.g. an invented cause or motive tacked onto a
+   faithful main clause. Numbers and hedges ("roughly") do not count here: the number check owns
+   numbers.
+3. A sentence whose support score is below the backend's warning level, and that has no flagged
+   clause and no error from another check, is reported whole.
+
+An `unsupported` finding is an error when its support score is below the error threshold
+(settings.error_threshold, else the fitted one in summarizer/data/calibration.json), otherwise a
+warning. Its message carries the score ("support 0.12"). With the nli backend, a sentence whose
+best passage contradicts it (P(contradiction) >= CONTRADICTION) is a `contradiction` error.
+Spans mostly covered by findings of earlier checks are not reported again."""
 
 from __future__ import annotations
 
+from ..backends import get_backend
+from ..backends.lexical import Token, coverage, source_index, span_tokens, window_text
 from ..findings import Finding
+from ..scoring import thresholds
 from .base import CheckContext
 
 NAME = "support"
 NEEDS_SOURCE = True
 
+CONTRADICTION = 0.9
+# Clause markers: a clause starts at one of these (or at "to" + a lower-case verb-like word).
+MARKERS = frozenset(
+    """after because amid as following since while whereas despite although though which who
+    mainly largely partly primarily chiefly due thanks citing prompting sending driven fuelled
+    fueled spurred sparked triggered hurt helped boosted weighed""".split()
+)
+HEDGES = frozenset(
+    "roughly approximately about around nearly almost some just now even yet still only "
+    "more less than over under".split()
+)
+BOUNDARY = ",;:\u2014\u2013()[]"
+MIN_CLAUSE_UNSUPPORTED = 3
+MIN_CLAUSE_FRACTION = 0.7
+
+
+def _content(text: str, tokens: list[Token]) -> list[Token]:
+    return [
+        t for t in tokens
+        if t.kind in ("word", "name") and text[t.start : t.end].lower().rstrip(".") not in HEDGES
+    ]
+
+
+def _boundary(gap: str, before: Token, after: Token) -> bool:
+    """Punctuation between two tokens ends a clause, except a thousands comma ("7,800")."""
+    if not any(c in BOUNDARY for c in gap):
+        return False
+    return not (gap == "," and before.kind == "number" and after.kind == "number")
+
+
+def clauses(text: str, tokens: list[Token], start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is_adjunct) clauses of summary[start:end]: split at punctuation and before
+    clause markers; runs of markers ("mainly to", "due to") stay together."""
+    toks = [t for t in tokens if start <= t.start and t.end <= end]
+    cuts: list[tuple[int, bool]] = [(start, False)]
+    prev_marker = False
+    for i, t in enumerate(toks):
+        word = text[t.start : t.end].lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        is_marker = word in MARKERS or (
+            word == "to" and nxt is not None and nxt.kind == "word"
+            and text[nxt.start].islower() and not text[t.end : nxt.start].strip()
+        )
+        if i == 0:
+            cuts[0] = (start, is_marker)
+        elif _boundary(text[toks[i - 1].end : t.start], toks[i - 1], t):
+            cuts.append((t.start, is_marker))
+        elif is_marker and not prev_marker:
+            cuts.append((t.start, True))
+        prev_marker = is_marker
+    out = []
+    for k, (s, adj) in enumerate(cuts):
+        e = cuts[k + 1][0] if k + 1 < len(cuts) else end
+        while e > s and (text[e - 1].isspace() or text[e - 1] in BOUNDARY + "."):
+            e -= 1
+        if e > s:
+            out.append((s, e, adj))
+    return out
+
+
+def _covered(f_start: int, f_end: int, findings: list[Finding]) -> float:
+    """Fraction of [f_start, f_end) covered by earlier findings."""
+    if f_end <= f_start:
+        return 1.0
+    marks = set()
+    for f in findings:
+        marks.update(range(max(f.start, f_start), min(f.end, f_end)))
+    return len(marks) / (f_end - f_start)
+
 
 def run(ctx: CheckContext) -> list[Finding]:
-    return []
+    if ctx.source is None:
+        return []
+    settings = ctx.settings
+    backend = get_backend(settings)
+    spans = ctx.content_sentences()
+    support = backend.support(ctx.summary, ctx.source, spans)
+    ctx.support.extend(support)
+
+    levels = thresholds(settings.backend)
+    error_below = settings.error_threshold if settings.error_threshold is not None else levels["error"]
+    warn_below = levels["warning"]
+    text = ctx.summary.text
+    index = source_index(ctx.source)
+    earlier = list(ctx.findings)
+    out: list[Finding] = []
+
+    def emit(s: int, e: int, score: float, evidence: str | None, what: str) -> None:
+        if _covered(s, e, earlier + out) >= 0.5:
+            return
+        severity = "error" if score < error_below else "warning"
+        out.append(Finding.at(
+            text, s, e, "unsupported",
+            f"{what} not supported by the source (support {score:.2f})", evidence, severity,
+        ))
+
+    for sup in support:
+        s, e = sup.start, sup.end
+        if (
+            settings.backend == "nli" and sup.contradiction >= CONTRADICTION
+            and _covered(s, e, earlier) < 0.5
+        ):
+            out.append(Finding.at(
+                text, s, e, "contradiction",
+                f"the source contradicts this sentence (P(contradiction) {sup.contradiction:.2f})",
+                sup.evidence, "error",
+            ))
+            continue
+        toks = span_tokens(ctx.summary, s, e)
+        flagged_clause = False
+        for cs, ce, adjunct in clauses(text, toks, s, e):
+            if not adjunct:
+                continue
+            ctoks = [t for t in toks if cs <= t.start and t.end <= ce]
+            content = _content(text, ctoks)
+            missing = [t for t in content if not index.known(t.key)]
+            if len(missing) < MIN_CLAUSE_UNSUPPORTED or len(missing) < MIN_CLAUSE_FRACTION * len(content):
+                continue
+            cscore, win = coverage(ctoks, index)
+            if settings.backend != "lexical":
+                cscore = (cscore + sup.score) / 2
+            emit(cs, ce, cscore, sup.evidence or window_text(ctx.source, index, win), "this clause is")
+            flagged_clause = True
+        if flagged_clause or sup.score >= warn_below:
+            continue
+        if any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
+            continue
+        emit(s, e, sup.score, sup.evidence, "this sentence is")
+    return out
