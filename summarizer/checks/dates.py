@@ -1,13 +1,293 @@
-"""PLACEHOLDER (being written): the date check."""
+"""The date check: every weekday, day date, month, year, quarter, half-year and month range in
+the summary must be stated by the source in some form (or follow from its dateline).
+
+"Q3" == "third quarter" == "third-quarter" == "September quarter"; "April-June quarter" is
+supported by "quarter to June 30" / "three months to June"; "first nine months" ==
+"January-September"; "earlier in August" by an Aug dateline or any August date. Relative
+expressions ("last year") are left alone. A mismatch is an error when the source states a
+date of the same sort (so the summary's one is a change), otherwise a warning."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..findings import Finding
+from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
+from ..text import Document
 from .base import CheckContext
 
 NAME = "date"
 NEEDS_SOURCE = True
 
+# Lower-cased corpora (CNN/DM) write "tuesday", "october 21": capitalise full month and weekday
+# names (same length, so offsets hold) before parsing; "may"/"march" stay ambiguous.
+_LC_NAMES = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_STOP = frozenset(
+    "a an the of to in on at for by and or but with from as is was were be been has have had "
+    "its it their his her this that said says say on after before than".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class SourceDates:
+    mentions: list[DateMention]
+    weekdays: set[int] = field(default_factory=set)
+    days: set[tuple[int, int]] = field(default_factory=set)          # (month, day)
+    months: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    month_years: set[tuple[int, int]] = field(default_factory=set)
+    quarters: set[int] = field(default_factory=set)                   # ordinal quarters
+    quarter_ends: set[int] = field(default_factory=set)               # month closing a quarter
+    halves: set[int] = field(default_factory=set)
+    ranges: set[tuple[int, int]] = field(default_factory=set)
+    anchor: DateMention | None = None
+
+    def has(self, kind: str) -> bool:
+        return any(m.kind == kind for m in self.mentions)
+
+
+def _parse(doc: Document) -> list[DateMention]:
+    return parse_dates(_LC_NAMES.sub(lambda m: m.group().capitalize(), doc.text))
+
+
+def _source_dates(doc: Document) -> SourceDates:
+    mentions = doc.memo("dates", _parse)
+    text = doc.text
+    sd = SourceDates(mentions=mentions, anchor=dateline(text, mentions))
+    for m in mentions:
+        if m.weekday is not None:
+            sd.weekdays.add(m.weekday)
+        if m.month is not None:
+            sd.months.add(m.month)
+            if m.day is not None:
+                sd.days.add((m.month, m.day))
+            if m.year is not None:
+                sd.month_years.add((m.month, m.year))
+        if m.year is not None:
+            sd.years.add(m.year)
+        if m.quarter is not None:
+            sd.quarters.add(m.quarter)
+        if m.quarter_end is not None:
+            sd.quarter_ends.add(m.quarter_end)
+            sd.months.add(m.quarter_end)
+        if m.half is not None:
+            sd.halves.add(m.half)
+        if m.months is not None:
+            sd.ranges.add(m.months)
+            sd.months.update(m.months)
+    # Relative expressions resolved against the dateline month ("earlier this month").
+    if sd.anchor is not None and sd.anchor.month:
+        am = sd.anchor.month
+        for m in mentions:
+            if m.kind != "relative":
+                continue
+            if m.relative and m.relative.endswith("this month"):
+                sd.months.add(am)
+            elif m.relative and m.relative.endswith("last month"):
+                sd.months.add((am - 2) % 12 + 1)
+            elif m.relative and m.relative.endswith("next month"):
+                sd.months.add(am % 12 + 1)
+    return sd
+
+
+def _calendar_quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _quarter_supported(m: DateMention, sd: SourceDates) -> bool:
+    if m.quarter is not None:
+        if m.quarter in sd.quarters:
+            return True
+        # "Q3" for "September quarter" / "three months to September" (calendar quarters).
+        if any(_calendar_quarter(e) == m.quarter and e % 3 == 0 for e in sd.quarter_ends):
+            return True
+        if any(r[1] - r[0] == 2 and _calendar_quarter(r[1]) == m.quarter and r[1] % 3 == 0
+               for r in sd.ranges):
+            return True
+    if m.quarter_end is not None:
+        if m.quarter_end in sd.quarter_ends:
+            return True
+        if any(r[1] == m.quarter_end and r[1] - r[0] == 2 for r in sd.ranges):
+            return True
+        if m.quarter_end % 3 == 0 and _calendar_quarter(m.quarter_end) in sd.quarters:
+            return True
+    return False
+
+
+def _range_supported(m: DateMention, sd: SourceDates) -> bool:
+    if m.months in sd.ranges:
+        return True
+    first, last = m.months
+    span = (last - first) % 12 + 1
+    if span == 3:
+        return _quarter_supported(
+            DateMention(m.start, m.end, m.text, "quarter", quarter_end=last), sd)
+    if span == 6 and first in (1, 7):
+        return (1 if first == 1 else 2) in sd.halves
+    return False
+
+
+def _year_supported(year: int, sd: SourceDates) -> bool:
+    return year in sd.years
+
+
+def _context(text: str, start: int, end: int, before: int = 4, after: int = 2) -> set[str]:
+    """Content words just around a mention, within its clause-sized neighbourhood."""
+    def content(chunk: str) -> list[str]:
+        return [w for w in _WORD.findall(chunk.lower()) if w not in _STOP and not w.isdigit()]
+
+    left = content(text[max(0, start - 80):start])[-before:]
+    right = content(text[end:end + 40])[:after]
+    return set(left + right)
+
+
+class _Judge:
+    def __init__(self, ctx: CheckContext):
+        self.ctx = ctx
+        self.sd: SourceDates = ctx.source.memo("date_support", _source_dates)
+        self.src = ctx.source
+
+    def evidence(self, pred) -> str | None:
+        for m in self.sd.mentions:
+            if pred(m):
+                return self.src.sentence_text(m.start)
+        return None
+
+    def judge(self, m: DateMention) -> tuple[str, str, str | None] | None:
+        """(severity, message, evidence) for an unsupported mention, or None."""
+        sd = self.sd
+        if m.kind == "weekday":
+            if m.weekday in sd.weekdays:
+                return self._other_event(m)
+            name = WEEKDAY_NAMES[m.weekday]
+            if sd.weekdays:
+                have = ", ".join(WEEKDAY_NAMES[w] for w in sorted(sd.weekdays))
+                return ("error", f"the source gives no {name}; it says {have}",
+                        self.evidence(lambda x: x.kind == "weekday"))
+            return ("warning", f"the source names no weekday; {name} cannot be checked", None)
+        if m.kind == "day":
+            bad = self._day(m)
+            if bad:
+                return bad
+            if m.year is not None and not _year_supported(m.year, sd):
+                return self._year_missing(m, m.year)
+            return None
+        if m.kind == "month":
+            if m.year is not None:
+                if (m.month, m.year) in sd.month_years:
+                    return None
+                if not _year_supported(m.year, sd):
+                    return self._year_missing(m, m.year)
+            if m.month in sd.months:
+                return None
+            return self._month_missing(m)
+        if m.kind == "year":
+            if _year_supported(m.year, sd):
+                if m.month is not None and (m.month, m.year) not in sd.month_years \
+                        and m.month not in sd.months:
+                    return self._month_missing(m)
+                return None
+            return self._year_missing(m, m.year)
+        if m.kind == "quarter":
+            if not _quarter_supported(m, sd):
+                has = bool(sd.quarters or sd.quarter_ends or sd.ranges)
+                return ("error" if has else "warning",
+                        f"the source does not give this quarter ({m.text})",
+                        self.evidence(lambda x: x.kind in ("quarter", "range")))
+            if m.year is not None and not _year_supported(m.year, sd):
+                return self._year_missing(m, m.year)
+            return None
+        if m.kind == "half":
+            if m.half in sd.halves or (m.months and m.months in sd.ranges) \
+                    or (1, 6 * m.half) in sd.ranges or (7, 12) in sd.ranges and m.half == 2:
+                return None
+            has = bool(sd.halves or sd.ranges or sd.quarters)
+            return ("error" if has else "warning", f"the source does not give this half-year ({m.text})",
+                    self.evidence(lambda x: x.kind in ("half", "range", "quarter")))
+        if m.kind == "range":
+            if _range_supported(m, sd):
+                if m.year is not None and not _year_supported(m.year, sd):
+                    return self._year_missing(m, m.year)
+                return None
+            has = bool(sd.ranges or sd.quarters or sd.quarter_ends or sd.halves)
+            return ("error" if has else "warning", f"the source does not give this period ({m.text})",
+                    self.evidence(lambda x: x.kind in ("range", "quarter", "half")))
+        return None
+
+    def _day(self, m: DateMention):
+        sd = self.sd
+        if (m.month, m.day) in sd.days:
+            return None
+        anchor = sd.anchor
+        if anchor is not None and anchor.month == m.month and anchor.day is not None \
+                and 0 <= anchor.day - m.day <= 7 and (sd.weekdays or any(
+                    x.kind == "relative" for x in sd.mentions)):
+            # "on Tuesday" in a story dated two days later: the summary may have resolved it.
+            return ("warning", f"the source does not state {m.text}; check the weekday it gives",
+                    None)
+        label = f"{MONTH_NAMES[m.month - 1]} {m.day}"
+        if sd.days or sd.months:
+            return ("error", f"the source gives no date {label}",
+                    self.evidence(lambda x: x.kind == "day" and x.month == m.month)
+                    or self.evidence(lambda x: x.kind == "day" and x is not anchor)
+                    or self.evidence(lambda x: x.kind == "day"))
+        return ("warning", f"the source gives no date {label}", None)
+
+    def _month_missing(self, m: DateMention):
+        name = MONTH_NAMES[m.month - 1]
+        sev = "error" if self.sd.months else "warning"
+        return (sev, f"the source does not mention {name}",
+                self.evidence(lambda x: x.month is not None and x is not self.sd.anchor))
+
+    def _year_missing(self, m: DateMention, year: int):
+        sev = "error" if self.sd.years else "warning"
+        what = "fiscal year" if m.fiscal else "year"
+        return (sev, f"the source does not give the {what} {year}",
+                self.evidence(lambda x: x.year is not None))
+
+    def _other_event(self, m: DateMention):
+        """The weekday is in the source, but maybe for another event: warn when the summary's
+        words around it match the source around a different weekday much better."""
+        summ = self.ctx.summary.text
+        mine = _context(summ, m.start, m.end)
+        if len(mine) < 2:
+            return None
+        src = self.src.text
+        best_same = best_other = 0
+        other = None
+        for x in self.sd.mentions:
+            if x.kind != "weekday":
+                continue
+            ov = len(mine & _context(src, x.start, x.end))
+            if x.weekday == m.weekday:
+                best_same = max(best_same, ov)
+            elif ov > best_other:
+                best_other, other = ov, x
+        if other is not None and best_other >= 2 and best_other > best_same:
+            return ("warning",
+                    f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
+                    f"{WEEKDAY_NAMES[m.weekday]}",
+                    self.src.sentence_text(other.start))
+        return None
+
 
 def run(ctx: CheckContext) -> list[Finding]:
-    return []
+    if ctx.source is None:
+        return []
+    judge = _Judge(ctx)
+    text = ctx.summary.text
+    out: list[Finding] = []
+    for m in ctx.summary.memo("dates", _parse):
+        if m.kind == "relative" or ctx.overlaps_excluded(m.start, m.end):
+            continue
+        verdict = judge.judge(m)
+        if verdict is None:
+            continue
+        severity, message, evidence = verdict
+        out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity))
+    return out

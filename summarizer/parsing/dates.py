@@ -1,0 +1,281 @@
+"""Date mentions in text, with character spans and normalised fields.
+
+`parse_dates(text)` finds weekdays ("Tuesday", "Tue."), day dates ("Nov. 21", "21 October",
+"October 21, 2025"), months with or without a year ("July", "March 2026"), years ("2026",
+"fiscal 2026", "FY26", "the year to March 2026"), quarters ("Q3", "third-quarter", "3Q25",
+"September quarter", "quarter to June 30", "three months to June"), halves ("first half", "H1"),
+month ranges ("April-June", "January-September", "first nine months") and relative expressions
+("earlier this month", "last year", "yesterday").
+
+Every pattern is a compiled regular expression run once over the text (linear time); where
+matches overlap the longest wins."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4, "last": 4}
+COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MON = _MONTH + r"\.?"
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"
+_DAY = r"(?:[12][0-9]|3[01]|0[1-9]|[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
+_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+# Matches must not start inside a word or right after a currency sign; checked after matching
+# (a leading look-behind would stop the regex engine's fast scan for the first character).
+_B = ""
+_E = r"(?![\w%])"
+
+# Order matters only for readability: overlaps are resolved longest-first afterwards.
+_PATTERNS: list[tuple[str, str]] = [
+    # "the year to March 2026", "year ending March 2026", "financial year to March 31, 2026"
+    ("fiscal_to", rf"{_B}(?:(?:fiscal|financial|full)[ -])?year (?:to|ending|ended|through) "
+                  rf"(?P<fm>{_MON})(?: (?P<fd>{_DAY}),?)? (?P<fy>{_YEAR}){_E}"),
+    # "October 21, 2025", "Oct. 21 2025", "October 21", "Nov. 21"
+    ("mdy", rf"{_B}(?P<m>{_MON}) (?P<d>{_DAY})(?:,? (?P<y>{_YEAR}))?{_E}"),
+    # "21 October 2025", "21st of October"
+    ("dmy", rf"{_B}(?P<d>{_DAY}) (?:of )?(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?{_E}"),
+    # "March 2026", "December 2023"
+    ("my", rf"{_B}(?P<m>{_MON}),? (?P<y>{_YEAR}){_E}"),
+    # "April-June", "January to September", "Jan-Sept" (+ optional "quarter"/"period")
+    ("mrange", rf"{_B}(?P<m1>{_MON}) ?(?:-|\u2013|to|through) ?(?P<m2>{_MON})"
+               rf"(?: (?P<rq>quarter|period|half))?(?:,? (?P<y>{_YEAR}))?{_E}"),
+    # "September quarter", "June-quarter"
+    ("mquarter", rf"{_B}(?P<m>{_MON})[ -]quarter{_E}"),
+    # "quarter to June 30", "three months to June", "six months ended Sept. 30, 2025"
+    ("period_to", rf"{_B}(?:(?P<qo>{_ORD})[ -])?(?:(?P<pq>quarter)|(?P<pn>three|six|nine|twelve|3|6|9|12)"
+                  rf" months)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
+                  rf"(?: (?P<d>{_DAY}))?(?:,? (?P<y>{_YEAR}))?{_E}"),
+    # "third quarter", "third-quarter", "fourth quarter of 2025"
+    ("oquarter", rf"(?P<o>{_ORD})[ -]quarter(?:,? (?:of )?(?:(?:fiscal|fy) ?)?(?P<y>{_YEAR}))?{_E}"),
+    # "Q3", "Q3 2025", "Q3'25", "Q3 FY26", "3Q25", "3Q 2025"
+    ("qcode", rf"{_B}(?:Q(?P<q1>[1-4])(?:(?:'| |-)?(?:FY ?)?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
+              rf"|(?P<q2>[1-4])Q(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}"),
+    # "first half", "second-half", "H1", "1H25", "first six months", "first nine months"
+    ("ohalf", rf"(?P<o>first|second|1st|2nd)[ -]half{_E}"),
+    ("hcode", rf"{_B}(?:H(?P<h1>[12])(?:(?:'| )?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
+              rf"|(?P<h2>[12])H(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}"),
+    ("first_n", rf"(?:first|opening) (?P<n>three|six|nine|3|6|9) months{_E}"),
+    # "fiscal 2026", "fiscal year 2026", "FY2026", "FY26", "FY 2026"
+    ("fiscal", rf"(?:(?i:{_B}(?:fiscal|financial)(?: year)?) (?P<y>{_YEAR})"
+               rf"|{_B}FY ?(?P<y2>{_YEAR}|[0-9]{{2}})(?:/(?:{_YEAR}|[0-9]{{2}}))?){_E}"),
+    ("weekday", rf"{_B}(?P<w>{_WEEKDAY_FULL})(?:'s)?{_E}"),
+    ("weekday_abbr", rf"{_B}(?P<w>{_WEEKDAY_ABBR})(?:\.|(?=,? (?:{_MON}|{_DAY}\b))){_E}"),
+    ("month", rf"{_B}(?P<m>{_MONTH})(?:\.(?= [0-9a-z]))?(?![\w-])"),
+    ("year", rf"{_B}(?<![0-9][.,])(?P<y>{_YEAR})(?:s)?(?![\w%]|[.,][0-9])"),
+    ("relative", r"(?:yesterday|today|tomorrow|tonight"
+                 r"|(?:earlier|later|late|early) (?:this|last|next) (?:week|month|year)"
+                 r"|(?:this|last|next|previous|past|coming) (?:week|month|year|quarter)"
+                 r"|(?:a|one) (?:year|month|week) (?:ago|earlier)"
+                 r"|year[- ]on[- ]year|year[- ]earlier)\b"),
+]
+# Patterns run on the lower-cased text (same offsets), and words a text must contain for a
+# pattern to be tried at all: both keep the scan fast.
+_ON_LOWER = {"oquarter", "ohalf", "first_n", "relative"}
+_NEEDS = {
+    "fiscal_to": ("year",), "period_to": ("quarter", "month"), "oquarter": ("quarter",),
+    "mquarter": ("quarter",), "ohalf": ("half",), "first_n": ("months",),
+    "hcode": ("h1", "h2", "1h", "2h"), "fiscal": ("fiscal", "financial", "fy"),
+    "mrange": ("-", "\u2013", " to ", "through"),
+}
+_RX = [(kind, re.compile(p)) for kind, p in _PATTERNS]
+
+# Month words that are also ordinary words; alone they count only when capitalised and
+# not sentence-initial-looking ("May" the verb, "March" the verb) -- see `_plausible_month`.
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jun", "dec", "sep"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression. Fields that the expression does not state are None.
+
+    kind: weekday | day | month | year | quarter | half | range | relative.
+    quarter_end: month that closes the quarter when the text says so ("quarter to June 30",
+    "September quarter", "April-June"). months: (first, last) month of a stated range.
+    fiscal: the year is a fiscal/financial year."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    quarter: int | None = None
+    quarter_end: int | None = None
+    half: int | None = None
+    months: tuple[int, int] | None = None
+    fiscal: bool = False
+    relative: str | None = None
+
+    def describe(self) -> str:
+        return self.text
+
+
+def _month(word: str | None) -> int | None:
+    if not word:
+        return None
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _day(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(re.sub(r"\D", "", s))
+
+
+def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
+    g = m.groupdict()
+    s, e = m.span()
+    t = text[s:e]
+    if kind == "fiscal_to":
+        return DateMention(s, e, t, "year", month=_month(g["fm"]), day=_day(g["fd"]),
+                           year=_year(g["fy"]), fiscal=True)
+    if kind in ("mdy", "dmy"):
+        d = _day(g["d"])
+        mo = _month(g["m"])
+        if d is None or not 1 <= d <= 31 or (kind == "mdy" and g["m"][0].islower()):
+            return None
+        return DateMention(s, e, t, "day", day=d, month=mo, year=_year(g.get("y")))
+    if kind == "my":
+        if g["m"][0].islower():
+            return None
+        return DateMention(s, e, t, "month", month=_month(g["m"]), year=_year(g["y"]))
+    if kind == "mrange":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        qend = m2 if (m2 - m1) % 12 == 2 else None
+        return DateMention(s, e, t, "range", months=(m1, m2), quarter_end=qend,
+                           year=_year(g.get("y")))
+    if kind == "mquarter":
+        mo = _month(g["m"])
+        return DateMention(s, e, t, "quarter", quarter_end=mo)
+    if kind == "period_to":
+        mo = _month(g["m"])
+        n = 3 if g["pq"] else COUNTS[g["pn"].lower()]
+        q = ORDINALS[g["qo"].lower()] if g.get("qo") else None
+        y = _year(g.get("y"))
+        if n == 3:
+            return DateMention(s, e, t, "quarter", quarter=q, quarter_end=mo, day=_day(g.get("d")),
+                               year=y)
+        return DateMention(s, e, t, "range", months=(((mo - n) % 12) + 1, mo), year=y)
+    if kind == "oquarter":
+        return DateMention(s, e, t, "quarter", quarter=ORDINALS[g["o"].lower()], year=_year(g["y"]))
+    if kind == "qcode":
+        q = int(g["q1"] or g["q2"])
+        return DateMention(s, e, t, "quarter", quarter=q, year=_year(g["y1"] or g["y2"]))
+    if kind == "ohalf":
+        return DateMention(s, e, t, "half", half=ORDINALS[g["o"].lower()])
+    if kind == "hcode":
+        return DateMention(s, e, t, "half", half=int(g["h1"] or g["h2"]),
+                           year=_year(g["y1"] or g["y2"]))
+    if kind == "first_n":
+        n = COUNTS[g["n"].lower()]
+        if n == 3:
+            return DateMention(s, e, t, "quarter", quarter=1)
+        if n == 6:
+            return DateMention(s, e, t, "half", half=1, months=(1, 6))
+        return DateMention(s, e, t, "range", months=(1, n))
+    if kind == "fiscal":
+        return DateMention(s, e, t, "year", year=_year(g["y"] or g["y2"]), fiscal=True)
+    if kind in ("weekday", "weekday_abbr"):
+        return DateMention(s, e, t, "weekday", weekday=WEEKDAYS[g["w"].lower()])
+    if kind == "month":
+        word = g["m"]
+        if not _plausible_month(word, s, text):
+            return None
+        return DateMention(s, e, t, "month", month=_month(word))
+    if kind == "year":
+        return DateMention(s, e, t, "year", year=int(g["y"]))
+    if kind == "relative":
+        return DateMention(s, e, t, "relative", relative=" ".join(t.lower().replace("-", " ").split()))
+    return None
+
+
+def _plausible_month(word: str, start: int, text: str) -> bool:
+    """A bare month word: full names always count except "May"/"March" at a sentence start;
+    three-letter forms only with a trailing period ("Oct.") or a capitalised unambiguous form."""
+    low = word.lower()
+    if low in _AMBIGUOUS_MONTHS:
+        if low in ("may", "march"):
+            before = text[max(0, start - 3):start]
+            # "May" / "March" starting a sentence is more often the verb or a name.
+            if not before.strip() or before.rstrip()[-1:] in ".!?\"'\n:":
+                nxt = text[start + len(word):start + len(word) + 12]
+                return bool(re.match(r",? (?:[0-9]|of |this|last|next)", nxt))
+            prev = text[max(0, start - 12):start].lower()
+            return bool(re.search(r"(?:in|since|until|till|by|from|to|of|before|after|early|"
+                                  r"late|mid|end|last|next|this|and|or|through|between|"
+                                  r"during|\d)[ -]$", prev)) or text[start + len(word):start + len(word) + 1] in ("-", ",")
+        return False
+    return True
+
+
+def parse_dates(text: str) -> list[DateMention]:
+    """All date mentions in `text`, sorted by start, non-overlapping (longest match wins)."""
+    found: list[DateMention] = []
+    low = text.lower()
+    for kind, rx in _RX:
+        needs = _NEEDS.get(kind)
+        if needs and not any(w in low for w in needs):
+            continue
+        for m in rx.finditer(low if kind in _ON_LOWER else text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_$€£¥"):
+                continue
+            d = _build(kind, m, text)
+            if d is not None:
+                found.append(d)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    last_end = -1
+    for d in found:
+        if d.start >= last_end:
+            out.append(d)
+            last_end = d.end
+        elif d.end > last_end and out and d.start >= out[-1].start:
+            # A partially overlapping later match: keep the longer one.
+            prev = out[-1]
+            if d.end - d.start > prev.end - prev.start:
+                out[-1] = d
+                last_end = d.end
+    return out
+
+
+def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMention | None:
+    """The story's dateline date ("SYDNEY (Nov 4) -", "LONDON, Aug 20 (Reuters) -"): a day
+    date within the first 80 characters, followed by a dash."""
+    head = text[:120]
+    for d in mentions if mentions is not None else parse_dates(head):
+        if d.start > 80:
+            break
+        if d.kind == "day" and re.match(r"\)?\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", text[d.end:d.end + 16]):
+            return d
+    return None
