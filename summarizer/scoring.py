@@ -40,8 +40,8 @@ DEFAULT_BACKEND: dict[str, Any] = {
     "thresholds": {"warning": 0.35, "error": 0.15},
 }
 DEFAULT_THRESHOLDS = {
-    "lexical": {"warning": 0.35, "error": 0.15},
-    "embedding": {"warning": 0.35, "error": 0.15},
+    "lexical": {"warning": 0.4, "error": 0.15},
+    "embedding": {"warning": 0.4, "error": 0.15},
     "nli": {"warning": 0.2, "error": 0.05},
 }
 

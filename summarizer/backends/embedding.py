@@ -22,6 +22,7 @@ NAME = "embedding"
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 COSINE_WEIGHT = 0.5
 COS_LOW, COS_HIGH = 0.3, 0.9
+RECENT_SOURCES = 16
 
 
 def default_model_path() -> str | None:
@@ -60,6 +61,7 @@ class EmbeddingBackend:
         self.device = device
         self._st = load_sentence_transformer(model, device)
         self._lexical = lexical.LexicalBackend()
+        self._recent: dict[str, tuple] = {}
 
     def encode(self, texts: list[str]):
         return self._st.encode(
@@ -69,8 +71,15 @@ class EmbeddingBackend:
 
     def _source_vectors(self, source: Document):
         def build(d: Document):
-            wins = sentence_windows(d)
-            return wins, self.encode([d.text[s:e] for s, e in wins])
+            # Batches often hold several summaries of one article: reuse its window vectors.
+            hit = self._recent.get(d.text)
+            if hit is None:
+                wins = sentence_windows(d)
+                hit = (wins, self.encode([d.text[s:e] for s, e in wins]))
+                if len(self._recent) >= RECENT_SOURCES:
+                    self._recent.pop(next(iter(self._recent)))
+                self._recent[d.text] = hit
+            return hit
 
         return source.memo(f"embedding.{self.model}", build)
 

@@ -170,7 +170,7 @@ def _extra_abbreviations(toks: list[Token], text: str) -> frozenset[str]:
     for t, u in zip(toks, toks[1:]):
         if t.key not in ORDINALS and t.key not in ("basi", "percentag"):
             continue
-        a, b = text[t.start : t.end].lower(), text[u.start : u.end].lower().rstrip("s")
+        a, b = text[t.start : t.end].lower(), text[u.start : u.end].lower().rstrip(".").rstrip("s")
         if a in ORDINALS and b == "quarter":
             out.add("q" + ORDINALS[a])
         unit = UNIT_ABBREVIATIONS.get((a, b))

@@ -79,8 +79,10 @@ def availability(model: str) -> tuple[bool, str]:
 
 def not_found(model: str, what: str) -> ModelNotFoundError:
     p = Path(model).expanduser()
-    if p.exists() or model.startswith((".", "/", "~")):
+    if p.exists():
         where = f"no usable {what} model at {p}"
+    elif model.startswith((".", "/", "~")) or not _is_hub_id(model):
+        where = f"{what} model path {p} does not exist"
     else:
         where = f"{what} model {model!r} is not in the Hugging Face cache ({hf_cache_dir()})"
         where += " and the hub is offline" if offline() else " and could not be downloaded"
