@@ -110,6 +110,7 @@ class Claim:
     nums: tuple  # the figures in its clause
     words: frozenset  # content stems of its clause
     subject: frozenset  # content stems before the trigger, in its clause
+    near: frozenset  # content stems within a few words of the trigger, in its clause
 
 
 @dataclass
@@ -119,6 +120,12 @@ class Side:
     nums: list
     claims: list
     generic: frozenset  # stems in many sentences (the company's name): they anchor nothing
+    sentence_stems: list  # set of word stems of each sentence of doc
+    words: frozenset = frozenset()  # every lower-cased word (source side only)
+
+    def stems_at(self, offset: int) -> set:
+        i = self.doc.sentence_index(offset)
+        return self.sentence_stems[i] if 0 <= i < len(self.sentence_stems) else set()
 
 
 _LEX_STEMS: list = []
@@ -138,6 +145,9 @@ def _content(tokens) -> frozenset:
                      if t.kind == "w" and len(t.stem) > 1 and t.stem not in _STOP and t.stem not in skip)
 
 
+_NEAR = 5
+
+
 def build_side(doc) -> Side:
     a = analyse(doc.text, doc.sentences)
     nums = numbers(doc.text)
@@ -150,19 +160,24 @@ def build_side(doc) -> Side:
             nums=tuple(n for n in nums if s <= n.start and n.end <= e),
             words=_content(a.tokens[seg_a:seg_b]),
             subject=_content(a.tokens[seg_a:p.tok]),
+            near=_content(a.tokens[max(seg_a, p.tok - _NEAR):min(seg_b, p.tok_end + _NEAR)]),
         ))
-    df: dict[str, int] = {}
-    bounds = [s for s, _ in doc.sentences]
-    per_sentence: dict[int, set] = {}
+    # Stems of each sentence; words in many sentences (the company's name) anchor nothing.
+    sentence_stems: list[set] = [set() for _ in doc.sentences]
+    si = 0
+    ends = [e for _, e in doc.sentences]
     for t in a.tokens:
-        if t.kind == "w":
-            per_sentence.setdefault(doc.sentence_index(t.start), set()).add(t.stem)
-    for stems in per_sentence.values():
+        while si < len(ends) - 1 and t.start >= ends[si]:
+            si += 1
+        if t.kind == "w" and ends:
+            sentence_stems[si].add(t.stem)
+    df: dict[str, int] = {}
+    for stems in sentence_stems:
         for w in stems:
             df[w] = df.get(w, 0) + 1
-    limit = max(2, 0.34 * len(bounds))
+    limit = max(2, 0.34 * len(doc.sentences))
     generic = frozenset(w for w, c in df.items() if c > limit)
-    return Side(doc, a, nums, claims, generic)
+    return Side(doc, a, nums, claims, generic, sentence_stems)
 
 
 # ---------------------------------------------------------------------------------- polar claims
@@ -214,12 +229,12 @@ def _as_move(c: Claim) -> frozenset | None:
 def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()) -> Claim | None:
     """The best-anchored source claim when every anchored one says the opposite, else None."""
     if anchored and all(opposite(values, d.polar.values) for d in anchored):
-        return max(anchored, key=lambda d: len(words & d.words))
+        return max(anchored, key=lambda d: len(words & d.near))
     return None
 
 
 def _token_at(a: Analysis, offset: int) -> int:
-    return bisect.bisect_left([t.start for t in a.tokens], offset)
+    return bisect.bisect_left(a.tokens, offset, key=lambda t: t.start)
 
 
 def _own_figures(c: Claim, side: Side) -> list[Num]:
@@ -255,8 +270,9 @@ def _judge(c: Claim, summ: Side, src: Side):
     if any(same_figure(x, y) for x in _own_figures(c, summ) for y in src.nums):
         # The figure points at a source statement that says nothing we read on this axis.
         return None
-    anchor = c.words - src.generic
-    same_axis = [d for d in same_axis if anchor & d.words]
+    # No shared figure: the same subject or metric words close to both triggers.
+    anchor = c.near - src.generic
+    same_axis = [d for d in same_axis if anchor & d.near]
     return _opposed(c.polar.values, same_axis, anchor)
 
 
@@ -264,10 +280,8 @@ def _expectations(src: Side) -> list[Num]:
     """Figures from sentences where analysts/economists/consensus expected something."""
     def build(_doc):
         lex = lexicon()
-        a = src.analysis
         out = []
-        for s, e in src.doc.sentences:
-            stems = {t.stem for t in a.tokens if s <= t.start < e and t.kind == "w"}
+        for (s, e), stems in zip(src.doc.sentences, src.sentence_stems):
             if stems & lex.holders and stems & lex.estimate_cues:
                 out.extend(n for n in src.nums if s <= n.start < e)
         return out
@@ -325,7 +339,7 @@ _ACQ_VERBS = frozenset(stem(w) for w in "buy bought buying acquire acquired acqu
 _ACQ_NOUNS = frozenset(stem(w) for w in "acquisition takeover purchase buyout".split())
 _PASSIVE = frozenset("be been being was is are were".split())
 _LEAD_VERBS = frozenset(stem(w) for w in "lead led run head helm".split())
-_MERGED = frozenset(stem(w) for w in "combined enlarged merged expanded united new".split())
+_MERGED = frozenset(stem(w) for w in "combined enlarged merged expanded united".split())
 _TITLES = frozenset(stem(w) for w in (
     "chief executive officer ceo cfo coo chairman chairwoman chair president founder head "
     "finance financial operating director").split())
@@ -370,7 +384,7 @@ def _acquisitions(a: Analysis) -> list[tuple]:
         seg_a, seg_b = a.segments[a.seg_of[i]]
         before = [r for r in _entities(a, max(seg_a, i - 10), i)]
         nxt = a.tokens[i + 1].low if i + 1 < seg_b else ""
-        if i > 0 and a.tokens[i - 1].low in _PASSIVE and nxt == "by":
+        if nxt == "by":  # "was acquired by", "Qolqa's purchase by"
             after = _entities(a, i + 2, min(seg_b, i + 6))
             if before and after:
                 out.append((_key(a, after[0]), _key(a, before[-1]), before[-1], after[0]))
@@ -392,29 +406,31 @@ def _acquisitions(a: Analysis) -> list[tuple]:
             after = _entities(a, i + 1, min(seg_b, i + 6))
             if before and after:
                 out.append((_key(a, before[-1]), _key(a, after[0]), before[-1], after[0]))
-    return [(acq, tgt, a.tokens[r1[0]].start, a.tokens[r2[1] - 1].end)
-            for acq, tgt, r1, r2 in out if acq and tgt and not acq & tgt]
+    res = []
+    for acq, tgt, r1, r2 in out:
+        if acq and tgt and not acq & tgt:
+            s1, e1 = a.tokens[r1[0]].start, a.tokens[r1[1] - 1].end
+            s2, e2 = a.tokens[r2[0]].start, a.tokens[r2[1] - 1].end
+            res.append((acq, tgt, min(s1, s2), max(e1, e2), a.text[s1:e1], a.text[s2:e2]))
+    return res
 
 
 def _acquisition_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     theirs = src.doc.memo("contradiction.acquisitions", lambda d: _acquisitions(src.analysis))
     out = []
-    for acq, tgt, s, e in _acquisitions(summ.analysis):
+    for acq, tgt, s, e, acq_name, tgt_name in _acquisitions(summ.analysis):
         if ctx.overlaps_excluded(s, e):
             continue
-        for A, T, ss, se in theirs:
+        for A, T, ss, _, a_name, t_name in theirs:
             if acq & T and tgt & A and not acq & A and not tgt & T:
-                text = summ.doc.text
-                out.append(Clash(
-                    s, e, f"{' '.join(sorted(acq)).title()} is buying {' '.join(sorted(tgt)).title()}",
-                    f"{' '.join(sorted(A)).title()} is buying {' '.join(sorted(T)).title()}",
-                    src.doc.sentence_text(ss)))
+                out.append(Clash(s, e, f"{acq_name} is buying {tgt_name}",
+                                 f"{a_name} is buying {t_name}", src.doc.sentence_text(ss)))
                 break
     return out
 
 
 def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
-    """(surname, start, end) for "X will lead/run/head the combined company"."""
+    """(surname, start, end, name) for "X will lead/run/head the combined company"."""
     out = []
     for i, t in enumerate(a.tokens):
         if t.kind != "w" or t.stem not in _LEAD_VERBS:
@@ -430,14 +446,13 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
         if not people:
             continue
         first, last = people[-1]
-        if last - first < 2 and not a.tokens[first - 1:first] or False:
-            pass
         # Extend back over titles and affiliations: "Qolqa chief executive Martin Huaman".
         k = first
         while k > seg_a and (a.tokens[k - 1].stem in _TITLES
                              or (a.tokens[k - 1].kind == "w" and a.text[a.tokens[k - 1].start].isupper())):
             k -= 1
-        out.append((a.tokens[last - 1].low, a.tokens[k].start, a.tokens[end_tok].end))
+        name = a.text[a.tokens[first].start:a.tokens[last - 1].end]
+        out.append((a.tokens[last - 1].low, a.tokens[k].start, a.tokens[end_tok].end, name))
     return out
 
 
@@ -445,15 +460,14 @@ def _leader_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     theirs = src.doc.memo("contradiction.leaders", lambda d: _leaders(src.analysis))
     if not theirs:
         return []
-    names = {n for n, _, _ in theirs}
+    names = {n for n, _, _, _ in theirs}
     out = []
-    for name, s, e in _leaders(summ.analysis):
-        if name in names or name not in src.analysis_words or ctx.overlaps_excluded(s, e):
+    for name, s, e, full in _leaders(summ.analysis):
+        if name in names or name not in src.words or ctx.overlaps_excluded(s, e):
             continue
-        boss, ss, _ = theirs[0]
-        out.append(Clash(s, e, f"{name.title()} will lead the company",
-                         f"{boss.title()} will, and {name.title()} has another role",
-                         src.doc.sentence_text(ss)))
+        _, ss, _, boss = theirs[0]
+        out.append(Clash(s, e, f"{full} will lead the combined company",
+                         f"{boss} will, and {full} has another role", src.doc.sentence_text(ss)))
     return out
 
 
@@ -464,11 +478,10 @@ def _holders(side: Side) -> list[tuple[frozenset, Num, int]]:
     for n in side.nums:
         if n.cls != "pct":
             continue
-        s, e = side.doc.sentence_span(n.start)
-        stems = {t.stem for t in a.tokens if s <= t.start < e and t.kind == "w"}
+        stems = side.stems_at(n.start)
         if not stems & _OWN_CUES or not stems & _HOLDERS:
             continue
-        i = next((k for k, t in enumerate(a.tokens) if t.start >= n.start), len(a.tokens))
+        i = _token_at(a, n.start)
         seg_a = a.segments[a.seg_of[min(i, len(a.tokens) - 1)]][0]
         for j in range(i - 1, max(seg_a, i - 10) - 1, -1):
             if a.tokens[j].stem in _HOLDERS:
@@ -491,10 +504,11 @@ def _holder_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
         if any(key & h[0] for h in theirs):
             other = same[0]
             mine = next(h for h in theirs if key & h[0])
+            pct = summ.doc.text[n.start:n.end]
             out.append(Clash(
-                s, n.end, f"{' '.join(sorted(key)).title()} holders get {summ.doc.text[n.start:n.end]}",
-                f"{' '.join(sorted(other[0])).title()} holders get it and "
-                f"{' '.join(sorted(key)).title()} holders {src.doc.text[mine[1].start:mine[1].end]}",
+                s, n.end, f"{summ.doc.text[s:n.start].strip()} {pct}",
+                f"{src.doc.text[other[2]:other[1].start].strip()} {pct}; "
+                f"{src.doc.text[mine[2]:mine[1].end]}",
                 src.doc.sentence_text(other[1].start)))
     return out
 
@@ -564,7 +578,7 @@ def _vote_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
 # ---------------------------------------------------------------------------------- run
 def _source_side(doc) -> Side:
     side = build_side(doc)
-    side.analysis_words = frozenset(t.low for t in side.analysis.tokens if t.kind == "w")
+    side.words = frozenset(t.low for t in side.analysis.tokens if t.kind == "w")
     return side
 
 

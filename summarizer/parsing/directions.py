@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)")
@@ -32,8 +33,7 @@ _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     low: str  # lower-cased text ("not" for any "n't" form)
@@ -93,6 +93,7 @@ class Lexicon:
     axes: dict
     phrases: dict  # stem tuple -> tuple of senses (axis, value, need) or () for neutral
     max_len: int
+    first: dict  # first stem of a phrase -> longest phrase length starting with it
     objects: frozenset
     estimate_cues: frozenset
     holders: frozenset
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         axes={k: tuple(v) for k, v in raw["axes"].items()},
         phrases={k: tuple(v) for k, v in phrases.items()},
         max_len=max(len(k) for k in phrases),
+        first=_first_stems(phrases),
         objects=frozenset(_stems(" ".join(raw["objects"]))),
         estimate_cues=frozenset(_stems(" ".join(raw["estimate_cues"]))),
         holders=frozenset(_stems(" ".join(raw["expectation_holders"]))),
@@ -123,19 +125,39 @@ def lexicon() -> Lexicon:
     )
 
 
+def _first_stems(phrases) -> dict:
+    first: dict[str, int] = {}
+    for k in phrases:
+        first[k[0]] = max(first.get(k[0], 0), len(k))
+    return first
+
+
+_WORDS: dict[str, tuple[str, str]] = {}
+
+
+def _word(s: str) -> tuple[str, str]:
+    """(normalised lower-case form, stem) of a word, cached."""
+    got = _WORDS.get(s)
+    if got is None:
+        low = s.lower().replace("\u2019", "'")
+        if low.endswith("n't"):
+            low = "not"
+        elif low.endswith("'s"):
+            low = low[:-2]
+        got = (low, stem(low))
+        if len(_WORDS) < 100_000:
+            _WORDS[s] = got
+    return got
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         s = m.group()
         c = s[0]
         if c.isalpha():
-            low = s.lower()
-            if low.endswith(("n't", "n\u2019t")):
-                low = "not"
-            low = low.replace("\u2019", "'")
-            if low.endswith("'s"):
-                low = low[:-2]
-            out.append(Token(m.start(), m.end(), low, stem(low), "w"))
+            low, st = _word(s)
+            out.append(Token(m.start(), m.end(), low, st, "w"))
         elif c.isdigit():
             out.append(Token(m.start(), m.end(), s, s, "n"))
         else:
@@ -171,7 +193,10 @@ def _segments(tokens: list[Token], sentences: list[tuple[int, int]]) -> list[tup
 
 def _match_at(tokens: list[Token], i: int, lex: Lexicon):
     """Longest lexicon phrase starting at token i: (length, senses) or None."""
-    for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+    longest = lex.first.get(tokens[i].stem)
+    if longest is None:
+        return None
+    for n in range(min(longest, len(tokens) - i), 0, -1):
         window = tokens[i:i + n]
         if any(t.kind != "w" for t in window):
             continue

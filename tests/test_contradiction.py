@@ -1,0 +1,201 @@
+"""The contradiction check on small hand-made pairs: flips are flagged with the exact span,
+faithful paraphrases pass. Names and figures are invented (not from the benchmark cases)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import check
+from summarizer.checks.contradiction import numbers, same_figure
+
+from conftest import SHARED
+
+
+def flagged(source: str, summary: str) -> list[str]:
+    report = check(source, summary, checks=("contradiction",))
+    assert all(f.kind == "contradiction" and f.severity == "error" for f in report.findings)
+    return [f.text for f in report.findings]
+
+
+MARKET = (
+    "FRANKFURT (May 6) - Shares in Lindqvist Motoren rose 4.2% to 31.80 euros on Tuesday after the "
+    "carmaker reported first-quarter operating profit of 1.9 billion euros, beating analysts' "
+    "estimates of 1.6 billion euros. Revenue fell 2% to 38.4 billion euros. The company kept its "
+    "full-year margin target of 7% to 8% but cut its forecast for deliveries. The euro weakened "
+    "0.3% against the dollar, while German 10-year yields climbed 4 basis points to 2.61%. "
+    "Foreign investors were net sellers of 2.3 billion euros of German shares in April."
+)
+
+
+@pytest.mark.parametrize("summary, span", [
+    ("Lindqvist Motoren shares fell 4.2% on Tuesday.", "fell"),
+    ("Operating profit of 1.9 billion euros missed estimates.", "missed"),
+    ("Revenue rose 2% to 38.4 billion euros.", "rose"),
+    ("The carmaker raised its full-year margin target.", "raised its full-year margin target"),
+    ("The euro strengthened 0.3% against the dollar.", "strengthened"),
+    ("German 10-year yields dropped 4 basis points to 2.61%.", "dropped"),
+    ("Foreign investors were net buyers of German shares in April.", "net buyers"),
+    ("Revenue was down 2%, and the shares were down 4.2% at 31.80 euros.", "down"),
+])
+def test_direction_flips_are_flagged_on_their_word(summary, span):
+    assert flagged(MARKET, summary) == [span]
+
+
+@pytest.mark.parametrize("summary", [
+    "Lindqvist Motoren stock climbed 4.2% to €31.80 as Q1 operating profit of €1.9bn topped "
+    "forecasts.",
+    "Shares jumped 4.2% after operating profit came in above expectations.",
+    "Revenue slid 2% to €38.4bn, and the company stuck to its 7-8% margin goal.",
+    "Sales declined 2% to 38.4 billion euros while the carmaker lowered its delivery forecast.",
+    "The euro lost 0.3% and 10-year Bund yields rose 4bp to 2.61%.",
+    "Overseas investors made net sales of €2.3bn of German equities in April.",
+    "The carmaker reaffirmed its margin target of 7% to 8%.",
+])
+def test_faithful_paraphrases_pass(summary):
+    assert flagged(MARKET, summary) == []
+
+
+def test_message_names_both_sides_and_evidence_is_the_source_sentence():
+    report = check(MARKET, "Revenue rose 2% to 38.4 billion euros.", checks=("contradiction",))
+    (f,) = report.findings
+    assert "Revenue rose 2%" in f.message and "Revenue fell 2%" in f.message
+    assert f.evidence == "Revenue fell 2% to 38.4 billion euros."
+    assert (f.start, f.end) == (8, 12)
+
+
+def test_silence_is_not_contradiction():
+    # The source says nothing about dividends or employees: that is the support check's job.
+    assert flagged(MARKET, "The carmaker cut its dividend and shed 3% of its workforce.") == []
+
+
+def test_negation_flips_polarity():
+    src = "Harwell Bank said it accepted the regulator's findings and would pay the fine."
+    assert flagged(src, "Harwell Bank did not accept the regulator's findings.") == ["did not accept"]
+    assert flagged(src, "Harwell Bank accepted the findings.") == []
+    src2 = "Quarterly earnings failed to beat analysts' estimates."
+    assert flagged(src2, "Quarterly earnings beat analysts' estimates.") == ["beat"]
+    assert flagged(src2, "Earnings missed analysts' estimates.") == []
+
+
+def test_noun_forms_and_up_down_forms():
+    src = "The Nikkei index closed down 1.4% on Friday, while the yen gained 0.6%."
+    assert flagged(src, "The Nikkei posted a 1.4% gain on Friday.") == ["gain"]
+    assert flagged(src, "The Nikkei suffered a 1.4% drop, and the yen was up 0.6%.") == []
+
+
+def test_beat_or_miss_derived_from_expected_figure():
+    src = ("Canadian retail sales rose 1.1% in June. Economists polled by a news agency had "
+           "expected a gain of 0.8%.")
+    assert flagged(src, "Retail sales rose 1.1%, above the 0.8% economists had forecast.") == []
+    assert flagged(src, "Retail sales rose 1.1%, below the 1.3% economists had forecast.") == [
+        "below the 1.3% economists had forecast"]
+
+
+def test_guidance_kept_versus_cut_and_declined():
+    src = ("Brightwater Air kept its target of 90 million passengers this year but declined to "
+           "give profit guidance.")
+    assert flagged(src, "Brightwater Air cut its passenger target.") == ["cut its passenger target"]
+    assert flagged(src, "The airline raised its profit guidance.") == ["raised its profit guidance"]
+    assert flagged(src, "The airline maintained its passenger goal.") == []
+
+
+def test_buyer_seller_swap_needs_the_same_actor():
+    src = "The state pension fund sold a 6.5% stake in Kestrel Telecom to Orbis Capital."
+    assert flagged(src, "The state pension fund bought a 6.5% stake in Kestrel Telecom.") == ["bought"]
+    # The other side of the same trade is not a contradiction.
+    assert flagged(src, "Orbis Capital bought a 6.5% stake in Kestrel Telecom.") == []
+
+
+def test_acquirer_and_target_swap():
+    src = "Halvorsen Foods agreed on Monday to buy smaller rival Dunmore Brands for $4 billion."
+    assert flagged(src, "Dunmore Brands agreed to acquire Halvorsen Foods.") == [
+        "Dunmore Brands agreed to acquire Halvorsen Foods"]
+    assert flagged(src, "Dunmore Brands will be bought by Halvorsen Foods for $4bn.") == []
+    assert flagged(src, "Halvorsen Foods' purchase of Dunmore Brands is worth $4 billion.") == []
+
+
+def test_ownership_split_swap():
+    src = ("After the merger, Tarn Energy shareholders will own 58% of the combined company and "
+           "Velo Power shareholders the remaining 42%.")
+    assert flagged(src, "Velo Power shareholders will own 58% of the merged group.") == [
+        "Velo Power shareholders will own 58%"]
+    assert flagged(src, "Velo Power shareholders will own 42% of the merged group.") == []
+
+
+def test_leader_swap():
+    src = ("Tarn Energy chief executive Ines Okafor will run the combined company, while Velo "
+           "Power boss Karl Brandt becomes chairman.")
+    assert flagged(src, "Karl Brandt will lead the combined company.") == [
+        "Karl Brandt will lead the combined company"]
+    assert flagged(src, "Ines Okafor will head the combined company.") == []
+
+
+def test_vote_unanimous_versus_split():
+    src = "The central bank's policy committee left rates on hold. The decision was unanimous."
+    assert flagged(src, "In a split 5-4 vote, the committee held rates.") == ["split 5-4 vote"]
+    assert flagged(src, "The committee unanimously kept rates on hold.") == []
+    src2 = "Two members dissented, voting for a cut, in a 7-2 vote."
+    assert flagged(src2, "The decision was unanimous.") == ["unanimous"]
+
+
+def test_before_and_after_tax():
+    src = "The insurer put its storm losses at $600 million to $800 million before tax."
+    assert flagged(src, "Storm losses will be $600-800 million after tax.") == ["after tax"]
+    assert flagged(src, "Pre-tax storm losses are seen at $600m-$800m.") == []
+
+
+def test_improved_versus_worsened_ratio():
+    src = "Its combined ratio worsened to 101.2% from 94.5%."
+    assert flagged(src, "The combined ratio improved to 101.2%.") == ["improved"]
+    src2 = "Its combined ratio rose to 101.2% from 94.5%."
+    assert flagged(src2, "The combined ratio improved to 101.2%.") == ["improved"]
+    assert flagged(src2, "The combined ratio deteriorated to 101.2% from 94.5%.") == []
+
+
+def test_all_versus_part_recovered():
+    src = ("The government spent 8 billion euros on the rescue and has recovered about 5.1 "
+           "billion euros so far.")
+    assert flagged(src, "The state has recovered all of the 8 billion euros it spent.") == [
+        "recovered all of the 8 billion euros"]
+    assert flagged(src, "The state has recouped about €5.1bn of the €8bn.") == []
+
+
+def test_leftover_spans_are_skipped():
+    src = "Copper prices fell 2% on Wednesday."
+    summary = "Copper prices fell 2%.\n\nLet me know if prices rose 2% instead!"
+    report = check(src, summary, checks=("leftover", "contradiction"))
+    assert [f.kind for f in report.findings if f.kind == "contradiction"] == []
+
+
+def test_figures_compare_across_formats():
+    a = {n.value for n in numbers("$1.1-1.4 billion, 64 cents, 3.60%, 25bp")}
+    assert a == {1.1e9, 1.4e9, 0.64, 3.6, 25.0}
+    x, y = numbers("46.15 euros")[0], numbers("about 46.2 euros")[0]
+    assert same_figure(x, y)
+    assert numbers("in 2026") == []
+
+
+def _dev_rows():
+    path = SHARED / "benchmarks" / "fin_dev.jsonl"
+    if not path.exists():
+        pytest.skip("shared benchmarks not present")
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_fin_dev_recall_and_no_false_alarms():
+    rows = _dev_rows()
+    hit = total = false_alarms = 0
+    for r in rows:
+        found = check(r["source"], r["summary"], checks=("contradiction",)).findings
+        if r["label"] == 1:
+            false_alarms += len(found)
+        for span, kind in zip(r["must_flag"], r["flag_kinds"]):
+            if kind != "contradiction":
+                continue
+            s = r["summary"].index(span)
+            total += 1
+            hit += any(f.overlaps(s, s + len(span)) for f in found)
+    assert false_alarms == 0
+    assert total > 0 and hit / total >= 0.8

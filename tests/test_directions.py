@@ -1,0 +1,86 @@
+"""The directional-word lexicon and matcher (summarizer/parsing/directions.py)."""
+
+from __future__ import annotations
+
+from summarizer.parsing.directions import analyse, lexicon, opposite, tokenize
+from summarizer.text import split_sentences
+
+
+def polars(text: str) -> list[tuple[str, str, str]]:
+    """(axis, sorted values, span text) of each polar statement in `text`."""
+    a = analyse(text, split_sentences(text))
+    return [(p.axis, ",".join(sorted(p.values)), text[p.start:p.end]) for p in a.polars]
+
+
+def test_inflections_match_through_stems():
+    for word in ("climbs", "climbed", "climbing", "rises", "rose", "slid", "sank", "tumbling"):
+        (axis, value, span), = polars(f"The index {word} 3%.")
+        assert axis == "move" and span == word
+        assert value == ("up" if word.startswith(("cl", "ri", "ro")) else "down")
+
+
+def test_longest_phrase_wins():
+    assert polars("Profit fell short of forecasts.") == [("estimate", "below", "fell short of")]
+    assert polars("Shares edged up 0.2%.") == [("move", "up", "edged up")]
+    assert polars("Funds were net sellers of bonds.") == [("net", "sell", "net sellers")]
+
+
+def test_up_and_down_need_a_movement_context():
+    assert polars("Shares closed down 1.5%.") == [("move", "down", "down")]
+    assert polars("The stock was up 12% this year.") == [("move", "up", "up")]
+    assert polars("He was banned for up to nine years.") == []
+    assert polars("She will step down next month.") == []
+
+
+def test_change_words_need_a_level_object():
+    assert polars("The bank cut its growth forecast.") == [("change", "down", "cut its growth forecast")]
+    assert polars("The firm held its dividend.") == [("change", "keep", "held its dividend")]
+    # No level noun after "raised": raising money is not raising guidance.
+    assert polars("The state raised 2 billion euros from the sale.") == []
+    # Without an object, "cut" is a plain move down.
+    assert polars("The fault cut capacity by 10%.") == [("move", "down", "cut")]
+
+
+def test_estimate_words_need_an_expectation_cue():
+    assert polars("Earnings beat estimates.") == [("estimate", "above", "beat")]
+    assert polars("Turnover was above the daily average.") == []
+    assert polars("A figure below 100% means a profit.") == []
+    assert polars("Inflation was below the 2.5% economists had expected.") == [
+        ("estimate", "below", "below the 2.5% economists had expected")]
+
+
+def test_negation_turns_a_value_into_the_others():
+    assert polars("The bank did not accept the findings.") == [("accept", "reject", "did not accept")]
+    assert polars("Sales failed to beat forecasts.") == [("estimate", "below", "failed to beat")]
+    (axis, values, span), = polars("The company didn't cut its outlook.")
+    assert axis == "change" and values == "keep,none,up" and span == "didn't cut its outlook"
+
+
+def test_neutral_phrases_are_not_claims():
+    assert polars("The company declined to comment.") == []
+    assert polars("The chief executive will step down.") == []
+
+
+def test_clauses_split_at_contrast_words():
+    text = "Stocks rose 1%, while bonds fell 2% and the dollar gained."
+    a = analyse(text, split_sentences(text))
+    segs = [a.polars[i].segment for i in range(3)]
+    assert segs[0] != segs[1] and segs[1] == segs[2]
+
+
+def test_tokens_normalise_contractions_and_possessives():
+    toks = tokenize("Rome's bank didn't rise.")
+    assert [t.low for t in toks if t.kind == "w"] == ["rome", "bank", "not", "rise"]
+
+
+def test_opposite_is_empty_intersection():
+    assert opposite(frozenset({"up"}), frozenset({"down"}))
+    assert not opposite(frozenset({"up", "keep"}), frozenset({"keep"}))
+
+
+def test_lexicon_loads_every_axis_value():
+    lex = lexicon()
+    used = {(axis, value) for senses in lex.phrases.values() for axis, value, _ in senses}
+    for axis, values in lex.axes.items():
+        for v in values:
+            assert (axis, v) in used, (axis, v)
