@@ -70,7 +70,8 @@ class SourceNames:
     names: list[NameMention]
     runs: list[tuple[str, ...]] = field(default_factory=list)       # normalised name tokens
     by_token: dict[str, list[int]] = field(default_factory=dict)
-    acronyms: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)   # written in the source or of its names
+    written: set[str] = field(default_factory=set)    # all-caps words written in the source
     cap_words: set[str] = field(default_factory=set)
     roles: dict[str, set[str]] = field(default_factory=dict)          # surname -> roles
     role_names: dict[str, list[NameMention]] = field(default_factory=dict)
@@ -116,6 +117,7 @@ def _source_names(doc: Document) -> SourceNames:
             sn.cap_words.add(strip_accents(plain).lower())
             if plain.isupper() and 2 <= len(plain) <= 6:
                 sn.acronyms.add(plain)
+                sn.written.add(plain)
     sn.text = doc.text
     return sn
 
@@ -164,12 +166,21 @@ def _alias_supported(norm: str, sn: SourceNames) -> bool:
 
 
 def _subsequence(tokens: tuple[str, ...], sn: SourceNames) -> bool:
+    """The tokens appear in order within one source name; the first may be a short form of
+    the source's ("Alex" for "Alexander", "Man United" for "Manchester United")."""
     if not tokens:
         return True
-    for idx in sn.by_token.get(tokens[0], ()):
+    for idx in sn.by_token.get(tokens[-1], ()):
         run = sn.runs[idx]
         it = iter(run)
-        if all(t in it for t in tokens):
+        first = tokens[0]
+        if len(tokens) > 1 and len(first) >= 3:
+            if not any(r == first or r.startswith(first) for r in it):
+                continue
+            rest = tokens[1:]
+        else:
+            rest = tokens
+        if all(t in it for t in rest):
             return True
     return False
 
@@ -188,7 +199,7 @@ def supported(mention_tokens: tuple[str, ...], text: str, sn: SourceNames) -> bo
         plain = mention_tokens[0].replace(".", "")
         if sum(c.isupper() for c in plain) >= 2 and sn.has_acronym(plain):
             return True
-    if any(f in sn.acronyms for f in acronym_forms(mention_tokens)):
+    if any(f in sn.written for f in acronym_forms(mention_tokens)):
         return True
     if _subsequence(tokens, sn):
         return True
@@ -336,6 +347,11 @@ def run(ctx: CheckContext) -> list[Finding]:
         words = [t for t in m.tokens if t.lower() not in CONNECTORS]
         if len(words) > 1 and all(_standalone(t, sn) for t in words):
             continue
+        if len(words) > 1 and all(w.isupper() and is_common_word(w) for w in words):
+            continue  # shouting ordinary words: "CLICK HERE"
+        if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
+                and supported(m.tokens[1:], " ".join(m.tokens[1:]), sn):
+            continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
         parts = _pieces(m) if " and " in m.text else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:
             if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], sn):

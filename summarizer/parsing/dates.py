@@ -269,6 +269,9 @@ def parse_dates(text: str) -> list[DateMention]:
     return out
 
 
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .,'\u2019/-]*[,(]?\s*$")
+
+
 def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMention | None:
     """The story's dateline date ("SYDNEY (Nov 4) -", "LONDON, Aug 20 (Reuters) -"): a day
     date within the first 80 characters, followed by a dash."""
@@ -276,6 +279,7 @@ def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMentio
     for d in mentions if mentions is not None else parse_dates(head):
         if d.start > 80:
             break
-        if d.kind == "day" and re.match(r"\)?\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", text[d.end:d.end + 16]):
+        if d.kind == "day" and _DATELINE_HEAD.match(text[:d.start]) \
+                and re.match(r"\)?\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", text[d.end:d.end + 16]):
             return d
     return None

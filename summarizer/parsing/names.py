@@ -38,7 +38,7 @@ FUNCTION_WORDS = frozenset(
     into of off on onto out over to up with about above after again against before below
     between during through under until upon via per despite since though although because
     whether also even still already meanwhile however instead overall yes one two three four
-    five six seven eight nine ten new last next first second third""".split()
+    five six seven eight nine ten new last next first second third ex oh ah""".split()
 )
 
 # Words that precede a name as a title and are not part of it.
@@ -292,7 +292,7 @@ def parse_names(
         if pos in starts:
             return True
         j = pos - 1
-        while j >= 0 and text[j] in " \t\"'\u201c\u2018*([":
+        while j >= 0 and text[j] in " \t\"'`\u201c\u2018*([":
             j -= 1
         return j < 0 or text[j] in ":\n;\u2014" or (text[j] == "-" and j > 0 and text[j - 1] == " ")
 

@@ -1,0 +1,155 @@
+"""Date parsing and the date check: each supported form, hand-checkable."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SHARED, errors, spans
+
+from summarizer import check
+from summarizer.parsing.dates import dateline, parse_dates
+
+
+def one(text):
+    found = [d for d in parse_dates(text) if d.kind != "relative"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def date_check(source, summary):
+    return check(source, summary, checks=("date",))
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, weekday", [("on Tuesday", 1), ("on Tue. it", 1), ("Wednesday's close", 2)])
+def test_weekdays(text, weekday):
+    d = one(text)
+    assert (d.kind, d.weekday) == ("weekday", weekday)
+
+
+@pytest.mark.parametrize("text, month, day, year", [
+    ("until Nov. 21.", 11, 21, None),
+    ("on 21 October", 10, 21, None),
+    ("on October 21, 2025", 10, 21, 2025),
+    ("by Oct 21 at", 10, 21, None),
+])
+def test_day_dates(text, month, day, year):
+    d = one(text)
+    assert (d.kind, d.month, d.day, d.year) == ("day", month, day, year)
+
+
+def test_month_year_and_fiscal_forms():
+    assert (one("since December 2023").month, one("since December 2023").year) == (12, 2023)
+    d = one("the year to March 2026")
+    assert (d.kind, d.month, d.year, d.fiscal) == ("year", 3, 2026, True)
+    for text in ("in fiscal 2026", "FY2026 sales", "FY26 sales"):
+        d = one(text)
+        assert (d.year, d.fiscal) == (2026, True), text
+    assert one("in 2017 it").year == 2017
+
+
+@pytest.mark.parametrize("text, quarter, qend", [
+    ("in Q3", 3, None), ("third quarter", 3, None), ("third-quarter profit", 3, None),
+    ("3Q25 sales", 3, None), ("the September quarter", None, 9),
+    ("first quarter to June 30", 1, 6), ("three months to June", None, 6),
+])
+def test_quarters(text, quarter, qend):
+    d = one(text)
+    assert (d.kind, d.quarter, d.quarter_end) == ("quarter", quarter, qend)
+
+
+def test_halves_and_ranges():
+    assert one("in the first half").half == 1
+    assert one("H2 2025 sales").half == 2
+    assert one("claims for January-September").months == (1, 9)
+    assert one("in the first nine months").months == (1, 9)
+    d = one("the April-June quarter")
+    assert (d.months, d.quarter_end) == ((4, 6), 6)
+
+
+def test_relative_and_ambiguous_words():
+    kinds = [(d.text, d.kind) for d in parse_dates("earlier this month, last year and yesterday")]
+    assert kinds == [("earlier this month", "relative"), ("last year", "relative"),
+                     ("yesterday", "relative")]
+    assert parse_dates("Investors may sell. May I ask?") == []
+    assert one("In May, rates rose").month == 5
+
+
+def test_dateline():
+    d = dateline("SYDNEY (Nov 4) - The bank held rates.")
+    assert (d.month, d.day) == (11, 4)
+    assert dateline("The bank held rates on Nov 4 - again.") is None
+
+
+# --- the check ---------------------------------------------------------------------------------
+
+SRC = ("SYDNEY (Nov 4) - The bank held rates on Tuesday. Inflation rose in the September "
+       "quarter. Repairs could last until Oct. 21. It targets 206 million passengers in the year "
+       "to March 2026. Profit for its first quarter to June 30 rose. Claims in the first nine "
+       "months totalled $2.9 billion. The deal is expected to close in the second quarter. "
+       "It cut rates earlier this month.")
+
+
+@pytest.mark.parametrize("summary", [
+    "Rates were held on Tuesday.",
+    "Q3 inflation rose.", "Third-quarter inflation rose.",
+    "April-June quarter profit rose.", "January-September claims were $2.9 billion.",
+    "The deal should close in Q2.", "Repairs could last until October 21.",
+    "It aims for 206 million passengers for the year to March 2026.",
+    "It cut rates earlier in November.",
+])
+def test_faithful_date_paraphrases_pass(summary):
+    assert date_check(SRC, summary).findings == []
+
+
+def test_wrong_weekday_is_an_error_with_evidence():
+    r = date_check(SRC, "Rates were held on Wednesday.")
+    (f,) = errors(r)
+    assert f.text == "Wednesday" and "Tuesday" in f.message
+    assert "Tuesday" in f.evidence
+
+
+def test_wrong_day_fiscal_year_quarter_month():
+    assert spans(date_check(SRC, "Repairs could last until Nov. 21."), "date") == ["Nov. 21"]
+    r = date_check(SRC, "The target is for the year to March 2027.")
+    assert [f.severity for f in r.findings] == ["error"] and "2027" in r.findings[0].text
+    assert spans(date_check(SRC, "The deal should close in Q4."), "date") == ["Q4"]
+    assert spans(date_check(SRC, "It cut rates in August."), "date") == ["August"]
+
+
+def test_weekday_of_another_event_is_a_warning():
+    src = ("The shares were sold at a discount to Tuesday's closing price, the ministry said "
+           "in a statement on Wednesday.")
+    r = date_check(src, "The stake was placed, the ministry said in a statement on Tuesday.")
+    assert [(f.text, f.severity) for f in r.findings] == [("Tuesday", "warning")]
+
+
+def test_unverifiable_weekday_is_only_a_warning():
+    r = date_check("The bank held rates.", "The bank held rates on Friday.")
+    assert [f.severity for f in r.findings] == ["warning"]
+
+
+def test_lowercased_text_is_parsed():
+    r = date_check("the match was played on saturday .", "the match was played on sunday .")
+    assert spans(r, "date") == ["sunday"]
+
+
+FIN_DEV = SHARED / "benchmarks" / "fin_dev.jsonl"
+
+
+@pytest.mark.skipif(not FIN_DEV.exists(), reason="shared benchmarks not available")
+def test_fin_dev_faithful_pass_and_date_spans_caught():
+    caught = total = 0
+    for line in FIN_DEV.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        r = date_check(case["source"], case["summary"])
+        if case["label"] == 1:
+            assert errors(r) == [], case["id"]
+        for span, kind in zip(case["must_flag"], case["flag_kinds"]):
+            if kind == "date":
+                total += 1
+                s = case["summary"].find(span)
+                caught += any(f.overlaps(s, s + len(span)) for f in r.findings)
+    assert total and caught / total >= 0.8
