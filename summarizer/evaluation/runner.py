@@ -123,21 +123,36 @@ def _chunks(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
         yield list(rows[i:i + size])
 
 
+def _pool_context():
+    """fork when the parent holds no torch state (children then inherit every module and lexicon
+    the warm-up row loaded); spawn otherwise, since torch and fork do not mix."""
+    import multiprocessing
+    import sys
+
+    if "fork" in multiprocessing.get_all_start_methods() and "torch" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def iter_results(rows: Sequence[Row], settings: Settings, jobs: int = 1) -> Iterator[RowResult]:
-    """Results in input order, each yielded as soon as it (and every row before it) is done."""
-    if jobs <= 1 or len(rows) <= 1:
+    """Results in input order, each yielded as soon as it (and every row before it) is done.
+
+    With jobs > 1 the first row is evaluated here (loading what the checks need once), then the
+    rest go to a process pool in chunks. Under spawn, call this from an `if __name__ ==
+    "__main__":` guarded script."""
+    if jobs <= 1 or len(rows) <= 2:
         for row in rows:
             yield evaluate_row(row, settings)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, min(8, len(rows) // (jobs * 4)))
-    ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+    yield evaluate_row(rows[0], settings)
+    rest = rows[1:]
+    size = max(1, min(8, len(rest) // (jobs * 4)))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=_worker_init)
     try:
         # Submit every chunk up front; collect in order so output order is input order.
-        futures = [pool.submit(_evaluate_chunk, chunk, settings) for chunk in _chunks(rows, size)]
+        futures = [pool.submit(_evaluate_chunk, chunk, settings) for chunk in _chunks(rest, size)]
         for fut in futures:
             yield from fut.result()
     finally:

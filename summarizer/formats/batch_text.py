@@ -1,4 +1,4 @@
-"""`text` (default on standard output): the aggregates, a table of failing rows with their
+"""`text` (default on standard output): the aggregates, the failing rows with their
 problems, and the gate verdict line, for people in a terminal."""
 
 from __future__ import annotations
@@ -23,19 +23,18 @@ def print_run(run: BatchRun, console) -> None:
 
     bad = failing(run.results)
     if bad:
-        table = Table(title=f"Failing rows ({len(bad)})", title_justify="left", show_lines=False)
-        table.add_column("id", overflow="fold")
-        table.add_column("line", justify="right")
-        table.add_column("verdict")
-        table.add_column("score", justify="right")
-        table.add_column("problems", overflow="fold")
+        console.print()
+        console.print(f"[bold]Failing rows ({len(bad)})[/bold]")
         for r in bad[:MAX_ROWS]:
             colour = "red" if r.verdict == "fail" else "yellow"
-            table.add_row(escape(r.id), str(r.line), f"[{colour}]{r.verdict}[/]", num(r.score),
-                          escape("\n".join(row_problems(r))))
-        console.print(table)
+            score = "" if r.score is None else f" score {num(r.score)}"
+            console.print(f"[bold]{escape(r.id)}[/bold] (line {r.line}) [{colour}]{r.verdict}[/]{score}",
+                          highlight=False)
+            for problem in row_problems(r):
+                console.print(f"    {escape(problem)}", highlight=False)
         if len(bad) > MAX_ROWS:
             console.print(f"[dim]... and {len(bad) - MAX_ROWS} more (see --output)[/dim]")
+        console.print()
 
     gate = run.gate
     colour = {"PASS": "green", "FAIL": "red", "ERROR": "yellow"}[gate.verdict]
