@@ -44,6 +44,7 @@ _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic",
 # Roles that often go together, so one for the other is only worth a warning.
 _COMPATIBLE_ROLES = {frozenset({"president", "chief executive"}), frozenset({"chair", "chief executive"}),
                      frozenset({"economist", "strategist"}), frozenset({"analyst", "strategist"})}
+_POSS_END = re.compile(r"['\u2019]s?$")
 _CONTENT_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+|[^\sA-Za-z\u00C0-\u024F]")
 
 
@@ -113,7 +114,9 @@ def _source_names(doc: Document) -> SourceNames:
             sn.role_names.setdefault(n.role, []).append(n)
     for _, _, w in doc.words:
         if w[:1].isupper():
-            plain = re.sub(r"['\u2019]s?$", "", w.replace(".", ""))
+            plain = w.replace(".", "")
+            if "'" in plain or "\u2019" in plain:
+                plain = _POSS_END.sub("", plain)
             sn.cap_words.add(strip_accents(plain).lower())
             if plain.isupper() and 2 <= len(plain) <= 6:
                 sn.acronyms.add(plain)

@@ -217,7 +217,7 @@ def _clean_token(tok: str) -> str:
     tok = tok.rstrip("-")
     if not _ABBREV.fullmatch(tok):
         tok = tok.rstrip(".")
-    return _POSSESSIVE.sub("", tok)
+    return _POSSESSIVE.sub("", tok) if ("'" in tok or "\u2019" in tok) else tok
 
 
 def _capital_part(tok: str) -> str | None:
