@@ -241,8 +241,8 @@ def _derivable(q: Quantity, src: _Source) -> bool:
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
-    if q.high is not None:
-        return False
+    if q.high is not None or q.kind not in ("number", "multiple"):
+        return False  # ranges, words ("three"), fractions and ordinals must be stated
     v = v[0]
     for s in qs:
         for d in _single_values(q, s):
@@ -363,12 +363,17 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     s0, _ = summary.sentence_span(q.start)
     names = _subject_before(summary.text, s0, q.start)
     names -= {_norm(w) for w in _WORD.findall(q.text)}
+    doc = src.doc
+    # The article's own subject (named again and again, often as "its shares") says nothing
+    # about which figure is whose.
+    names = {n for n in names if doc.lower.count(n) <= 2}
     if not names:
         return None
-    doc = src.doc
     for i in matches:
-        if names & _words_of(doc.sentence_text(src.quantities[i].start)):
-            return None
+        m = src.quantities[i]
+        ms, _ = doc.sentence_span(m.start)
+        if names & _words_of(doc.text[ms:m.end]):
+            return None  # the subject is named before the figure in its own sentence
     dq, _ = dimension(q)
     for k, s in enumerate(src.quantities):
         if k in matches or dimension(s)[0] != dq:

@@ -540,31 +540,59 @@ def _scale_of(text: str) -> float:
 # --------------------------------------------------------------------------- public
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d[\d.,]*|[$€£¥₹₩~#]|[-−](?=\d)")
-_TRIGGER_WORDS = frozenset(
-    list(SMALL) + list(TENS) + list(ORDINALS) + list(MULTIPLE_WORDS) + ["half", "quarter", "dozen"]
-    + ["us", "u", "c", "ca", "can", "au", "nz", "s", "sg", "hk", "nt", "r", "rs"]
-    + [k for k in PREFIX_CURRENCY if k.isalpha()]
+_NUMERIC_HIT = re.compile(r"\d[\d.,]*|[$€£¥₹₩~#]|[-−](?=\d)")
+_TRIGGER_LIST = tuple(sorted(
+    set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS)
+    | {"half", "quarter", "dozen", "a quarter", "a third", "a half", "a dozen", "a fifth"},
+    key=len, reverse=True,
+))
+_CODE_TOKENS = frozenset(
+    "us u.s c ca can a au nz s sg hk nt r usd eur gbp jpy cad aud sgd hkd chf cny rmb inr nok "
+    "sek dkk nzd krw brl zar mxn rs".split()
 )
-_A_NEXT = re.compile(r"\s+(?:quarter|third|half|fifth|dozen)", re.IGNORECASE)
+_CODE_BEFORE = re.compile(
+    r"(?:US\s?|U\.S\.\s?|C|CA|Can|A|AU|NZ|S|SG|HK|NT|R)$|"
+    r"(?:USD|EUR|GBP|JPY|CAD|AUD|SGD|HKD|CHF|CNY|RMB|INR|NOK|SEK|DKK|NZD|KRW|BRL|ZAR|MXN|Rs\.?)"
+    r"\s?$",
+    re.IGNORECASE,
+)
+
+
+def _starts(text: str) -> list[int]:
+    """Offsets where a quantity may start, found with C-speed scans: digit runs and currency
+    signs (moved back over a code such as "US", "C", "EUR "), and the number words that occur
+    at all in the text (checked with substring tests first, so the word regex stays tiny)."""
+    starts = []
+    for h in _NUMERIC_HIT.finditer(text):
+        p = h.start()
+        if p > 0 and (text[p - 1].isalpha() or text[p - 1] in ". ") and \
+                text[max(0, p - 6):p].split()[-1:] and \
+                text[max(0, p - 6):p].split()[-1].lower().rstrip(".") in _CODE_TOKENS:
+            m = _CODE_BEFORE.search(text, max(0, p - 6), p)
+            if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                p = m.start()
+        starts.append(p)
+    low = text.lower()
+    seen = set()
+    for w in _TRIGGER_LIST:
+        p = low.find(w)
+        while p >= 0:
+            if (p == 0 or not low[p - 1].isalpha()) and p not in seen:
+                seen.add(p)
+                starts.append(p)
+            p = low.find(w, p + 1)
+    if seen:
+        starts.sort()
+    return starts
 
 
 def _candidates(text: str):
-    """Regex matches at the places a quantity can start: digits, currency signs and a few
-    words. Scanning word tokens first and trying the full pattern only there keeps the parse
-    linear and fast (the full pattern is an expensive alternation)."""
+    """Full-pattern matches at the possible starts, left to right, without overlaps (the full
+    pattern is an expensive alternation, so it is never scanned across the whole text)."""
     last_end = 0
-    for t in _TOKEN.finditer(text):
-        s = t.start()
+    for s in _starts(text):
         if s < last_end:
             continue
-        tok = t.group()
-        c = tok[0]
-        if c.isalpha():
-            low = tok.lower()
-            if low not in _TRIGGER_WORDS and text[t.end():t.end() + 1] != "$":
-                if low != "a" or not _A_NEXT.match(text, t.end()):
-                    continue
         m = _QTY.match(text, s)
         if m is None or m.end() == s:
             continue
