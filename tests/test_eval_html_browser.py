@@ -9,10 +9,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from test_eval_cli import PAIRS, fake_check
 
 from summarizer.cli.app import app
-
-from test_eval_cli import PAIRS, fake_check
 
 pytestmark = pytest.mark.slow
 

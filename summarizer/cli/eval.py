@@ -116,7 +116,13 @@ def eval_command(
     counts = {"finished": 0, "fresh": 0}
     start = time.perf_counter()
     try:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         with Progress(
             TextColumn("finsum eval"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
