@@ -25,10 +25,12 @@ NEEDS_SOURCE = True
 
 # ---------------------------------------------------------------------------------- numbers
 _NUM = re.compile(
-    r"(?P<cur>(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5])?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?<![A-Za-z0-9.,])(?P<cur>(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5])?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b|bps?\b"
     r"|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|m\b|k\b|cents?\b|pence\b|p\b))?"
 )
+_DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
           "mn": 1e6, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01}
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
@@ -64,8 +66,11 @@ def numbers(text: str) -> list[Num]:
         digits = m.group("num").replace(",", "")
         value = float(digits + (m.group("dec") or ""))
         unit, cur = m.group("unit"), m.group("cur")
-        if unit is None and cur is None and not m.group("dec") and len(digits) == 4 and 1900 <= value <= 2100:
-            continue
+        if unit is None and cur is None and not m.group("dec"):
+            if len(digits) == 4 and 1900 <= value <= 2100:
+                continue  # a year
+            if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Nov 4", "March 13"
         raw.append([m.start("cur") if cur else m.start("num"), m.end(), value, unit, cur])
     for a, b in zip(raw, raw[1:]):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1]:b[0]] or " -"):
@@ -255,6 +260,11 @@ def _judge(c: Claim, summ: Side, src: Side):
     if axis == "trade":
         # Who buys and who sells depends on the subject: "X sold to Y" = "Y bought from X".
         same_axis = [d for d in same_axis if c.subject & d.subject]
+    if axis == "bound":
+        # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
+        mine = _bound_figure(c, summ)
+        anchored = [d for d in same_axis if mine and (b := _bound_figure(d, src)) and same_figure(mine, b)]
+        return _opposed(c.polar.values, anchored, c.words)
     anchored = [d for d in same_axis if _shares_number(c, d)]
     if anchored:
         return _opposed(c.polar.values, anchored, c.words)
@@ -274,6 +284,13 @@ def _judge(c: Claim, summ: Side, src: Side):
     anchor = c.near - src.generic
     same_axis = [d for d in same_axis if anchor & d.near]
     return _opposed(c.polar.values, same_axis, anchor)
+
+
+def _bound_figure(c: Claim, side: Side) -> Num | None:
+    for n in c.nums:
+        if n.start >= c.polar.end:
+            return n if n.start - c.polar.end <= 8 else None
+    return None
 
 
 def _expectations(src: Side) -> list[Num]:
@@ -296,18 +313,22 @@ def _judge_estimate(c: Claim, src: Side):
     if not own or not any(same_figure(own[-1], n) for n in src.nums):
         return False
     actual = own[-1]
-    exps = [e for e in _expectations(src)
-            if e.cls == actual.cls and not any(same_figure(e, o) for o in c.nums)]
-    if not exps:
-        # The summary's own estimate figure may be the source's expectation: compare with it.
-        exps = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
-        if not exps:
-            return False
-    signs = {"above" if actual.value > e.value else "below" for e in exps}
+    expected = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
+    # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
+    # gives it as an expectation; else the source's expectations the summary does not repeat.
+    after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
+    named = [e for e in expected if any(same_figure(e, n) for n in after)]
+    if named:
+        expected = named[:1]
+    else:
+        expected = [e for e in expected if not any(same_figure(e, o) for o in c.nums)]
+    if not expected:
+        return False
+    signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
         return False
     if opposite(c.polar.values, frozenset(signs)):
-        return exps[0]
+        return expected[0]
     return None
 
 
@@ -442,7 +463,8 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
         if j >= min(seg_b, i + 4):
             continue
         end_tok = j + 1 if j + 1 < seg_b and a.tokens[j + 1].kind == "w" else j
-        people = _entities(a, max(seg_a, i - 6), i)
+        people = [r for r in map(lambda r: _after_title(a, r), _entities(a, max(seg_a, i - 9), i))
+                  if _person_like(a, r)]
         if not people:
             continue
         first, last = people[-1]
@@ -454,6 +476,25 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
         name = a.text[a.tokens[first].start:a.tokens[last - 1].end]
         out.append((a.tokens[last - 1].low, a.tokens[k].start, a.tokens[end_tok].end, name))
     return out
+
+
+def _after_title(a: Analysis, run: tuple[int, int]) -> tuple[int, int]:
+    """"Qolqa CEO Martin Huaman" -> "Martin Huaman"."""
+    first, last = run
+    for k in range(last - 1, first - 1, -1):
+        if a.tokens[k].stem in _TITLES:
+            return (k + 1, last)
+    return run
+
+
+def _person_like(a: Analysis, run: tuple[int, int]) -> bool:
+    """Two or more capitalised words, no title, not a possessive ("Northspire's CEO")."""
+    first, last = run
+    toks = a.tokens[first:last]
+    if len(toks) < 2 or any(t.stem in _TITLES or t.low in _CORP for t in toks):
+        return False
+    end = toks[-1].end
+    return not a.text.startswith(("'s", "\u2019s"), end)
 
 
 def _leader_clashes(ctx, summ: Side, src: Side) -> list[Clash]:

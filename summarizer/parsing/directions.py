@@ -28,6 +28,7 @@ _AUX = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "wa
 _MOVED_BEFORE = {"edg", "tick", "inch", "move", "went", "close", "end", "finish", "settl", "trade",
                  "open", "wa", "were", "is", "are", "been", "be", "still", "now", "stock", "share",
                  "index", "market"}
+_INVESTORS = frozenset({"investor", "fund", "foreign", "foreign", "buyer", "trader", "institut", "retail", "insur", "pension"})
 _WINDOW_OBJECT = 6
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
@@ -224,6 +225,13 @@ def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
     if need == "estimate":
         j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_ESTIMATE), lex.estimate_cues)
         return j >= 0, j
+    if need == "figure":
+        nxt = tokens[i + n] if i + n < seg_end else None
+        if nxt is not None and nxt.low in ("$", "\u20ac", "\u00a3", "\u00a5", "about", "some", "around"):
+            nxt = tokens[i + n + 1] if i + n + 1 < seg_end else None
+        return nxt is not None and nxt.kind == "n", last
+    if need == "investors":
+        return any(t.stem in _INVESTORS for t in tokens[max(0, i - 8):seg_end]), last
     if need == "moved":
         nxt = tokens[i + n] if i + n < seg_end else None
         if nxt is not None and (nxt.kind == "n" or nxt.low in ("$", "\u20ac", "\u00a3", "\u00a5", "from", "by", "than", "sharply", "slightly", "about", "nearly", "almost", "around", "some")):
@@ -237,8 +245,14 @@ def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
     return False, last
 
 
+# Words that may sit between a negator and what it negates: "did not yet fully accept".
+_NEG_GAP = {"be", "been", "being", "have", "has", "had", "to", "yet", "fully", "immediately",
+            "formally", "publicly", "significantly", "materially", "actually", "ever", "so", "far"}
+
+
 def _negation(tokens, i, seg_start, lex) -> int:
-    """Index of the first token of a negation shortly before token i, or -1."""
+    """Index of the first token of a negation right before token i ("did not", "failed to",
+    "no longer", with only auxiliaries between), or -1."""
     lo = max(seg_start, i - _WINDOW_NEGATION - 1)
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
@@ -249,7 +263,16 @@ def _negation(tokens, i, seg_start, lex) -> int:
                 if k > 0 and tokens[k - 1].low in _AUX:
                     k -= 1
                 return k
+        if tokens[j].low not in _NEG_GAP and tokens[j].low not in _AUX:
+            return -1
     return -1
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (len(after) == 2 and after[0] in "-\u2010\u2011" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] in "-\u2010\u2011" and before[0].isalpha())
 
 
 def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
@@ -272,6 +295,10 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
             i += 1
             continue
         n, senses = m
+        if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
+                axis == "estimate" for axis, _, _ in senses):
+            i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
+            continue
         seg = seg_of[i]
         seg_start, seg_end = segs[seg]
         found = None
