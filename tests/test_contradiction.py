@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SHARED
 
 from summarizer import check
 from summarizer.checks.contradiction import numbers, same_figure
-
-from conftest import SHARED
 
 
 def flagged(source: str, summary: str) -> list[str]:
@@ -29,30 +28,38 @@ MARKET = (
 )
 
 
-@pytest.mark.parametrize("summary, span", [
-    ("Lindqvist Motoren shares fell 4.2% on Tuesday.", "fell"),
-    ("Operating profit of 1.9 billion euros missed estimates.", "missed"),
-    ("Revenue rose 2% to 38.4 billion euros.", "rose"),
-    ("The carmaker raised its full-year margin target.", "raised its full-year margin target"),
-    ("The euro strengthened 0.3% against the dollar.", "strengthened"),
-    ("German 10-year yields dropped 4 basis points to 2.61%.", "dropped"),
-    ("Foreign investors were net buyers of German shares in April.", "net buyers"),
-    ("Revenue was down 2%, and the shares were down 4.2% at 31.80 euros.", "down"),
-])
+@pytest.mark.parametrize(
+    "summary, span",
+    [
+        ("Lindqvist Motoren shares fell 4.2% on Tuesday.", "fell"),
+        ("Operating profit of 1.9 billion euros missed estimates.", "missed"),
+        ("Revenue rose 2% to 38.4 billion euros.", "rose"),
+        ("The carmaker raised its full-year margin target.", "raised its full-year margin target"),
+        ("The euro strengthened 0.3% against the dollar.", "strengthened"),
+        ("German 10-year yields dropped 4 basis points to 2.61%.", "dropped"),
+        ("Foreign investors were net buyers of German shares in April.", "net buyers"),
+        ("Revenue was down 2%, and the shares were down 4.2% at 31.80 euros.", "down"),
+    ],
+)
 def test_direction_flips_are_flagged_on_their_word(summary, span):
     assert flagged(MARKET, summary) == [span]
 
 
-@pytest.mark.parametrize("summary", [
-    "Lindqvist Motoren stock climbed 4.2% to €31.80 as Q1 operating profit of €1.9bn topped "
-    "forecasts.",
-    "Shares jumped 4.2% after operating profit came in above expectations.",
-    "Revenue slid 2% to €38.4bn, and the company stuck to its 7-8% margin goal.",
-    "Sales declined 2% to 38.4 billion euros while the carmaker lowered its delivery forecast.",
-    "The euro lost 0.3% and 10-year Bund yields rose 4bp to 2.61%.",
-    "Overseas investors made net sales of €2.3bn of German equities in April.",
-    "The carmaker reaffirmed its margin target of 7% to 8%.",
-])
+@pytest.mark.parametrize(
+    "summary",
+    [
+        (
+            "Lindqvist Motoren stock climbed 4.2% to €31.80 as Q1 operating profit of €1.9bn topped "
+            "forecasts."
+        ),
+        "Shares jumped 4.2% after operating profit came in above expectations.",
+        "Revenue slid 2% to €38.4bn, and the company stuck to its 7-8% margin goal.",
+        "Sales declined 2% to 38.4 billion euros while the carmaker lowered its delivery forecast.",
+        "The euro lost 0.3% and 10-year Bund yields rose 4bp to 2.61%.",
+        "Overseas investors made net sales of €2.3bn of German equities in April.",
+        "The carmaker reaffirmed its margin target of 7% to 8%.",
+    ],
+)
 def test_faithful_paraphrases_pass(summary):
     assert flagged(MARKET, summary) == []
 
@@ -72,7 +79,9 @@ def test_silence_is_not_contradiction():
 
 def test_negation_flips_polarity():
     src = "Harwell Bank said it accepted the regulator's findings and would pay the fine."
-    assert flagged(src, "Harwell Bank did not accept the regulator's findings.") == ["did not accept"]
+    assert flagged(src, "Harwell Bank did not accept the regulator's findings.") == [
+        "did not accept"
+    ]
     assert flagged(src, "Harwell Bank accepted the findings.") == []
     src2 = "Quarterly earnings failed to beat analysts' estimates."
     assert flagged(src2, "Quarterly earnings beat analysts' estimates.") == ["beat"]
@@ -86,16 +95,21 @@ def test_noun_forms_and_up_down_forms():
 
 
 def test_beat_or_miss_derived_from_expected_figure():
-    src = ("Canadian retail sales rose 1.1% in June. Economists polled by a news agency had "
-           "expected a gain of 0.8%.")
+    src = (
+        "Canadian retail sales rose 1.1% in June. Economists polled by a news agency had "
+        "expected a gain of 0.8%."
+    )
     assert flagged(src, "Retail sales rose 1.1%, above the 0.8% economists had forecast.") == []
     assert flagged(src, "Retail sales rose 1.1%, below the 1.3% economists had forecast.") == [
-        "below the 1.3% economists had forecast"]
+        "below the 1.3% economists had forecast"
+    ]
 
 
 def test_guidance_kept_versus_cut_and_declined():
-    src = ("Brightwater Air kept its target of 90 million passengers this year but declined to "
-           "give profit guidance.")
+    src = (
+        "Brightwater Air kept its target of 90 million passengers this year but declined to "
+        "give profit guidance."
+    )
     assert flagged(src, "Brightwater Air cut its passenger target.") == ["cut its passenger target"]
     assert flagged(src, "The airline raised its profit guidance.") == ["raised its profit guidance"]
     assert flagged(src, "The airline maintained its passenger goal.") == []
@@ -103,7 +117,9 @@ def test_guidance_kept_versus_cut_and_declined():
 
 def test_buyer_seller_swap_needs_the_same_actor():
     src = "The state pension fund sold a 6.5% stake in Kestrel Telecom to Orbis Capital."
-    assert flagged(src, "The state pension fund bought a 6.5% stake in Kestrel Telecom.") == ["bought"]
+    assert flagged(src, "The state pension fund bought a 6.5% stake in Kestrel Telecom.") == [
+        "bought"
+    ]
     # The other side of the same trade is not a contradiction.
     assert flagged(src, "Orbis Capital bought a 6.5% stake in Kestrel Telecom.") == []
 
@@ -111,24 +127,31 @@ def test_buyer_seller_swap_needs_the_same_actor():
 def test_acquirer_and_target_swap():
     src = "Halvorsen Foods agreed on Monday to buy smaller rival Dunmore Brands for $4 billion."
     assert flagged(src, "Dunmore Brands agreed to acquire Halvorsen Foods.") == [
-        "Dunmore Brands agreed to acquire Halvorsen Foods"]
+        "Dunmore Brands agreed to acquire Halvorsen Foods"
+    ]
     assert flagged(src, "Dunmore Brands will be bought by Halvorsen Foods for $4bn.") == []
     assert flagged(src, "Halvorsen Foods' purchase of Dunmore Brands is worth $4 billion.") == []
 
 
 def test_ownership_split_swap():
-    src = ("After the merger, Tarn Energy shareholders will own 58% of the combined company and "
-           "Velo Power shareholders the remaining 42%.")
+    src = (
+        "After the merger, Tarn Energy shareholders will own 58% of the combined company and "
+        "Velo Power shareholders the remaining 42%."
+    )
     assert flagged(src, "Velo Power shareholders will own 58% of the merged group.") == [
-        "Velo Power shareholders will own 58%"]
+        "Velo Power shareholders will own 58%"
+    ]
     assert flagged(src, "Velo Power shareholders will own 42% of the merged group.") == []
 
 
 def test_leader_swap():
-    src = ("Tarn Energy chief executive Ines Okafor will run the combined company, while Velo "
-           "Power boss Karl Brandt becomes chairman.")
+    src = (
+        "Tarn Energy chief executive Ines Okafor will run the combined company, while Velo "
+        "Power boss Karl Brandt becomes chairman."
+    )
     assert flagged(src, "Karl Brandt will lead the combined company.") == [
-        "Karl Brandt will lead the combined company"]
+        "Karl Brandt will lead the combined company"
+    ]
     assert flagged(src, "Ines Okafor will head the combined company.") == []
 
 
@@ -155,18 +178,23 @@ def test_improved_versus_worsened_ratio():
 
 
 def test_all_versus_part_recovered():
-    src = ("The government spent 8 billion euros on the rescue and has recovered about 5.1 "
-           "billion euros so far.")
+    src = (
+        "The government spent 8 billion euros on the rescue and has recovered about 5.1 "
+        "billion euros so far."
+    )
     assert flagged(src, "The state has recovered all of the 8 billion euros it spent.") == [
-        "recovered all of the 8 billion euros"]
+        "recovered all of the 8 billion euros"
+    ]
     assert flagged(src, "The state has recouped about €5.1bn of the €8bn.") == []
 
 
 def test_leftover_spans_are_skipped():
     src = "Copper prices fell 2% on Wednesday."
     summary = "Copper prices fell 2%.\n\nLet me know if prices rose 2% instead!"
+    # Alone, the check would flag the sign-off's "rose"; after the leftover check it is skipped.
+    assert flagged(src, summary) == ["rose"]
     report = check(src, summary, checks=("leftover", "contradiction"))
-    assert [f.kind for f in report.findings if f.kind == "contradiction"] == []
+    assert [f.kind for f in report.findings] == ["leftover"]
 
 
 def test_figures_compare_across_formats():

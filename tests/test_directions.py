@@ -9,12 +9,12 @@ from summarizer.text import split_sentences
 def polars(text: str) -> list[tuple[str, str, str]]:
     """(axis, sorted values, span text) of each polar statement in `text`."""
     a = analyse(text, split_sentences(text))
-    return [(p.axis, ",".join(sorted(p.values)), text[p.start:p.end]) for p in a.polars]
+    return [(p.axis, ",".join(sorted(p.values)), text[p.start : p.end]) for p in a.polars]
 
 
 def test_inflections_match_through_stems():
     for word in ("climbs", "climbed", "climbing", "rises", "rose", "slid", "sank", "tumbling"):
-        (axis, value, span), = polars(f"The index {word} 3%.")
+        ((axis, value, span),) = polars(f"The index {word} 3%.")
         assert axis == "move" and span == word
         assert value == ("up" if word.startswith(("cl", "ri", "ro")) else "down")
 
@@ -33,7 +33,9 @@ def test_up_and_down_need_a_movement_context():
 
 
 def test_change_words_need_a_level_object():
-    assert polars("The bank cut its growth forecast.") == [("change", "down", "cut its growth forecast")]
+    assert polars("The bank cut its growth forecast.") == [
+        ("change", "down", "cut its growth forecast")
+    ]
     assert polars("The firm held its dividend.") == [("change", "keep", "held its dividend")]
     # No level noun after "raised": raising money is not raising guidance.
     assert polars("The state raised 2 billion euros from the sale.") == []
@@ -47,13 +49,16 @@ def test_estimate_words_need_an_expectation_cue():
     # "below 100%" is a bound on a figure, not a comparison with a forecast.
     assert polars("A figure below 100% means a profit.") == [("bound", "below", "below")]
     assert polars("Inflation was below the 2.5% economists had expected.") == [
-        ("estimate", "below", "below the 2.5% economists had expected")]
+        ("estimate", "below", "below the 2.5% economists had expected")
+    ]
 
 
 def test_negation_turns_a_value_into_the_others():
-    assert polars("The bank did not accept the findings.") == [("accept", "reject", "did not accept")]
+    assert polars("The bank did not accept the findings.") == [
+        ("accept", "reject", "did not accept")
+    ]
     assert polars("Sales failed to beat forecasts.") == [("estimate", "below", "failed to beat")]
-    (axis, values, span), = polars("The company didn't cut its outlook.")
+    ((axis, values, span),) = polars("The company didn't cut its outlook.")
     assert axis == "change" and values == "keep,none,up" and span == "didn't cut its outlook"
 
 

@@ -13,6 +13,7 @@ source statement has the opposite polarity; silence in the source is left to the
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,9 +31,23 @@ _NUM = re.compile(
     r"|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|m\b|k\b|cents?\b|pence\b|p\b))?"
 )
 _DATE_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
-          "mn": 1e6, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01}
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+_SCALE = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+    "cent": 0.01,
+    "cents": 0.01,
+    "pence": 0.01,
+    "p": 0.01,
+}
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
 
@@ -50,7 +65,7 @@ def _unit_class(unit: str | None, cur: str | None) -> tuple[str, float]:
         return ("pp" if u.startswith("percentage") else "pct"), 1.0
     if u in ("pp", "pt", "pts"):
         return "pp", 1.0
-    if u.startswith("basis") or u.startswith("bp"):
+    if u.startswith(("basis", "bp")):
         return "bp", 1.0
     if u in _SCALE:
         return "amount", _SCALE[u]
@@ -72,10 +87,15 @@ def numbers(text: str) -> list[Num]:
             if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Nov 4", "March 13"
         raw.append([m.start("cur") if cur else m.start("num"), m.end(), value, unit, cur])
-    for a, b in zip(raw, raw[1:]):
-        if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1]:b[0]] or " -"):
+    for a, b in itertools.pairwise(raw):
+        if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
-        if a[4] is None and b[4] is not None and a[3] is not None and _RANGE_GAP.match(text[a[1]:b[0]]):
+        if (
+            a[4] is None
+            and b[4] is not None
+            and a[3] is not None
+            and _RANGE_GAP.match(text[a[1] : b[0]])
+        ):
             pass
     out = []
     for s, e, value, unit, cur in raw:
@@ -91,22 +111,206 @@ def same_figure(a: Num, b: Num) -> bool:
 
 
 # ---------------------------------------------------------------------------------- sides
-_STOP = frozenset(stem(w) for w in (
-    "a an the of to in on at for by with from and or as its it their his her they he she this that "
-    "these those is are was were be been being has have had will would could should may might can "
-    "said say says saying told also about some around nearly almost roughly than more less after "
-    "before while but which who whom whose what when where there here into over under up down per "
-    "cent percent percentage point points basis bp bps pp billion million trillion bn mn m k year "
-    "years quarter quarters month months week weeks day days time full first second third fourth "
-    "last next new previous earlier later now just only still even again other another all any "
-    "each monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december jan feb mar apr jun jul aug sep sept oct "
-    "nov dec not no did does do company group firm though although even yet whereas"
-).split())
-_CAL = frozenset(stem(w) for w in (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december"
-).split())
+_STOP = frozenset(
+    stem(w)
+    for w in [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "said",
+        "say",
+        "says",
+        "saying",
+        "told",
+        "also",
+        "about",
+        "some",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "than",
+        "more",
+        "less",
+        "after",
+        "before",
+        "while",
+        "but",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "there",
+        "here",
+        "into",
+        "over",
+        "under",
+        "up",
+        "down",
+        "per",
+        "cent",
+        "percent",
+        "percentage",
+        "point",
+        "points",
+        "basis",
+        "bp",
+        "bps",
+        "pp",
+        "billion",
+        "million",
+        "trillion",
+        "bn",
+        "mn",
+        "m",
+        "k",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "time",
+        "full",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+        "next",
+        "new",
+        "previous",
+        "earlier",
+        "later",
+        "now",
+        "just",
+        "only",
+        "still",
+        "even",
+        "again",
+        "other",
+        "another",
+        "all",
+        "any",
+        "each",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "not",
+        "no",
+        "did",
+        "does",
+        "do",
+        "company",
+        "group",
+        "firm",
+        "though",
+        "although",
+        "even",
+        "yet",
+        "whereas",
+    ]
+)
+_CAL = frozenset(
+    stem(w)
+    for w in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -146,8 +350,11 @@ def _lex_stems() -> frozenset:
 
 def _content(tokens) -> frozenset:
     skip = _lex_stems()
-    return frozenset(t.stem for t in tokens
-                     if t.kind == "w" and len(t.stem) > 1 and t.stem not in _STOP and t.stem not in skip)
+    return frozenset(
+        t.stem
+        for t in tokens
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in _STOP and t.stem not in skip
+    )
 
 
 _NEAR = 5
@@ -160,13 +367,15 @@ def build_side(doc) -> Side:
     for p in a.polars:
         s, e = a.segment_span(p.segment)
         seg_a, seg_b = a.segments[p.segment]
-        claims.append(Claim(
-            polar=p,
-            nums=tuple(n for n in nums if s <= n.start and n.end <= e),
-            words=_content(a.tokens[seg_a:seg_b]),
-            subject=_content(a.tokens[seg_a:p.tok]),
-            near=_content(a.tokens[max(seg_a, p.tok - _NEAR):min(seg_b, p.tok_end + _NEAR)]),
-        ))
+        claims.append(
+            Claim(
+                polar=p,
+                nums=tuple(n for n in nums if s <= n.start and n.end <= e),
+                words=_content(a.tokens[seg_a:seg_b]),
+                subject=_content(a.tokens[seg_a : p.tok]),
+                near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
+            )
+        )
     # Stems of each sentence; words in many sentences (the company's name) anchor nothing.
     sentence_stems: list[set] = [set() for _ in doc.sentences]
     si = 0
@@ -195,8 +404,25 @@ class Clash:
     evidence: str
 
 
-_LEAD_IN = frozenset("and but while whereas though although even as after with yet so or which "
-                     "that".split())
+_LEAD_IN = frozenset(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "though",
+        "although",
+        "even",
+        "as",
+        "after",
+        "with",
+        "yet",
+        "so",
+        "or",
+        "which",
+        "that",
+    ]
+)
 
 
 def _snippet(side: Side, p: Polar) -> str:
@@ -212,7 +438,7 @@ def _snippet(side: Side, p: Polar) -> str:
         if end <= n.start and n.end <= limit:
             end = n.end
             break
-    return side.doc.text[a.tokens[i].start:end]
+    return side.doc.text[a.tokens[i].start : end]
 
 
 def _shares_number(c: Claim, d: Claim) -> bool:
@@ -231,7 +457,9 @@ def _as_move(c: Claim) -> frozenset | None:
     return frozenset(good if v == "better" else bad for v in c.polar.values)
 
 
-def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()) -> Claim | None:
+def _opposed(
+    values: frozenset, anchored: list[Claim], words: frozenset = frozenset()
+) -> Claim | None:
     """The best-anchored source claim when every anchored one says the opposite, else None."""
     if anchored and all(opposite(values, d.polar.values) for d in anchored):
         return max(anchored, key=lambda d: len(words & d.near))
@@ -263,7 +491,9 @@ def _judge(c: Claim, summ: Side, src: Side):
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
         mine = _bound_figure(c, summ)
-        anchored = [d for d in same_axis if mine and (b := _bound_figure(d, src)) and same_figure(mine, b)]
+        anchored = [
+            d for d in same_axis if mine and (b := _bound_figure(d, src)) and same_figure(mine, b)
+        ]
         return _opposed(c.polar.values, anchored, c.words)
     anchored = [d for d in same_axis if _shares_number(c, d)]
     if anchored:
@@ -295,6 +525,7 @@ def _bound_figure(c: Claim, side: Side) -> Num | None:
 
 def _expectations(src: Side) -> list[Num]:
     """Figures from sentences where analysts/economists/consensus expected something."""
+
     def build(_doc):
         lex = lexicon()
         out = []
@@ -345,7 +576,7 @@ def _polar_clashes(ctx: CheckContext, summ: Side, src: Side) -> list[Clash]:
         if isinstance(hit, Num):
             s, e = src.doc.sentence_span(hit.start)
             other = "above" if "below" in p.values else "below"
-            source_says = f"the figure is {other} the expected {src.doc.text[hit.start:hit.end]}"
+            source_says = f"the figure is {other} the expected {src.doc.text[hit.start : hit.end]}"
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit.polar)
@@ -354,21 +585,84 @@ def _polar_clashes(ctx: CheckContext, summ: Side, src: Side) -> list[Clash]:
 
 
 # ---------------------------------------------------------------------------------- role swaps
-_CORP = frozenset("corp corporation inc ltd limited plc co group holdings holding sa ag nv llc the "
-                  "se spa bhd".split())
-_ACQ_VERBS = frozenset(stem(w) for w in "buy bought buying acquire acquired acquiring purchase".split())
-_ACQ_NOUNS = frozenset(stem(w) for w in "acquisition takeover purchase buyout".split())
-_PASSIVE = frozenset("be been being was is are were".split())
-_LEAD_VERBS = frozenset(stem(w) for w in "lead led run head helm".split())
-_MERGED = frozenset(stem(w) for w in "combined enlarged merged expanded united".split())
-_TITLES = frozenset(stem(w) for w in (
-    "chief executive officer ceo cfo coo chairman chairwoman chair president founder head "
-    "finance financial operating director").split())
-_HOLDERS = frozenset(stem(w) for w in "shareholders investors holders owners stockholders".split())
-_OWN_CUES = frozenset(stem(w) for w in "own owning hold end ending control stake receive get combined enlarged merged".split())
-_RECOVER = frozenset(stem(w) for w in "recovered recouped repaid returned regained retrieved clawed".split())
-_ALL = frozenset("all full entire entirety fully whole".split())
-_CURRENCY_WORDS = frozenset("euros euro dollars dollar pounds pound yen francs yuan".split())
+_CORP = frozenset(
+    [
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "limited",
+        "plc",
+        "co",
+        "group",
+        "holdings",
+        "holding",
+        "sa",
+        "ag",
+        "nv",
+        "llc",
+        "the",
+        "se",
+        "spa",
+        "bhd",
+    ]
+)
+_ACQ_VERBS = frozenset(
+    stem(w) for w in ["buy", "bought", "buying", "acquire", "acquired", "acquiring", "purchase"]
+)
+_ACQ_NOUNS = frozenset(stem(w) for w in ["acquisition", "takeover", "purchase", "buyout"])
+_PASSIVE = frozenset(["be", "been", "being", "was", "is", "are", "were"])
+_LEAD_VERBS = frozenset(stem(w) for w in ["lead", "led", "run", "head", "helm"])
+_MERGED = frozenset(stem(w) for w in ["combined", "enlarged", "merged", "expanded", "united"])
+_TITLES = frozenset(
+    stem(w)
+    for w in [
+        "chief",
+        "executive",
+        "officer",
+        "ceo",
+        "cfo",
+        "coo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "founder",
+        "head",
+        "finance",
+        "financial",
+        "operating",
+        "director",
+    ]
+)
+_HOLDERS = frozenset(
+    stem(w) for w in ["shareholders", "investors", "holders", "owners", "stockholders"]
+)
+_OWN_CUES = frozenset(
+    stem(w)
+    for w in [
+        "own",
+        "owning",
+        "hold",
+        "end",
+        "ending",
+        "control",
+        "stake",
+        "receive",
+        "get",
+        "combined",
+        "enlarged",
+        "merged",
+    ]
+)
+_RECOVER = frozenset(
+    stem(w)
+    for w in ["recovered", "recouped", "repaid", "returned", "regained", "retrieved", "clawed"]
+)
+_ALL = frozenset(["all", "full", "entire", "entirety", "fully", "whole"])
+_CURRENCY_WORDS = frozenset(
+    ["euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "francs", "yuan"]
+)
 
 
 def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -380,10 +674,14 @@ def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
         t = a.tokens[i]
         if t.kind == "w" and text[t.start].isupper() and t.stem not in _STOP and t.stem not in _CAL:
             j = i + 1
-            while (j < hi and a.tokens[j].kind == "w" and text[a.tokens[j].start].isupper()
-                   and text[a.tokens[j - 1].end:a.tokens[j].start].strip() == ""):
+            while (
+                j < hi
+                and a.tokens[j].kind == "w"
+                and text[a.tokens[j].start].isupper()
+                and text[a.tokens[j - 1].end : a.tokens[j].start].strip() == ""
+            ):
                 j += 1
-            if not text[a.tokens[j - 1].end:a.tokens[j - 1].end + 1] == "-":  # "Peru-focused"
+            if text[a.tokens[j - 1].end : a.tokens[j - 1].end + 1] != "-":  # "Peru-focused"
                 runs.append((i, j))
             i = j
         else:
@@ -392,7 +690,7 @@ def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _key(a: Analysis, run: tuple[int, int]) -> frozenset:
-    return frozenset(t.low for t in a.tokens[run[0]:run[1]] if t.low not in _CORP)
+    return frozenset(t.low for t in a.tokens[run[0] : run[1]] if t.low not in _CORP)
 
 
 def _acquisitions(a: Analysis) -> list[tuple]:
@@ -444,8 +742,15 @@ def _acquisition_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
             continue
         for A, T, ss, _, a_name, t_name in theirs:
             if acq & T and tgt & A and not acq & A and not tgt & T:
-                out.append(Clash(s, e, f"{acq_name} is buying {tgt_name}",
-                                 f"{a_name} is buying {t_name}", src.doc.sentence_text(ss)))
+                out.append(
+                    Clash(
+                        s,
+                        e,
+                        f"{acq_name} is buying {tgt_name}",
+                        f"{a_name} is buying {t_name}",
+                        src.doc.sentence_text(ss),
+                    )
+                )
                 break
     return out
 
@@ -463,23 +768,28 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
         if j >= min(seg_b, i + 4):
             continue
         end_tok = j + 1 if j + 1 < seg_b and a.tokens[j + 1].kind == "w" else j
-        people = [r for r in map(lambda r: _after_title(a, r), _entities(a, max(seg_a, i - 9), i))
-                  if _person_like(a, r)]
+        people = [
+            r
+            for r in (_after_title(a, r) for r in _entities(a, max(seg_a, i - 9), i))
+            if _person_like(a, r)
+        ]
         if not people:
             continue
         first, last = people[-1]
         # Extend back over titles and affiliations: "Qolqa chief executive Martin Huaman".
         k = first
-        while k > seg_a and (a.tokens[k - 1].stem in _TITLES
-                             or (a.tokens[k - 1].kind == "w" and a.text[a.tokens[k - 1].start].isupper())):
+        while k > seg_a and (
+            a.tokens[k - 1].stem in _TITLES
+            or (a.tokens[k - 1].kind == "w" and a.text[a.tokens[k - 1].start].isupper())
+        ):
             k -= 1
-        name = a.text[a.tokens[first].start:a.tokens[last - 1].end]
+        name = a.text[a.tokens[first].start : a.tokens[last - 1].end]
         out.append((a.tokens[last - 1].low, a.tokens[k].start, a.tokens[end_tok].end, name))
     return out
 
 
 def _after_title(a: Analysis, run: tuple[int, int]) -> tuple[int, int]:
-    """"Qolqa CEO Martin Huaman" -> "Martin Huaman"."""
+    """ "Qolqa CEO Martin Huaman" -> "Martin Huaman"."""
     first, last = run
     for k in range(last - 1, first - 1, -1):
         if a.tokens[k].stem in _TITLES:
@@ -507,8 +817,15 @@ def _leader_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
         if name in names or name not in src.words or ctx.overlaps_excluded(s, e):
             continue
         _, ss, _, boss = theirs[0]
-        out.append(Clash(s, e, f"{full} will lead the combined company",
-                         f"{boss} will, and {full} has another role", src.doc.sentence_text(ss)))
+        out.append(
+            Clash(
+                s,
+                e,
+                f"{full} will lead the combined company",
+                f"{boss} will, and {full} has another role",
+                src.doc.sentence_text(ss),
+            )
+        )
     return out
 
 
@@ -545,12 +862,17 @@ def _holder_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
         if any(key & h[0] for h in theirs):
             other = same[0]
             mine = next(h for h in theirs if key & h[0])
-            pct = summ.doc.text[n.start:n.end]
-            out.append(Clash(
-                s, n.end, f"{summ.doc.text[s:n.start].strip()} {pct}",
-                f"{src.doc.text[other[2]:other[1].start].strip()} {pct}; "
-                f"{src.doc.text[mine[2]:mine[1].end]}",
-                src.doc.sentence_text(other[1].start)))
+            pct = summ.doc.text[n.start : n.end]
+            out.append(
+                Clash(
+                    s,
+                    n.end,
+                    f"{summ.doc.text[s : n.start].strip()} {pct}",
+                    f"{src.doc.text[other[2] : other[1].start].strip()} {pct}; "
+                    f"{src.doc.text[mine[2] : mine[1].end]}",
+                    src.doc.sentence_text(other[1].start),
+                )
+            )
     return out
 
 
@@ -562,7 +884,7 @@ def _recoveries(side: Side) -> list[tuple[int, int, bool, list]]:
         if t.kind != "w" or t.stem not in _RECOVER:
             continue
         seg_b = a.segments[a.seg_of[i]][1]
-        window = a.tokens[max(0, i - 1):min(seg_b, i + 4)]
+        window = a.tokens[max(0, i - 1) : min(seg_b, i + 4)]
         says_all = any(w.low in _ALL for w in window)
         end = a.tokens[seg_b - 1].end
         figs = [n for n in side.nums if t.end <= n.start < end]
@@ -582,14 +904,21 @@ def _recovery_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
             part = [n for n in src_figs if n.cls == total.cls and n.value < total.value * 0.98]
             if part and not src_all:
                 s, e = a.tokens[i].start, total.end
-                rest = summ.doc.text[e:e + 12].split()
+                rest = summ.doc.text[e : e + 12].split()
                 if rest and rest[0].lower().strip(".,;") in _CURRENCY_WORDS:
                     e = summ.doc.text.index(rest[0], e) + len(rest[0].rstrip(".,;"))
                 if ctx.overlaps_excluded(s, e):
                     break
-                ptext = src.doc.text[part[0].start:part[0].end]
-                out.append(Clash(s, e, f"all of {summ.doc.text[total.start:total.end]} was recovered",
-                                 f"about {ptext} was", src.doc.sentence_text(part[0].start)))
+                ptext = src.doc.text[part[0].start : part[0].end]
+                out.append(
+                    Clash(
+                        s,
+                        e,
+                        f"all of {summ.doc.text[total.start : total.end]} was recovered",
+                        f"about {ptext} was",
+                        src.doc.sentence_text(part[0].start),
+                    )
+                )
                 break
     return out
 
@@ -597,22 +926,33 @@ def _recovery_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
     r"|\b\d+\s*[-\u2013]\s*\d+\s+(?:vote|decision|ruling|split|majority)\b"
-    r"|\bvoted\s+\d+\s*[-\u2013]\s*\d+\b|\bdissent(?:ed|ing|s)?\b", re.I)
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+    r"|\bvoted\s+\d+\s*[-\u2013]\s*\d+\b|\bdissent(?:ed|ing|s)?\b",
+    re.IGNORECASE,
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
 def _vote_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     out = []
     st, ss = summ.doc.text, src.doc.text
-    for mine, theirs, label, their_label in ((_SPLIT_VOTE, _UNANIMOUS, "a split vote", "unanimous"),
-                                             (_UNANIMOUS, _SPLIT_VOTE, "unanimous", "a split vote")):
+    for mine, theirs, label, their_label in (
+        (_SPLIT_VOTE, _UNANIMOUS, "a split vote", "unanimous"),
+        (_UNANIMOUS, _SPLIT_VOTE, "unanimous", "a split vote"),
+    ):
         hit = theirs.search(ss)
         if hit is None or mine.search(ss):
             continue
         for m in mine.finditer(st):
             if not ctx.overlaps_excluded(m.start(), m.end()):
-                out.append(Clash(m.start(), m.end(), label, f"the decision was {their_label}",
-                                 src.doc.sentence_text(hit.start())))
+                out.append(
+                    Clash(
+                        m.start(),
+                        m.end(),
+                        label,
+                        f"the decision was {their_label}",
+                        src.doc.sentence_text(hit.start()),
+                    )
+                )
     return out
 
 
@@ -629,8 +969,14 @@ def run(ctx: CheckContext) -> list[Finding]:
     src = ctx.source.memo("contradiction.side", _source_side)
     summ = build_side(ctx.summary)
     clashes = []
-    for detect in (_acquisition_clashes, _leader_clashes, _holder_clashes, _recovery_clashes,
-                   _vote_clashes, _polar_clashes):
+    for detect in (
+        _acquisition_clashes,
+        _leader_clashes,
+        _holder_clashes,
+        _recovery_clashes,
+        _vote_clashes,
+        _polar_clashes,
+    ):
         clashes.extend(detect(ctx, summ, src))
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -638,7 +984,14 @@ def run(ctx: CheckContext) -> list[Finding]:
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         taken.append((c.start, c.end))
-        findings.append(Finding.at(
-            ctx.summary.text, c.start, c.end, NAME,
-            f"says {c.says!r}; the source says {c.source_says!r}", c.evidence))
+        findings.append(
+            Finding.at(
+                ctx.summary.text,
+                c.start,
+                c.end,
+                NAME,
+                f"says {c.says!r}; the source says {c.source_says!r}",
+                c.evidence,
+            )
+        )
     return sorted(findings, key=lambda f: f.start)

@@ -17,18 +17,61 @@ from importlib import resources
 from typing import NamedTuple
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
-_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)")
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
+)
 _CLAUSE_PUNCT = {";", ":", "(", ")", "!", "?", ".", '"', "\u201c", "\u201d"}
 # A clause ends before these words ...
 _BREAK_WORDS = {"while", "whereas", "but", "although", "though", "despite", "yet", "meanwhile"}
 # ... and before these when a comma precedes them.
 _COMMA_BREAK_WORDS = {"and", "as", "with", "after", "sending", "while", "but", "or", "even", "so"}
-_AUX = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "were", "is",
-        "are", "should", "may", "might", "can"}
-_MOVED_BEFORE = {"edg", "tick", "inch", "move", "went", "close", "end", "finish", "settl", "trade",
-                 "open", "wa", "were", "is", "are", "been", "be", "still", "now", "stock", "share",
-                 "index", "market"}
-_INVESTORS = frozenset({"investor", "fund", "foreign", "foreign", "buyer", "trader", "institut", "retail", "insur", "pension"})
+_AUX = {
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "was",
+    "were",
+    "is",
+    "are",
+    "should",
+    "may",
+    "might",
+    "can",
+}
+_MOVED_BEFORE = {
+    "edg",
+    "tick",
+    "inch",
+    "move",
+    "went",
+    "close",
+    "end",
+    "finish",
+    "settl",
+    "trade",
+    "open",
+    "wa",
+    "were",
+    "is",
+    "are",
+    "been",
+    "be",
+    "still",
+    "now",
+    "stock",
+    "share",
+    "index",
+    "market",
+}
+_INVESTORS = frozenset(
+    {"investor", "fund", "foreign", "buyer", "trader", "institut", "retail", "insur", "pension"}
+)
 _WINDOW_OBJECT = 6
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
@@ -105,7 +148,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8")
+    )
     phrases: dict[tuple[str, ...], list] = {}
     for sense in raw["senses"]:
         for p in sense["phrases"]:
@@ -178,11 +223,16 @@ def _segments(tokens: list[Token], sentences: list[tuple[int, int]]) -> list[tup
         brk = new_sentence
         if not brk and i > start:
             prev = tokens[i - 1]
-            if t.kind == "w" and t.low in _BREAK_WORDS:
-                brk = True
-            elif t.kind == "w" and t.low in _COMMA_BREAK_WORDS and prev.low == ",":
-                brk = True
-            elif prev.kind == "p" and prev.low in _CLAUSE_PUNCT and prev.low not in "()\"\u201c\u201d":
+            if (
+                t.kind == "w"
+                and t.low in _BREAK_WORDS
+                or t.kind == "w"
+                and t.low in _COMMA_BREAK_WORDS
+                and prev.low == ","
+                or prev.kind == "p"
+                and prev.low in _CLAUSE_PUNCT
+                and prev.low not in '()"\u201c\u201d'
+            ):
                 brk = True
         if brk and i > start:
             segs.append((start, i))
@@ -198,7 +248,7 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon):
     if longest is None:
         return None
     for n in range(min(longest, len(tokens) - i), 0, -1):
-        window = tokens[i:i + n]
+        window = tokens[i : i + n]
         if any(t.kind != "w" for t in window):
             continue
         key = tuple(t.stem for t in window)
@@ -227,14 +277,41 @@ def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
         return j >= 0, j
     if need == "figure":
         nxt = tokens[i + n] if i + n < seg_end else None
-        if nxt is not None and nxt.low in ("$", "\u20ac", "\u00a3", "\u00a5", "about", "some", "around"):
+        if nxt is not None and nxt.low in (
+            "$",
+            "\u20ac",
+            "\u00a3",
+            "\u00a5",
+            "about",
+            "some",
+            "around",
+        ):
             nxt = tokens[i + n + 1] if i + n + 1 < seg_end else None
         return nxt is not None and nxt.kind == "n", last
     if need == "investors":
-        return any(t.stem in _INVESTORS for t in tokens[max(0, i - 8):seg_end]), last
+        return any(t.stem in _INVESTORS for t in tokens[max(0, i - 8) : seg_end]), last
     if need == "moved":
         nxt = tokens[i + n] if i + n < seg_end else None
-        if nxt is not None and (nxt.kind == "n" or nxt.low in ("$", "\u20ac", "\u00a3", "\u00a5", "from", "by", "than", "sharply", "slightly", "about", "nearly", "almost", "around", "some")):
+        if nxt is not None and (
+            nxt.kind == "n"
+            or nxt.low
+            in (
+                "$",
+                "\u20ac",
+                "\u00a3",
+                "\u00a5",
+                "from",
+                "by",
+                "than",
+                "sharply",
+                "slightly",
+                "about",
+                "nearly",
+                "almost",
+                "around",
+                "some",
+            )
+        ):
             return True, last
         for j in range(max(0, i - 3), i):
             if tokens[j].kind == "n" or tokens[j].low == "%":
@@ -246,8 +323,26 @@ def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
 
 
 # Words that may sit between a negator and what it negates: "did not yet fully accept".
-_NEG_GAP = {"be", "been", "being", "have", "has", "had", "to", "yet", "fully", "immediately",
-            "formally", "publicly", "significantly", "materially", "actually", "ever", "so", "far"}
+_NEG_GAP = {
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "to",
+    "yet",
+    "fully",
+    "immediately",
+    "formally",
+    "publicly",
+    "significantly",
+    "materially",
+    "actually",
+    "ever",
+    "so",
+    "far",
+}
 
 
 def _negation(tokens, i, seg_start, lex) -> int:
@@ -259,7 +354,7 @@ def _negation(tokens, i, seg_start, lex) -> int:
             return -1
         for neg in lex.negators:
             k = j - len(neg) + 1
-            if k >= lo and tuple(t.stem for t in tokens[k:j + 1]) == neg:
+            if k >= lo and tuple(t.stem for t in tokens[k : j + 1]) == neg:
                 if k > 0 and tokens[k - 1].low in _AUX:
                     k -= 1
                 return k
@@ -269,10 +364,11 @@ def _negation(tokens, i, seg_start, lex) -> int:
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 2):start]
-    after = text[end:end + 2]
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
     return (len(after) == 2 and after[0] in "-\u2010\u2011" and after[1].isalpha()) or (
-        len(before) == 2 and before[1] in "-\u2010\u2011" and before[0].isalpha())
+        len(before) == 2 and before[1] in "-\u2010\u2011" and before[0].isalpha()
+    )
 
 
 def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
@@ -296,7 +392,8 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
             continue
         n, senses = m
         if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
-                axis == "estimate" for axis, _, _ in senses):
+            axis == "estimate" for axis, _, _ in senses
+        ):
             i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
             continue
         seg = seg_of[i]
@@ -319,14 +416,22 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
         span_last = i + n - 1
         if axis == "change":
             span_last = last  # "cut its full-year profit target"
-        elif axis == "estimate" and any(t.kind == "n" for t in tokens[i + n:last]):
+        elif axis == "estimate" and any(t.kind == "n" for t in tokens[i + n : last]):
             span_last = last  # "below the 4.1% economists had forecast"
-        polars.append(Polar(
-            axis=axis, values=values, value=value,
-            start=tokens[first].start, end=tokens[span_last].end,
-            trigger=text[tokens[i].start:tokens[i + n - 1].end],
-            negated=neg_at >= 0, tok=i, tok_end=span_last + 1, segment=seg,
-        ))
+        polars.append(
+            Polar(
+                axis=axis,
+                values=values,
+                value=value,
+                start=tokens[first].start,
+                end=tokens[span_last].end,
+                trigger=text[tokens[i].start : tokens[i + n - 1].end],
+                negated=neg_at >= 0,
+                tok=i,
+                tok_end=span_last + 1,
+                segment=seg,
+            )
+        )
         i += n
     return Analysis(text, tokens, segs, seg_of, polars)
 
