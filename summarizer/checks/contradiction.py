@@ -90,13 +90,6 @@ def numbers(text: str) -> list[Num]:
     for a, b in itertools.pairwise(raw):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
-        if (
-            a[4] is None
-            and b[4] is not None
-            and a[3] is not None
-            and _RANGE_GAP.match(text[a[1] : b[0]])
-        ):
-            pass
     out = []
     for s, e, value, unit, cur in raw:
         cls, scale = _unit_class(unit, cur)
