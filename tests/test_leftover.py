@@ -198,3 +198,20 @@ def test_fixture_pairs_leftovers():
         "Sure! Here's a concise summary of the article:",
         "I hope this helps! Let me know if you'd like any adjustments.",
     ]
+
+
+def test_self_reference_lead_in_stops_at_the_colon_that_introduces_content():
+    from summarizer.checks.leftover import find_spans
+
+    text = ("As an AI language model, I cannot verify these figures, but here is the summary: "
+            "Brightwater sold 2 billion crowns of bonds on Monday.")
+    spans = [text[s:e] for (s, e), _ in find_spans(text)]
+    assert spans == ["As an AI language model, I cannot verify these figures, but here is the summary:"]
+
+
+def test_short_here_is_line_introducing_content_is_a_preamble():
+    from summarizer.checks.leftover import find_spans
+
+    text = "Alright! Here's what happened:\nBrightwater's profit rose 4% to $1.2bn."
+    spans = [text[s:e] for (s, e), _ in find_spans(text)]
+    assert spans == ["Alright! Here's what happened:"]

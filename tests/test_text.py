@@ -84,7 +84,7 @@ def test_boundaries_match_nltk_punkt_with_the_same_parameters():
     params.sent_starters = set(model.sent_starters)
     params.ortho_context = defaultdict(int, model.ortho_context)
     nltk_tok = PunktSentenceTokenizer(params)
-    from tests.conftest import FIXTURES
+    from conftest import FIXTURES
 
     articles = sorted((FIXTURES / "articles").glob("*.txt"))
     assert articles

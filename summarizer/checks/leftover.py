@@ -75,6 +75,8 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"(?:\s+(?:in|within|under) (?:about |around )?\d+ (?:words|sentences|bullet points))?"
         rf"\s*(?:[:.!]|$)", _F),
      _PREAMBLE_MESSAGE),
+    # "Here's what happened:", "Here are the main figures:" — a short line introducing content.
+    (re.compile(rf"^{_HERE}\b[^\n:]{{0,50}}:\s*$", _F), _PREAMBLE_MESSAGE),
     # "Here's what the article says:", "Here is the text you provided, condensed."
     (re.compile(
         rf"^{_HERE}\b[^\n]{{0,60}}?\b(?:the|this|your) (?:[\w-]+ )?(?:{_CHAT_INPUT}\b|"
@@ -309,6 +311,9 @@ def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
 
 
 
+_INTRODUCES = re.compile(rf"\b(?:{_HERE}|the following|as follows|{_OUTPUT})\b", _F)
+
+
 def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
     """(offset of the telling words, message, end of a preamble that introduces content on the
     same sentence or None) for a leftover sentence, else None."""
@@ -316,10 +321,13 @@ def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
         m = pattern.search(core)
         if m:
             end = None
-            if message == _PREAMBLE_MESSAGE:
-                colon = core.find(":", m.start())
-                if colon >= 0 and any(ch.isalnum() for ch in core[colon + 1:]):
-                    end = colon + 1
+            colon = core.find(":", m.start())
+            if colon >= 0 and any(ch.isalnum() for ch in core[colon + 1:]) and (
+                message == _PREAMBLE_MESSAGE or _INTRODUCES.search(core, m.start(), colon)
+            ):
+                # "As an AI ..., but here is the summary: <content>": only the lead-in is chatbot
+                # text; what follows the colon is the summary itself.
+                end = colon + 1
             return m.start(), message, end
     return None
 
