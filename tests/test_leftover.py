@@ -215,3 +215,14 @@ def test_short_here_is_line_introducing_content_is_a_preamble():
     text = "Alright! Here's what happened:\nBrightwater's profit rose 4% to $1.2bn."
     spans = [text[s:e] for (s, e), _ in find_spans(text)]
     assert spans == ["Alright! Here's what happened:"]
+
+
+def test_here_you_go_and_short_output_of_input_lines():
+    from summarizer.checks.leftover import find_spans
+
+    text = "Here you go, a quick recap of the report:\nBrightwater's profit rose 4% to $1.2bn."
+    assert [text[s:e] for (s, e), _ in find_spans(text)] == ["Here you go, a quick recap of the report:"]
+    text = "A brief overview of the story:\nBrightwater's profit rose 4% to $1.2bn."
+    assert [text[s:e] for (s, e), _ in find_spans(text)] == ["A brief overview of the story:"]
+    # A content line naming a report is not a leftover.
+    assert find_spans("The overview of the report: profit rose 4% to $1.2bn.") == []

@@ -75,6 +75,13 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"(?:\s+(?:in|within|under) (?:about |around )?\d+ (?:words|sentences|bullet points))?"
         rf"\s*(?:[:.!]|$)", _F),
      _PREAMBLE_MESSAGE),
+    # "Here you go — a short version of the story:", "Here it is:".
+    (re.compile(r"^(?:here you go|here you are|here it is|there you go|voil[aà])\b", _F),
+     _PREAMBLE_MESSAGE),
+    # A short line naming the output and the input, ending in a colon: "A quick recap of the story:".
+    (re.compile(rf"^[^\n:]{{0,60}}\b{_OUTPUT} (?:of|from|on) (?:the|this|your|that) (?:[\w-]+ )?"
+                rf"(?:{_INPUT}|news|story)\s*:\s*$", _F),
+     _PREAMBLE_MESSAGE),
     # "Here's what happened:", "Here are the main figures:" — a short line introducing content.
     (re.compile(rf"^{_HERE}\b[^\n:]{{0,50}}:\s*$", _F), _PREAMBLE_MESSAGE),
     # "Here's what the article says:", "Here is the text you provided, condensed."
