@@ -1,65 +1,110 @@
 """The contradiction check: the summary says the opposite of what the source says.
 
 Direction flips ("fares fell" where the source has "Fares rose 21%"), beat/miss, raised/cut/kept,
-net buyers/sellers, bought/sold, accepted/rejected, before/after tax, improved/worsened; role
-swaps (who buys whom, who leads the merged company, whose shareholders own which share); a
-unanimous decision reported as a split vote; "recovered all of X" where the source gives part.
+net buyers/sellers, bought/sold, accepted/rejected, before/after tax, improved/worsened, highs/
+lows, ranks ("largest ever" / "second largest"), profit/loss; role swaps (who buys whom, who
+leads the merged company, whose shareholders own which share); a unanimous decision reported as
+a split vote; "recovered all of X" where the source gives part; an action the source says was
+not taken ("revoked its licence" / "stopped short of revoking its licence").
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
 source statement has the opposite polarity; silence in the source is left to the support check.
+
+Speed: the summary is read in full, the source only where the summary points (sentences that
+share a figure or an anchor word with a summary claim), found with plain substring search.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..findings import Finding
-from ..parsing.directions import Analysis, Polar, analyse, lexicon, opposite, stem
+from ..parsing.directions import Analysis, Polar, analyse, lexicon, negation_at, opposite
+from ..text import stem
 from .base import CheckContext
+def _stemmed(words: str) -> frozenset:
+    return frozenset(stem(w) for w in words.split())
+
+
+STOP = _stemmed(
+    "a an the of to in on at for by with from and or as its it their his her they he she this "
+    "that these those is are was were be been being has have had will would could should may "
+    "might can said say says saying told also about some around nearly almost roughly than more "
+    "less after before while but which who whom whose what when where there here into over under "
+    "up down per cent percent percentage point points basis bp bps pp billion million trillion "
+    "bn mn m k year years quarter quarters month months week weeks day days time full first "
+    "second third fourth last next new previous earlier later now just only still even again "
+    "other another all any each monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec not no did does do company group firm though although "
+    "yet whereas"
+)
+CAL = _stemmed(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+LEAD_IN = frozenset(
+    "and but while whereas though although even as after with yet so or which that".split()
+)
+CORP = frozenset(
+    "corp corporation inc ltd limited plc co group holdings holding sa ag nv llc the se spa "
+    "bhd as asa ab oyj".split()
+)
+ACQ_VERBS = _stemmed("buy bought buying acquire acquired acquiring purchase")
+ACQ_NOUNS = _stemmed("acquisition takeover purchase buyout")
+LEAD_VERBS = _stemmed("lead led run head helm")
+MERGED = _stemmed("combined enlarged merged expanded united")
+TITLES = _stemmed(
+    "chief executive officer ceo cfo coo chairman chairwoman chair president founder head "
+    "finance financial operating director"
+)
+HOLDERS = _stemmed("shareholders investors holders owners stockholders")
+OWN_CUES = _stemmed("own owning hold end ending control stake receive get combined enlarged merged")
+RECOVER = _stemmed("recovered recouped repaid returned regained retrieved clawed")
+ALL = frozenset("all full entire entirety fully whole".split())
+CURRENCY_WORDS = frozenset("euros euro dollars dollars pounds pound yen francs yuan crowns".split())
+# Cues that something was not done; a source without any skips the search.
+NEG_CUES = ("not", "n't", "n\u2019t", "short of", "refrain", "declin", "refus", "without", "never",
+            "no longer")  # fmt: skip
+# Words after "not" that are not actions: "not only", "did not say", "would not comment".
+NOT_VERBS = frozenset(
+    "only just necessarily least say said comment disclose elaborate specify give provide "
+    "expect immediately respond return reply clear known sure enough".split()
+)
+
 
 NAME = "contradiction"
 NEEDS_SOURCE = True
 
 # ---------------------------------------------------------------------------------- numbers
+# Starts at a digit so the regex engine can skip to digits; what precedes is checked in Python.
 _NUM = re.compile(
-    r"(?<![A-Za-z0-9.,])(?P<cur>(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5])?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b|bps?\b"
-    r"|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|m\b|k\b|cents?\b|pence\b|p\b))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b"
+    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|m\b|k\b|cents?\b|pence\b|p\b))?"
 )
-_DATE_BEFORE = re.compile(
+_SIGNS = "$\u20ac\u00a3\u00a5"
+_MONTHS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
 _SCALE = {
-    "trillion": 1e12,
-    "tn": 1e12,
-    "billion": 1e9,
-    "bn": 1e9,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "k": 1e3,
-    "cent": 0.01,
-    "cents": 0.01,
-    "pence": 0.01,
-    "p": 0.01,
-}
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
+    "mn": 1e6, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
+}  # fmt: skip
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
     start: int
     end: int
     value: float
-    cls: str  # "pct", "pp", "bp", "amount", "plain"
+    cls: str  # "pct", "pp", "bp", "amount", "plain", "year"
 
 
-def _unit_class(unit: str | None, cur: str | None) -> tuple[str, float]:
+def _unit_class(unit: str | None, cur: bool) -> tuple[str, float]:
     u = (unit or "").lower()
     if u == "%" or u.startswith("per"):
         return ("pp" if u.startswith("percentage") else "pct"), 1.0
@@ -72,28 +117,51 @@ def _unit_class(unit: str | None, cur: str | None) -> tuple[str, float]:
     return ("amount" if cur else "plain"), 1.0
 
 
-def numbers(text: str) -> list[Num]:
+def _currency_start(text: str, s: int) -> int:
+    """Start of a currency sign (with its letters: "US$", "C$") right before offset s, or -1."""
+    k = s - 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in _SIGNS:
+        return -1
+    j = k
+    while j > 0 and k - j < 3 and text[j - 1].isupper():
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".,"):
+        return -1
+    return j
+
+
+def numbers(text: str, years: bool = False) -> list[Num]:
     """Numbers with a class and scale, enough to tell whether two mentions are the same figure.
-    Bare years are skipped; the first number of a range ("$1.1-1.4 billion") takes the unit of
-    the second."""
+    Bare years are skipped (kept as class "year" with `years=True`); the first number of a range
+    ("$1.1-1.4 billion") takes the unit of the second."""
     raw = []
     for m in _NUM.finditer(text):
-        digits = m.group("num").replace(",", "")
-        value = float(digits + (m.group("dec") or ""))
-        unit, cur = m.group("unit"), m.group("cur")
-        if unit is None and cur is None and not m.group("dec"):
+        s = m.start()
+        if s and (text[s - 1].isalpha() or text[s - 1] in ".,"):
+            continue  # "A320", the tail of a code
+        digits, dec, unit = m.group("num", "dec", "unit")
+        value = float(digits.replace(",", "") + (dec or ""))
+        cs = _currency_start(text, s)
+        cls = None
+        if unit is None and cs < 0 and not dec:
             if len(digits) == 4 and 1900 <= value <= 2100:
-                continue  # a year
-            if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                if not years:
+                    continue
+                cls = "year"
+            elif _MONTHS.search(text, max(0, s - 12), s):
                 continue  # "Nov 4", "March 13"
-        raw.append([m.start("cur") if cur else m.start("num"), m.end(), value, unit, cur])
-    for a, b in itertools.pairwise(raw):
+        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls])
+    for a, b in zip(raw, raw[1:]):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
     out = []
-    for s, e, value, unit, cur in raw:
-        cls, scale = _unit_class(unit, cur)
-        out.append(Num(s, e, value * scale, cls))
+    for s, e, value, unit, cur, cls in raw:
+        if cls is None:
+            cls, scale = _unit_class(unit, cur)
+            value *= scale
+        out.append(Num(s, e, value, cls))
     return out
 
 
@@ -103,231 +171,23 @@ def same_figure(a: Num, b: Num) -> bool:
     return abs(a.value - b.value) <= 0.006 * max(a.value, b.value)
 
 
-# ---------------------------------------------------------------------------------- sides
-_STOP = frozenset(
-    stem(w)
-    for w in [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
-        "as",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "this",
-        "that",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "said",
-        "say",
-        "says",
-        "saying",
-        "told",
-        "also",
-        "about",
-        "some",
-        "around",
-        "nearly",
-        "almost",
-        "roughly",
-        "than",
-        "more",
-        "less",
-        "after",
-        "before",
-        "while",
-        "but",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "there",
-        "here",
-        "into",
-        "over",
-        "under",
-        "up",
-        "down",
-        "per",
-        "cent",
-        "percent",
-        "percentage",
-        "point",
-        "points",
-        "basis",
-        "bp",
-        "bps",
-        "pp",
-        "billion",
-        "million",
-        "trillion",
-        "bn",
-        "mn",
-        "m",
-        "k",
-        "year",
-        "years",
-        "quarter",
-        "quarters",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "time",
-        "full",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "last",
-        "next",
-        "new",
-        "previous",
-        "earlier",
-        "later",
-        "now",
-        "just",
-        "only",
-        "still",
-        "even",
-        "again",
-        "other",
-        "another",
-        "all",
-        "any",
-        "each",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "not",
-        "no",
-        "did",
-        "does",
-        "do",
-        "company",
-        "group",
-        "firm",
-        "though",
-        "although",
-        "even",
-        "yet",
-        "whereas",
-    ]
-)
-_CAL = frozenset(
-    stem(w)
-    for w in [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-
-
-@dataclass(frozen=True)
+# ---------------------------------------------------------------------------------- views
 class Claim:
-    polar: Polar
-    nums: tuple  # the figures in its clause
-    words: frozenset  # content stems of its clause
-    subject: frozenset  # content stems before the trigger, in its clause
-    near: frozenset  # content stems within a few words of the trigger, in its clause
+    """A polar statement with what anchors it: its axis/values (an estimate against the
+    speaker's own previous forecast reads as a change), figures and content words."""
 
+    __slots__ = ("polar", "a", "axis", "values", "nums", "own", "words", "subject", "near")
 
-@dataclass
-class Side:
-    doc: object  # text.Document
-    analysis: Analysis
-    nums: list
-    claims: list
-    generic: frozenset  # stems in many sentences (the company's name): they anchor nothing
-    sentence_stems: list  # set of word stems of each sentence of doc
-    words: frozenset = frozenset()  # every lower-cased word (source side only)
-
-    def stems_at(self, offset: int) -> set:
-        i = self.doc.sentence_index(offset)
-        return self.sentence_stems[i] if 0 <= i < len(self.sentence_stems) else set()
+    def __init__(self, polar, a, axis, values, nums, own, words, subject, near):
+        self.polar = polar
+        self.a = a
+        self.axis = axis
+        self.values = values
+        self.nums = nums  # the figures in its clause
+        self.own = own  # figures within a few words of the trigger
+        self.words = words  # content stems of its clause
+        self.subject = subject  # content stems before the trigger, in its clause
+        self.near = near  # content stems within a few words of the trigger, in its clause
 
 
 _LEX_STEMS: list = []
@@ -346,50 +206,165 @@ def _content(tokens) -> frozenset:
     return frozenset(
         t.stem
         for t in tokens
-        if t.kind == "w" and len(t.stem) > 1 and t.stem not in _STOP and t.stem not in skip
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip
     )
 
 
 _NEAR = 5
+_WORD_AT = re.compile(r"[a-z]+(?:['\u2019][a-z]+)*")
 
 
-def build_side(doc) -> Side:
-    a = analyse(doc.text, doc.sentences)
-    nums = numbers(doc.text)
-    claims = []
-    for p in a.polars:
-        s, e = a.segment_span(p.segment)
-        seg_a, seg_b = a.segments[p.segment]
-        claims.append(
-            Claim(
-                polar=p,
-                nums=tuple(n for n in nums if s <= n.start and n.end <= e),
-                words=_content(a.tokens[seg_a:seg_b]),
-                subject=_content(a.tokens[seg_a : p.tok]),
-                near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
-            )
-        )
-    # Stems of each sentence; words in many sentences (the company's name) anchor nothing.
-    sentence_stems: list[set] = [set() for _ in doc.sentences]
-    si = 0
-    ends = [e for _, e in doc.sentences]
-    for t in a.tokens:
-        while si < len(ends) - 1 and t.start >= ends[si]:
-            si += 1
-        if t.kind == "w" and ends:
-            sentence_stems[si].add(t.stem)
-    df: dict[str, int] = {}
-    for stems in sentence_stems:
-        for w in stems:
-            df[w] = df.get(w, 0) + 1
-    limit = max(2, 0.34 * len(doc.sentences))
-    generic = frozenset(w for w, c in df.items() if c > limit)
-    return Side(doc, a, nums, claims, generic, sentence_stems)
+def _token_at(a: Analysis, offset: int) -> int:
+    return bisect.bisect_left(a.tokens, offset, key=lambda t: t.start)
+
+
+class View:
+    """A document read for this check: numbers, and polar claims of the sentences read so far.
+    The summary is read whole; the source one group of sentences at a time (`read`)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.limit = max(2, 0.34 * len(self.sentences))
+        self._nums: list[Num] | None = None
+        self._years: list[Num] | None = None
+        self._occ: dict[str, frozenset] = {}
+        self._read: dict[int, Analysis] = {}
+        self._claims: dict[int, list[Claim]] = {}
+        self._stems: dict[int, frozenset] = {}
+
+    # -- figures
+    @property
+    def nums(self) -> list[Num]:
+        if self._nums is None:
+            every = numbers(self.text, years=True)
+            self._nums = [n for n in every if n.cls != "year"]
+            self._years = [n for n in every if n.cls == "year"]
+        return self._nums
+
+    @property
+    def years(self) -> list[Num]:
+        self.nums
+        return self._years or []
+
+    def sentence_of(self, offset: int) -> int:
+        return self.doc.sentence_index(offset)
+
+    def has_figure(self, n: Num) -> bool:
+        pool = self.years if n.cls == "year" else self.nums
+        return any(same_figure(n, m) for m in pool)
+
+    def sentences_with_figures(self, figs) -> set[int]:
+        out = set()
+        for n in figs:
+            pool = self.years if n.cls == "year" else self.nums
+            out.update(self.sentence_of(m.start) for m in pool if same_figure(n, m))
+        return out
+
+    # -- words
+    def occ(self, st: str, low: str = "") -> frozenset:
+        """Sentences holding a word whose stem is `st` (found by substring search)."""
+        got = self._occ.get(st)
+        if got is not None:
+            return got
+        lower = self.doc.lower
+        found = set()
+        for key in {st, low} if low and not low.startswith(st) else (st,):
+            i = lower.find(key)
+            while i >= 0:
+                if i == 0 or not lower[i - 1].isalpha():
+                    m = _WORD_AT.match(lower, i)
+                    w = m.group() if m else key
+                    if w.endswith(("'s", "\u2019s")):
+                        w = w[:-2]
+                    if stem(w) == st:
+                        found.add(self.sentence_of(i))
+                i = lower.find(key, i + 1)
+        got = frozenset(found)
+        self._occ[st] = got
+        return got
+
+    def generic(self, st: str) -> bool:
+        """A word in many sentences (the company's name): it anchors nothing."""
+        return len(self.occ(st)) > self.limit
+
+    def stems_of_sentence(self, k: int) -> frozenset:
+        got = self._stems.get(k)
+        if got is None:
+            self.read([k])
+            a = self._read[k]
+            s, e = self.sentences[k]
+            got = frozenset(t.stem for t in a.tokens if s <= t.start < e and t.kind == "w")
+            self._stems[k] = got
+        return got
+
+    # -- claims
+    def read(self, idxs) -> None:
+        new = [k for k in idxs if k not in self._read and 0 <= k < len(self.sentences)]
+        if not new:
+            return
+        a = analyse(self.text, self.sentences, only=new)
+        for k in new:
+            self._read[k] = a
+            self._claims[k] = []
+        for p in a.polars:
+            c = _claim(p, a, self)
+            self._claims[self.sentence_of(p.start)].append(c)
+
+    def read_all(self) -> None:
+        self.read(range(len(self.sentences)))
+
+    def claims(self, idxs) -> list[Claim]:
+        self.read(idxs)
+        out = []
+        for k in sorted(set(idxs)):
+            out.extend(self._claims.get(k, ()))
+        return out
+
+    def analyses(self, idxs) -> list[Analysis]:
+        self.read(idxs)
+        seen: list[Analysis] = []
+        for k in idxs:
+            a = self._read.get(k)
+            if a is not None and all(a is not b for b in seen):
+                seen.append(a)
+        return seen
+
+
+def _claim(p: Polar, a: Analysis, view: View) -> Claim:
+    s, e = a.segment_span(p.segment)
+    seg_a, seg_b = a.segments[p.segment]
+    nums = tuple(n for n in view.nums if s <= n.start and n.end <= e)
+    if p.axis == "extreme":
+        nums += tuple(n for n in view.years if s <= n.start and n.end <= e)
+    lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
+    own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
+    axis, values = p.axis, p.values
+    if axis == "estimate" and _about_previous(a, p, seg_b):
+        # "0.6 points higher than its previous forecast": the forecast was raised.
+        axis = "change"
+        values = frozenset("up" if v == "above" else "down" for v in values)
+    return Claim(
+        polar=p,
+        a=a,
+        axis=axis,
+        values=values,
+        nums=nums,
+        own=own,
+        words=_content(a.tokens[seg_a:seg_b]),
+        subject=_content(a.tokens[seg_a : p.tok]),
+        near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
+    )
+
+
+def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
+    prev = lexicon().previous
+    return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)])
 
 
 # ---------------------------------------------------------------------------------- polar claims
-@dataclass(frozen=True)
-class Clash:
+class Clash(NamedTuple):
     start: int
     end: int
     says: str  # what the summary says
@@ -397,45 +372,24 @@ class Clash:
     evidence: str
 
 
-_LEAD_IN = frozenset(
-    [
-        "and",
-        "but",
-        "while",
-        "whereas",
-        "though",
-        "although",
-        "even",
-        "as",
-        "after",
-        "with",
-        "yet",
-        "so",
-        "or",
-        "which",
-        "that",
-    ]
-)
-
-
-def _snippet(side: Side, p: Polar) -> str:
+def _snippet(view: View, c: Claim) -> str:
     """A short quote of a claim: a few words of subject, the trigger, and its figure."""
-    a = side.analysis
+    a, p = c.a, c.polar
     seg_a, seg_b = a.segments[p.segment]
     i = max(seg_a, p.tok - 3)
-    while i < p.tok and (a.tokens[i].kind == "p" or a.tokens[i].low in _LEAD_IN):
+    while i < p.tok and (a.tokens[i].kind == "p" or a.tokens[i].low in LEAD_IN):
         i += 1
     end = a.tokens[p.tok_end - 1].end
     limit = a.tokens[min(seg_b, p.tok_end + 5) - 1].end
-    for n in side.nums:
+    for n in c.nums:
         if end <= n.start and n.end <= limit:
             end = n.end
             break
-    return side.doc.text[a.tokens[i].start : end]
+    return view.text[a.tokens[i].start : end]
 
 
-def _shares_number(c: Claim, d: Claim) -> bool:
-    return any(same_figure(x, y) for x in c.nums for y in d.nums)
+def _shares(xs, ys) -> bool:
+    return any(same_figure(x, y) for x in xs for y in ys)
 
 
 def _as_move(c: Claim) -> frozenset | None:
@@ -447,94 +401,103 @@ def _as_move(c: Claim) -> frozenset | None:
         good, bad = "down", "up"
     else:
         return None
-    return frozenset(good if v == "better" else bad for v in c.polar.values)
+    return frozenset(good if v == "better" else bad for v in c.values)
 
 
-def _opposed(
-    values: frozenset, anchored: list[Claim], words: frozenset = frozenset()
-) -> Claim | None:
+def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()):
     """The best-anchored source claim when every anchored one says the opposite, else None."""
-    if anchored and all(opposite(values, d.polar.values) for d in anchored):
+    if anchored and all(opposite(values, d.values) for d in anchored):
         return max(anchored, key=lambda d: len(words & d.near))
     return None
 
 
-def _token_at(a: Analysis, offset: int) -> int:
-    return bisect.bisect_left(a.tokens, offset, key=lambda t: t.start)
+def _anchor_words(c: Claim, src: View) -> frozenset:
+    return frozenset(w for w in c.near if not src.generic(w))
 
 
-def _own_figures(c: Claim, side: Side) -> list[Num]:
-    """Figures close enough to the trigger to be what it is about ("rose 21%", "a 1.7% drop")."""
-    a = side.analysis
-    out = []
-    for n in c.nums:
-        k = _token_at(a, n.start)
-        if c.polar.tok - 4 <= k <= c.polar.tok_end + 5:
-            out.append(n)
-    return out
+def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
+    """Source sentences that may hold a statement anchored like `c`."""
+    idxs = src.sentences_with_figures(c.nums)
+    words = anchor | c.subject if c.axis == "trade" else anchor
+    low = {t.stem: t.low for t in c.a.tokens if t.kind == "w"}
+    for w in words:
+        idxs |= src.occ(w, low.get(w, ""))
+    return idxs
 
 
-def _judge(c: Claim, summ: Side, src: Side):
-    """(source claim or figure, kind) that `c` contradicts, or None."""
-    axis = c.polar.axis
-    same_axis = [d for d in src.claims if d.polar.axis == axis]
+_LEVEL_AXES = ("move", "change")
+_UP_DOWN = frozenset(["up", "down"])
+
+
+def _judge(c: Claim, src: View):
+    """(source claim or figure) that `c` contradicts, or None."""
+    axis = c.axis
+    anchor = _anchor_words(c, src)
+    pool = src.claims(_candidates(c, src, anchor))
+    same_axis = [d for d in pool if d.axis == axis]
+    if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
+        # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
+        same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
+                      and d.values <= _UP_DOWN]  # fmt: skip
     if axis == "trade":
         # Who buys and who sells depends on the subject: "X sold to Y" = "Y bought from X".
         same_axis = [d for d in same_axis if c.subject & d.subject]
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
-        mine = _bound_figure(c, summ)
-        anchored = [
-            d for d in same_axis if mine and (b := _bound_figure(d, src)) and same_figure(mine, b)
-        ]
-        return _opposed(c.polar.values, anchored, c.words)
-    anchored = [d for d in same_axis if _shares_number(c, d)]
+        mine = _bound_figure(c)
+        anchored = [d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)]
+        return _opposed(c.values, anchored, c.words)
+    if axis == "result":
+        # Profit or loss is told by the amount next to it, never by topic words.
+        return _opposed(c.values, [d for d in same_axis if _shares(c.own, d.own)], c.words)
+    # The same figure right next to both triggers, then anywhere in both clauses.
+    anchored = [d for d in same_axis if _shares(c.own, d.own)]
+    if not anchored:
+        anchored = [d for d in same_axis if _shares(c.nums, d.nums)]
     if anchored:
-        return _opposed(c.polar.values, anchored, c.words)
+        return _opposed(c.values, anchored, c.words)
     if axis == "quality":
         moved = _as_move(c)
-        anchored = [d for d in src.claims if d.polar.axis == "move" and _shares_number(c, d)]
+        anchored = [d for d in pool if d.axis == "move" and _shares(c.nums, d.nums)]
         if moved is not None and anchored:
             return _opposed(moved, anchored, c.words)
     if axis == "estimate":
         derived = _judge_estimate(c, src)
         if derived is not False:
             return derived
-    if any(same_figure(x, y) for x in _own_figures(c, summ) for y in src.nums):
+    if any(src.has_figure(x) for x in c.own):
         # The figure points at a source statement that says nothing we read on this axis.
         return None
     # No shared figure: the same subject or metric words close to both triggers.
-    anchor = c.near - src.generic
     same_axis = [d for d in same_axis if anchor & d.near]
-    return _opposed(c.polar.values, same_axis, anchor)
+    return _opposed(c.values, same_axis, anchor)
 
 
-def _bound_figure(c: Claim, side: Side) -> Num | None:
+def _bound_figure(c: Claim) -> Num | None:
     for n in c.nums:
         if n.start >= c.polar.end:
             return n if n.start - c.polar.end <= 8 else None
     return None
 
 
-def _expectations(src: Side) -> list[Num]:
+def _expectations(src: View) -> list[Num]:
     """Figures from sentences where analysts/economists/consensus expected something."""
 
     def build(_doc):
         lex = lexicon()
-        out = []
-        for (s, e), stems in zip(src.doc.sentences, src.sentence_stems):
-            if stems & lex.holders and stems & lex.estimate_cues:
-                out.extend(n for n in src.nums if s <= n.start < e)
-        return out
+        holders = set().union(*(src.occ(w) for w in lex.holders))
+        cues = set().union(*(src.occ(w) for w in lex.estimate_cues))
+        both = holders & cues
+        return [n for n in src.nums if src.sentence_of(n.start) in both]
 
     return src.doc.memo("contradiction.expectations", build)
 
 
-def _judge_estimate(c: Claim, src: Side):
+def _judge_estimate(c: Claim, src: View):
     """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
     had expected 3.7%": above). False when the source gives no such figures."""
     own = [n for n in c.nums if n.end <= c.polar.start]
-    if not own or not any(same_figure(own[-1], n) for n in src.nums):
+    if not own or not src.has_figure(own[-1]):
         return False
     actual = own[-1]
     expected = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
@@ -551,113 +514,33 @@ def _judge_estimate(c: Claim, src: Side):
     signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
         return False
-    if opposite(c.polar.values, frozenset(signs)):
+    if opposite(c.values, frozenset(signs)):
         return expected[0]
     return None
 
 
-def _polar_clashes(ctx: CheckContext, summ: Side, src: Side) -> list[Clash]:
+def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
-    for c in summ.claims:
+    for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
         if ctx.overlaps_excluded(p.start, p.end):
             continue
-        hit = _judge(c, summ, src)
+        hit = _judge(c, src)
         if hit is None:
             continue
-        says = _snippet(summ, p)
+        says = _snippet(summ, c)
         if isinstance(hit, Num):
             s, e = src.doc.sentence_span(hit.start)
-            other = "above" if "below" in p.values else "below"
-            source_says = f"the figure is {other} the expected {src.doc.text[hit.start : hit.end]}"
+            other = "above" if "below" in c.values else "below"
+            source_says = f"the figure is {other} the expected {src.text[hit.start : hit.end]}"
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
-            source_says = _snippet(src, hit.polar)
-        out.append(Clash(p.start, p.end, says, source_says, src.doc.text[s:e]))
+            source_says = _snippet(src, hit)
+        out.append(Clash(p.start, p.end, says, source_says, src.text[s:e]))
     return out
 
 
 # ---------------------------------------------------------------------------------- role swaps
-_CORP = frozenset(
-    [
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "limited",
-        "plc",
-        "co",
-        "group",
-        "holdings",
-        "holding",
-        "sa",
-        "ag",
-        "nv",
-        "llc",
-        "the",
-        "se",
-        "spa",
-        "bhd",
-    ]
-)
-_ACQ_VERBS = frozenset(
-    stem(w) for w in ["buy", "bought", "buying", "acquire", "acquired", "acquiring", "purchase"]
-)
-_ACQ_NOUNS = frozenset(stem(w) for w in ["acquisition", "takeover", "purchase", "buyout"])
-_PASSIVE = frozenset(["be", "been", "being", "was", "is", "are", "were"])
-_LEAD_VERBS = frozenset(stem(w) for w in ["lead", "led", "run", "head", "helm"])
-_MERGED = frozenset(stem(w) for w in ["combined", "enlarged", "merged", "expanded", "united"])
-_TITLES = frozenset(
-    stem(w)
-    for w in [
-        "chief",
-        "executive",
-        "officer",
-        "ceo",
-        "cfo",
-        "coo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "founder",
-        "head",
-        "finance",
-        "financial",
-        "operating",
-        "director",
-    ]
-)
-_HOLDERS = frozenset(
-    stem(w) for w in ["shareholders", "investors", "holders", "owners", "stockholders"]
-)
-_OWN_CUES = frozenset(
-    stem(w)
-    for w in [
-        "own",
-        "owning",
-        "hold",
-        "end",
-        "ending",
-        "control",
-        "stake",
-        "receive",
-        "get",
-        "combined",
-        "enlarged",
-        "merged",
-    ]
-)
-_RECOVER = frozenset(
-    stem(w)
-    for w in ["recovered", "recouped", "repaid", "returned", "regained", "retrieved", "clawed"]
-)
-_ALL = frozenset(["all", "full", "entire", "entirety", "fully", "whole"])
-_CURRENCY_WORDS = frozenset(
-    ["euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "francs", "yuan"]
-)
-
-
 def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
     """Runs of capitalised words (token index ranges) within tokens[lo:hi]."""
     text = a.text
@@ -665,7 +548,7 @@ def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
     i = lo
     while i < hi:
         t = a.tokens[i]
-        if t.kind == "w" and text[t.start].isupper() and t.stem not in _STOP and t.stem not in _CAL:
+        if t.kind == "w" and text[t.start].isupper() and t.stem not in STOP and t.stem not in CAL:
             j = i + 1
             while (
                 j < hi
@@ -683,62 +566,89 @@ def _entities(a: Analysis, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _key(a: Analysis, run: tuple[int, int]) -> frozenset:
-    return frozenset(t.low for t in a.tokens[run[0] : run[1]] if t.low not in _CORP)
+    return frozenset(t.low for t in a.tokens[run[0] : run[1]] if t.low not in CORP)
+
+
+def _name(a: Analysis, run) -> str:
+    return a.text[a.tokens[run[0]].start : a.tokens[run[1] - 1].end]
+
+
+def _targets(a: Analysis, lo: int, hi: int) -> list:
+    """Entities after an acquisition verb, up to "for"/"in"/"from" or a comma: "U.S. biotech
+    company Corvana Therapeutics" gives both runs; the matcher decides which one is named."""
+    stop = lo
+    while stop < hi and a.tokens[stop].low not in ("for", "from", "in", ",", "valuing", "at"):
+        stop += 1
+    return [r for r in _entities(a, lo, stop) if len(_key(a, r)) > 0]
+
+
+_DETERMINERS = frozenset("the a an its this that their his her".split())
 
 
 def _acquisitions(a: Analysis) -> list[tuple]:
-    """(acquirer key, target key, start, end) for "X agreed to buy Y", "Y was acquired by X",
-    "X's acquisition of Y"."""
+    """(acquirer key, [target keys], start, end, acquirer name, target name) for "X agreed to buy
+    Y", "Y was acquired by X", "X's acquisition of Y"."""
     out = []
     for i, t in enumerate(a.tokens):
-        if t.kind != "w" or t.stem not in _ACQ_VERBS | _ACQ_NOUNS:
+        if t.kind != "w" or (t.stem not in ACQ_VERBS and t.stem not in ACQ_NOUNS):
             continue
         seg_a, seg_b = a.segments[a.seg_of[i]]
-        before = [r for r in _entities(a, max(seg_a, i - 10), i)]
+        before = _entities(a, max(seg_a, i - 10), i)
         nxt = a.tokens[i + 1].low if i + 1 < seg_b else ""
         if nxt == "by":  # "was acquired by", "Qolqa's purchase by"
             after = _entities(a, i + 2, min(seg_b, i + 6))
             if before and after:
-                out.append((_key(a, after[0]), _key(a, before[-1]), before[-1], after[0]))
+                out.append((after[0], [before[-1]]))
             continue
-        if t.stem in _ACQ_NOUNS and nxt == "of":
-            after = _entities(a, i + 2, min(seg_b, i + 6))
+        if t.stem in ACQ_NOUNS and nxt == "of":
+            after = _targets(a, i + 2, min(seg_b, i + 10))
             if not after:
                 continue
             by = after[0][1]
             if by < seg_b and a.tokens[by].low == "by":
                 acq = _entities(a, by + 1, min(seg_b, by + 5))
                 if acq:
-                    out.append((_key(a, acq[0]), _key(a, after[0]), after[0], acq[0]))
+                    out.append((acq[0], after[:1]))
                 continue
             if before and before[-1][1] >= i - 4:
-                out.append((_key(a, before[-1]), _key(a, after[0]), before[-1], after[0]))
+                out.append((before[-1], after))
             continue
-        if t.stem in _ACQ_VERBS:
-            after = _entities(a, i + 1, min(seg_b, i + 6))
+        if t.stem in ACQ_VERBS and not (i > seg_a and a.tokens[i - 1].low in _DETERMINERS):
+            after = _targets(a, i + 1, min(seg_b, i + 10))
             if before and after:
-                out.append((_key(a, before[-1]), _key(a, after[0]), before[-1], after[0]))
+                out.append((before[-1], after))
     res = []
-    for acq, tgt, r1, r2 in out:
-        if acq and tgt and not acq & tgt:
-            s1, e1 = a.tokens[r1[0]].start, a.tokens[r1[1] - 1].end
-            s2, e2 = a.tokens[r2[0]].start, a.tokens[r2[1] - 1].end
-            res.append((acq, tgt, min(s1, s2), max(e1, e2), a.text[s1:e1], a.text[s2:e2]))
+    for acq_run, tgt_runs in out:
+        acq = _key(a, acq_run)
+        tgts = [(_key(a, r), r) for r in tgt_runs]
+        tgts = [(k, r) for k, r in tgts if k and not acq & k]
+        if acq and tgts:
+            runs = [acq_run] + [r for _, r in tgts]
+            s = min(a.tokens[r[0]].start for r in runs)
+            e = max(a.tokens[r[1] - 1].end for r in runs)
+            res.append((acq, [k for k, _ in tgts], s, e, _name(a, acq_run), _name(a, tgts[0][1])))
     return res
 
 
-def _acquisition_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
-    theirs = src.doc.memo("contradiction.acquisitions", lambda d: _acquisitions(src.analysis))
+def _acquisition_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    mine = [x for a in summ.analyses(range(len(summ.sentences))) for x in _acquisitions(a)]
+    if not mine:
+        return []
+    idxs = set().union(*(src.occ(w) for w in ACQ_VERBS | ACQ_NOUNS))
+    theirs = [x for a in src.analyses(sorted(idxs)) for x in _acquisitions(a)]
     out = []
-    for acq, tgt, s, e, acq_name, tgt_name in _acquisitions(summ.analysis):
+    for acq, tgts, s, e, acq_name, tgt_name in mine:
         if ctx.overlaps_excluded(s, e):
             continue
-        for A, T, ss, _, a_name, t_name in theirs:
-            if acq & T and tgt & A and not acq & A and not tgt & T:
+        # The summary names one target: the one of its candidates the source deal involves.
+        for A, Ts, ss, _, a_name, t_name in theirs:
+            if any(acq & T for T in Ts) and any(t & A for t in tgts[:1]) and not acq & A:
+                # Its acquirer is the source's target and its target the source's acquirer.
+                span_end = e
                 out.append(
                     Clash(
                         s,
-                        e,
+                        span_end,
                         f"{acq_name} is buying {tgt_name}",
                         f"{a_name} is buying {t_name}",
                         src.doc.sentence_text(ss),
@@ -748,19 +658,54 @@ def _acquisition_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     return out
 
 
-def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
-    """(surname, start, end, name) for "X will lead/run/head the combined company"."""
+def _person_like(a: Analysis, run: tuple[int, int]) -> bool:
+    """Two or more capitalised words, no title, not a possessive ("Northspire's CEO")."""
+    first, last = run
+    toks = a.tokens[first:last]
+    if len(toks) < 2 or any(t.stem in TITLES or t.low in CORP for t in toks):
+        return False
+    return not a.text.startswith(("'s", "\u2019s"), toks[-1].end)
+
+
+def _after_title(a: Analysis, run: tuple[int, int]) -> tuple[int, int]:
+    """ "Qolqa CEO Martin Huaman" -> "Martin Huaman"."""
+    first, last = run
+    for k in range(last - 1, first - 1, -1):
+        if a.tokens[k].stem in TITLES:
+            return (k + 1, last)
+    return run
+
+
+def _leaders(a: Analysis) -> list[tuple[str, int, int, str]]:
+    """(surname, start, end, name) for "X will lead/run/head the combined company" and "the
+    combined company will be led/run by X"."""
     out = []
-    for i, t in enumerate(a.tokens):
-        if t.kind != "w" or t.stem not in _LEAD_VERBS:
+    toks = a.tokens
+    for i, t in enumerate(toks):
+        if t.kind != "w" or t.stem not in LEAD_VERBS:
             continue
         seg_a, seg_b = a.segments[a.seg_of[i]]
+        if i + 1 < seg_b and toks[i + 1].low == "by":
+            # Passive: "the enlarged group will be run by Ines Okafor".
+            if not any(x.stem in MERGED for x in toks[max(seg_a, i - 6) : i]):
+                continue
+            people = [r for r in _entities(a, i + 2, min(seg_b, i + 8)) if _person_like(a, r)]
+            if not people:
+                continue
+            first, last = people[0]
+            k = max(seg_a, i - 6)
+            while k < i and toks[k].stem not in MERGED:
+                k += 1
+            k = max(seg_a, k - 1) if k > seg_a and toks[k - 1].low == "the" else k
+            name = a.text[toks[first].start : toks[last - 1].end]
+            out.append((toks[last - 1].low, toks[k].start, toks[last - 1].end, name))
+            continue
         j = i + 1
-        while j < min(seg_b, i + 4) and a.tokens[j].stem not in _MERGED:
+        while j < min(seg_b, i + 4) and toks[j].stem not in MERGED:
             j += 1
         if j >= min(seg_b, i + 4):
             continue
-        end_tok = j + 1 if j + 1 < seg_b and a.tokens[j + 1].kind == "w" else j
+        end_tok = j + 1 if j + 1 < seg_b and toks[j + 1].kind == "w" else j
         people = [
             r
             for r in (_after_title(a, r) for r in _entities(a, max(seg_a, i - 9), i))
@@ -772,42 +717,27 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int]]:
         # Extend back over titles and affiliations: "Qolqa chief executive Martin Huaman".
         k = first
         while k > seg_a and (
-            a.tokens[k - 1].stem in _TITLES
-            or (a.tokens[k - 1].kind == "w" and a.text[a.tokens[k - 1].start].isupper())
+            toks[k - 1].stem in TITLES
+            or (toks[k - 1].kind == "w" and a.text[toks[k - 1].start].isupper())
         ):
             k -= 1
-        name = a.text[a.tokens[first].start : a.tokens[last - 1].end]
-        out.append((a.tokens[last - 1].low, a.tokens[k].start, a.tokens[end_tok].end, name))
+        name = a.text[toks[first].start : toks[last - 1].end]
+        out.append((toks[last - 1].low, toks[k].start, toks[end_tok].end, name))
     return out
 
 
-def _after_title(a: Analysis, run: tuple[int, int]) -> tuple[int, int]:
-    """ "Qolqa CEO Martin Huaman" -> "Martin Huaman"."""
-    first, last = run
-    for k in range(last - 1, first - 1, -1):
-        if a.tokens[k].stem in _TITLES:
-            return (k + 1, last)
-    return run
-
-
-def _person_like(a: Analysis, run: tuple[int, int]) -> bool:
-    """Two or more capitalised words, no title, not a possessive ("Northspire's CEO")."""
-    first, last = run
-    toks = a.tokens[first:last]
-    if len(toks) < 2 or any(t.stem in _TITLES or t.low in _CORP for t in toks):
-        return False
-    end = toks[-1].end
-    return not a.text.startswith(("'s", "\u2019s"), end)
-
-
-def _leader_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
-    theirs = src.doc.memo("contradiction.leaders", lambda d: _leaders(src.analysis))
+def _leader_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    mine = [x for a in summ.analyses(range(len(summ.sentences))) for x in _leaders(a)]
+    if not mine:
+        return []
+    idxs = set().union(*(src.occ(w) for w in LEAD_VERBS))
+    theirs = [x for a in src.analyses(sorted(idxs)) for x in _leaders(a)]
     if not theirs:
         return []
     names = {n for n, _, _, _ in theirs}
     out = []
-    for name, s, e, full in _leaders(summ.analysis):
-        if name in names or name not in src.words or ctx.overlaps_excluded(s, e):
+    for name, s, e, full in mine:
+        if name in names or not src.occ(stem(name), name) or ctx.overlaps_excluded(s, e):
             continue
         _, ss, _, boss = theirs[0]
         out.append(
@@ -822,31 +752,36 @@ def _leader_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     return out
 
 
-def _holders(side: Side) -> list[tuple[frozenset, Num, int]]:
+def _holders(view: View, idxs) -> list[tuple[frozenset, Num, int]]:
     """(holder key, percentage, start of the holder) for "Northspire investors will own 63%"."""
-    a = side.analysis
     out = []
-    for n in side.nums:
-        if n.cls != "pct":
+    for k in idxs:
+        stems = view.stems_of_sentence(k)
+        if not stems & OWN_CUES or not stems & HOLDERS:
             continue
-        stems = side.stems_at(n.start)
-        if not stems & _OWN_CUES or not stems & _HOLDERS:
-            continue
-        i = _token_at(a, n.start)
-        seg_a = a.segments[a.seg_of[min(i, len(a.tokens) - 1)]][0]
-        for j in range(i - 1, max(seg_a, i - 10) - 1, -1):
-            if a.tokens[j].stem in _HOLDERS:
-                ents = _entities(a, max(seg_a, j - 4), j)
-                if ents and ents[-1][1] == j:
-                    out.append((_key(a, ents[-1]), n, a.tokens[ents[-1][0]].start))
-                break
+        a = view._read[k]
+        s, e = view.sentences[k]
+        for n in view.nums:
+            if n.cls != "pct" or not s <= n.start < e:
+                continue
+            i = _token_at(a, n.start)
+            seg_a = a.segments[a.seg_of[min(i, len(a.tokens) - 1)]][0]
+            for j in range(i - 1, max(seg_a, i - 10) - 1, -1):
+                if a.tokens[j].stem in HOLDERS:
+                    ents = _entities(a, max(seg_a, j - 4), j)
+                    if ents and ents[-1][1] == j:
+                        out.append((_key(a, ents[-1]), n, a.tokens[ents[-1][0]].start))
+                    break
     return out
 
 
-def _holder_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
-    theirs = src.doc.memo("contradiction.holders", lambda d: _holders(src))
+def _holder_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    mine = _holders(summ, range(len(summ.sentences)))
+    if not mine:
+        return []
+    theirs = _holders(src, sorted(src.sentences_with_figures([n for _, n, _ in mine])))
     out = []
-    for key, n, s in _holders(summ):
+    for key, n, s in mine:
         if ctx.overlaps_excluded(s, n.end):
             continue
         same = [h for h in theirs if same_figure(h[1], n)]
@@ -854,60 +789,61 @@ def _holder_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
             continue
         if any(key & h[0] for h in theirs):
             other = same[0]
-            mine = next(h for h in theirs if key & h[0])
-            pct = summ.doc.text[n.start : n.end]
+            own = next(h for h in theirs if key & h[0])
+            pct = summ.text[n.start : n.end]
             out.append(
                 Clash(
                     s,
                     n.end,
-                    f"{summ.doc.text[s : n.start].strip()} {pct}",
-                    f"{src.doc.text[other[2] : other[1].start].strip()} {pct}; "
-                    f"{src.doc.text[mine[2] : mine[1].end]}",
+                    f"{summ.text[s : n.start].strip()} {pct}",
+                    f"{src.text[other[2] : other[1].start].strip()} {pct}; "
+                    f"{src.text[own[2] : own[1].end]}",
                     src.doc.sentence_text(other[1].start),
                 )
             )
     return out
 
 
-def _recoveries(side: Side) -> list[tuple[int, int, bool, list]]:
-    """(verb token, segment end token, says-all, figures after the verb) for "recovered ...\""""
-    a = side.analysis
+def _recoveries(view: View, idxs) -> list[tuple[int, Analysis, bool, list]]:
+    """(verb token, analysis, says-all, figures after the verb) for "recovered ..."."""
     out = []
-    for i, t in enumerate(a.tokens):
-        if t.kind != "w" or t.stem not in _RECOVER:
-            continue
-        seg_b = a.segments[a.seg_of[i]][1]
-        window = a.tokens[max(0, i - 1) : min(seg_b, i + 4)]
-        says_all = any(w.low in _ALL for w in window)
-        end = a.tokens[seg_b - 1].end
-        figs = [n for n in side.nums if t.end <= n.start < end]
-        out.append((i, seg_b, says_all, figs))
+    for a in view.analyses(idxs):
+        for i, t in enumerate(a.tokens):
+            if t.kind != "w" or t.stem not in RECOVER:
+                continue
+            seg_b = a.segments[a.seg_of[i]][1]
+            window = a.tokens[max(0, i - 1) : min(seg_b, i + 4)]
+            says_all = any(w.low in ALL for w in window)
+            end = a.tokens[seg_b - 1].end
+            figs = [n for n in view.nums if t.end <= n.start < end]
+            out.append((i, a, says_all, figs))
     return out
 
 
-def _recovery_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
-    theirs = src.doc.memo("contradiction.recoveries", lambda d: _recoveries(src))
-    a = summ.analysis
+def _recovery_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    mine = [r for r in _recoveries(summ, range(len(summ.sentences))) if r[2] and r[3]]
+    if not mine:
+        return []
+    idxs = set().union(*(src.occ(w) for w in RECOVER))
+    theirs = _recoveries(src, sorted(idxs))
     out = []
-    for i, _, says_all, figs in _recoveries(summ):
-        if not says_all or not figs:
-            continue
+    for i, a, _, figs in mine:
         total = figs[0]
         for _, _, src_all, src_figs in theirs:
             part = [n for n in src_figs if n.cls == total.cls and n.value < total.value * 0.98]
             if part and not src_all:
                 s, e = a.tokens[i].start, total.end
-                rest = summ.doc.text[e : e + 12].split()
-                if rest and rest[0].lower().strip(".,;") in _CURRENCY_WORDS:
-                    e = summ.doc.text.index(rest[0], e) + len(rest[0].rstrip(".,;"))
+                rest = summ.text[e : e + 12].split()
+                if rest and rest[0].lower().strip(".,;") in CURRENCY_WORDS:
+                    e = summ.text.index(rest[0], e) + len(rest[0].rstrip(".,;"))
                 if ctx.overlaps_excluded(s, e):
                     break
-                ptext = src.doc.text[part[0].start : part[0].end]
+                ptext = src.text[part[0].start : part[0].end]
                 out.append(
                     Clash(
                         s,
                         e,
-                        f"all of {summ.doc.text[total.start : total.end]} was recovered",
+                        f"all of {summ.text[total.start : total.end]} was recovered",
                         f"about {ptext} was",
                         src.doc.sentence_text(part[0].start),
                     )
@@ -916,6 +852,7 @@ def _recovery_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
     return out
 
 
+# ---------------------------------------------------------------------------------- votes
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
     r"|\b\d+\s*[-\u2013]\s*\d+\s+(?:vote|decision|ruling|split|majority)\b"
@@ -925,42 +862,145 @@ _SPLIT_VOTE = re.compile(
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
-def _vote_clashes(ctx, summ: Side, src: Side) -> list[Clash]:
+_VOTE_WORDS = frozenset(stem(w) for w in "decision vote voted unanimous unanimously split".split())
+
+
+def _vote_context(view: View, offset: int) -> frozenset:
+    """Content stems of a vote's sentence and the one before ("The committee held rates. The
+    decision was unanimous.")."""
+    k = view.sentence_of(offset)
+    out: set = set()
+    for j in (k - 1, k):
+        if j >= 0:
+            out |= view.stems_of_sentence(j)
+    return frozenset(w for w in out if w not in STOP and len(w) > 2)
+
+
+def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    st, ss = summ.text, src.text
+    if not (_SPLIT_VOTE.search(st) or _UNANIMOUS.search(st)):
+        return []
     out = []
-    st, ss = summ.doc.text, src.doc.text
     for mine, theirs, label, their_label in (
         (_SPLIT_VOTE, _UNANIMOUS, "a split vote", "unanimous"),
         (_UNANIMOUS, _SPLIT_VOTE, "unanimous", "a split vote"),
     ):
-        hit = theirs.search(ss)
-        if hit is None or mine.search(ss):
+        hits = list(theirs.finditer(ss))
+        if not hits:
             continue
         for m in mine.finditer(st):
-            if not ctx.overlaps_excluded(m.start(), m.end()):
+            if ctx.overlaps_excluded(m.start(), m.end()):
+                continue
+            context = _vote_context(summ, m.start())
+            # The same decision: the vote's context shares a word with the source's, and the
+            # source never describes that decision the summary's way.
+            same = [h for h in hits if context & _vote_context(src, h.start())]
+            contrary = [x for x in mine.finditer(ss) if context & _vote_context(src, x.start())]
+            if not same and (len(hits) == 1 or not context - _VOTE_WORDS):
+                # One decision in the source, or a summary sentence that names none.
+                same, contrary = hits, list(mine.finditer(ss))
+            if same and not contrary:
                 out.append(
                     Clash(
                         m.start(),
                         m.end(),
                         label,
                         f"the decision was {their_label}",
-                        src.doc.sentence_text(hit.start()),
+                        src.doc.sentence_text(same[0].start()),
                     )
                 )
     return out
 
 
+# ---------------------------------------------------------------------------------- not done
+_CUE = re.compile(
+    r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
+    r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
+    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer)\s+",
+    re.IGNORECASE,
+)
+_GAP = frozenset(["be", "been", "yet", "formally", "fully", "publicly", "to"])
+
+
+def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
+    """(verb stem, object stems, offset) for actions the source says were not taken: "stopped
+    short of revoking its banking licence", "would not issue new shares"."""
+
+    def build(_doc):
+        lower = src.doc.lower
+        if not any(c in lower for c in NEG_CUES):
+            return []
+        out = []
+        for m in _CUE.finditer(src.text):
+            k = src.sentence_of(m.start())
+            s, e = src.sentences[k]
+            if re.search(r"\b(?:if|unless|whether)\b", lower[max(s, m.start() - 40) : m.start()]):
+                continue  # a condition, not a fact
+            words = _WORD_AT.findall(lower, m.end(), min(e, m.end() + 60))
+            while words and words[0] in _GAP:
+                words.pop(0)
+            if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < 4:
+                continue
+            obj = frozenset(stem(w) for w in words[1:6] if w not in STOP) - {""}
+            out.append((stem(words[0]), obj, m.start()))
+        return out
+
+    return src.doc.memo("contradiction.not_done", build)
+
+
+def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    theirs = _not_done(src)
+    if not theirs:
+        return []
+    lex = lexicon()
+    out = []
+    for a in summ.analyses(range(len(summ.sentences))):
+        toks = a.tokens
+        for i, t in enumerate(toks):
+            if t.kind != "w":
+                continue
+            for verb, obj, off in theirs:
+                if t.stem != verb:
+                    continue
+                seg_a, seg_b = a.segments[a.seg_of[i]]
+                if _negated(a, i, seg_a, lex):
+                    continue
+                mine = {x.stem for x in toks[i + 1 : min(seg_b, i + 7)] if x.kind == "w"}
+                shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
+                if not shared:
+                    continue
+                j = i + 1
+                while j < seg_b and j < i + 7 and toks[j].kind == "w" and toks[j].stem not in obj:
+                    j += 1
+                while j + 1 < seg_b and toks[j + 1].kind == "w" and toks[j + 1].stem in obj:
+                    j += 1
+                end = toks[min(j, seg_b - 1)].end
+                if ctx.overlaps_excluded(t.start, end):
+                    continue
+                out.append(
+                    Clash(
+                        t.start,
+                        end,
+                        summ.text[t.start : end],
+                        "it was not done",
+                        src.doc.sentence_text(off),
+                    )
+                )
+                break
+    return out
+
+
+def _negated(a: Analysis, i: int, seg_a: int, lex) -> bool:
+    return negation_at(a.tokens, i, seg_a, lex) >= 0
+
+
 # ---------------------------------------------------------------------------------- run
-def _source_side(doc) -> Side:
-    side = build_side(doc)
-    side.words = frozenset(t.low for t in side.analysis.tokens if t.kind == "w")
-    return side
-
-
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
-    src = ctx.source.memo("contradiction.side", _source_side)
-    summ = build_side(ctx.summary)
+    src = ctx.source.memo("contradiction.view", View)
+    summ = View(ctx.summary)
+    summ.read_all()
     clashes = []
     for detect in (
         _acquisition_clashes,
@@ -969,6 +1009,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         _recovery_clashes,
         _vote_clashes,
         _polar_clashes,
+        _not_done_clashes,
     ):
         clashes.extend(detect(ctx, summ, src))
     findings: list[Finding] = []

@@ -1,11 +1,16 @@
 """Directional and polar words ("rose"/"fell", "beat"/"missed", "net buyers"/"net sellers",
-"kept"/"cut" guidance, "before"/"after tax", ...) found in text, with character spans.
+"kept"/"cut" guidance, "before"/"after tax", "14-month high"/"weakest in 14 months", "largest
+ever"/"second largest", ...) found in text, with character spans.
 
-The lexicon lives in summarizer/data/directions.json. Words are matched on Porter stems (nltk,
-offline), longest phrase first, so inflections ("climbs", "climbed", "climbing") need no list.
-Each match becomes a `Polar`: an axis ("move", "change", "estimate", ...), the set of values of
-that axis it allows (negation turns "accepted" into "reject"), and the clause (`segment`) it sits
-in. Comparing polars of a summary with those of its source is the contradiction check's job."""
+The lexicon lives in summarizer/data/directions.json. Words are matched on Snowball stems
+(`summarizer.text.stem`), longest phrase first, so inflections ("climbs", "climbed", "climbing")
+need no list. Each match becomes a `Polar`: an axis ("move", "change", "estimate", ...), the set
+of values of that axis it allows (negation turns "accepted" into "reject"), and the clause
+(`segment`) it sits in. Comparing polars of a summary with those of its source is the
+contradiction check's job.
+
+`analyse` can read only some sentences of a text (`only=`): the contradiction check reads a
+source only where the summary points, which keeps it fast on long articles."""
 
 from __future__ import annotations
 
@@ -14,65 +19,58 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
+
+from ..text import stem
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
 _TOKEN = re.compile(
-    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
+    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?"
+    r"|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
 )
 _CLAUSE_PUNCT = {";", ":", "(", ")", "!", "?", ".", '"', "\u201c", "\u201d"}
 # A clause ends before these words ...
 _BREAK_WORDS = {"while", "whereas", "but", "although", "though", "despite", "yet", "meanwhile"}
 # ... and before these when a comma precedes them.
-_COMMA_BREAK_WORDS = {"and", "as", "with", "after", "sending", "while", "but", "or", "even", "so"}
+_COMMA_BREAK_WORDS = {
+    "and", "as", "with", "after", "sending", "while", "but", "or", "even", "so", "which",
+}  # fmt: skip
+# "has not yet", "as yet": "yet" as an adverb, not "but".
+_NOT_YET = {"not", "has", "have", "had", "is", "are", "was", "were", "as"}
 _AUX = {
-    "did",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "could",
-    "was",
-    "were",
-    "is",
-    "are",
-    "should",
-    "may",
-    "might",
-    "can",
-}
+    "did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "were", "is",
+    "are", "should", "may", "might", "can",
+}  # fmt: skip
 _MOVED_BEFORE = {
-    "edg",
-    "tick",
-    "inch",
-    "move",
-    "went",
-    "close",
-    "end",
-    "finish",
-    "settl",
-    "trade",
-    "open",
-    "wa",
-    "were",
-    "is",
-    "are",
-    "been",
-    "be",
-    "still",
-    "now",
-    "stock",
-    "share",
-    "index",
-    "market",
-}
+    "edg", "tick", "inch", "move", "went", "close", "end", "finish", "settl", "trade", "open",
+    "wa", "were", "is", "are", "been", "be", "still", "now", "stock", "share", "index", "market",
+}  # fmt: skip
+# "push freight rates higher", "sent the index lower": a verb that moves its object.
+_PUSH = frozenset(
+    stem(w) for w in ["push", "pushed", "drive", "drove", "driven", "send", "sent", "force", "nudge"]
+)
 _INVESTORS = frozenset(
     {"investor", "fund", "foreign", "buyer", "trader", "institut", "retail", "insur", "pension"}
 )
-_WINDOW_OBJECT = 6
+_CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
+_APPROX = ("about", "some", "around", "nearly", "almost", "roughly")
+# Units that make "added 2%" a move ("The index added 1.2%") rather than a count added.
+_MOVE_UNITS = frozenset(
+    ["%", "percent", "per", "point", "points", "pts", "pt", "bp", "bps", "basis", "cents", "pence"]
+)
+_TIME_UNITS = frozenset(
+    stem(w) for w in ["day", "week", "month", "year", "decade", "quarter", "session", "time"]
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "multi several many".split()
+)
+# "declined to give": a refusal, not a fall, unless a level follows ("declined to 3.1%").
+_LEVEL_AFTER_TO = frozenset(
+    "a an the its their about around some roughly nearly just below under above level levels "
+    "record zero near".split()
+)
+_WINDOW_OBJECT = 8
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
 
@@ -115,19 +113,6 @@ class Analysis:
         return [t for t in self.tokens[a:b] if t.kind == "w"]
 
 
-@lru_cache(maxsize=20000)
-def stem(word: str) -> str:
-    """Porter stem of a lower-cased word (cached)."""
-    return _porter().stem(word.lower())
-
-
-@lru_cache(maxsize=1)
-def _porter():
-    from nltk.stem import PorterStemmer
-
-    return PorterStemmer()
-
-
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[A-Za-z]+", phrase))
 
@@ -144,6 +129,22 @@ class Lexicon:
     negators: tuple  # stem tuples
     lower_is_better: frozenset
     higher_is_better: frozenset
+    previous: frozenset  # "previous", "prior": an estimate that is the speaker's own old one
+
+
+def _rank_senses(raw: dict) -> list[dict]:
+    """ "second largest", "third-biggest" (rank 2, 3) and "largest ever" (rank 1), one axis per
+    superlative family so "smallest ever" never meets "second largest"."""
+    out = []
+    for family, words in raw["superlatives"].items():
+        axis = f"rank_{family}"
+        for value, ordinal in enumerate(raw["ordinals"], start=2):
+            out.append(
+                {"axis": axis, "value": str(value), "need": None,
+                 "phrases": [f"{ordinal} {w}" for w in words]}
+            )  # fmt: skip
+        out.append({"axis": axis, "value": "1", "need": "ever", "phrases": list(words)})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -151,14 +152,18 @@ def lexicon() -> Lexicon:
     raw = json.loads(
         resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8")
     )
+    senses = raw["senses"] + _rank_senses(raw)
+    axes = {k: tuple(v) for k, v in raw["axes"].items()}
+    for family in raw["superlatives"]:
+        axes[f"rank_{family}"] = tuple(str(v) for v in range(1, len(raw["ordinals"]) + 2))
     phrases: dict[tuple[str, ...], list] = {}
-    for sense in raw["senses"]:
+    for sense in senses:
         for p in sense["phrases"]:
             phrases.setdefault(_stems(p), []).append((sense["axis"], sense["value"], sense["need"]))
     for p in raw["neutral"]:
         phrases[_stems(p)] = []
     return Lexicon(
-        axes={k: tuple(v) for k, v in raw["axes"].items()},
+        axes=axes,
         phrases={k: tuple(v) for k, v in phrases.items()},
         max_len=max(len(k) for k in phrases),
         first=_first_stems(phrases),
@@ -168,6 +173,7 @@ def lexicon() -> Lexicon:
         negators=tuple(sorted((_stems(n) for n in raw["negators"]), key=len, reverse=True)),
         lower_is_better=frozenset(_stems(" ".join(raw["lower_is_better"]))),
         higher_is_better=frozenset(_stems(" ".join(raw["higher_is_better"]))),
+        previous=frozenset(_stems(" ".join(raw["previous"]))),
     )
 
 
@@ -196,19 +202,29 @@ def _word(s: str) -> tuple[str, str]:
     return got
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], with offsets into `text`."""
     out = []
-    for m in _TOKEN.finditer(text):
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s = m.group()
         c = s[0]
         if c.isalpha():
             low, st = _word(s)
-            out.append(Token(m.start(), m.end(), low, st, "w"))
+            append(Token(m.start(), m.end(), low, st, "w"))
         elif c.isdigit():
-            out.append(Token(m.start(), m.end(), s, s, "n"))
+            append(Token(m.start(), m.end(), s, s, "n"))
         else:
-            out.append(Token(m.start(), m.end(), s, s, "p"))
+            append(Token(m.start(), m.end(), s, s, "p"))
     return out
+
+
+_ABBREVIATIONS = frozenset("inc corp co ltd jr sr st mr mrs ms dr no vs".split())
+
+
+def _abbreviation(t: Token) -> bool:
+    """ "U.S.", "Inc.": a full stop inside a sentence that ends no clause."""
+    return t.kind == "w" and (len(t.low) == 1 or t.low in _ABBREVIATIONS)
 
 
 def _segments(tokens: list[Token], sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -226,12 +242,14 @@ def _segments(tokens: list[Token], sentences: list[tuple[int, int]]) -> list[tup
             if (
                 t.kind == "w"
                 and t.low in _BREAK_WORDS
+                and not (t.low == "yet" and prev.low in _NOT_YET)
                 or t.kind == "w"
                 and t.low in _COMMA_BREAK_WORDS
                 and prev.low == ","
                 or prev.kind == "p"
                 and prev.low in _CLAUSE_PUNCT
                 and prev.low not in '()"\u201c\u201d'
+                and not (prev.low == "." and i > 1 and _abbreviation(tokens[i - 2]))
             ):
                 brk = True
         if brk and i > start:
@@ -264,7 +282,63 @@ def _find_within(tokens, a, b, wanted) -> int:
     return -1
 
 
-def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
+def _moved(tokens, i, n, seg_start, seg_end) -> bool:
+    """A movement context for "up", "higher", "expanded": a figure or "from/by" right after, a
+    figure or movement verb right before, or a verb that pushes its object ("push X higher")."""
+    nxt = tokens[i + n] if i + n < seg_end else None
+    if nxt is not None and (
+        nxt.kind == "n"
+        or nxt.low in _CURRENCY_SIGNS
+        or nxt.low in ("from", "by", "than", "sharply", "slightly")
+        or nxt.low in _APPROX
+    ):
+        return True
+    for j in range(max(seg_start, i - 3), i):
+        if tokens[j].kind == "n" or tokens[j].low == "%":
+            return True
+    if i > seg_start and tokens[i - 1].stem in _MOVED_BEFORE:
+        return True
+    return any(t.stem in _PUSH for t in tokens[max(seg_start, i - 4) : i])
+
+
+def _period(tokens, i, n, seg_start, seg_end) -> bool:
+    """ "14-month high", "record low", "weakest level in 14 months", "lowest since 2012"."""
+    if i > seg_start:
+        prev = tokens[i - 1]
+        if prev.low in ("record", "decade", "multi") or prev.stem in _TIME_UNITS and (
+            i - 2 >= seg_start and (tokens[i - 2].kind == "n" or tokens[i - 2].low in _NUMBER_WORDS
+                                    or tokens[i - 2].low in ("all", "multi"))
+        ):  # fmt: skip
+            return True
+    for j in range(i + n, min(seg_end - 1, i + n + 3)):
+        if tokens[j].low in ("in", "since", "for") and (
+            tokens[j + 1].kind == "n"
+            or tokens[j + 1].low in _NUMBER_WORDS
+            or tokens[j + 1].low in ("more", "over", "at", "nearly", "almost", "a", "the")
+        ):
+            return True
+    return False
+
+
+def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
+    """A money amount right before or after: "a loss of $120 million", "a $2bn profit"."""
+    for j in range(max(seg_start, i - 4), min(seg_end, i + n + 4)):
+        t = tokens[j]
+        if t.kind == "n" and (
+            (j > seg_start and tokens[j - 1].low in _CURRENCY_SIGNS)
+            or (j + 1 < seg_end and tokens[j + 1].low in _SCALE_WORDS)
+        ):
+            return True
+    return False
+
+
+_SCALE_WORDS = frozenset(
+    ["billion", "million", "trillion", "bn", "mln", "mn", "m", "b", "crowns", "euros", "dollars",
+     "pounds", "yen", "francs", "yuan", "rupees", "won", "reais", "pesos", "rand"]
+)  # fmt: skip
+
+
+def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
     """Whether the context a sense needs is there; returns (ok, index of its last token)."""
     last = i + n - 1
     if need is None or need == "subject":
@@ -277,90 +351,57 @@ def _need_met(need, tokens, i, n, seg_end, lex) -> tuple[bool, int]:
         return j >= 0, j
     if need == "figure":
         nxt = tokens[i + n] if i + n < seg_end else None
-        if nxt is not None and nxt.low in (
-            "$",
-            "\u20ac",
-            "\u00a3",
-            "\u00a5",
-            "about",
-            "some",
-            "around",
-        ):
+        if nxt is not None and (nxt.low in _CURRENCY_SIGNS or nxt.low in _APPROX[:3]):
             nxt = tokens[i + n + 1] if i + n + 1 < seg_end else None
         return nxt is not None and nxt.kind == "n", last
     if need == "investors":
-        return any(t.stem in _INVESTORS for t in tokens[max(0, i - 8) : seg_end]), last
+        return any(t.stem in _INVESTORS for t in tokens[max(seg_start, i - 8) : seg_end]), last
     if need == "moved":
-        nxt = tokens[i + n] if i + n < seg_end else None
-        if nxt is not None and (
-            nxt.kind == "n"
-            or nxt.low
-            in (
-                "$",
-                "\u20ac",
-                "\u00a3",
-                "\u00a5",
-                "from",
-                "by",
-                "than",
-                "sharply",
-                "slightly",
-                "about",
-                "nearly",
-                "almost",
-                "around",
-                "some",
-            )
-        ):
-            return True, last
-        for j in range(max(0, i - 3), i):
-            if tokens[j].kind == "n" or tokens[j].low == "%":
-                return True, last
-        if i > 0 and tokens[i - 1].stem in _MOVED_BEFORE:
-            return True, last
-        return False, last
+        return _moved(tokens, i, n, seg_start, seg_end), last
+    if need == "gain_figure":
+        # "added 1.2%" / "added 40 points" moves; "added 18,400 subscribers" counts.
+        j = i + n
+        if j < seg_end and tokens[j].low in _APPROX:
+            j += 1
+        return (
+            j + 1 < seg_end and tokens[j].kind == "n" and tokens[j + 1].low in _MOVE_UNITS
+        ), last
+    if need == "period":
+        return _period(tokens, i, n, seg_start, seg_end), last
+    if need == "ever":
+        window = tokens[i + n : min(seg_end, i + n + 4)]
+        return any(t.low in ("ever", "record", "history") for t in window), last
+    if need == "amount":
+        return _amount_near(tokens, i, n, seg_start, seg_end), last
     return False, last
 
 
 # Words that may sit between a negator and what it negates: "did not yet fully accept".
 _NEG_GAP = {
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "to",
-    "yet",
-    "fully",
-    "immediately",
-    "formally",
-    "publicly",
-    "significantly",
-    "materially",
-    "actually",
-    "ever",
-    "so",
-    "far",
-}
+    "be", "been", "being", "have", "has", "had", "to", "yet", "fully", "immediately", "formally",
+    "publicly", "significantly", "materially", "actually", "ever", "so", "far", "plan", "plans",
+}  # fmt: skip
 
 
 def _negation(tokens, i, seg_start, lex) -> int:
     """Index of the first token of a negation right before token i ("did not", "failed to",
-    "no longer", with only auxiliaries between), or -1."""
-    lo = max(seg_start, i - _WINDOW_NEGATION - 1)
+    "no longer", "stopped short of", with only auxiliaries between), or -1."""
+    lo = max(seg_start, i - _WINDOW_NEGATION - 2)
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
             return -1
         for neg in lex.negators:
             k = j - len(neg) + 1
-            if k >= lo and tuple(t.stem for t in tokens[k : j + 1]) == neg:
+            if k >= seg_start and tuple(t.stem for t in tokens[k : j + 1]) == neg:
                 if k > 0 and tokens[k - 1].low in _AUX:
                     k -= 1
                 return k
         if tokens[j].low not in _NEG_GAP and tokens[j].low not in _AUX:
             return -1
     return -1
+
+
+negation_at = _negation
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -371,19 +412,44 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     )
 
 
-def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
-    """Tokens, clauses and polar statements of `text` (split into `sentences`)."""
+def _refusal(tokens, i, n, seg_end) -> bool:
+    """ "declined to give guidance": a refusal ("declined" + "to" + a verb), not a fall."""
+    j = i + n
+    return (
+        j + 1 < seg_end
+        and tokens[j].low == "to"
+        and tokens[j + 1].kind == "w"
+        and tokens[j + 1].low not in _LEVEL_AFTER_TO
+    )
+
+
+_REFUSAL_STEMS = frozenset([stem("declined")])
+
+
+def analyse(
+    text: str, sentences: list[tuple[int, int]], only: Iterable[int] | None = None
+) -> Analysis:
+    """Tokens, clauses and polar statements of `text` (split into `sentences`); with `only`,
+    of those sentences alone (indices into `sentences`)."""
     lex = lexicon()
-    tokens = tokenize(text)
-    segs = _segments(tokens, sentences)
+    if only is None:
+        tokens = tokenize(text)
+        spans = sentences
+    else:
+        spans = [sentences[k] for k in sorted(set(only))]
+        tokens = []
+        for s, e in spans:
+            tokens.extend(tokenize(text, s, e))
+    segs = _segments(tokens, spans)
     seg_of = [0] * len(tokens)
     for k, (a, b) in enumerate(segs):
         for j in range(a, b):
             seg_of[j] = k
     polars: list[Polar] = []
+    first = lex.first
     i = 0
     while i < len(tokens):
-        if tokens[i].kind != "w":
+        if tokens[i].kind != "w" or tokens[i].stem not in first:
             i += 1
             continue
         m = _match_at(tokens, i, lex)
@@ -392,15 +458,18 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
             continue
         n, senses = m
         if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
-            axis == "estimate" for axis, _, _ in senses
+            axis == "estimate" or axis.startswith("rank") for axis, _, _ in senses
         ):
             i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
             continue
         seg = seg_of[i]
         seg_start, seg_end = segs[seg]
+        if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
+            i += 1
+            continue
         found = None
         for axis, value, need in senses:
-            ok, last = _need_met(need, tokens, i, n, seg_end, lex)
+            ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
             if ok:
                 found = (axis, value, last)
                 break
@@ -412,7 +481,7 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
         values = frozenset([value])
         if neg_at >= 0:
             values = frozenset(v for v in lex.axes[axis] if v != value)
-        first = neg_at if neg_at >= 0 else i
+        start_tok = neg_at if neg_at >= 0 else i
         span_last = i + n - 1
         if axis == "change":
             span_last = last  # "cut its full-year profit target"
@@ -423,7 +492,7 @@ def analyse(text: str, sentences: list[tuple[int, int]]) -> Analysis:
                 axis=axis,
                 values=values,
                 value=value,
-                start=tokens[first].start,
+                start=tokens[start_tok].start,
                 end=tokens[span_last].end,
                 trigger=text[tokens[i].start : tokens[i + n - 1].end],
                 negated=neg_at >= 0,
