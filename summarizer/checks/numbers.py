@@ -12,12 +12,18 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..findings import Finding
-from ..parsing.quantities import BARE_SYMBOLS, DOLLAR_FAMILY, Quantity, describe, parse_quantities
-from ..text import Document
+from ..parsing.quantities import (
+    DOLLAR_FAMILY,
+    Quantity,
+    describe,
+    fraction_parts,
+    parse_quantities,
+)
+from ..text import Document, stem
 from .base import CheckContext
 
 NAME = "number"
@@ -69,50 +75,80 @@ class _Source:
     explicit_codes: frozenset[str]
     by_sentence: dict[int, list[int]]
     has_tally: bool
+    sentence_of: list[int]
+    segments: dict[int, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _explicit_codes(qs: list[Quantity]) -> frozenset[str]:
+    return frozenset(q.currencies[0] for q in qs if q.explicit_currency)
+
+
+def _resolve(q: Quantity, explicit: frozenset[str]) -> tuple[str, ...]:
+    """The codes an ambiguous currency can mean in its own story: "crowns" after "Swedish
+    crowns" means SEK, "cents" after "C$" Canadian cents. A bare "$" beside "C$" or "A$" is
+    the US dollar (news style); with no other dollar named it may be the story's own dollar."""
+    codes = q.currencies
+    if not codes or len(codes) == 1:
+        return codes or ()
+    if q.symbol == "$":
+        if explicit & (DOLLAR_FAMILY - {"USD"}):
+            return ("USD",)
+        return codes
+    named = tuple(c for c in codes if c in explicit)
+    return named or codes
 
 
 def _build_source(doc: Document) -> _Source:
     qs = doc.memo("quantities", lambda d: parse_quantities(d.text))
+    parts = [p for q in qs if q.kind == "fraction" for p in fraction_parts(q)]
+    if parts:  # "13 out of 22" also states the counts 13 and 22
+        qs = sorted(qs + parts, key=lambda q: (q.start, q.end))
     index: dict[str, list[tuple[float, int]]] = {}
     by_sentence: dict[int, list[int]] = {}
+    sentence_of = []
+    explicit = _explicit_codes(qs)
+    resolved = []
     for i, q in enumerate(qs):
         d, _ = dimension(q)
         for m in _mags(q):
             index.setdefault(d, []).append((m, i))
-        by_sentence.setdefault(doc.sentence_index(q.start), []).append(i)
+        si = doc.sentence_index(q.start)
+        sentence_of.append(si)
+        by_sentence.setdefault(si, []).append(i)
+        if q.currencies:
+            codes = _resolve(q, explicit)
+            if codes != q.currencies:
+                q = replace(q, currencies=codes, currency=codes[0])
+        resolved.append(q)
     for lst in index.values():
         lst.sort()
     return _Source(
         doc=doc,
-        quantities=qs,
+        quantities=resolved,
         index=index,
-        has_usd=any(q.currency == "USD" for q in qs),
-        explicit_codes=frozenset(
-            q.currency for q in qs if q.currency and q.symbol not in BARE_SYMBOLS
-            and q.symbol not in ("cents", "dollars")
-        ),
+        has_usd=any(q.currencies == ("USD",) or q.symbol == "$" for q in resolved),
+        explicit_codes=explicit,
         by_sentence=by_sentence,
         has_tally=any(q.kind == "tally" for q in qs),
+        sentence_of=sentence_of,
     )
 
 
-def _bare(q: Quantity) -> bool:
-    return q.symbol in BARE_SYMBOLS or q.symbol in ("cents", "dollars")
+def _same_money(a: Quantity, b: Quantity) -> bool:
+    return bool(set(a.currencies or ()) & set(b.currencies or ()))
 
 
 def _currency_ok(q: Quantity, s: Quantity, src: _Source) -> bool:
-    """Same currency, allowing a bare "$" to stand for the article's own dollar."""
-    if q.currency == s.currency:
-        return True
-    if q.currency is None or s.currency is None:
+    """Can the summary amount `q` (resolved in the summary) be the source amount `s` (resolved
+    in the source)? A named currency must be the same; an unnamed one ("crowns", "cents", a
+    bare "$") may be any the source story allows."""
+    qc, sc = q.currencies or (), s.currencies or ()
+    if not set(qc) & set(sc):
         return False
-    if _bare(q) and q.currency == "USD" and s.currency in DOLLAR_FAMILY:
+    if len(qc) > 1 and q.symbol == "$" and len(sc) == 1 and sc[0] != "USD":
+        # "$3.2bn" for "C$3.2bn" only when the source's own "$" is not the US dollar.
         return not src.has_usd
-    if _bare(s) and s.currency == "USD" and q.currency in DOLLAR_FAMILY:
-        return q.currency not in src.explicit_codes
-    if "¥" in (q.symbol, s.symbol) and {q.currency, s.currency} <= {"JPY", "CNY"}:
-        return True
-    return False
+    return True
 
 
 def _compatible(q: Quantity, s: Quantity, src: _Source, derived: bool = False) -> bool:
@@ -197,8 +233,8 @@ def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
     db, _ = dimension(b)
     out: list[float] = []
     ma, mb = abs(a.value) * dimension(a)[1], abs(b.value) * dimension(b)[1]
-    same = da == db and (da != "cur" or a.currency == b.currency)
-    if da == "cur" and same and dq == "cur" and a.currency != q.currency:
+    same = da == db and (da != "cur" or _same_money(a, b))
+    if da == "cur" and same and dq == "cur" and not _same_money(a, q):
         return out
     if same and da == dq and min(ma, mb) <= _precision(q):
         return out  # adding or taking away a figure below the summary's precision proves nothing
@@ -206,7 +242,7 @@ def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
         # share of: p% of N ("6% of 7,800 jobs" -> 468)
         for p, n in ((a, b), (b, a)):
             if dimension(p)[0] == "pct" and dimension(n)[0] == dq and dq in ("n", "cur") \
-                    and p.unit == "percent" and (dq != "cur" or n.currency == q.currency):
+                    and p.unit == "percent" and (dq != "cur" or _same_money(n, q)):
                 out.append(abs(p.value) / 100.0 * abs(n.value))
         return out
     if da in ("pct", "pp") and dq in ("pct", "pp"):
@@ -255,6 +291,7 @@ def _derivable(q: Quantity, src: _Source) -> bool:
         near = list(src.by_sentence[si])
         if k + 1 < len(sentences) and sentences[k + 1] == si + 1:
             near += src.by_sentence[si + 1]
+        near = [i for i in near if qs[i].high is None and qs[i].kind != "tally"]
         for i, j in combinations(near, 2):
             count += 1
             if count > _MAX_PAIRS:
@@ -264,7 +301,8 @@ def _derivable(q: Quantity, src: _Source) -> bool:
                     return True
     # Document-wide sums and shares of amounts and counts.
     if dq in ("cur", "n"):
-        pool = [s for s in qs if dimension(s)[0] == dq or s.unit == "percent"][:400]
+        pool = [s for s in qs if (dimension(s)[0] == dq or s.unit == "percent")
+                and s.high is None and s.kind != "tally"][:400]
         for a, b in combinations(pool, 2):
             count += 1
             if count > 2 * _MAX_PAIRS:
@@ -273,7 +311,7 @@ def _derivable(q: Quantity, src: _Source) -> bool:
             if da == db == "pct":
                 continue
             if da == db:
-                if dq == "cur" and not (a.currency == b.currency and _currency_ok(q, a, src)):
+                if dq == "cur" and not (_same_money(a, b) and _currency_ok(q, a, src)):
                     continue
                 cands = [abs(a.value) + abs(b.value)]
             else:
@@ -396,6 +434,168 @@ def _peak_as_close(q: Quantity, summary: Document, src: _Source, matches: list[i
     return bool(_CLOSING.search(before.split(",")[-1]))
 
 
+# --------------------------------------------------------------------------- figure swaps
+
+_SOFT = _STOP | frozenset(
+    "up down also just will would could should may might can not no more less about around "
+    "some nearly almost roughly only now then there than its it's were are been being per cent "
+    "percent percentage points point basis".split()
+)
+_CLAUSE_CUT = re.compile(r"[;:()\u2014\u2013\"]|--|\s-\s|,(?=\s)|\b(?:while|whereas|but|and|compared|versus|"
+                         r"against|whereas)\b", re.I)
+_ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _content_stems(text: str, start: int, end: int) -> list[str]:
+    out = []
+    for m in _ALPHA_WORD.finditer(text, start, end):
+        w = _norm(m.group())
+        if len(w) > 1 and w not in _SOFT:
+            out.append(stem(w))
+    return out
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    cut = sent_start
+    for m in _CLAUSE_CUT.finditer(text, sent_start, pos):
+        cut = m.end()
+    return cut
+
+
+def _context(src: _Source, i: int) -> tuple[frozenset[str], tuple[str, ...]]:
+    """How a source figure is stated: the content stems from the previous figure of its kind in
+    the same sentence (or the sentence start) up to it, plus those after it to the end of its
+    clause or the next figure ("18,400 net postpaid subscribers"); and the figure's own subject
+    when that stretch opens a sentence or a clause (its first two stems), else ()."""
+    got = src.segments.get(i)
+    if got is None:
+        q = src.quantities[i]
+        text = src.doc.text
+        si = src.sentence_of[i]
+        sent_start, end = src.doc.sentences[si] if si >= 0 else (0, len(text))
+        start = sent_start
+        d = dimension(q)[0]
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if o.end <= q.start and dimension(o)[0] == d:
+                start = max(start, o.end)
+            elif o.start >= q.end:
+                end = min(end, o.start)
+        cut = _CLAUSE_CUT.search(text, q.end, end)
+        if cut is not None:
+            end = cut.start()
+        before = _content_stems(text, start, q.start)
+        subject: tuple[str, ...] = ()
+        if start == sent_start:
+            subject = tuple(before[:2])
+        else:
+            first_cut = _CLAUSE_CUT.search(text, start, q.start)
+            if first_cut is not None:
+                subject = tuple(_content_stems(text, first_cut.end(), q.start)[:2])
+        got = (frozenset(before + _content_stems(text, q.end, end)), subject)
+        src.segments[i] = got
+    return got
+
+
+def _summary_clause(q: Quantity, summary: Document, quantities: list[Quantity]) -> list[str]:
+    """Content stems of the summary clause before `q`, after any figure before it."""
+    text = summary.text
+    s0, _ = summary.sentence_span(q.start)
+    start = _clause_start(text, s0, q.start)
+    for o in quantities:
+        if start <= o.start and o.end <= q.start:
+            start = o.end
+    return _content_stems(text, start, q.start)
+
+
+def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+             quantities: list[Quantity]):
+    """A figure the source gives to one subject or metric, moved in the summary to another
+    figure's subject or metric in the same source sentence ("retail investors ... 112 times"
+    when 112 times was the institutions'; "charges of C$310 million" when C$310 million was the
+    saving). Two content words of the summary clause — its first two (the subject) or the two
+    right before the figure (the metric) — must both be where another figure of the sentence
+    is stated and neither where the matching figure is; for the subject, the matching figure
+    must have a subject of its own that the summary does not mention; for the metric, no word
+    of the summary clause may be where the matching figure is."""
+    words = _summary_clause(q, summary, quantities)
+    if len(words) < 2:
+        return None
+    clause = set(words)
+    mine = frozenset().union(*(_context(src, i)[0] for i in matches))
+    keys = []
+    subject = set(words[:2])
+    if len(subject) == 2 and not subject & mine and all(
+            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
+            for i in matches):
+        keys.append(subject)
+    metric = set(words[-2:])
+    if len(metric) == 2 and not clause & mine:
+        keys.append(metric)
+    if not keys:
+        return None
+    dq = dimension(q)[0]
+    for si in {src.sentence_of[i] for i in matches}:
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if k in matches or dimension(o)[0] != dq or o.kind == "tally":
+                continue
+            a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+            if b / a > 100:
+                continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
+            ctx = _context(src, k)[0]
+            if any(key <= ctx for key in keys):
+                return o
+    return None
+
+
+def _digits(q: Quantity) -> str:
+    return "".join(ch for ch in q.text if ch.isdigit()).rstrip("0") or "0"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One digit added, dropped, changed or two neighbours swapped ("19" / "9", "64" / "46")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and \
+            a[diff[1]] == b[diff[0]]
+    if len(a) < len(b):
+        a, b = b, a
+    return any(a[:k] + a[k + 1:] == b for k in range(len(a)))
+
+
+def _window(text: str, lo: int, start: int, end: int, hi: int, n: int = 3):
+    before = _content_stems(text, max(lo, start - 60), start)[-n:]
+    after = _content_stems(text, end, min(hi, end + 60))[:n]
+    return set(before), set(after)
+
+
+def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
+    """A figure written in the very words the source uses for another figure that differs by
+    one digit ("or 19% of its workforce" where the source says "or 9% of its workforce"): a
+    changed number, even when some sum or ratio of source figures happens to give it."""
+    if q.kind != "number":
+        return None
+    dq = dimension(q)[0]
+    dig = _digits(q)
+    s0, s1 = summary.sentence_span(q.start)
+    qb = qa = None
+    for k, o in enumerate(src.quantities):
+        if dimension(o)[0] != dq or o.kind != "number" or not _one_edit(dig, _digits(o)):
+            continue
+        if qb is None:
+            qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+        o0, o1 = src.doc.sentences[src.sentence_of[k]] if src.sentence_of[k] >= 0 else (0, 0)
+        ob, oa = _window(src.doc.text, o0, o.start, o.end, o1)
+        if qb & ob and qa & oa:
+            return o
+    return None
+
+
 # --------------------------------------------------------------------------- evidence
 
 
@@ -418,9 +618,9 @@ def _closest(q: Quantity, src: _Source) -> Quantity | None:
         if s.kind == "tally":
             continue
         ds, _ = dimension(s)
-        if _same_digits(q, s) and ds == dq and (s.unit != q.unit or s.currency != q.currency):
+        if _same_digits(q, s) and ds == dq and (s.unit != q.unit or not _same_money(s, q)):
             return s
-        if ds == dq and (ds != "cur" or s.currency == q.currency) and _scaled_twin(q, s):
+        if ds == dq and (ds != "cur" or _same_money(s, q)) and _scaled_twin(q, s):
             return s
     for s in src.quantities:
         if s.kind == "tally":
@@ -457,7 +657,7 @@ def _same_digits(q: Quantity, s: Quantity) -> bool:
 def _message(q: Quantity, s: Quantity | None) -> str:
     if s is None:
         return f"{q.text} is not in the source and does not follow from its figures"
-    if q.unit == "currency" and s.unit == "currency" and s.currency != q.currency and \
+    if q.unit == "currency" and s.unit == "currency" and not _same_money(q, s) and \
             _same_digits(q, s):
         return f"{q.text} is in a different currency: the source says {s.text}"
     if dimension(q)[0] != dimension(s)[0] or q.unit != s.unit:
@@ -468,8 +668,12 @@ def _message(q: Quantity, s: Quantity | None) -> str:
 # --------------------------------------------------------------------------- run
 
 
-def judge(q: Quantity, summary: Document, src: _Source) -> Finding | None:
-    """A finding for one summary quantity, or None when the source supports it."""
+def judge(q: Quantity, summary: Document, src: _Source,
+          quantities: list[Quantity] | None = None) -> Finding | None:
+    """A finding for one summary quantity, or None when the source supports it. `quantities`:
+    all the summary's quantities (for the clause around `q`), parsed from `summary` if None."""
+    if quantities is None:
+        quantities = _summary_quantities(summary)
     text = summary.text
     if q.kind == "tally" and not src.has_tally:
         return None  # a vote split is the contradiction check's business
@@ -481,15 +685,22 @@ def judge(q: Quantity, summary: Document, src: _Source) -> Finding | None:
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; "
                               f"there this subject has {other.text}", ev)
+        other = _swapped(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; there this "
+                              f"subject has {other.text}", ev)
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} was the peak move in the source, not the close", ev)
         return None
-    if _derivable(q, src):
+    slip = _anchored_slip(q, summary, src)
+    if slip is None and _derivable(q, src):
         return None
-    s = _closest(q, src)
+    s = slip or _closest(q, src)
     if s is not None:
         evidence = src.doc.sentence_text(s.start)
     else:
@@ -497,16 +708,31 @@ def judge(q: Quantity, summary: Document, src: _Source) -> Finding | None:
     return Finding.at(text, q.start, q.end, "number", _message(q, s), evidence)
 
 
+def _summary_quantities(doc: Document) -> list[Quantity]:
+    qs = doc.memo("quantities", lambda d: parse_quantities(d.text))
+    explicit = _explicit_codes(qs)
+    out = []
+    for q in qs:
+        if q.currencies and len(q.currencies) > 1:
+            codes = _resolve(q, explicit)
+            if codes != q.currencies:
+                q = replace(q, currencies=codes, currency=codes[0])
+        out.append(q)
+    return out
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
+    quantities = _summary_quantities(ctx.summary)
+    if not quantities:
+        return []  # nothing to check: the source is not even parsed
     src = ctx.source.memo("quantity_index", _build_source)
-    quantities = ctx.summary.memo("quantities", lambda d: parse_quantities(d.text))
     out = []
     for q in quantities:
         if ctx.is_excluded(q.start, q.end):
             continue
-        f = judge(q, ctx.summary, src)
+        f = judge(q, ctx.summary, src, quantities)
         if f is not None:
             out.append(f)
     return out

@@ -1,16 +1,19 @@
 """Quantities in financial news: every amount, percentage, rate move, count and multiple with its
 character span, normalised so that "€612m" and "612 million euros" compare equal.
 
-`parse_quantities(text)` makes one left-to-right pass of one compiled regex (plus a short
-look-behind for hedges and date guards at each hit), so it is linear in the length of the text.
+`parse_quantities(text)` is linear in the length of the text: one compiled scan finds the places
+where a quantity may start (digits, currency signs and codes, number words), and the full pattern
+is tried only there, with a short look-behind for hedges and date guards at each hit.
 
 Normalisation:
 - `value` is absolute: "$3.2bn" -> 3.2e9, "64 cents" -> 0.64 (currency USD), "25bp" -> 25 (unit bp).
 - `unit` is one of "percent", "pp", "bp", "currency", "count", None (a bare number), "points"
-  (index points), "fraction" (half, two-thirds: value 0.5, 0.667), "times" (doubled, three times)
-  or a measurement unit ("tonnes", "mcm", "MWh", "years", "days", ...).
-- `currency` is an ISO-ish code ("USD", "EUR", "CAD", ...); `symbol` keeps what the text used,
-  so a bare "$" can be told from an explicit "US$".
+  (index points), "fraction" (half, two-thirds, one in five: value 0.5, 0.667, 0.2), "times"
+  (doubled, three times) or a measurement unit ("tonnes", "mcm", "MWh", "years", "days", ...).
+- `currency` is an ISO code ("USD", "EUR", "CAD", ...), the most likely one; `currencies` is every
+  code the text could mean: one for "C$", "SEK" or "Swedish crowns", several for a bare "$",
+  "crowns", "cents", "rupees" or "francs" (the check resolves those from the rest of the story).
+  `symbol` keeps what the text used, so a bare "$" can be told from an explicit "US$".
 - `high` is the upper end of a range ("$1.6-1.8 billion", "between 35 and 37 dollars").
 - `hedge` is "approx", "min" (more than, over), "max" (less than, almost, up to) or None;
   `approx` is True when any hedge applies. `peak` marks "as much as" / "up to" figures.
@@ -18,7 +21,8 @@ Normalisation:
   "multiple" (doubled, three times) or "tally" (a "6-3 vote": not a range).
 
 Not quantities: years (2026, fiscal 2026), days next to a month (Nov. 21, 21 October), quarters and
-halves (Q3, H1, 3Q), times of day (10:30, 3 p.m.), tickers and codes (A320, 5G).
+halves (Q3, H1, 3Q), times of day (10:30, 3 p.m.), tickers, codes and index names (A320, 5G,
+FTSE 100, S&P 500).
 """
 
 from __future__ import annotations
@@ -26,12 +30,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# --------------------------------------------------------------------------- vocabularies
+# --------------------------------------------------------------------------- number vocabularies
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-    "crore": 1e7, "lakh": 1e5, "hundred": 1e2,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "hundred": 1e2,
 }
 
 SMALL = {
@@ -56,36 +60,92 @@ MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "twice": 2, "tripled
                   "tripling": 3, "triple": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5,
                   "halving": 0.5}
 
-# Currency symbols written before a number: (code, bare). A bare symbol ("$", "¥") may stand for
-# a sibling currency in the article's own usage (an Australian story's "$").
+# --------------------------------------------------------------------------- currencies
+
+# Currency words that name a family of currencies, with the codes they may mean (first = the
+# default when nothing in the text says which).
+_FAMILY_CODES = {
+    "dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BSD", "ZWL"),
+    "crown": ("SEK", "NOK", "DKK", "ISK", "CZK"),
+    "krona": ("SEK", "ISK"),
+    "krone": ("NOK", "DKK"),
+    "franc": ("CHF", "XOF", "XAF", "XPF"),
+    "pound": ("GBP", "EGP", "LBP", "SYP", "SDG"),
+    "peso": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
+    "rupee": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "riyal": ("SAR", "QAR", "OMR", "YER", "IRR"),
+    "dinar": ("KWD", "BHD", "JOD", "IQD", "TND", "DZD", "LYD", "RSD"),
+    "dirham": ("AED", "MAD"),
+    "shilling": ("KES", "UGX", "TZS"),
+    "yen": ("JPY", "CNY"),  # "¥" stands for both; the word "yen" is resolved below
+}
+DOLLAR_FAMILY = frozenset(_FAMILY_CODES["dollar"])
+# Currency words after a number -> family name or a single code.
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "buck": "dollar", "bucks": "dollar",
+    "crown": "crown", "crowns": "crown", "krona": "krona", "kronor": "krona", "kronur": "krona",
+    "krone": "krone", "kroner": "krone", "franc": "franc", "francs": "franc",
+    "pound": "pound", "pounds": "pound", "peso": "peso", "pesos": "peso", "rupee": "rupee",
+    "rupees": "rupee", "riyal": "riyal", "riyals": "riyal", "rial": "riyal", "rials": "riyal",
+    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
+    "shilling": "shilling", "shillings": "shilling",
+    "euro": "EUR", "euros": "EUR", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "rand": "ZAR", "reais": "BRL", "lira": "TRY",
+    "liras": "TRY", "lire": "TRY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN",
+    "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "lei": "RON", "naira": "NGN",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH",
+    "hryvnias": "UAH", "hryvnias": "UAH", "leva": "BGN", "tenge": "KZT", "koruna": "CZK",
+    "korunas": "CZK", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT",
+    "bolivar": "VES", "bolivars": "VES", "soles": "PEN", "sol": "PEN", "rial omani": "OMR",
+}
+# Country adjectives before a currency word ("Canadian dollars", "Swedish crowns").
+QUALIFIERS = {
+    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "aussie": "AUD", "new zealand": "NZD", "singapore": "SGD", "singaporean": "SGD",
+    "hong kong": "HKD", "new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD",
+    "jamaican": "JMD", "swiss": "CHF", "cfa": "XOF", "swedish": "SEK", "norwegian": "NOK",
+    "danish": "DKK", "icelandic": "ISK", "czech": "CZK", "british": "GBP", "egyptian": "EGP",
+    "lebanese": "LBP", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS",
+    "chilean": "CLP", "colombian": "COP", "philippine": "PHP", "uruguayan": "UYU",
+    "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+    "saudi": "SAR", "qatari": "QAR", "omani": "OMR", "iranian": "IRR", "kuwaiti": "KWD",
+    "bahraini": "BHD", "jordanian": "JOD", "iraqi": "IQD", "tunisian": "TND",
+    "algerian": "DZD", "libyan": "LYD", "serbian": "RSD", "emirati": "AED", "uae": "AED",
+    "moroccan": "MAD", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "japanese": "JPY", "chinese": "CNY", "south korean": "KRW", "korean": "KRW",
+    "south african": "ZAR", "brazilian": "BRL", "turkish": "TRY", "russian": "RUB",
+    "israeli": "ILS", "polish": "PLN", "hungarian": "HUF", "romanian": "RON",
+    "nigerian": "NGN", "malaysian": "MYR", "thai": "THB", "indonesian": "IDR",
+    "vietnamese": "VND", "ukrainian": "UAH", "bulgarian": "BGN", "kazakh": "KZT",
+    "ghanaian": "GHS", "peruvian": "PEN", "euro": "EUR",
+}
+# ISO codes written before or after a number ("SEK 900m", "900m NOK"). Upper case only, except the
+# common ones that CNN-style lower-cased text also spells out.
+ISO_CODES = frozenset(
+    "USD CAD AUD NZD SGD HKD TWD EUR GBP JPY CNY CNH RMB INR PKR LKR CHF SEK NOK DKK ISK CZK PLN "
+    "HUF RON BGN RUB UAH TRY ILS ZAR NGN KES EGP MAD AED SAR QAR KWD BHD OMR JOD BRL MXN ARS CLP "
+    "COP PEN PHP IDR MYR THB VND KRW KZT GHS BDT".split()
+)
+_LOWER_OK_CODES = ("usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "sgd", "hkd", "cny", "rmb",
+                   "inr", "nok", "sek", "dkk", "nzd", "krw", "brl", "zar", "mxn")
+# Signs and short forms before a number -> code or family.
 PREFIX_CURRENCY = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD",
-    "can$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD",
-    "nzd": "NZD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
-    "nt$": "TWD", "r$": "BRL", "#": "GBP", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR",
-    "rs.": "INR", "inr": "INR", "₩": "KRW", "krw": "KRW", "chf": "CHF", "nok": "NOK",
-    "sek": "SEK", "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN",
+    "us$": "USD", "u.s.$": "USD", "$": "dollar", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "hk$": "HKD",
+    "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "#": "GBP", "€": "EUR", "£": "GBP", "¥": "yen",
+    "₹": "INR", "rs": "rupee", "rs.": "rupee", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
+    "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "rp": "IDR", "rm": "MYR", "r": "ZAR",
+    "kr": "crown", "kr.": "crown", "sfr": "CHF", "chf": "CHF", "rmb": "CNY", "cnh": "CNY",
 }
 BARE_SYMBOLS = {"$", "¥"}
-DOLLAR_FAMILY = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}
 
-_QUALIFIED = {
-    "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-    "singapore": "SGD", "hong kong": "HKD", "new zealand": "NZD", "taiwan": "TWD",
-    "swiss": "CHF", "norwegian": "NOK", "swedish": "SEK", "danish": "DKK",
-}
-SUFFIX_CURRENCY = {
-    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
-    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "franc": "CHF", "francs": "CHF", "kroner": "NOK", "krone": "NOK", "krona": "SEK",
-    "kronor": "SEK", "crowns": "NOK", "rupee": "INR", "rupees": "INR", "won": "KRW",
-    "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN",
-    "pesos": "MXN", "reais": "BRL", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
-    "dirhams": "AED", "lira": "TRY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
-    "chf": "CHF", "cad": "CAD", "aud": "AUD", "sgd": "SGD", "hkd": "HKD", "cny": "CNY",
-    "inr": "INR", "nok": "NOK", "sek": "SEK", "dkk": "DKK",
-}
+
+def currency_codes(key: str) -> tuple[str, ...]:
+    """Codes a currency key (a code or a family name) may mean, the default first."""
+    return _FAMILY_CODES.get(key, (key,))
+
+
 # Measurement units after a number -> (unit, factor into that unit).
 MEASURES = {
     "tonnes": ("tonnes", 1), "tonne": ("tonnes", 1), "tons": ("tonnes", 1), "ton": ("tonnes", 1),
@@ -97,72 +157,161 @@ MEASURES = {
     "megawatt hour": ("MWh", 1), "megawatt-hours": ("MWh", 1), "gwh": ("MWh", 1e3),
     "twh": ("MWh", 1e6), "kwh": ("MWh", 1e-3), "mw": ("MW", 1), "megawatts": ("MW", 1),
     "gw": ("MW", 1e3), "gigawatts": ("MW", 1e3), "therms": ("therms", 1),
-    "years": ("years", 1), "year": ("years", 1), "months": ("months", 1), "month": ("months", 1),
+    "years": ("years", 1), "year": ("years", 1), "decades": ("years", 10),
+    "decade": ("years", 10), "months": ("months", 1), "month": ("months", 1),
     "weeks": ("weeks", 1), "week": ("weeks", 1), "days": ("days", 1), "day": ("days", 1),
-    "hours": ("hours", 1), "hour": ("hours", 1), "shares": ("shares", 1), "share": ("shares", 1),
+    "hours": ("hours", 1), "hour": ("hours", 1), "minutes": ("minutes", 1),
+    "minute": ("minutes", 1), "shares": ("shares", 1), "share": ("shares", 1),
     "passengers": ("passengers", 1), "passenger": ("passengers", 1),
     "times": ("times", 1), "fold": ("times", 1), "x": ("times", 1),
+    "kg": ("kg", 1), "kilograms": ("kg", 1), "kilogrammes": ("kg", 1), "kilos": ("kg", 1),
+    "lb": ("lb", 1), "lbs": ("lb", 1), "st": ("stone", 1), "stone": ("stone", 1),
+    "km": ("km", 1), "kilometres": ("km", 1), "kilometers": ("km", 1), "miles": ("miles", 1),
+    "mile": ("miles", 1), "mph": ("mph", 1), "km/h": ("km/h", 1), "ft": ("feet", 1),
+    "feet": ("feet", 1), "foot": ("feet", 1), "cm": ("cm", 1), "mm": ("mm", 1),
+    "metres": ("metres", 1), "meters": ("metres", 1), "metre": ("metres", 1),
+    "meter": ("metres", 1), "acres": ("acres", 1), "hectares": ("hectares", 1),
+    "sq ft": ("sq ft", 1), "square feet": ("sq ft", 1),
 }
+# Physical measures: a summary that converts them is not judged on the unit, only the value.
+PHYSICAL_UNITS = frozenset(
+    "kg lb stone km miles mph km/h feet cm mm metres acres hectares sq ft".split()
+)
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
-# --------------------------------------------------------------------------- the regex
 
-_SMALL_W = "|".join(sorted(SMALL, key=len, reverse=True))
-_TENS_W = "|".join(TENS)
-_ORD_W = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_UNIT_ORD_W = "|".join(sorted(UNIT_ORDINALS, key=len, reverse=True))
-_WORDNUM = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_SMALL_W}))?|{_SMALL_W}|a\s+dozen|dozen)"
-_PREFIX = (r"(?:US\s?\$|U\.S\.\s?\$|C\$|CA\$|Can\$|A\$|AU\$|NZ\$|S\$|SG\$|HK\$|NT\$|R\$|\$|€|£|¥|"
-           r"₹|₩|#(?=\s\d))\s?|Rs\.?\s?|(?:USD|EUR|GBP|JPY|CAD|AUD|SGD|HKD|CHF|CNY|RMB|INR|NOK|SEK|DKK|NZD|"
-           r"KRW|BRL|ZAR|MXN)\s?")
-_SCALE = (r"(?:\s?(?:trillion|billion|million|thousand|hundred|crore|lakh|tn|trn|bn|bln|mn|mln)"
-          r"|(?:m|b|k))(?![a-z])")
-_QUAL = r"(?:(?:U\.S\.|US|American|Canadian|Australian|Singapore|Hong\s+Kong|New\s+Zealand|" \
-        r"Taiwan|Swiss|Norwegian|Swedish|Danish|euro)\s+)?"
-_CUR_WORDS = "|".join(sorted(SUFFIX_CURRENCY, key=len, reverse=True))
-_MEASURE_WORDS = "|".join(re.escape(w) for w in sorted(MEASURES, key=len, reverse=True))
+def _trie(words) -> str:
+    """A regex alternation for `words` built as a prefix tree: one branch per first letter, so
+    the engine rejects a position after a character or two instead of trying every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(tree) + ")"
+
+
+# --------------------------------------------------------------------------- the regexes
+
+_SMALL_W = _trie(SMALL)
+_TENS_W = _trie(TENS)
+_WORDNUM = (rf"(?:(?:{_SMALL_W}|a)\s+dozen|dozen|{_TENS_W}(?:[-\s]{_SMALL_W}(?![a-z]))?|{_SMALL_W}"
+            r"|a(?=\s+(?:hundred|thousand|million|billion|trillion)\b))")
+_CODES_CS = "|".join(sorted(ISO_CODES, key=len, reverse=True))
+_CODES_CI = "|".join(_LOWER_OK_CODES)
+_PREFIX = (
+    r"(?:(?-i:US|U\.S\.)\s?\$|(?-i:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)\$|\$|[€£¥₹₩₽₺₪₦₱₫฿]"
+    r"|#(?=\s?\d))\s?"
+    rf"|(?:(?-i:{_CODES_CS})|{_CODES_CI})(?:\s?(?=\d)|\s(?=[-−]\d))"
+    r"|(?-i:Rs\.?|Rp|RM|SFr|kr\.?)\s?(?=\d)|(?-i:R)(?=\d[\d.,]*\s?(?:bn|m|billion|million|tn)\b)"
+)
+_SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand|hundred|crores?|lakhs?|tn|trn|bn|bln|mn|mln)"
+          r"(?![a-z])|(?(cur)\s?|)[mbk](?![a-z]))")
+_QUAL = rf"(?:{_trie(QUALIFIERS)}\s+)?"
+_MEASURE_WORDS = _trie(MEASURES)
 _UNIT = (
-    r"(?P<pct>\s?%|\s?per[\s-]?cent\b|\s?pct\b)"
+    r"(?P<pct>\s?%|\s?per[\s-]?cent\b|\s?pct\b|\s?pc\b)"
     r"|\s?(?P<pp>percentage[\s-]points?|pp|ppts?)\b"
     r"|\s?(?P<bp>basis[\s-]points?|bps?)\b"
     r"|\s(?P<points>points?|pts)\b"
     rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p)(?=\W|$))"
-    rf"|[\s-]?(?P<curword>{_QUAL}(?:{_CUR_WORDS}))\b"
+    rf"|[\s-]?(?P<curword>{_QUAL}{_trie(CURRENCY_WORDS)})\b"
+    rf"|\s?(?P<code>(?-i:{_CODES_CS}))\b"
     rf"|[\s-]?(?P<measure>{_MEASURE_WORDS})(?=\W|$)"
 )
-
-_QTY = re.compile(
-    r"(?<![^\W_])(?:(?P<special>"
-    r"(?P<halfpt>half(?:\s+a|-a)?[\s-](?:percentage[\s-])?point)"
-    r"|(?P<qpt>(?:a\s+)?quarter(?:\s+of\s+a)?[\s-](?:percentage[\s-])?point)"
-    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+a\s+half)"
-    rf"|(?P<frac>(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?))"
-    r"|(?P<half>half)"
-    rf"|(?P<ord>\d+(?:st|nd|rd|th)|{_ORD_W}|(?:{_TENS_W})-(?:{_UNIT_ORD_W}))"
-    r"|(?P<mult>(?:doubled|doubling|tripled|tripling|trebled|quadrupled|halved|halving)"
-    r"|(?:double|triple|twice)(?=\s+(?:the|as|its|their|that|what)\b))"
-    r")(?![\w-])"
-    r"|"
+_NUM = (r"\d{1,3}(?:,\d{3}|,\s000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NUMBER = re.compile(
     rf"(?P<cur>{_PREFIX})?(?P<neg>(?<![\w%)])[-−](?=\d))?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}}|,\s000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?P<word>{_WORDNUM}))"
+    rf"(?P<num>{_NUM}|(?P<word>{_WORDNUM}))"
     rf"(?P<scale>{_SCALE})?"
     rf"(?P<unit>{_UNIT})?"
-    r"(?![\w]))",
+    r"(?!\w)",
     re.IGNORECASE,
 )
-# A match may not start inside a word, a decimal, a code or a time ("A320", "10:30", "1/2").
-_BAD_BEFORE = set(".,/:_") | {"-"}
+_FRAC_N = r"(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)"
+_SPECIAL = re.compile(
+    r"(?:"
+    r"(?P<fracpt>(?:(?P<pn>a|one|two|three)[\s-](?P<pd>half|thirds?|quarters?)|half|quarter)"
+    r"(?:\s+of\s+a|\s+a|-a)?[\s-](?:percentage[\s-])?point)"
+    r"|(?P<onept>(?:a|one)\s+(?:full\s+)?percentage[\s-]point)"
+    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+a\s+half)"
+    rf"|(?P<inof>(?P<in1>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<in2>\d+|{_WORDNUM}))"
+    rf"|(?P<frac>{_FRAC_N})"
+    r"|(?P<decade>a\s+decade)"
+    r"|(?P<half>half)"
+    rf"|(?P<ord>\d+(?:st|nd|rd|th)|{_trie(ORDINALS)}|{_TENS_W}-{_trie(UNIT_ORDINALS)})"
+    r"|(?P<mult>(?:doubled|doubling|tripled|tripling|trebled|quadrupled|halved|halving)"
+    r"|(?:double|triple|twice)(?=\s+(?:the|as|its|their|that|what)\b))"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_A_WORDS = frozenset(("third", "quarter", "half", "fifth", "dozen", "decade", "hundred",
+                      "thousand", "million", "billion", "trillion", "percentage", "full"))
+_TRIGGERS = (set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS) | set(_A_WORDS))
+# Where a quantity may start, found with two scans that the regex engine runs at C speed (each
+# pattern opens with a character set, so most positions are skipped at once): digit runs and
+# currency signs in the text, number words in its lower-cased copy. Codes before a number
+# ("US$", "C$", "SEK ", "Rs ") are found by looking back from the sign or the digits.
+_HIT = re.compile(r"[\d$€£¥₹₩₽₺₪₦₱₫฿#~][\d.,]*")
+_WORD_HIT = re.compile(rf"{_trie(_TRIGGERS)}(?![a-z])")
+_DOLLAR_CODE_BEFORE = re.compile(r"(?:US|U\.S\.)\s?$|(?:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)$")
+_CODE_BEFORE = re.compile(
+    rf"(?:{_trie(ISO_CODES)}|(?i:{'|'.join(_LOWER_OK_CODES)})|Rs\.?|Rp|RM|SFr|kr\.?|R)\s?$"
+)
 
-_HEDGE = re.compile(
-    r"(?P<h>about|around|roughly|some|nearly|almost|approximately|approx\.?|circa|c\.|~|"
-    r"just\s+(?:under|over|below|above|shy\s+of)|more\s+than|less\s+than|fewer\s+than|over|"
-    r"under|above|below|up\s+to|as\s+(?:much|many|high|low|little)\s+as|at\s+least|at\s+most|"
-    r"close\s+to|an\s+estimated|estimated|upwards\s+of|in\s+excess\s+of|north\s+of|"
-    r"between)\s*$",
-    re.IGNORECASE,
-)
+
+def _starts(text: str) -> list[int]:
+    starts = []
+    for h in _HIT.finditer(text):
+        p = h.start()
+        if text[p] in "~#":
+            starts.append(p)
+            if h.end() > p + 1:
+                starts.append(p + 1)  # "~5%": the hedge sign is not part of the number
+            continue
+        if p == 0:
+            starts.append(p)
+            continue
+        prev = text[p - 1]
+        if prev in "-−":
+            if p < 2 or not (text[p - 2].isalnum() or text[p - 2] in "%)"):
+                p -= 1  # a negative number (or a range's second end: the parser decides)
+        elif prev.isalpha() or prev == "." or (prev == " " and p > 1 and text[p - 2].isalpha()):
+            pat = _DOLLAR_CODE_BEFORE if text[p] == "$" else _CODE_BEFORE
+            m = pat.search(text, max(0, p - 9), p)
+            if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                p = m.start()
+        starts.append(p)
+    low = text.lower()
+    words = []
+    for h in _WORD_HIT.finditer(low):
+        p = h.start()
+        if p and low[p - 1].isalpha():
+            continue
+        if h.group() in _A_WORDS:
+            if p >= 2 and low[p - 2] == "a" and low[p - 1].isspace() and (
+                    p == 2 or not low[p - 3].isalpha()):
+                words.append(p - 2)
+            if h.group() not in ("half", "quarter", "dozen", "third", "fifth"):
+                continue
+        words.append(p)
+    if words:
+        starts = sorted(starts + words)
+    return starts
+
+
 _HEDGE_KIND = {
     "about": "approx", "around": "approx", "roughly": "approx", "some": "approx",
     "approximately": "approx", "approx": "approx", "approx.": "approx", "circa": "approx",
@@ -173,23 +322,33 @@ _HEDGE_KIND = {
     "as many as": "max", "as high as": "max", "as little as": "min", "as low as": "min",
     "more than": "min", "over": "min", "above": "min", "just over": "min", "just above": "min",
     "at least": "min", "upwards of": "min", "in excess of": "min", "north of": "min",
+    "well over": "min", "well above": "min", "well below": "max", "well under": "max",
+    "slightly more than": "min", "slightly less than": "max", "a little over": "min",
+    "a little under": "max", "an approximate": "approx", "no less than": "min",
+    "no more than": "max", "no fewer than": "min",
 }
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?,?\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|edt\b|est\b|et\b|hkt\b|"
-    r"sgt\b|jst\b|local\s+time))",
+    r":\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|edt\b|est\b|et\b|hkt\b|"
+    r"sgt\b|jst\b|local\s+time)",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?$")
-_PERIOD_AFTER = re.compile(r"^[\s-]*(?:quarter|half|century|quarterly)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[\s-]*(?:quarter|half|century|quarterly)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|back|front|the\s+other)[\s-]*$",
                             re.IGNORECASE)
-_HALF_AFTER = re.compile(r"^[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
+_HALF_AFTER = re.compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _TALLY_CONTEXT = re.compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A bare number right after an all-capitals or "&" name is part of the name: "FTSE 100",
+# "S&P 500", "CAC 40", "MSCI 300" (not a count to check).
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"'])(?-i:[A-Z][A-Za-z]*[A-Z&][A-Za-z&]*|[A-Z]&[A-Z])\s$")
+_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -207,32 +366,39 @@ class Quantity:
     symbol: str | None = None
     precision: float = 0.5  # half the last stated digit, in the units of `value`
     peak: bool = False
+    currencies: tuple[str, ...] | None = None  # every code the text may mean (default first)
 
     @property
     def values(self) -> tuple[float, ...]:
         return (self.value,) if self.high is None else (self.value, self.high)
+
+    @property
+    def explicit_currency(self) -> bool:
+        """True when the text names exactly one currency ("C$", "SEK", "Swedish crowns")."""
+        return self.currencies is not None and len(self.currencies) == 1
 
 
 # --------------------------------------------------------------------------- helpers
 
 
 def word_value(w: str) -> float:
-    """Value of a number word: "twenty-five" -> 25, "a dozen" -> 12."""
-    w = re.sub(r"\s+", " ", w.lower()).replace("-", " ")
-    if w in ("dozen", "a dozen"):
-        return 12.0
-    parts = w.split()
-    total = 0
-    for p in parts:
-        total += TENS.get(p, 0) + SMALL.get(p, 0)
-    return float(total)
+    """Value of a number word: "twenty-five" -> 25, "a dozen" -> 12, "a" (million) -> 1."""
+    w = _WS.sub(" ", w.lower()).replace("-", " ")
+    if w.endswith("dozen"):
+        head = w[:-5].strip()
+        return 12.0 * (word_value(head) if head and head != "a" else 1.0)
+    if w == "a":
+        return 1.0
+    return float(sum(TENS.get(p, 0) + SMALL.get(p, 0) for p in w.split()))
 
 
-def _ordinal_value(w: str) -> float:
+def _ordinal_value(w: str) -> float | None:
     w = w.lower()
-    m = re.match(r"\d+", w)
-    if m:
-        return float(m.group())
+    if w[0].isdigit():
+        n = int(w[:-2])
+        suffix = w[-2:]
+        want = "th" if 10 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return float(n) if suffix == want else None  # "8st" is eight stone, not an ordinal
     if "-" in w:
         tens, unit = w.split("-", 1)
         return float(TENS.get(tens, 0) + UNIT_ORDINALS.get(unit, 0))
@@ -242,29 +408,30 @@ def _ordinal_value(w: str) -> float:
 def _number_value(s: str) -> tuple[float, int]:
     """Value and number of decimals of "1,234.50" -> (1234.5, 2)."""
     s = s.replace(",", "").replace(" ", "")
-    dec = len(s.split(".", 1)[1]) if "." in s else 0
+    dec = len(s) - s.index(".") - 1 if "." in s else 0
     return float(s), dec
 
 
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    return SCALES.get(scale.strip().lower(), 1.0)
+    return SCALES.get(scale.strip(" -").lower(), 1.0)
 
 
-def _currency_from_word(word: str) -> tuple[str, str]:
-    """("Canadian dollars") -> ("CAD", "canadian dollars")."""
-    w = re.sub(r"\s+", " ", word.strip().lower())
-    for qual, code in _QUALIFIED.items():
-        if w.startswith(qual + " "):
-            rest = w[len(qual) + 1:]
-            if rest.startswith("dollar") or rest.startswith("franc") or rest.startswith(
-                "kron"
-            ) or rest.startswith("crown") or rest.startswith("cent"):
-                return code, w
-    if w.startswith("euro "):
-        return "EUR", w
-    return SUFFIX_CURRENCY.get(w.split()[-1], "USD"), w
+def _currency_from_word(word: str) -> tuple[str, tuple[str, ...]]:
+    """("Canadian dollars") -> ("CAD", ("CAD",)); ("crowns") -> ("SEK", ("SEK", "NOK", ...))."""
+    w = _WS.sub(" ", word.strip().lower())
+    head = w.rsplit(" ", 1)[-1]
+    key = CURRENCY_WORDS.get(head, head.upper() if head.upper() in ISO_CODES else "dollar")
+    if head in ("cent", "cents"):
+        key = "dollar"
+    if len(w) > len(head):
+        qual = w[: len(w) - len(head) - 1]
+        code = QUALIFIERS.get(qual)
+        if code is not None:
+            return code, (code,)
+    codes = currency_codes(key)
+    return codes[0], codes
 
 
 _HEDGE_ENDINGS = tuple(sorted(_HEDGE_KIND, key=len, reverse=True))
@@ -273,8 +440,9 @@ _PEAKS = ("as much as", "as high as", "up to", "as many as")
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, bool]:
     """The hedge right before a number ("about", "more than", "just under", "~")."""
-    seg = text[max(0, start - 22):start].lower()
-    seg = " ".join(seg.split()) if "  " in seg or "\n" in seg else seg.rstrip()
+    seg = text[max(0, start - 24):start].lower()
+    if "  " in seg or "\n" in seg:
+        seg = " ".join(seg.split())
     seg = seg.rstrip()
     if not seg.endswith(_HEDGE_ENDINGS):
         return None, False
@@ -287,63 +455,99 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _is_between(text: str, start: int) -> bool:
-    return bool(re.search(r"\bbetween\s+$", text[max(0, start - 12):start], re.IGNORECASE))
-
-
 # --------------------------------------------------------------------------- one match
 
 
-def _from_special(m: re.Match, text: str) -> Quantity | None:
+def _word_or_digits(s: str) -> float:
+    return float(s) if s[0].isdigit() else word_value(s)
+
+
+_REJECT = None  # a guard said no: the words are consumed, no quantity
+_RETRY = False  # not this pattern: try the plain number pattern at the same place
+
+
+def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
+    """The quantity of a special match, `_REJECT` (None) or `_RETRY` (False)."""
     s, e = m.start(), m.end()
     g = m.group
     low = m.group().lower()
-    if g("halfpt"):
-        return Quantity(s, e, text[s:e], 0.5, unit="pp", kind="fraction", precision=0.0)
-    if g("qpt"):
-        return Quantity(s, e, text[s:e], 25.0, unit="bp", kind="fraction", precision=0.0)
+    if g("fracpt"):
+        if g("pd"):
+            n = 1 if g("pn").lower() in ("a", "one") else SMALL[g("pn").lower()]
+            v = n / DENOMINATORS[g("pd").lower()]
+        else:
+            v = 0.5 if low.startswith("half") else 0.25
+        if v == 0.5:
+            return Quantity(s, e, text[s:e], 0.5, unit="pp", kind="fraction", precision=0.0)
+        return Quantity(s, e, text[s:e], v * 100, unit="bp", kind="fraction", precision=0.0)
+    if g("onept"):
+        return Quantity(s, e, text[s:e], 1.0, unit="pp", kind="word", precision=0.0)
     if g("andhalf"):
-        n = g("ahnum")
-        v = float(n) if n[0].isdigit() else word_value(n)
+        v = _word_or_digits(g("ahnum"))
         return Quantity(s, e, text[s:e], v + 0.5, kind="word", precision=0.0)
+    if g("inof"):
+        a, b = _word_or_digits(g("in1")), _word_or_digits(g("in2"))
+        if not 0 < a < b <= 1000 or _NUMBER.match(text, m.start("in2")).group("unit"):
+            return _RETRY  # "3 in 2024", "5 in 10 years"
+        return Quantity(s, e, text[s:e], a / b, unit="fraction", kind="fraction", precision=0.0)
     if g("frac"):
         num = g("fnum").lower()
         den_w = g("fden").lower()
         den = DENOMINATORS[den_w]
         n = 1 if num in ("a", "one") else SMALL[num]
-        plural = den_w.endswith("s") and den_w != "halves" or den_w == "halves"
-        after = text[e:e + 20]
+        plural = den_w.endswith("s")
         if num == "a" and den_w in ("third", "quarter", "fifth"):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.
-            if not re.match(r"^\s+of\b", after, re.IGNORECASE):
+            if not _OF_AFTER.match(text, e):
                 if den_w == "third" or den_w == "fifth":
                     return Quantity(s + 2, e, text[s + 2:e], float(den), kind="ordinal",
                                     unit="count", precision=0.0)
                 return None
         if n > 1 and not plural and den_w != "half":
             return None
-        if _PERIOD_AFTER.match(after):
+        if _PERIOD_AFTER.match(text, e):
             return None
         return Quantity(s, e, text[s:e], n / den, unit="fraction", kind="fraction",
                         precision=0.0)
+    if g("decade"):
+        return Quantity(s, e, text[s:e], 10.0, unit="years", kind="word", precision=0.0)
     if g("half"):
-        if _PERIOD_BEFORE.search(text, max(0, s - 15), s) or _HALF_AFTER.match(text[e:e + 20]):
+        if _PERIOD_BEFORE.search(text, max(0, s - 15), s) or _HALF_AFTER.match(text, e):
             return None
         return Quantity(s, e, text[s:e], 0.5, unit="fraction", kind="fraction", precision=0.0)
     if g("ord"):
-        after = text[e:e + 20]
-        if _PERIOD_AFTER.match(after) or _MONTH_AFTER.match(after):
+        if _PERIOD_AFTER.match(text, e) or _MONTH_AFTER.match(text, e):
             return None
         if _MONTH_BEFORE.search(text, max(0, s - 12), s):
             return None
-        return Quantity(s, e, text[s:e], _ordinal_value(low), unit="count", kind="ordinal",
-                        precision=0.0)
+        v = _ordinal_value(low)
+        if v is None:
+            return _RETRY
+        return Quantity(s, e, text[s:e], v, unit="count", kind="ordinal", precision=0.0)
     if g("mult"):
         key = low.split()[0]
         hedge, _ = _hedge_before(text, s)
         return Quantity(s, e, text[s:e], float(MULTIPLE_WORDS[key]), unit="times",
                         kind="multiple", approx=hedge is not None, hedge=hedge, precision=0.0)
     return None
+
+
+def _is_date_or_code(m: re.Match, text: str, num: str, value: float, dec: int) -> bool:
+    """A bare integer that is a year, a day of a month, a time or part of a name."""
+    s = m.start()
+    num_end = m.end("num")
+    if _TIME_AFTER.match(text, num_end):
+        return True
+    if dec or "," in num:
+        return False
+    if len(num) == 4 and 1900 <= value <= 2100:
+        return True
+    if value <= 31 and (_MONTH_BEFORE.search(text, max(0, s - 12), s)
+                        or _MONTH_AFTER.match(text, num_end)):
+        return True
+    if _YEAR_BEFORE.search(text, max(0, s - 7), s):
+        return True
+    return bool(_NAME_BEFORE.search(text, max(0, s - 14), s))
 
 
 def _from_number(m: re.Match, text: str) -> Quantity | None:
@@ -355,8 +559,7 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
     scale = g("scale")
     unit_tok = g("unit")
     if word:
-        wl = word.lower()
-        if wl == "one" and not (scale or unit_tok):
+        if word.lower() in ("one", "a") and not (scale or unit_tok):
             return None
         value, dec = word_value(word), 0
         precision = 0.0
@@ -364,37 +567,30 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
         value, dec = _number_value(num)
         precision = 0.5 * 10 ** (-dec)
     plain = not (cur_tok or scale or unit_tok)
-    num_start = m.start("num")
-    num_end = m.end("num")
-    after = text[num_end:num_end + 25]
-    # Dates and times are not quantities.
-    if not word and plain and dec == 0 and "," not in num:
-        if len(num) == 4 and 1900 <= value <= 2100:
+    if not word:
+        if plain and _is_date_or_code(m, text, num, value, dec):
             return None
-        if value <= 31 and (_MONTH_BEFORE.search(text, max(0, s - 12), s)
-                            or _MONTH_AFTER.match(after)):
+        if not cur_tok and _TIME_AFTER.match(text, m.end("num")):
             return None
-        if _YEAR_BEFORE.search(text, max(0, s - 7), s):
-            return None
-    if not word and not cur_tok and _TIME_AFTER.match(text[num_end:num_end + 12]):
-        return None
-    if not word and plain and len(num) == 4 and dec == 0 and 1900 <= value <= 2100:
-        return None
-    if word and not unit_tok and not scale and _PERIOD_AFTER.match(after):
+    elif not unit_tok and not scale and _PERIOD_AFTER.match(text, m.end("num")):
         return None
 
     factor = _scale_factor(scale)
-    if scale and scale.strip().lower() in ("m", "b", "k") and not (cur_tok or unit_tok):
-        # "5m" with no currency or unit: still millions in news ("206m passengers").
-        pass
     unit: str | None = None
     currency = None
+    codes = None
     symbol = None
     kind = "word" if word else "number"
     if cur_tok:
-        key = re.sub(r"\s+", "", cur_tok.lower())
-        currency = PREFIX_CURRENCY.get(key, PREFIX_CURRENCY.get(key.rstrip("."), "USD"))
-        symbol = "$" if key == "$" else ("¥" if key == "¥" else key)
+        key = cur_tok.replace(" ", "").lower()
+        ckey = PREFIX_CURRENCY.get(key) or PREFIX_CURRENCY.get(key.rstrip("."))
+        if ckey is None:
+            ckey = key.upper() if key.upper() in ISO_CODES else "dollar"
+            if ckey == "RMB" or ckey == "CNH":
+                ckey = "CNY"
+        codes = currency_codes(ckey)
+        currency = codes[0]
+        symbol = key if key not in ("$", "¥") else key
         unit = "currency"
     if unit_tok:
         if g("pct"):
@@ -406,34 +602,43 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
         elif g("points"):
             unit = "pp" if value * factor < 25 else "points"
         elif g("minor"):
-            tok = g("minor").lower()
+            tok = _WS.sub(" ", g("minor").lower().strip(" -"))
             if not cur_tok:
-                if "pence" in tok or tok.strip().endswith("p"):
-                    currency, symbol = "GBP", "pence"
-                elif "euro" in tok:
-                    currency, symbol = "EUR", "euro cents"
-                elif "u.s." in tok or tok.strip().startswith("us "):
-                    currency, symbol = "USD", "us cents"
+                if tok.endswith(("pence", "p")) and not tok.endswith("cents"):
+                    currency, codes, symbol = "GBP", ("GBP",), "pence"
+                elif tok.startswith("euro "):
+                    currency, codes, symbol = "EUR", ("EUR",), "euro cents"
                 else:
-                    code, _ = _currency_from_word(tok.replace("cents", "dollars"))
-                    currency, symbol = code, ("cents" if code == "USD" else tok.strip())
+                    currency, codes = _currency_from_word(tok)
+                    if len(codes) > 1:
+                        codes = codes + ("EUR",)  # a bare "cents" may be euro cents
+                    symbol = tok
                 unit = "currency"
                 factor *= 0.01
                 precision *= 0.01
-            else:  # "$5 p..." odd; keep the prefix currency
+            else:
                 unit = "currency"
-        elif g("curword"):
-            code, wtxt = _currency_from_word(g("curword"))
+        elif g("curword") or g("code"):
+            if g("code"):
+                c = g("code").upper()
+                wcodes = ("CNY",) if c in ("RMB", "CNH") else (c,)
+                wcur, wtxt = wcodes[0], c
+            else:
+                wcur, wcodes = _currency_from_word(g("curword"))
+                wtxt = _WS.sub(" ", g("curword").lower().strip(" -"))
             if not cur_tok:
-                currency = code
-                symbol = "dollars" if wtxt in ("dollar", "dollars") else wtxt
+                currency, codes, symbol = wcur, wcodes, wtxt
+            elif len(codes) > 1 and wcur in codes:
+                currency, codes = wcur, wcodes  # "$5 Canadian dollars"
             unit = "currency"
         elif g("measure"):
-            mw = re.sub(r"\s+", " ", g("measure").lower())
+            mtok = g("measure")
+            mw = _WS.sub(" ", mtok.lower())
             munit, mfac = MEASURES[mw]
-            if unit == "currency" or mw == "x" and (word or g("unit")[0:1].isspace()):
-                return _trim_unit(m, text, value, factor, precision, currency, unit, symbol, kind,
-                                  dec)
+            spaced = g("unit")[:1].isspace()
+            if unit == "currency" or mw in ("x", "st") and (word or spaced):
+                return _trim_unit(m, text, value, factor, precision, currency, codes, unit,
+                                  symbol, kind)
             if munit == "times":
                 unit = "times"
                 kind = "multiple"
@@ -442,26 +647,26 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
                 factor *= mfac
                 precision *= mfac
     neg = -1.0 if g("neg") else 1.0
-    if unit is None and not word and num_start == s:
-        unit = None
     if unit is None and word:
         unit = "count"
     hedge, peak = _hedge_before(text, s)
     return Quantity(
         s, e, text[s:e], neg * value * factor, unit=unit, currency=currency,
         approx=hedge is not None, kind=kind, hedge=hedge, symbol=symbol,
-        precision=precision * factor, peak=peak,
+        precision=precision * factor, peak=peak, currencies=codes,
     )
 
 
-def _trim_unit(m, text, value, factor, precision, currency, unit, symbol, kind, dec):
+def _trim_unit(m, text, value, factor, precision, currency, codes, unit, symbol, kind):
     """A match whose unit part turned out not to be a unit: keep the number and scale only."""
     s = m.start()
     e = m.end("scale") if m.group("scale") else m.end("num")
     hedge, peak = _hedge_before(text, s)
+    if unit is None and kind == "word":
+        unit = "count"
     return Quantity(s, e, text[s:e], value * factor, unit=unit, currency=currency,
                     approx=hedge is not None, kind=kind, hedge=hedge, symbol=symbol,
-                    precision=precision * factor, peak=peak)
+                    precision=precision * factor, peak=peak, currencies=codes)
 
 
 # --------------------------------------------------------------------------- ranges
@@ -469,6 +674,18 @@ def _trim_unit(m, text, value, factor, precision, currency, unit, symbol, kind, 
 
 def _same_dim(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.currency == b.currency
+
+
+_SCALE_IN = re.compile(
+    r"(trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)\b",
+    re.IGNORECASE,
+)
+_HAS_SCALE = re.compile(r"\d\s?[a-z]", re.IGNORECASE)
+
+
+def _scale_of(text: str) -> float:
+    m = _SCALE_IN.search(text)
+    return _scale_factor(m.group(1)) if m else 1.0
 
 
 def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
@@ -482,7 +699,7 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if len(sep) > 7 or not _RANGE_SEP.match(sep):
         return None
     word = sep.strip().lower()
-    if word == "and" and not _is_between(text, a.start):
+    if word == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None
     dash = word in ("-", "–", "—")
     if dash and a.kind == "number" and a.unit is None and b.unit is None and a.value >= b.value \
@@ -500,111 +717,45 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return None
     # Carry the unit/scale of the second end back to a bare first end ("1.1 to 1.4 billion").
     low, prec = a.value, a.precision
-    unit, currency, symbol = a.unit, a.currency, a.symbol
+    unit, currency, symbol, codes = a.unit, a.currency, a.symbol, a.currencies
     if a.unit is None and b.unit is not None:
         unit = b.unit
         currency, symbol = (a.currency or b.currency), (a.symbol or b.symbol)
+        codes = a.currencies or b.currencies
     elif a.unit == "currency" and b.unit is None:
         pass  # "$1.6-1.8 billion": the scale sits on the second end
     elif not _same_dim(a, b):
         return None
-    btext = text[b.start:b.end]
-    a_has_scale = bool(re.search(r"\d\s?(?:[a-z]+)", text[a.start:a.end], re.IGNORECASE)) and \
-        any(ch.isalpha() for ch in re.sub(r"^[^\d]*", "", text[a.start:a.end]))
+    atext = text[a.start:a.end]
+    a_has_scale = bool(_HAS_SCALE.search(atext)) and any(
+        ch.isalpha() for ch in atext.lstrip("$€£¥#~ ").lstrip("-−0123456789.,"))
+    high = b.value
     if not a_has_scale and b.value != 0 and abs(b.value) >= 1000 and abs(a.value) < 1000:
-        factor = _scale_of(btext)
+        factor = _scale_of(text[b.start:b.end])
         low *= factor
         prec *= factor
-    if unit == "currency" and b.unit is None:
-        b = Quantity(b.start, b.end, btext, b.value * (1 if _scale_of(btext) != 1 else 1),
-                     unit="currency", currency=currency, symbol=symbol,
-                     precision=b.precision)
-    if low >= b.value:
+    if low >= high:
         return None
     hedge = a.hedge or b.hedge
-    return Quantity(a.start, b.end, text[a.start:b.end], low, b.value, unit=unit,
+    return Quantity(a.start, b.end, text[a.start:b.end], low, high, unit=unit,
                     currency=currency, approx=a.approx, kind=a.kind, hedge=hedge,
-                    symbol=symbol, precision=max(prec, b.precision), peak=a.peak)
-
-
-_SCALE_IN = re.compile(
-    r"(trillion|billion|million|thousand|crore|lakh|tn|trn|bn|bln|mn|mln|m|b|k)\b", re.IGNORECASE
-)
-
-
-def _scale_of(text: str) -> float:
-    m = _SCALE_IN.search(text)
-    return _scale_factor(m.group(1)) if m else 1.0
+                    symbol=symbol, precision=max(prec, b.precision), peak=a.peak,
+                    currencies=codes)
 
 
 # --------------------------------------------------------------------------- public
 
 
-_NUMERIC_HIT = re.compile(r"\d[\d.,]*|[$€£¥₹₩~#]|[-−](?=\d)")
-_TRIGGER_LIST = tuple(sorted(
-    set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS)
-    | {"half", "quarter", "dozen", "a quarter", "a third", "a half", "a dozen", "a fifth"},
-    key=len, reverse=True,
-))
-_CODE_TOKENS = frozenset(
-    "us u.s c ca can a au nz s sg hk nt r usd eur gbp jpy cad aud sgd hkd chf cny rmb inr nok "
-    "sek dkk nzd krw brl zar mxn rs".split()
-)
-_CODE_BEFORE = re.compile(
-    r"(?:US\s?|U\.S\.\s?|C|CA|Can|A|AU|NZ|S|SG|HK|NT|R)$|"
-    r"(?:USD|EUR|GBP|JPY|CAD|AUD|SGD|HKD|CHF|CNY|RMB|INR|NOK|SEK|DKK|NZD|KRW|BRL|ZAR|MXN|Rs\.?)"
-    r"\s?$",
-    re.IGNORECASE,
-)
-
-
-def _starts(text: str) -> list[int]:
-    """Offsets where a quantity may start, found with C-speed scans: digit runs and currency
-    signs (moved back over a code such as "US", "C", "EUR "), and the number words that occur
-    at all in the text (checked with substring tests first, so the word regex stays tiny)."""
-    starts = []
-    for h in _NUMERIC_HIT.finditer(text):
-        p = h.start()
-        if p > 0 and (text[p - 1].isalpha() or text[p - 1] in ". ") and \
-                text[max(0, p - 6):p].split()[-1:] and \
-                text[max(0, p - 6):p].split()[-1].lower().rstrip(".") in _CODE_TOKENS:
-            m = _CODE_BEFORE.search(text, max(0, p - 6), p)
-            if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
-                p = m.start()
-        starts.append(p)
-    low = text.lower()
-    seen = set()
-    for w in _TRIGGER_LIST:
-        p = low.find(w)
-        while p >= 0:
-            if (p == 0 or not low[p - 1].isalpha()) and p not in seen:
-                seen.add(p)
-                starts.append(p)
-            p = low.find(w, p + 1)
-    if seen:
-        starts.sort()
-    return starts
-
-
-def _candidates(text: str):
-    """Full-pattern matches at the possible starts, left to right, without overlaps (the full
-    pattern is an expensive alternation, so it is never scanned across the whole text)."""
-    last_end = 0
-    for s in _starts(text):
-        if s < last_end:
-            continue
-        m = _QTY.match(text, s)
-        if m is None or m.end() == s:
-            continue
-        last_end = m.end()
-        yield m
+_BAD_BEFORE = frozenset(".,/:_-–")
 
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     out: list[Quantity] = []
-    for m in _candidates(text):
-        s = m.start()
+    last_end = 0
+    for s in _starts(text):
+        if s < last_end:
+            continue
         if s > 0:
             prev = text[s - 1]
             if prev.isalnum() or prev in _BAD_BEFORE:
@@ -612,7 +763,19 @@ def parse_quantities(text: str) -> list[Quantity]:
                 # negative number after a space.
                 if not (prev in "-–" and out and out[-1].end == s - 1):
                     continue
-        q = _from_special(m, text) if m.group("special") else _from_number(m, text)
+        q: Quantity | None | bool = _RETRY
+        m = _SPECIAL.match(text, s)
+        if m is not None:
+            q = _from_special(m, text)
+        if q is _RETRY:
+            q = None
+            m2 = _NUMBER.match(text, s)
+            if m2 is not None and m2.end() > s:
+                m = m2
+                q = _from_number(m2, text)
+        if m is None:
+            continue
+        last_end = m.end() if q is None else q.end
         if q is None:
             continue
         if out:
@@ -621,6 +784,24 @@ def parse_quantities(text: str) -> list[Quantity]:
                 out[-1] = merged
                 continue
         out.append(q)
+    return out
+
+
+_PARTS = re.compile(rf"(?P<a>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<b>\d+|{_WORDNUM})",
+                    re.IGNORECASE)
+
+
+def fraction_parts(q: Quantity) -> list[Quantity]:
+    """The two counts of a "13 out of 22" / "one in five" fraction, as count quantities."""
+    m = _PARTS.fullmatch(q.text) if q.kind == "fraction" else None
+    if m is None:
+        return []
+    out = []
+    for g in ("a", "b"):
+        tok = m.group(g)
+        kind = "number" if tok[0].isdigit() else "word"
+        out.append(Quantity(q.start + m.start(g), q.start + m.end(g), tok, _word_or_digits(tok),
+                            unit="count", kind=kind, precision=0.5 if kind == "number" else 0.0))
     return out
 
 
