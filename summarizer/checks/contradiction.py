@@ -132,12 +132,12 @@ def _currency_start(text: str, s: int) -> int:
     return j
 
 
-def numbers(text: str, years: bool = False) -> list[Num]:
+def numbers(text: str, years: bool = False, start: int = 0, end: int | None = None) -> list[Num]:
     """Numbers with a class and scale, enough to tell whether two mentions are the same figure.
     Bare years are skipped (kept as class "year" with `years=True`); the first number of a range
     ("$1.1-1.4 billion") takes the unit of the second."""
     raw = []
-    for m in _NUM.finditer(text):
+    for m in _NUM.finditer(text, start, len(text) if end is None else end):
         s = m.start()
         if s and (text[s - 1].isalpha() or text[s - 1] in ".,"):
             continue  # "A320", the tail of a code
@@ -211,6 +211,7 @@ def _content(tokens) -> frozenset:
 
 
 _NEAR = 5
+_INT_PART = re.compile(r"\d[\d,]*")
 _WORD_AT = re.compile(r"[a-z]+(?:['\u2019][a-z]+)*")
 
 
@@ -227,39 +228,68 @@ class View:
         self.text = doc.text
         self.sentences = doc.sentences
         self.limit = max(2, 0.34 * len(self.sentences))
-        self._nums: list[Num] | None = None
-        self._years: list[Num] | None = None
+        self._nums: dict[int, list[Num]] = {}
         self._occ: dict[str, frozenset] = {}
         self._read: dict[int, Analysis] = {}
         self._claims: dict[int, list[Claim]] = {}
         self._stems: dict[int, frozenset] = {}
 
     # -- figures
-    @property
-    def nums(self) -> list[Num]:
-        if self._nums is None:
-            every = numbers(self.text, years=True)
-            self._nums = [n for n in every if n.cls != "year"]
-            self._years = [n for n in every if n.cls == "year"]
-        return self._nums
+    def sentence_nums(self, k: int) -> list[Num]:
+        """Figures (years included) of sentence k, parsed on first use."""
+        got = self._nums.get(k)
+        if got is None:
+            s, e = self.sentences[k]
+            got = numbers(self.text, True, s, e)
+            self._nums[k] = got
+        return got
 
-    @property
-    def years(self) -> list[Num]:
-        self.nums
-        return self._years or []
+    def nums_between(self, s: int, e: int, years: bool = False) -> list[Num]:
+        out = []
+        for k in range(max(0, self.sentence_of(s)), self.sentence_of(max(s, e - 1)) + 1):
+            out.extend(
+                n for n in self.sentence_nums(k)
+                if s <= n.start and n.end <= e and (years or n.cls != "year")
+            )  # fmt: skip
+        return out
 
     def sentence_of(self, offset: int) -> int:
         return self.doc.sentence_index(offset)
 
-    def has_figure(self, n: Num) -> bool:
-        pool = self.years if n.cls == "year" else self.nums
-        return any(same_figure(n, m) for m in pool)
-
-    def sentences_with_figures(self, figs) -> set[int]:
+    def _digit_sentences(self, n: Num, written: str) -> set[int]:
+        """Sentences whose text holds the integer digits of figure n (`written` as in the other
+        document): a cheap superset of the sentences that hold the figure in any format."""
+        text = self.text
+        digits = _INT_PART.search(written)
+        if digits is None:
+            return set(range(len(self.sentences)))
         out = set()
+        for key in {digits.group(), digits.group().replace(",", "")}:
+            i = text.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (i == 0 or not text[i - 1].isdigit()) and not (
+                    j < len(text) and (text[j].isdigit() or text[j] == "," and
+                                       text[j + 1 : j + 2].isdigit())
+                ):  # fmt: skip
+                    out.add(self.sentence_of(i))
+                i = text.find(key, j)
+        return out
+
+    def figure_sentences(self, n: Num, text: str) -> set[int]:
+        """Sentences holding the same figure as n (written in `text`, the other document)."""
+        return {
+            k for k in self._digit_sentences(n, text[n.start : n.end])
+            if any(same_figure(n, m) for m in self.sentence_nums(k))
+        }  # fmt: skip
+
+    def has_figure(self, n: Num, text: str) -> bool:
+        return bool(self.figure_sentences(n, text))
+
+    def sentences_with_figures(self, figs, text: str) -> set[int]:
+        out: set[int] = set()
         for n in figs:
-            pool = self.years if n.cls == "year" else self.nums
-            out.update(self.sentence_of(m.start) for m in pool if same_figure(n, m))
+            out |= self.figure_sentences(n, text)
         return out
 
     # -- words
@@ -335,9 +365,7 @@ class View:
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
-    nums = tuple(n for n in view.nums if s <= n.start and n.end <= e)
-    if p.axis == "extreme":
-        nums += tuple(n for n in view.years if s <= n.start and n.end <= e)
+    nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
     own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
     axis, values = p.axis, p.values
@@ -417,7 +445,7 @@ def _anchor_words(c: Claim, src: View) -> frozenset:
 
 def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
     """Source sentences that may hold a statement anchored like `c`."""
-    idxs = src.sentences_with_figures(c.nums)
+    idxs = src.sentences_with_figures(c.nums, c.a.text)
     words = anchor | c.subject if c.axis == "trade" else anchor
     low = {t.stem: t.low for t in c.a.tokens if t.kind == "w"}
     for w in words:
@@ -465,7 +493,7 @@ def _judge(c: Claim, src: View):
         derived = _judge_estimate(c, src)
         if derived is not False:
             return derived
-    if any(src.has_figure(x) for x in c.own):
+    if any(src.has_figure(x, c.a.text) for x in c.own):
         # The figure points at a source statement that says nothing we read on this axis.
         return None
     # No shared figure: the same subject or metric words close to both triggers.
@@ -488,7 +516,7 @@ def _expectations(src: View) -> list[Num]:
         holders = set().union(*(src.occ(w) for w in lex.holders))
         cues = set().union(*(src.occ(w) for w in lex.estimate_cues))
         both = holders & cues
-        return [n for n in src.nums if src.sentence_of(n.start) in both]
+        return [n for k in sorted(both) for n in src.sentence_nums(k) if n.cls != "year"]
 
     return src.doc.memo("contradiction.expectations", build)
 
@@ -497,7 +525,7 @@ def _judge_estimate(c: Claim, src: View):
     """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
     had expected 3.7%": above). False when the source gives no such figures."""
     own = [n for n in c.nums if n.end <= c.polar.start]
-    if not own or not src.has_figure(own[-1]):
+    if not own or not src.has_figure(own[-1], c.a.text):
         return False
     actual = own[-1]
     expected = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
@@ -761,8 +789,8 @@ def _holders(view: View, idxs) -> list[tuple[frozenset, Num, int]]:
             continue
         a = view._read[k]
         s, e = view.sentences[k]
-        for n in view.nums:
-            if n.cls != "pct" or not s <= n.start < e:
+        for n in view.sentence_nums(k):
+            if n.cls != "pct":
                 continue
             i = _token_at(a, n.start)
             seg_a = a.segments[a.seg_of[min(i, len(a.tokens) - 1)]][0]
@@ -779,7 +807,8 @@ def _holder_clashes(ctx, summ: View, src: View) -> list[Clash]:
     mine = _holders(summ, range(len(summ.sentences)))
     if not mine:
         return []
-    theirs = _holders(src, sorted(src.sentences_with_figures([n for _, n, _ in mine])))
+    figs = [n for _, n, _ in mine]
+    theirs = _holders(src, sorted(src.sentences_with_figures(figs, summ.text)))
     out = []
     for key, n, s in mine:
         if ctx.overlaps_excluded(s, n.end):
@@ -815,7 +844,7 @@ def _recoveries(view: View, idxs) -> list[tuple[int, Analysis, bool, list]]:
             window = a.tokens[max(0, i - 1) : min(seg_b, i + 4)]
             says_all = any(w.low in ALL for w in window)
             end = a.tokens[seg_b - 1].end
-            figs = [n for n in view.nums if t.end <= n.start < end]
+            figs = view.nums_between(t.end, end)
             out.append((i, a, says_all, figs))
     return out
 
@@ -922,19 +951,36 @@ _CUE = re.compile(
 _GAP = frozenset(["be", "been", "yet", "formally", "fully", "publicly", "to"])
 
 
+# Substrings that start or end a cue; the cue regex then runs on a few characters around each.
+_CUE_KEYS = ("not ", "n't ", "n\u2019t ", "short of ", "refrain", "declined to ", "declines to ",
+             "refused to ", "refuses to ", "without ", "never ", "no longer ")  # fmt: skip
+
+
+def _cues(lower: str):
+    """Negation cues in `lower`, found by substring search (one regex pass over a whole article
+    costs more than this check's budget)."""
+    seen = set()
+    for key in _CUE_KEYS:
+        i = lower.find(key)
+        while i >= 0:
+            m = _CUE.search(lower, max(0, i - 10), i + len(key) + 12)
+            if m is not None and m.start() not in seen:
+                seen.add(m.start())
+                yield m
+            i = lower.find(key, i + 1)
+
+
 def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
     """(verb stem, object stems, offset) for actions the source says were not taken: "stopped
     short of revoking its banking licence", "would not issue new shares"."""
 
     def build(_doc):
         lower = src.doc.lower
-        if not any(c in lower for c in NEG_CUES):
-            return []
         out = []
-        for m in _CUE.finditer(src.text):
+        for m in _cues(lower):
             k = src.sentence_of(m.start())
             s, e = src.sentences[k]
-            if re.search(r"\b(?:if|unless|whether)\b", lower[max(s, m.start() - 40) : m.start()]):
+            if _CONDITION.search(lower, max(s, m.start() - 40), m.start()):
                 continue  # a condition, not a fact
             words = _WORD_AT.findall(lower, m.end(), min(e, m.end() + 60))
             while words and words[0] in _GAP:
@@ -946,6 +992,9 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
         return out
 
     return src.doc.memo("contradiction.not_done", build)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
 
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
