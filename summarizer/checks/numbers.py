@@ -13,6 +13,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations
 
 from ..findings import Finding
@@ -23,7 +24,7 @@ from ..parsing.quantities import (
     fraction_parts,
     parse_quantities,
 )
-from ..text import Document, stem
+from ..text import Document
 from .base import CheckContext
 
 NAME = "number"
@@ -167,9 +168,7 @@ def _compatible(q: Quantity, s: Quantity, src: _Source, derived: bool = False) -
         other = (pair - {"n"}).pop()
         # A bare source number can carry a unit the summary spells out ("38" ... "mcm").
         return other not in ("pct", "pp")
-    if pair == {"pp", "points"} or pair == {"n", "points"}:
-        return True
-    return False
+    return pair == {"pp", "points"}
 
 
 # --------------------------------------------------------------------------- closeness
@@ -326,28 +325,40 @@ def _derivable(q: Quantity, src: _Source) -> bool:
 
 
 _STOP = frozenset(
-    "the a an of in on at to for by with from and or as its their his her this that is was were "
-    "be been has have had it which who while but than after before over under per said says "
-    "year years month months day week quarter".split()
+    ["the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "its", "their", "his", "her", "this", "that", "is", "was", "were", "be", "been", "has", "have", "had", "it", "which", "who", "while", "but", "than", "after", "before", "over", "under", "per", "said", "says", "year", "years", "month", "months", "day", "week", "quarter"]
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019&.-]*")
-_CLAUSE = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and|compared|versus)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and|compared|versus)\b", re.IGNORECASE)
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
-_CLOSING = re.compile(r"\b(?:settl\w*|clos\w*|end(?:ed|ing|s)?|finish\w*)\b", re.I)
+_CLOSING = re.compile(r"\b(?:settl\w*|clos\w*|end(?:ed|ing|s)?|finish\w*)\b", re.IGNORECASE)
 
 
 def _norm(w: str) -> str:
     w = w.lower().rstrip(".")
-    w = re.sub(r"['\u2019]s$", "", w)
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
     return w
 
 
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=50_000)
+def _key(w: str) -> str:
+    """A cheap word key that joins inflections (closed/closing, charges/charge, investors/
+    investor): the first five letters after a common suffix is cut. (A real stemmer costs
+    ~0.1 ms per new word, more than this whole check may spend on a pair.)"""
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w[:5]
+
+
 _PREP = frozenset(
-    "at in on of for with a an the to from by as than about around over under into per "
-    "worth valued value price priced totalling totaling".split()
+    ["at", "in", "on", "of", "for", "with", "a", "an", "the", "to", "from", "by", "as", "than", "about", "around", "over", "under", "into", "per", "worth", "valued", "value", "price", "priced", "totalling", "totaling"]
 )
 
 
@@ -437,12 +448,10 @@ def _peak_as_close(q: Quantity, summary: Document, src: _Source, matches: list[i
 # --------------------------------------------------------------------------- figure swaps
 
 _SOFT = _STOP | frozenset(
-    "up down also just will would could should may might can not no more less about around "
-    "some nearly almost roughly only now then there than its it's were are been being per cent "
-    "percent percentage points point basis".split()
+    ["up", "down", "also", "just", "will", "would", "could", "should", "may", "might", "can", "not", "no", "more", "less", "about", "around", "some", "nearly", "almost", "roughly", "only", "now", "then", "there", "than", "its", "it's", "were", "are", "been", "being", "per", "cent", "percent", "percentage", "points", "point", "basis"]
 )
 _CLAUSE_CUT = re.compile(r"[;:()\u2014\u2013\"]|--|\s-\s|,(?=\s)|\b(?:while|whereas|but|and|compared|versus|"
-                         r"against|whereas)\b", re.I)
+                         r"against|whereas)\b", re.IGNORECASE)
 _ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
@@ -451,7 +460,7 @@ def _content_stems(text: str, start: int, end: int) -> list[str]:
     for m in _ALPHA_WORD.finditer(text, start, end):
         w = _norm(m.group())
         if len(w) > 1 and w not in _SOFT:
-            out.append(stem(w))
+            out.append(_key(w))
     return out
 
 
@@ -522,6 +531,8 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     if len(words) < 2:
         return None
     clause = set(words)
+    if any(src.quantities[i].kind == "part" for i in matches):
+        return None
     mine = frozenset().union(*(_context(src, i)[0] for i in matches))
     keys = []
     subject = set(words[:2])
@@ -538,7 +549,7 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     for si in {src.sentence_of[i] for i in matches}:
         for k in src.by_sentence.get(si, ()):
             o = src.quantities[k]
-            if k in matches or dimension(o)[0] != dq or o.kind == "tally":
+            if k in matches or dimension(o)[0] != dq or o.kind in ("tally", "part"):
                 continue
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
             if b / a > 100:

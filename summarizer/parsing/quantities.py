@@ -18,7 +18,8 @@ Normalisation:
 - `hedge` is "approx", "min" (more than, over), "max" (less than, almost, up to) or None;
   `approx` is True when any hedge applies. `peak` marks "as much as" / "up to" figures.
 - `kind`: "number" (digits), "word" (two, twenty), "ordinal" (third, 14th), "fraction",
-  "multiple" (doubled, three times) or "tally" (a "6-3 vote": not a range).
+  "multiple" (doubled, three times), "tally" (a "6-3 vote": not a range) or "part" (a count
+  inside a fraction, from `fraction_parts`: the 13 and 22 of "13 out of 22").
 
 Not quantities: years (2026, fiscal 2026), days next to a month (Nov. 21, 21 October), quarters and
 halves (Q3, H1, 3Q), times of day (10:30, 3 p.m.), tickers, codes and index names (A320, 5G,
@@ -95,7 +96,7 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN",
     "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "lei": "RON", "naira": "NGN",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH",
-    "hryvnias": "UAH", "hryvnias": "UAH", "leva": "BGN", "tenge": "KZT", "koruna": "CZK",
+    "hryvnias": "UAH", "leva": "BGN", "tenge": "KZT", "koruna": "CZK",
     "korunas": "CZK", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT",
     "bolivar": "VES", "bolivars": "VES", "soles": "PEN", "sol": "PEN", "rial omani": "OMR",
 }
@@ -123,9 +124,7 @@ QUALIFIERS = {
 # ISO codes written before or after a number ("SEK 900m", "900m NOK"). Upper case only, except the
 # common ones that CNN-style lower-cased text also spells out.
 ISO_CODES = frozenset(
-    "USD CAD AUD NZD SGD HKD TWD EUR GBP JPY CNY CNH RMB INR PKR LKR CHF SEK NOK DKK ISK CZK PLN "
-    "HUF RON BGN RUB UAH TRY ILS ZAR NGN KES EGP MAD AED SAR QAR KWD BHD OMR JOD BRL MXN ARS CLP "
-    "COP PEN PHP IDR MYR THB VND KRW KZT GHS BDT".split()
+    ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "EUR", "GBP", "JPY", "CNY", "CNH", "RMB", "INR", "PKR", "LKR", "CHF", "SEK", "NOK", "DKK", "ISK", "CZK", "PLN", "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "ILS", "ZAR", "NGN", "KES", "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PHP", "IDR", "MYR", "THB", "VND", "KRW", "KZT", "GHS", "BDT"]
 )
 _LOWER_OK_CODES = ("usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "sgd", "hkd", "cny", "rmb",
                    "inr", "nok", "sek", "dkk", "nzd", "krw", "brl", "zar", "mxn")
@@ -175,7 +174,7 @@ MEASURES = {
 }
 # Physical measures: a summary that converts them is not judged on the unit, only the value.
 PHYSICAL_UNITS = frozenset(
-    "kg lb stone km miles mph km/h feet cm mm metres acres hectares sq ft".split()
+    ["kg", "lb", "stone", "km", "miles", "mph", "km/h", "feet", "cm", "mm", "metres", "acres", "hectares", "sq", "ft"]
 )
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -209,8 +208,8 @@ _SMALL_W = _trie(SMALL)
 _TENS_W = _trie(TENS)
 _WORDNUM = (rf"(?:(?:{_SMALL_W}|a)\s+dozen|dozen|{_TENS_W}(?:[-\s]{_SMALL_W}(?![a-z]))?|{_SMALL_W}"
             r"|a(?=\s+(?:hundred|thousand|million|billion|trillion)\b))")
-_CODES_CS = "|".join(sorted(ISO_CODES, key=len, reverse=True))
-_CODES_CI = "|".join(_LOWER_OK_CODES)
+_CODES_CS = _trie(ISO_CODES)
+_CODES_CI = _trie(_LOWER_OK_CODES)
 _PREFIX = (
     r"(?:(?-i:US|U\.S\.)\s?\$|(?-i:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)\$|\$|[€£¥₹₩₽₺₪₦₱₫฿]"
     r"|#(?=\s?\d))\s?"
@@ -276,24 +275,25 @@ def _starts(text: str) -> list[int]:
     starts = []
     for h in _HIT.finditer(text):
         p = h.start()
-        if text[p] in "~#":
+        ch = text[p]
+        if ch in "~#":
             starts.append(p)
             if h.end() > p + 1:
                 starts.append(p + 1)  # "~5%": the hedge sign is not part of the number
             continue
-        if p == 0:
-            starts.append(p)
-            continue
-        prev = text[p - 1]
-        if prev in "-−":
-            if p < 2 or not (text[p - 2].isalnum() or text[p - 2] in "%)"):
-                p -= 1  # a negative number (or a range's second end: the parser decides)
-        elif prev.isalpha() or prev == "." or (prev == " " and p > 1 and text[p - 2].isalpha()):
-            pat = _DOLLAR_CODE_BEFORE if text[p] == "$" else _CODE_BEFORE
-            m = pat.search(text, max(0, p - 9), p)
-            if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
-                p = m.start()
+        if p:
+            prev = text[p - 1]
+            if prev in "-−":
+                if p < 2 or not (text[p - 2].isalnum() or text[p - 2] in "%)"):
+                    p -= 1  # a negative number (or a range's second end: the parser decides)
+            elif prev.isalpha() or prev == "." or (prev == " " and p > 1 and text[p - 2].isalpha()):
+                pat = _DOLLAR_CODE_BEFORE if ch == "$" else _CODE_BEFORE
+                m = pat.search(text, max(0, p - 9), p)
+                if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                    p = m.start()
         starts.append(p)
+        if not ch.isdigit() and h.end() > h.start() + 1:
+            starts.append(h.start() + 1)  # the digits alone, if the sign is turned down
     low = text.lower()
     words = []
     for h in _WORD_HIT.finditer(low):
@@ -435,12 +435,20 @@ def _currency_from_word(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 _HEDGE_ENDINGS = tuple(sorted(_HEDGE_KIND, key=len, reverse=True))
+_HEDGE_LAST = frozenset(h.split()[-1] for h in _HEDGE_KIND)
 _PEAKS = ("as much as", "as high as", "up to", "as many as")
 
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, bool]:
     """The hedge right before a number ("about", "more than", "just under", "~")."""
+    if start < 1 or not (text[start - 1].isspace() or text[start - 1] == "~"):
+        return None, False
     seg = text[max(0, start - 24):start].lower()
+    if seg.endswith("~"):
+        return "approx", False
+    last = seg.rsplit(None, 1)[-1:] if seg[-1:].isspace() else ()
+    if not last or last[0] not in _HEDGE_LAST:
+        return None, False
     if "  " in seg or "\n" in seg:
         seg = " ".join(seg.split())
     seg = seg.rstrip()
@@ -496,13 +504,12 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
         den = DENOMINATORS[den_w]
         n = 1 if num in ("a", "one") else SMALL[num]
         plural = den_w.endswith("s")
-        if num == "a" and den_w in ("third", "quarter", "fifth"):
+        if num == "a" and den_w in ("third", "quarter", "fifth") and not _OF_AFTER.match(text, e):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.
-            if not _OF_AFTER.match(text, e):
-                if den_w == "third" or den_w == "fifth":
-                    return Quantity(s + 2, e, text[s + 2:e], float(den), kind="ordinal",
-                                    unit="count", precision=0.0)
-                return None
+            if den_w == "third" or den_w == "fifth":
+                return Quantity(s + 2, e, text[s + 2:e], float(den), kind="ordinal",
+                                unit="count", precision=0.0)
+            return None
         if n > 1 and not plural and den_w != "half":
             return None
         if _PERIOD_AFTER.match(text, e):
@@ -551,13 +558,9 @@ def _is_date_or_code(m: re.Match, text: str, num: str, value: float, dec: int) -
 
 
 def _from_number(m: re.Match, text: str) -> Quantity | None:
-    s, e = m.start(), m.end()
+    s, e = m.span()
     g = m.group
-    num = g("num")
-    word = g("word")
-    cur_tok = g("cur")
-    scale = g("scale")
-    unit_tok = g("unit")
+    num, word, cur_tok, scale, unit_tok = g("num", "word", "cur", "scale", "unit")
     if word:
         if word.lower() in ("one", "a") and not (scale or unit_tok):
             return None
@@ -590,7 +593,7 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
                 ckey = "CNY"
         codes = currency_codes(ckey)
         currency = codes[0]
-        symbol = key if key not in ("$", "¥") else key
+        symbol = key
         unit = "currency"
     if unit_tok:
         if g("pct"):
@@ -690,6 +693,8 @@ def _scale_of(text: str) -> float:
 
 def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     """Join "a - b", "a to b" and "between a and b" into one range (or a vote tally)."""
+    if b.start - a.end > 7:
+        return None
     if a.kind in ("ordinal", "fraction", "multiple") or b.kind in ("ordinal", "fraction",
                                                                      "multiple"):
         return None
@@ -749,6 +754,20 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
 _BAD_BEFORE = frozenset(".,/:_-–")
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_SPECIAL_AFTER_DIGITS = re.compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)",
+                                   re.IGNORECASE)
+
+
+def _maybe_special(text: str, s: int) -> bool:
+    """Only "21st", "2 and a half", "1 in 5" and "9 out of 10" start special forms with a digit;
+    a word start may be any."""
+    if not text[s].isdigit():
+        return not (text[s] in "$€£¥₹₩₽₺₪₦₱₫฿#~-−" or text[s].isupper() and text[s + 1:s + 2].isupper())
+    run = _DIGIT_RUN.match(text, s)
+    return _SPECIAL_AFTER_DIGITS.match(text, run.end()) is not None
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     out: list[Quantity] = []
@@ -758,13 +777,14 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         if s > 0:
             prev = text[s - 1]
-            if prev.isalnum() or prev in _BAD_BEFORE:
-                # After "-" only as the second end of a range ("3-5%", "$3.41bn-$3.46bn") or a
-                # negative number after a space.
-                if not (prev in "-–" and out and out[-1].end == s - 1):
-                    continue
+            # After "-" only as the second end of a range ("3-5%", "$3.41bn-$3.46bn") or a
+            # negative number after a space.
+            if (prev.isalnum() or prev in _BAD_BEFORE) and not (
+                    prev in "-–" and out and out[-1].end == s - 1) and not (
+                    prev == "\u00c2" and text[s] == "\u00a3"):  # "Â£": a mis-decoded "£"
+                continue
         q: Quantity | None | bool = _RETRY
-        m = _SPECIAL.match(text, s)
+        m = _SPECIAL.match(text, s) if _maybe_special(text, s) else None
         if m is not None:
             q = _from_special(m, text)
         if q is _RETRY:
@@ -792,16 +812,17 @@ _PARTS = re.compile(rf"(?P<a>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<
 
 
 def fraction_parts(q: Quantity) -> list[Quantity]:
-    """The two counts of a "13 out of 22" / "one in five" fraction, as count quantities."""
+    """The two counts of a "13 out of 22" / "one in five" fraction, as count quantities of
+    kind "part"."""
     m = _PARTS.fullmatch(q.text) if q.kind == "fraction" else None
     if m is None:
         return []
     out = []
     for g in ("a", "b"):
         tok = m.group(g)
-        kind = "number" if tok[0].isdigit() else "word"
         out.append(Quantity(q.start + m.start(g), q.start + m.end(g), tok, _word_or_digits(tok),
-                            unit="count", kind=kind, precision=0.5 if kind == "number" else 0.0))
+                            unit="count", kind="part",
+                            precision=0.5 if tok[0].isdigit() else 0.0))
     return out
 
 
