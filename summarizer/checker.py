@@ -63,7 +63,7 @@ def check(
     return Report(
         summary=summary,
         findings=findings,
-        score=combine(findings, ctx.support, settings.backend),
+        score=combine(findings, ctx.support, settings.backend, ctx.summary, ctx.source),
         signature=settings.signature(source_given=source is not None),
         source_given=source is not None,
         checks_run=tuple(ran),

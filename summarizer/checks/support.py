@@ -18,10 +18,23 @@ Spans mostly covered by findings of earlier checks are not reported again."""
 
 from __future__ import annotations
 
+import math
+
 from ..backends import get_backend
-from ..backends.lexical import Token, coverage, source_index, span_tokens, window_text
+from ..backends.lexical import (
+    Token,
+    coverage,
+    grams_of,
+    ngram_precision,
+    novel_tokens,
+    source_index,
+    tokenize,
+    window_text,
+    word_range,
+)
 from ..findings import Finding
-from ..scoring import thresholds
+from ..scoring import sentence_probability, thresholds
+from ..text import Document
 from .base import CheckContext
 
 NAME = "support"
@@ -97,6 +110,43 @@ def _covered(f_start: int, f_end: int, findings: list[Finding]) -> float:
     return len(marks) / (f_end - f_start)
 
 
+def analyse(
+    summary: Document, source: Document, start: int, end: int, lexical: float | None = None
+) -> tuple[dict[str, float], list[tuple[int, int, list[Token]]]]:
+    """SENTENCE_FEATURES of summary[start:end] (the sentence model's input) and its flagged
+    adjunct clauses as (start, end, tokens). `lexical`: its lexical support if already known."""
+    text = summary.text
+    index = source_index(source)
+    i, j = word_range(summary, start, end)
+    toks = tokenize(summary)[i:j]
+    if lexical is None:
+        lexical, _ = coverage(toks, index)
+    flagged = []
+    clause_missing = 0
+    for cs, ce, adjunct in clauses(text, toks, start, end):
+        if not adjunct:
+            continue
+        ctoks = [t for t in toks if cs <= t.start and t.end <= ce]
+        content = _content(text, ctoks)
+        missing = sum(1 for t in content if not index.known(t.key))
+        if missing < MIN_CLAUSE_UNSUPPORTED or missing < MIN_CLAUSE_FRACTION * len(content):
+            continue
+        flagged.append((cs, ce, ctoks))
+        clause_missing = max(clause_missing, missing)
+    (bigram,) = ngram_precision(grams_of(summary.lower[start:end]), index, (2,))
+    content, novel, marked = novel_tokens(toks, index)
+    feats = {
+        "support": lexical,
+        "bigram_precision": bigram,
+        "novel_share": novel / content if content else 0.0,
+        "novel_words": float(novel),
+        "novel_names_numbers": float(marked),
+        "clause_missing": float(clause_missing),
+        "log_length": math.log1p(content),
+    }
+    return feats, flagged
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
@@ -109,18 +159,20 @@ def run(ctx: CheckContext) -> list[Finding]:
     levels = thresholds(settings.backend)
     error_below = settings.error_threshold if settings.error_threshold is not None else levels["error"]
     warn_below = levels["warning"]
+    lexical = settings.backend == "lexical"
     text = ctx.summary.text
     index = source_index(ctx.source)
     earlier = list(ctx.findings)
     out: list[Finding] = []
 
-    def emit(s: int, e: int, score: float, evidence: str | None, what: str) -> None:
+    def emit(s: int, e: int, score: float, p: float, evidence: str | None, what: str) -> None:
         if _covered(s, e, earlier + out) >= 0.5:
             return
-        severity = "error" if score < error_below else "warning"
+        severity = "error" if p < error_below else "warning"
         out.append(Finding.at(
             text, s, e, "unsupported",
-            f"{what} not supported by the source (support {score:.2f})", evidence, severity,
+            f"{what} not supported by the source (support {score:.2f}, "
+            f"P(supported) {p:.2f})", evidence, severity,
         ))
 
     for sup in support:
@@ -135,24 +187,17 @@ def run(ctx: CheckContext) -> list[Finding]:
                 sup.evidence, "error",
             ))
             continue
-        toks = span_tokens(ctx.summary, s, e)
-        flagged_clause = False
-        for cs, ce, adjunct in clauses(text, toks, s, e):
-            if not adjunct:
-                continue
-            ctoks = [t for t in toks if cs <= t.start and t.end <= ce]
-            content = _content(text, ctoks)
-            missing = [t for t in content if not index.known(t.key)]
-            if len(missing) < MIN_CLAUSE_UNSUPPORTED or len(missing) < MIN_CLAUSE_FRACTION * len(content):
-                continue
+        feats, flagged = analyse(ctx.summary, ctx.source, s, e, sup.score if lexical else None)
+        p = sentence_probability(feats)
+        for cs, ce, ctoks in flagged:
             cscore, win = coverage(ctoks, index)
-            if settings.backend != "lexical":
+            if not lexical:
                 cscore = (cscore + sup.score) / 2
-            emit(cs, ce, cscore, sup.evidence or window_text(ctx.source, index, win), "this clause is")
-            flagged_clause = True
-        if flagged_clause or sup.score >= warn_below:
+            emit(cs, ce, cscore, p, sup.evidence or window_text(ctx.source, index, win),
+                 "this clause is")
+        if flagged or (sup.score >= warn_below and p >= error_below):
             continue
         if any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
             continue
-        emit(s, e, sup.score, sup.evidence, "this sentence is")
+        emit(s, e, sup.score, p, sup.evidence, "this sentence is")
     return out
