@@ -362,18 +362,34 @@ _PREP = frozenset(
 )
 
 
-def _subject_before(text: str, sent_start: int, start: int) -> set[str]:
-    """Name-like words (capitalised but not first in the sentence, or with digits) that stand
-    as the subject right before the figure: "CSI 300 fell 2.9%", "Hang Seng Tech dropped 2.9%".
-    At most two lower-case words (a verb, "shares") may sit between; a preposition or article
-    ends the search, since then the figure is not the subject's own move."""
+def _proper_in(word: str, text: str) -> bool:
+    """Is `word` written capitalised inside a sentence of `text` (a name, not just a sentence
+    opener)?"""
+    p = text.find(word)
+    for _ in range(6):
+        if p < 0:
+            return False
+        if p >= 2 and text[p - 1] == " " and text[p - 2] not in ".!?\"\n":
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
+def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") -> set[str]:
+    """Name-like words (capitalised but not first in the sentence unless the source writes them
+    capitalised mid-sentence, or with digits) that stand as the subject right before the figure:
+    "CSI 300 fell 2.9%", "Hang Seng Tech dropped 2.9%". At most two lower-case words (a verb,
+    "shares") may sit between; a preposition or article ends the search, since then the figure
+    is not the subject's own move."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(sent_start, start - 80),
                                                              start)]
     names: set[str] = set()
     skipped = 0
     for pos, w in reversed(words):
         lw = _norm(w)
-        name_like = pos != sent_start and (w[0].isupper() or any(c.isdigit() for c in w))
+        name_like = (w[0].isupper() or any(c.isdigit() for c in w)) and (
+            pos != sent_start or w[0].isupper() and _proper_in(w.rstrip(".").split("'")[0].split(
+                "\u2019")[0], src_text))
         if name_like and lw not in _MONTHS and lw not in _STOP:
             names.add(lw)
             continue
@@ -410,7 +426,7 @@ def _words_of(text: str) -> set[str]:
 def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int]):
     """A source figure reused for another subject: returns the source quantity it belongs to."""
     s0, _ = summary.sentence_span(q.start)
-    names = _subject_before(summary.text, s0, q.start)
+    names = _subject_before(summary.text, s0, q.start, src.doc.text)
     names -= {_norm(w) for w in _WORD.findall(q.text)}
     doc = src.doc
     # The article's own subject (named again and again, often as "its shares") says nothing
