@@ -8,6 +8,8 @@ import pytest
 
 from summarizer.errors import ConfigError, ModelError, ModelNotFoundError
 
+pytestmark = pytest.mark.slow  # builds and runs a (tiny) model: ~20 s
+
 WORDS = (
     "the company reported higher profit in third quarter shares rose after results analysts "
     "expect revenue to grow next year bank cut interest rates on tuesday and . ,"

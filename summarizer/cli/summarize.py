@@ -129,8 +129,8 @@ def summarize(
 ) -> None:
     """Summarize ARTICLE, then check the summary against it and show the findings.
 
-    Exit 0 when done, 1 with --fail-on-findings and an error finding, 2 on bad input or a
-    missing model (--engine abstractive) or any bad batch row."""
+    Exit codes: 0 done; 1 with --fail-on-findings when a summary has an error finding;
+    2 on bad input, a missing model with --engine abstractive, or any bad batch row."""
     from ..engines import get_engine
     from ..settings import load_settings
     from ..text import read_text
