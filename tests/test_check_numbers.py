@@ -142,3 +142,96 @@ def test_large_source_completes():
     big = (SOURCE + "\n") * (2_000_000 // len(SOURCE))
     found = numbers("Net profit rose to 840 million euros and staff fell by 123,456.", big)
     assert [t for t, _ in found] == ["123,456"]
+
+
+@pytest.mark.parametrize(
+    "source, summary",
+    [
+        ("Tallberg Bank was fined 850 million Swedish crowns. It had set aside 900 million "
+         "crowns.", "Tallberg was fined SEK850m, covered by a SEK900m provision."),
+        ("Tallberg Bank was fined SEK 850 million.", "Tallberg was fined 850 million crowns."),
+        ("Vestkyst will invest 5.2 billion Norwegian kroner.", "Vestkyst will invest NOK5.2bn."),
+        ("It raised CHF 2 billion.", "It raised 2 billion francs."),
+        ("Profit was Rs 500 crore.", "Profit was 5 billion rupees."),
+        ("It paid 3 billion reais.", "It paid R$3bn."),
+        ("EPS fell to 71 Canadian cents; the dividend stayed at 96 Canadian cents.",
+         "EPS of C$0.71; the dividend was held at 96 cents."),
+        ("The firm earned A$1.2 billion.", "It earned $1.2 billion."),
+        ("Its biggest deal in a decade.", "Its biggest deal in ten years."),
+        ("The highest level in 30 years.", "The highest in three decades."),
+        ("About one in five adults smoke.", "About 20% of adults smoke."),
+        ("No less than 13 out of the 22 players were local.", "13 players were local."),
+        ("The loan is priced three-quarters of a percentage point above the benchmark.",
+         "The loan is priced 75 basis points above the benchmark."),
+        ("Exports grew 7.5% in March, while imports fell 3.2%.",
+         "In March exports grew 7.5% and imports shrank 3.2%."),
+        ("The company added 18,400 net subscribers, less than half the 41,000 a year earlier.",
+         "Net subscriber additions slumped to 18,400 from 41,000."),
+    ],
+)
+def test_currency_and_word_paraphrases_pass(source, summary):
+    assert numbers(summary, source) == []
+
+
+@pytest.mark.parametrize(
+    "source, summary, bad",
+    [
+        ("The bank was fined 5 billion Swedish crowns.",
+         "The bank was fined 5 billion Norwegian crowns.", "5 billion Norwegian crowns"),
+        ("The firm earned C$1.2 billion. Its dividend was 50 Canadian cents.",
+         "It paid a dividend of 50 U.S. cents.", "50 U.S. cents"),
+        ("The firm earned A$1.2 billion ($800 million).", "It earned $1.2 billion.",
+         "$1.2 billion"),
+        ("Sales rose to 4.1 billion yuan.", "Sales rose to 4.1 billion yen.", "4.1 billion yen"),
+        ("The highest level in 30 years.", "The highest in four decades.", "four decades"),
+    ],
+)
+def test_wrong_currency_or_period_is_flagged(source, summary, bad):
+    assert flagged(summary, source) == [bad]
+
+
+SWAPS = (
+    "Institutional buyers bid for their portion 85 times, while retail investors subscribed "
+    "6.2 times the shares reserved for them. The job cuts will bring restructuring charges of "
+    "about 120 million euros, largely this year, and are expected to save 75 million euros a "
+    "year by 2028. Kestrel shares closed up 3.3% in Oslo, beating the benchmark index, which "
+    "gained 0.8%."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, bad",
+    [
+        ("Retail investors bid for their portion 85 times.", "85 times"),
+        ("Institutional buyers subscribed 6.2 times the shares on offer.", "6.2 times"),
+        ("The cuts will trigger restructuring charges of about 75 million euros.",
+         "75 million euros"),
+        ("Kestrel shares closed up 0.8%.", "0.8%"),
+    ],
+)
+def test_figure_moved_to_another_subject_in_the_same_sentence(summary, bad):
+    found = numbers(summary, SWAPS)
+    assert [t for t, _ in found] == [bad]
+    assert "something else" in found[0][1]
+
+
+def test_same_sentence_figures_kept_with_their_subjects_pass():
+    summary = ("Institutions bid 85 times and retail investors 6.2 times; the cuts cost "
+               "about €120m but save €75m a year. Kestrel closed up 3.3% as the index gained "
+               "0.8%.")
+    assert numbers(summary, SWAPS) == []
+
+
+def test_digit_slip_in_the_sources_words_is_flagged_even_if_derivable():
+    source = ("Voss Telecom will cut about 1,900 jobs, or 9% of its workforce. It expects "
+              "free cash flow of C$2.6 billion, down from C$3.1 billion.")
+    # 19% is also (3.1 - 2.6) / 2.6, but the summary states it where the source has 9%.
+    assert flagged("Voss will cut about 1,900 jobs, or 19% of its workforce.", source) == ["19%"]
+
+
+def test_source_is_not_parsed_when_the_summary_has_no_figure():
+    src = Document(SOURCE)
+    ctx = CheckContext(summary=Document("Fjellbank beat forecasts."), source=src,
+                       settings=Settings())
+    assert run(ctx) == []
+    assert "quantities" not in src._memo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.parsing.quantities import parse_quantities
+from summarizer.parsing.quantities import fraction_parts, parse_quantities
 
 
 def one(text):
@@ -185,3 +185,82 @@ def test_linear_on_a_large_text():
     text = chunk * (2_000_000 // len(chunk))
     qs = parse_quantities(text)
     assert len(qs) == 5 * (2_000_000 // len(chunk))
+
+
+@pytest.mark.parametrize(
+    "text, value, currencies",
+    [
+        ("SEK900m", 900e6, ("SEK",)),
+        ("2.5 billion NOK", 2.5e9, ("NOK",)),
+        ("CHF 5bn", 5e9, ("CHF",)),
+        ("R5bn", 5e9, ("ZAR",)),
+        ("R$3bn", 3e9, ("BRL",)),
+        ("KRW1.2tn", 1.2e12, ("KRW",)),
+        ("5 billion Czech crowns", 5e9, ("CZK",)),
+        ("5 billion Swiss francs", 5e9, ("CHF",)),
+        ("96 Canadian cents", 0.96, ("CAD",)),
+        ("4.1 billion yuan", 4.1e9, ("CNY",)),
+        ("50 South African rand", 50.0, ("ZAR",)),
+        ("# 48.6 m", 48.6e6, ("GBP",)),
+        ("$1.2-billion", 1.2e9, None),
+    ],
+)
+def test_currency_codes(text, value, currencies):
+    q = one(text)
+    assert q.unit == "currency" and q.value == pytest.approx(value)
+    if currencies is None:
+        assert q.currencies[0] == "USD" and "CAD" in q.currencies  # a bare "$": any dollar
+    else:
+        assert q.currencies == currencies and q.explicit_currency
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("900 million crowns", {"SEK", "NOK", "DKK"}),
+        ("96 cents", {"USD", "CAD", "EUR"}),
+        ("20 billion rupees", {"INR", "PKR"}),
+        ("3 billion francs", {"CHF"}),
+    ],
+)
+def test_ambiguous_currency_words_keep_every_reading(text, members):
+    q = one(text)
+    assert members <= set(q.currencies) and not q.explicit_currency
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("ten years", 10.0, "years"),
+        ("in a decade", 10.0, "years"),
+        ("three decades", 30.0, "years"),
+        ("some three dozen officers", 36.0, "count"),
+        ("he weighs 8st", 8.0, "stone"),
+        ("5pc", 5.0, "percent"),
+        ("oversubscribed 112 times", 112.0, "times"),
+        ("three-quarters of a percentage point", 75.0, "bp"),
+        ("a percentage point", 1.0, "pp"),
+        ("one in five adults", 0.2, "fraction"),
+        ("9 out of 10 analysts", 0.9, "fraction"),
+    ],
+)
+def test_more_words_and_units(text, value, unit):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_fraction_parts_are_counts():
+    q = one("13 out of the 22 players")
+    assert [(p.text, p.value, p.kind) for p in fraction_parts(q)] == [
+        ("13", 13.0, "part"), ("22", 22.0, "part")]
+
+
+@pytest.mark.parametrize("text", ["the FTSE 100 index", "the S&P 500", "CAC 40 futures",
+                                  "won 3 in 2024"])
+def test_index_names_and_years_are_not_counts(text):
+    assert [q.text for q in parse_quantities(text) if q.value in (100, 500, 40, 2024)] == []
+
+
+def test_mis_decoded_pound_sign():
+    assert [(q.value, q.currency) for q in parse_quantities("a licence costs Â£1,000")] == [
+        (1000.0, "GBP")]

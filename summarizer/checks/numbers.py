@@ -431,7 +431,9 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     doc = src.doc
     # The article's own subject (named again and again, often as "its shares") says nothing
     # about which figure is whose.
-    names = {n for n in names if doc.lower.count(n) <= 2}
+    # nor does a name in the lead sentence of a longer story (its protagonist).
+    lead = doc.lower[slice(*doc.sentences[0])] if len(doc.sentences) > 2 else ""
+    names = {n for n in names if doc.lower.count(n) <= 2 and n not in lead}
     if not names:
         return None
     for i in matches:
