@@ -147,8 +147,8 @@ def test_large_source_completes():
 @pytest.mark.parametrize(
     "source, summary",
     [
-        ("Tallberg Bank was fined 850 million Swedish crowns. It had set aside 900 million "
-         "crowns.", "Tallberg was fined SEK850m, covered by a SEK900m provision."),
+        (("Tallberg Bank was fined 850 million Swedish crowns. It had set aside 900 million "
+         "crowns."), "Tallberg was fined SEK850m, covered by a SEK900m provision."),
         ("Tallberg Bank was fined SEK 850 million.", "Tallberg was fined 850 million crowns."),
         ("Vestkyst will invest 5.2 billion Norwegian kroner.", "Vestkyst will invest NOK5.2bn."),
         ("It raised CHF 2 billion.", "It raised 2 billion francs."),
