@@ -227,3 +227,118 @@ def test_fin_dev_recall_and_no_false_alarms():
             hit += any(f.overlaps(s, s + len(span)) for f in found)
     assert false_alarms == 0
     assert total > 0 and hit / total >= 0.8
+
+
+# ----------------------------------------------------------------------- round 2: new patterns
+def test_high_versus_low_over_the_same_period():
+    src = "The rand slid to its weakest level in 14 months on Friday, closing down 1.2%."
+    assert flagged(src, "The rand hit a 14-month high on Friday.") == ["high"]
+    assert flagged(src, "The rand fell to a 14-month low on Friday.") == []
+
+
+def test_rank_largest_ever_versus_second_largest():
+    src = "The penalty is the second largest the regulator has imposed, after a 2019 fine."
+    assert flagged(src, "It is the largest penalty ever imposed by the regulator.") == ["largest"]
+    assert flagged(src, "It is the regulator's second-largest penalty imposed.") == []
+
+
+def test_action_the_source_says_was_not_taken():
+    src = (
+        "The watchdog fined Osterby Bank 40 million euros but stopped short of revoking its "
+        "banking licence. The bank said it would not issue new shares."
+    )
+    assert flagged(src, "The watchdog revoked Osterby Bank's banking licence.") == [
+        "revoked Osterby Bank's banking licence"
+    ]
+    assert flagged(src, "The bank plans to issue new shares.") == ["issue new shares"]
+    assert flagged(src, "The bank will not issue new shares.") == []
+    # "did not immediately" is no denial that it happened later.
+    src2 = "She did not immediately sell the shares but sold them in March."
+    assert flagged(src2, "She sold the shares in March.") == []
+
+
+def test_counted_additions_are_not_a_direction():
+    src = "The carrier added 18,400 subscribers, less than half the 41,000 it added a year ago."
+    assert flagged(src, "Subscriber additions slumped to 18,400 from 41,000.") == []
+
+
+def test_raised_versus_cut_forecast_with_hyphenated_words_between():
+    src = "Laskari Telecom cut its full-year free cash flow forecast on Thursday."
+    assert flagged(src, "Laskari raised its free cash flow forecast.") == [
+        "raised its free cash flow forecast"
+    ]
+
+
+def test_change_and_move_meet_on_the_same_level():
+    src = "The miner said it would increase capital expenditure next year."
+    assert flagged(src, "The miner will cut capital spending next year.") == [
+        "cut capital spending"
+    ]
+
+
+def test_tightened_versus_widened_pricing():
+    src = "The issuer tightened pricing by 20 basis points from initial guidance."
+    assert flagged(src, "The issuer widened pricing by 20 basis points.") == ["widened"]
+
+
+def test_push_higher_versus_pressure_on():
+    src = "A larger fleet will put pressure on charter rates next year."
+    assert flagged(src, "A larger fleet should push charter rates higher next year.") == ["higher"]
+
+
+def test_estimate_against_the_previous_forecast_is_a_change():
+    src = "The central bank raised its inflation forecast for 2026 to 3.4% from 2.9%."
+    assert (
+        flagged(src, "It now sees inflation at 3.4%, 0.5 points above its previous forecast.") == []
+    )
+    assert flagged(
+        src, "It now sees inflation at 3.4%, 0.5 points below its previous forecast."
+    ) == ["below"]
+
+
+def test_profit_versus_loss_on_the_same_amount():
+    src = "Velmar Shipping swung to a net loss of $84 million from a profit of $12 million."
+    assert flagged(src, "Velmar Shipping posted a net profit of $84 million.") == ["profit"]
+    assert flagged(src, "Velmar Shipping posted a net loss of $84 million.") == []
+
+
+def test_acquirer_and_target_after_a_descriptor():
+    src = "Brenholt Foods AG agreed to buy U.S. snack maker Coastline Brands for $2 billion."
+    assert flagged(src, "Coastline Brands agreed to buy Brenholt Foods.") == [
+        "Coastline Brands agreed to buy Brenholt Foods"
+    ]
+    assert flagged(src, "Brenholt Foods will buy Coastline Brands for $2bn.") == []
+
+
+def test_passive_leader_form():
+    src = (
+        "The combined company will be run by Tarn chief executive Ines Okafor, while Velo "
+        "Power boss Karl Brandt becomes chairman."
+    )
+    assert flagged(src, "Karl Brandt will lead the combined company.") == [
+        "Karl Brandt will lead the combined company"
+    ]
+    assert flagged(src, "Ines Okafor will run the enlarged group.") == []
+
+
+def test_vote_compared_with_the_same_decision_only():
+    src = (
+        "Shareholders unanimously approved the merger on Monday. Separately, the central bank's "
+        "rate committee held rates in a 5-4 vote."
+    )
+    # The unanimous vote is about the merger; the rate decision was split, as the summary says.
+    assert flagged(src, "The rate committee held rates in a split 5-4 vote.") == []
+    assert flagged(src, "The rate committee unanimously held rates.") == ["unanimously"]
+
+
+def test_no_nltk_import():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, summarizer; from summarizer import check; "
+        "check('Fares rose 21%.', 'Fares fell.', checks=('contradiction',)); "
+        "print('nltk' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

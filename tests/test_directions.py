@@ -90,3 +90,39 @@ def test_lexicon_loads_every_axis_value():
     for axis, values in lex.axes.items():
         for v in values:
             assert (axis, v) in used, (axis, v)
+
+
+def test_highs_and_lows_need_a_time_frame():
+    assert polars("The real hit a 14-month high.") == [("extreme", "high", "high")]
+    assert polars("Its lowest since 2012.") == [("extreme", "low", "lowest")]
+    assert polars("Inflation stayed high.") == []
+
+
+def test_ranks():
+    assert polars("The fine is the second largest on record.") == [
+        ("rank_big", "2", "second largest")
+    ]
+    assert polars("It is the largest ever.") == [("rank_big", "1", "largest")]
+    assert polars("It is the largest bank.") == []
+
+
+def test_added_moves_only_with_a_percentage_or_points():
+    assert polars("The index added 1.2%.") == [("move", "up", "added")]
+    assert polars("The carrier added 18,400 subscribers.") == []
+
+
+def test_declined_to_is_a_refusal_not_a_fall():
+    assert polars("Sales declined to 3.1 billion.") == [("move", "down", "declined")]
+    assert polars("The bank declined to raise its forecast.")[0][:2] == ("change", "down,keep,none")
+
+
+def test_only_reads_the_requested_sentences():
+    text = "Shares rose 2%. Bonds fell 1%. The yen gained."
+    a = analyse(text, split_sentences(text), only=[1])
+    assert [text[p.start : p.end] for p in a.polars] == ["fell"]
+
+
+def test_abbreviations_do_not_end_a_clause():
+    text = "Halvor agreed to buy U.S. rival Norbank for $2 billion."
+    a = analyse(text, split_sentences(text))
+    assert len(a.segments) == 1

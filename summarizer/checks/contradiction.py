@@ -18,6 +18,7 @@ share a figure or an anchor word with a summary claim), found with plain substri
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -25,6 +26,8 @@ from ..findings import Finding
 from ..parsing.directions import Analysis, Polar, analyse, lexicon, negation_at, opposite
 from ..text import stem
 from .base import CheckContext
+
+
 def _stemmed(words: str) -> frozenset:
     return frozenset(stem(w) for w in words.split())
 
@@ -47,11 +50,49 @@ CAL = _stemmed(
     "june july august september october november december"
 )
 LEAD_IN = frozenset(
-    "and but while whereas though although even as after with yet so or which that".split()
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "though",
+        "although",
+        "even",
+        "as",
+        "after",
+        "with",
+        "yet",
+        "so",
+        "or",
+        "which",
+        "that",
+    ]
 )
 CORP = frozenset(
-    "corp corporation inc ltd limited plc co group holdings holding sa ag nv llc the se spa "
-    "bhd as asa ab oyj".split()
+    [
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "limited",
+        "plc",
+        "co",
+        "group",
+        "holdings",
+        "holding",
+        "sa",
+        "ag",
+        "nv",
+        "llc",
+        "the",
+        "se",
+        "spa",
+        "bhd",
+        "as",
+        "asa",
+        "ab",
+        "oyj",
+    ]
 )
 ACQ_VERBS = _stemmed("buy bought buying acquire acquired acquiring purchase")
 ACQ_NOUNS = _stemmed("acquisition takeover purchase buyout")
@@ -64,15 +105,38 @@ TITLES = _stemmed(
 HOLDERS = _stemmed("shareholders investors holders owners stockholders")
 OWN_CUES = _stemmed("own owning hold end ending control stake receive get combined enlarged merged")
 RECOVER = _stemmed("recovered recouped repaid returned regained retrieved clawed")
-ALL = frozenset("all full entire entirety fully whole".split())
-CURRENCY_WORDS = frozenset("euros euro dollars dollars pounds pound yen francs yuan crowns".split())
+ALL = frozenset(["all", "full", "entire", "entirety", "fully", "whole"])
+CURRENCY_WORDS = frozenset(
+    ["euros", "euro", "dollars", "dollars", "pounds", "pound", "yen", "francs", "yuan", "crowns"]
+)
 # Cues that something was not done; a source without any skips the search.
 NEG_CUES = ("not", "n't", "n\u2019t", "short of", "refrain", "declin", "refus", "without", "never",
             "no longer")  # fmt: skip
 # Words after "not" that are not actions: "not only", "did not say", "would not comment".
 NOT_VERBS = frozenset(
-    "only just necessarily least say said comment disclose elaborate specify give provide "
-    "expect immediately respond return reply clear known sure enough".split()
+    [
+        "only",
+        "just",
+        "necessarily",
+        "least",
+        "say",
+        "said",
+        "comment",
+        "disclose",
+        "elaborate",
+        "specify",
+        "give",
+        "provide",
+        "expect",
+        "immediately",
+        "respond",
+        "return",
+        "reply",
+        "clear",
+        "known",
+        "sure",
+        "enough",
+    ]
 )
 
 
@@ -153,7 +217,7 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
             elif _MONTHS.search(text, max(0, s - 12), s):
                 continue  # "Nov 4", "March 13"
         raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls])
-    for a, b in zip(raw, raw[1:]):
+    for a, b in itertools.pairwise(raw):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
     out = []
@@ -176,7 +240,7 @@ class Claim:
     """A polar statement with what anchors it: its axis/values (an estimate against the
     speaker's own previous forecast reads as a change), figures and content words."""
 
-    __slots__ = ("polar", "a", "axis", "values", "nums", "own", "words", "subject", "near")
+    __slots__ = ("a", "axis", "near", "nums", "own", "polar", "subject", "values", "words")
 
     def __init__(self, polar, a, axis, values, nums, own, words, subject, near):
         self.polar = polar
@@ -330,6 +394,16 @@ class View:
         return got
 
     # -- claims
+    def with_triggers(self, idxs, axes: str) -> list[int]:
+        """The sentences among idxs that hold a trigger word of one of `axes` (a cheap regex
+        test that spares reading the others)."""
+        rx = _trigger_regex(axes)
+        lower = self.doc.lower
+        return [
+            k for k in idxs
+            if k in self._read or rx.search(lower, *self.sentences[k]) is not None
+        ]  # fmt: skip
+
     def read(self, idxs) -> None:
         new = [k for k in idxs if k not in self._read and 0 <= k < len(self.sentences)]
         if not new:
@@ -360,6 +434,45 @@ class View:
             if a is not None and all(a is not b for b in seen):
                 seen.append(a)
         return seen
+
+
+def _trie(words) -> str:
+    """A regex alternation of `words` as a trie: the engine never retries a shared prefix."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+_TRIGGER_RX: dict = {}
+
+
+def _trigger_regex(axes: str) -> re.Pattern:
+    """Word starts that may begin a phrase of one of `axes` (space-separated): each first stem,
+    and its "-y" spelling ("ralli" / "rally")."""
+    rx = _TRIGGER_RX.get(axes)
+    if rx is None:
+        wanted = set(axes.split())
+        prefixes = set()
+        for key, senses in lexicon().phrases.items():
+            if any(axis in wanted for axis, _, _ in senses):
+                prefixes.add(key[0])
+                if key[0].endswith("i"):
+                    prefixes.add(key[0][:-1] + "y")
+        rx = re.compile(r"(?<![a-z])" + _trie(prefixes))
+        _TRIGGER_RX[axes] = rx
+    return rx
 
 
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
@@ -454,6 +567,8 @@ def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
 
 
 _LEVEL_AXES = ("move", "change")
+# Source statements a claim of this axis is compared with (the rest is never read).
+_AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
 _UP_DOWN = frozenset(["up", "down"])
 
 
@@ -461,7 +576,7 @@ def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     anchor = _anchor_words(c, src)
-    pool = src.claims(_candidates(c, src, anchor))
+    pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
@@ -473,7 +588,9 @@ def _judge(c: Claim, src: View):
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
         mine = _bound_figure(c)
-        anchored = [d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)]
+        anchored = [
+            d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)
+        ]
         return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
@@ -610,7 +727,7 @@ def _targets(a: Analysis, lo: int, hi: int) -> list:
     return [r for r in _entities(a, lo, stop) if len(_key(a, r)) > 0]
 
 
-_DETERMINERS = frozenset("the a an its this that their his her".split())
+_DETERMINERS = frozenset(["the", "a", "an", "its", "this", "that", "their", "his", "her"])
 
 
 def _acquisitions(a: Analysis) -> list[tuple]:
@@ -788,7 +905,7 @@ def _holders(view: View, idxs) -> list[tuple[frozenset, Num, int]]:
         if not stems & OWN_CUES or not stems & HOLDERS:
             continue
         a = view._read[k]
-        s, e = view.sentences[k]
+        _s, _e = view.sentences[k]
         for n in view.sentence_nums(k):
             if n.cls != "pct":
                 continue
@@ -891,7 +1008,10 @@ _SPLIT_VOTE = re.compile(
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
-_VOTE_WORDS = frozenset(stem(w) for w in "decision vote voted unanimous unanimously split".split())
+_VOTE_WORDS = frozenset(
+    stem(w)
+    for w in ["decision", "vote", "voted", "voting", "unanimous", "unanimously", "split", "dissent"]
+)
 
 
 def _vote_context(view: View, offset: int) -> frozenset:
@@ -902,7 +1022,7 @@ def _vote_context(view: View, offset: int) -> frozenset:
     for j in (k - 1, k):
         if j >= 0:
             out |= view.stems_of_sentence(j)
-    return frozenset(w for w in out if w not in STOP and len(w) > 2)
+    return frozenset(w for w in out if w not in STOP and w not in _VOTE_WORDS and len(w) > 2)
 
 
 def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
@@ -925,7 +1045,7 @@ def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
             # source never describes that decision the summary's way.
             same = [h for h in hits if context & _vote_context(src, h.start())]
             contrary = [x for x in mine.finditer(ss) if context & _vote_context(src, x.start())]
-            if not same and (len(hits) == 1 or not context - _VOTE_WORDS):
+            if not same and (len(hits) == 1 or not context):
                 # One decision in the source, or a summary sentence that names none.
                 same, contrary = hits, list(mine.finditer(ss))
             if same and not contrary:

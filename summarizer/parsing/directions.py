@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from ..text import stem
 
@@ -47,7 +48,8 @@ _MOVED_BEFORE = {
 }  # fmt: skip
 # "push freight rates higher", "sent the index lower": a verb that moves its object.
 _PUSH = frozenset(
-    stem(w) for w in ["push", "pushed", "drive", "drove", "driven", "send", "sent", "force", "nudge"]
+    stem(w)
+    for w in ["push", "pushed", "drive", "drove", "driven", "send", "sent", "force", "nudge"]
 )
 _INVESTORS = frozenset(
     {"investor", "fund", "foreign", "buyer", "trader", "institut", "retail", "insur", "pension"}
@@ -62,13 +64,50 @@ _TIME_UNITS = frozenset(
     stem(w) for w in ["day", "week", "month", "year", "decade", "quarter", "session", "time"]
 )
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "multi several many".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "multi",
+        "several",
+        "many",
+    ]
 )
 # "declined to give": a refusal, not a fall, unless a level follows ("declined to 3.1%").
 _LEVEL_AFTER_TO = frozenset(
-    "a an the its their about around some roughly nearly just below under above level levels "
-    "record zero near".split()
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "nearly",
+        "just",
+        "below",
+        "under",
+        "above",
+        "level",
+        "levels",
+        "record",
+        "zero",
+        "near",
+    ]
 )
 _WINDOW_OBJECT = 8
 _WINDOW_ESTIMATE = 8
@@ -126,7 +165,8 @@ class Lexicon:
     objects: frozenset
     estimate_cues: frozenset
     holders: frozenset
-    negators: tuple  # stem tuples
+    negators: tuple  # stem tuples, longest first
+    negators_by_last: dict  # last stem -> negators ending with it, longest first
     lower_is_better: frozenset
     higher_is_better: frozenset
     previous: frozenset  # "previous", "prior": an estimate that is the speaker's own old one
@@ -162,6 +202,10 @@ def lexicon() -> Lexicon:
             phrases.setdefault(_stems(p), []).append((sense["axis"], sense["value"], sense["need"]))
     for p in raw["neutral"]:
         phrases[_stems(p)] = []
+    negators = tuple(sorted({_stems(n) for n in raw["negators"]}, key=len, reverse=True))
+    by_last: dict[str, tuple] = {}
+    for neg in negators:
+        by_last[neg[-1]] = by_last.get(neg[-1], ()) + (neg,)
     return Lexicon(
         axes=axes,
         phrases={k: tuple(v) for k, v in phrases.items()},
@@ -170,7 +214,8 @@ def lexicon() -> Lexicon:
         objects=frozenset(_stems(" ".join(raw["objects"]))),
         estimate_cues=frozenset(_stems(" ".join(raw["estimate_cues"]))),
         holders=frozenset(_stems(" ".join(raw["expectation_holders"]))),
-        negators=tuple(sorted((_stems(n) for n in raw["negators"]), key=len, reverse=True)),
+        negators=negators,
+        negators_by_last=by_last,
         lower_is_better=frozenset(_stems(" ".join(raw["lower_is_better"]))),
         higher_is_better=frozenset(_stems(" ".join(raw["higher_is_better"]))),
         previous=frozenset(_stems(" ".join(raw["previous"]))),
@@ -219,7 +264,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-_ABBREVIATIONS = frozenset("inc corp co ltd jr sr st mr mrs ms dr no vs".split())
+_ABBREVIATIONS = frozenset(
+    ["inc", "corp", "co", "ltd", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "no", "vs"]
+)
 
 
 def _abbreviation(t: Token) -> bool:
@@ -390,7 +437,7 @@ def _negation(tokens, i, seg_start, lex) -> int:
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
             return -1
-        for neg in lex.negators:
+        for neg in lex.negators_by_last.get(tokens[j].stem, ()):
             k = j - len(neg) + 1
             if k >= seg_start and tuple(t.stem for t in tokens[k : j + 1]) == neg:
                 if k > 0 and tokens[k - 1].low in _AUX:
