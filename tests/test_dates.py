@@ -153,3 +153,27 @@ def test_fin_dev_faithful_pass_and_date_spans_caught():
                 s = case["summary"].find(span)
                 caught += any(f.overlaps(s, s + len(span)) for f in r.findings)
     assert total and caught / total >= 0.8
+
+
+# --- round 2: keyword-windowed scanning, source parsed only when needed -------------------------
+
+def test_mentions_at_both_ends_and_far_into_a_long_text_are_found():
+    filler = "Shares rose 3% to 120 pence in heavy trade. " * 200
+    text = ("Oct. 21 was busy. " + filler + "Profit for the three months to June 30, 2025 rose; "
+            "the first nine months and the year to March 2026 too, on Tuesday, in 2024 and Q3")
+    found = [(d.text, d.kind) for d in parse_dates(text) if d.kind != "relative"]
+    assert found == [("Oct. 21", "day"), ("three months to June 30, 2025", "quarter"),
+                     ("first nine months", "range"), ("year to March 2026", "year"),
+                     ("Tuesday", "weekday"), ("2024", "year"), ("Q3", "quarter")]
+
+
+def test_source_is_not_parsed_when_the_summary_has_no_date():
+    from summarizer.checks import dates as date_module
+    from summarizer.checks.base import CheckContext
+    from summarizer.settings import Settings
+    from summarizer.text import Document
+
+    ctx = CheckContext(Document("Profit rose 5%."), Document(SRC), Settings())
+    assert date_module.run(ctx) == [] and "date_support" not in ctx.source._memo
+    ctx = CheckContext(Document("Profit rose on Friday."), Document(SRC), Settings())
+    assert len(date_module.run(ctx)) == 1 and "date_support" in ctx.source._memo

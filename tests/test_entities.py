@@ -136,3 +136,104 @@ def test_fin_dev_faithful_pass_and_entity_spans_caught():
                 s = case["summary"].find(span)
                 caught += any(f.overlaps(s, s + len(span)) for f in r.findings)
     assert total and caught / total >= 0.8
+
+
+# --- round 2: roles, attributions, regions, plural acronyms ------------------------------------
+
+from summarizer.parsing.names import is_lowercased, role_key, role_relation  # noqa: E402
+
+PEOPLE = ("OSLO (Jan 14) - Acme Corp sold bonds on Tuesday. \"Demand was deep,\" said Acme Chief "
+          "Financial Officer Jane Doe. Chief Executive John Smith told reporters the plant would "
+          "reopen in March. Bob Lee, chairman of Acme, said nothing. Piet Mol, the Dutch central "
+          "bank governor, said inflation was easing. Chief Financial Officer Kim Park said the "
+          "global fleet would expand by about 10% and freight rates would fall next year. About "
+          "21% went to the Nordics and the rest to Norwegian funds. The miner lost 3,800 ounces "
+          "of platinum group metals a day.")
+
+
+def test_roles_inside_capitalised_title_runs_and_appositions():
+    found = {n.text: n.role for n in parse_names(PEOPLE)}
+    assert found["Jane Doe"] == "chief financial officer"
+    assert found["John Smith"] == "chief executive"
+    assert [r for t, r in found.items() if t.endswith("Lee")] == ["chair"]
+    assert found["Piet Mol"] == "governor"
+    assert "Acme" in found  # the company before the title is a name of its own
+    (n,) = parse_names("Y's boss, Ann Ek, left.")[1:]
+    assert n.text == "Ann Ek"
+
+
+def test_role_keys_and_relations():
+    assert role_key("CEO") == role_key("Chief Executive Officer") == "chief executive"
+    assert role_key("finance chief") == role_key("CFO") == "chief financial officer"
+    assert role_key("chief UK economist") == "economist"
+    assert role_key("Deputy Governor") == "deputy governor"
+    assert role_relation("chief executive", "chief financial officer") == "different"
+    assert role_relation("governor", "deputy governor") == "close"
+    assert role_relation("minister", "finance minister") == "close"
+
+
+@pytest.mark.parametrize("summary, span", [
+    ("Chief executive Jane Doe said demand was deep.", "Chief executive Jane Doe"),
+    ("Acme CEO Jane Doe said demand was deep.", "CEO Jane Doe"),
+    ("Jane Doe, Acme's chief executive, said demand was deep.", "Jane Doe, Acme's chief executive"),
+    ("CFO John Smith said the plant would reopen.", "CFO John Smith"),
+])
+def test_title_given_to_a_person_with_another_role_is_an_error(summary, span):
+    (f,) = errors(entity_check(PEOPLE, summary))
+    assert f.text == span and "different role" in f.message and f.evidence
+
+
+@pytest.mark.parametrize("summary", [
+    "Acme finance chief Jane Doe said demand was deep.",
+    "Chief executive John Smith said the plant would reopen in March.",
+    "Governor Piet Mol said inflation was easing.",
+    "Kim Park said the global fleet would expand by about 10% and freight rates would fall.",
+])
+def test_right_roles_and_right_speakers_pass(summary):
+    assert entity_check(PEOPLE, summary).findings == []
+
+
+def test_close_role_is_only_a_warning():
+    (f,) = entity_check(PEOPLE, "Chief executive Bob Lee said nothing.").findings
+    assert f.severity == "warning" and f.text == "Chief executive Bob Lee"
+
+
+def test_statement_of_another_source_person_is_an_error():
+    r = entity_check(PEOPLE, "Chief Executive John Smith said the global fleet would expand by "
+                             "about 10%, so freight rates would fall next year.")
+    (f,) = errors(r)
+    assert f.text == "Chief Executive John Smith"
+    assert "Kim Park" in f.message and "global fleet" in f.evidence
+
+
+@pytest.mark.parametrize("summary", [
+    "Nordic accounts took 21%.",          # plural in the source
+    "Scandinavian funds bought the rest.",  # a region one of the source's countries is in
+    "Nordic and European funds bought.",
+    "The miner lost 3,800 ounces of PGMs a day.",  # plural acronym of a spelled-out phrase
+])
+def test_regions_plurals_and_plural_acronyms_pass(summary):
+    assert errors(entity_check(PEOPLE, summary)) == []
+
+
+def test_region_without_a_member_country_and_plural_acronym_not_spelled_out_are_errors():
+    assert spans(entity_check(PEOPLE, "Asian funds bought."), "entity") == ["Asian"]
+    assert spans(entity_check(PEOPLE, "The miner lost 3,800 ounces of LMEs."), "entity") == ["LMEs"]
+
+
+def test_sentence_initial_ordinary_word_as_a_company():
+    assert spans(entity_check(PEOPLE, "Shell said demand was deep."), "entity") == ["Shell"]
+    assert entity_check(PEOPLE, "Analysts said demand was deep.").findings == []
+    src = "Shell said demand was deep on Tuesday."
+    assert entity_check(src, "Shell said demand was deep.").findings == []
+
+
+def test_lowercased_possessives_and_plurals_in_the_source():
+    src = "Veep is HBO's comedy. She won two Olympic medals."
+    assert entity_check(src, "veep is hbo 's comedy ; she went to the olympics .").findings == []
+    assert is_lowercased("veep is hbo 's comedy .") and not is_lowercased("Shell said so.")
+
+
+def test_normalise_is_case_accent_and_possessive_blind():
+    assert normalise("Société Générale's U.S. unit") == " societe generale us unit "
+    assert normalise("Investors' A.B.C. fund", lower=False) == " Investors ABC fund "

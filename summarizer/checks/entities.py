@@ -394,11 +394,15 @@ def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
 
 
 def _source_person(m: NameMention, si: SourceIndex) -> list[tuple[NameMention, int]]:
-    """Source mentions of the same person (same surname, and the summary's other name words
-    among the source's)."""
+    """Source mentions of the same person: same surname, and one mention's name words among
+    the other's."""
     keys = {_key(t) for t in m.tokens}
-    return [(n, i) for n, i in si.people(m.tokens[-1])
-            if keys <= {_key(t) for t in n.tokens} or len(m.tokens) == 1]
+    out = []
+    for n, i in si.people(m.tokens[-1]):
+        theirs = {_key(t) for t in n.tokens}
+        if keys <= theirs or theirs <= keys:  # "Bob Lee" / "Lee" (a first name lost at a
+            out.append((n, i))                # sentence start) / "Lee"
+    return out
 
 
 def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
@@ -419,57 +423,75 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
                       f"not {m.role})", evidence, severity)
 
 
-def _claim_span(ctx: CheckContext, m: NameMention) -> tuple[int, int] | None:
-    """Where the summary's statement attributed to person `m` is: the rest of the sentence
-    after "X said" / "X, ..., told", or before ", said X"."""
+def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> tuple[int, int] | None:
+    """Where the summary's statement attributed to person `m` is: after "X said" / "X, ...,
+    told" up to the end of the sentence, the next person or the next reporting verb; or
+    before ", said X"."""
     text = ctx.summary.text
     s, e = ctx.summary.sentence_span(m.start)
     after = _SAID_AFTER.match(text, m.end, e)
     if after:
-        return after.end(), e
+        start = after.end()
+        nxt = _VERB_IN.search(text, start, e)
+        end = nxt.start() if nxt else e
+        for n in names:
+            if start <= n.start < end and n.is_person_like:
+                end = n.start
+        return start, end
     start = m.role_span[0] if m.role_span else m.start
     if _SAID_BEFORE.search(text, max(s, start - 12), start):
         return s, start
     return None
 
 
-def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
+    """Source name `n` is the one speaking in the sentence [s, e): "n said", "n, ..., told",
+    "said n"."""
+    if _SAID_AFTER.match(text, n.end, e):
+        return True
+    start = n.role_span[0] if n.role_span and n.role_span[0] < n.start else n.start
+    return bool(_SAID_BEFORE.search(text, max(s, start - 12), start))
+
+
+def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
+                   names: list[NameMention]) -> Finding | None:
     """The summary has person `m` say something that the source has another person say."""
     if not (m.is_person_like or m.role) or m.kind != "name":
         return None
-    span = _claim_span(ctx, m)
+    span = _claim_span(ctx, m, names)
     if span is None:
         return None
     name_keys = {_key(t) for t in m.tokens}
     claim = {w[:6] for w in _CLAIM_WORD.findall(ctx.summary.text[span[0]:span[1]].lower())
              if w not in FUNCTION_WORDS and w not in name_keys}
-    if len(claim) < 4:
+    if len(claim) < 5:
         return None
     mine = {i for _, i in _source_person(m, si)}
     if not mine:
         return None
     low = ctx.source.lower
     scores = []
-    for i, (s, e) in enumerate(ctx.source.sentences):
+    for s, e in ctx.source.sentences:
         chunk = low[s:e]
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
-    if best in mine or top < max(4, 0.5 * len(claim)) or top < max(scores[i] for i in mine) + 2:
+    if best in mine or top < max(4, 0.6 * len(claim)) or top < max(scores[i] for i in mine) + 2:
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
         return None
+    src = ctx.source.text
     others = [n for n in si.sentence_names(best)
-              if n.kind == "name" and (n.is_person_like or n.role) and not name_keys & {
-                  _key(t) for t in n.tokens}]
+              if n.kind == "name" and (n.is_person_like or n.role)
+              and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
     if not others:
         return None
     start = min(m.start, m.role_span[0]) if m.role_span else m.start
     end = max(m.end, m.role_span[1]) if m.role_span else m.end
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source attributes this statement to {others[0].text}, not {m.text}",
-                      ctx.source.text[s:e], "error")
+                      src[s:e], "error")
 
 
 def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
@@ -550,7 +572,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         if ctx.overlaps_excluded(m.start, m.end):
             continue
         if supported(m.tokens, m.text, si):
-            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si)
+            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names)
             if f is not None:
                 out.append(f)
             continue

@@ -101,8 +101,8 @@ _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_ROLE}),?\s+$")
 # ", the bank's chief executive", ", Laurentia's CFO,".
 _ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:(?:[A-Z][\w&.\-]*\s+){{0,2}}[A-Z][\w&.\-]*"
-    rf"['\u2019]s?\s+|\w+['\u2019]s\s+)?(?:(?:new|former|then|current)\s+)?(?:[A-Z][\w&.]*\s+)?"
-    rf"(?i:{_ROLE})(?![\w-])")
+    rf"['\u2019]s?\s+|\w+['\u2019]s\s+)?(?:(?!(?:who|which|that|and|or|but|said|says|as|is|was"
+    rf"|has|had|in|on|at|for|to|from|with)\b)[\w&.\-]+\s+){{0,4}}?(?i:{_ROLE})(?![\w-])")
 # First words a role phrase can start with (a quick test before the regex).
 _ROLE_FIRST = frozenset(
     """chief ceo cfo coo cto cio cmo cro finance financial chair chairman chairwoman chairperson
@@ -227,9 +227,11 @@ _UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
 
 
 def is_lowercased(text: str) -> bool:
-    """Text from a lower-cased corpus: (almost) no capital letters at all."""
-    letters = len(_LETTERS.findall(text))
-    return letters > 0 and len(_UPPER.findall(text)) <= max(1, letters // 200)
+    """Text from a lower-cased corpus: starts in lower case and has (almost) no capitals."""
+    letters = _LETTERS.findall(text)
+    if not letters or letters[0].isupper():
+        return False
+    return len(_UPPER.findall(text)) <= max(1, len(letters) // 200)
 
 
 _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
