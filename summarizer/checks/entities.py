@@ -67,7 +67,7 @@ _GENERIC_AGENTS = frozenset(
     investor trader broker developer maker manufacturer supplier builder exporter importer
     chipmaker automaker drugmaker utility exchange authority prosecution defence defense
     administration opposition army military navy media trust bureau source everyone nobody
-    someone""".split()
+    someone staff family security health education""".split()
 )
 
 
@@ -415,7 +415,7 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
     if "same" in relations:
         return None
     severity = "warning" if "close" in relations else "error"
-    have = sorted({n.role for n, _ in found})
+    have = sorted({r for n, _ in found for r in n.role.split("/")})
     start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
     evidence = ctx.source.text[slice(*ctx.source.sentences[found[0][1]])]
     return Finding.at(ctx.summary.text, start, end, "entity",

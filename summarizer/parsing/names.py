@@ -96,7 +96,9 @@ _ROLE = (rf"(?:(?:non-executive|executive|deputy|vice|interim|acting|former|outg
          rf"|group|joint|co)[ -]){{0,2}}(?:{_ROLE_CORE})")
 _ROLE_AT = re.compile(rf"(?i:{_ROLE})(?![\w-])")
 # A role right before the name: "chief executive Dalia Ferreira", "CFO Annika Vogt, "
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_ROLE}),?\s+$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE}),?\s+(?:and|&)\s+)?(?i:{_ROLE}),?\s+$")
+# A second role joined to an apposition one: "X, chairman and chief executive of Y".
+_ROLE_AND = re.compile(rf"\s+(?:and|&)\s+(?i:{_ROLE})(?![\w-])")
 # A role in apposition after it: ", chief UK economist at", ", a strategist at",
 # ", the bank's chief executive", ", Laurentia's CFO,".
 _ROLE_AFTER = re.compile(
@@ -163,6 +165,9 @@ def role_key(text: str) -> str:
 def role_relation(a: str, b: str) -> str:
     """"same", "close" (compatible, or one a broader form of the other: "minister" / "finance
     minister") or "different"."""
+    if "/" in a or "/" in b:
+        found = {role_relation(x, y) for x in a.split("/") for y in b.split("/")}
+        return next(r for r in ("same", "close", "different") if r in found)
     if a == b:
         return "same"
     wa, wb = set(a.split()), set(b.split())
@@ -521,28 +526,34 @@ def _is_acronym(w: str) -> bool:
 
 def _role_near(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The role written right before the name ("chief executive X", "CFO X,") or in
-    apposition after it ("X, chief financial officer of Y", "X, Y's chief executive")."""
-    before = text[max(0, start - 60):start]
+    apposition after it ("X, chief financial officer of Y", "X, Y's chief executive"). Two
+    roles joined by "and" give "chair/chief executive"."""
+    before = text[max(0, start - 90):start]
     if before.endswith((" ", ", ")):
         m = _ROLE_BEFORE.search(before)
         if m:
             base = start - len(before)
             role_text = m.group().rstrip(", \t\n")
-            return role_key(role_text), (base + m.start(), base + m.start() + len(role_text))
+            return _roles_of(role_text), (base + m.start(), base + m.start() + len(role_text))
     if text[end:end + 1] == ",":
         m = _ROLE_AFTER.match(text, end, min(len(text), end + 90))
         if m:
-            key = role_key(_last_role(m.group()))
-            return key, (end, m.end())
+            stop = m.end()
+            more = _ROLE_AND.match(text, stop, min(len(text), stop + 50))
+            if more:
+                stop = more.end()
+            return _roles_of(text[end:stop], last_only=not more), (end, stop)
     return None, None
 
 
-def _last_role(s: str) -> str:
-    """The role phrase at the end of an apposition match."""
-    found = None
-    for m in _ROLE_AT.finditer(s):
-        found = m.group()
-    return found or s
+def _roles_of(s: str, last_only: bool = False) -> str:
+    """Role keys of the role phrases in `s`, "/"-joined ("chair/chief executive")."""
+    keys = [role_key(m.group()) for m in _ROLE_AT.finditer(s)]
+    if not keys:
+        return role_key(s)
+    if last_only:
+        keys = keys[-1:]
+    return "/".join(dict.fromkeys(keys))
 
 
 def acronym_forms(words: tuple[str, ...] | list[str]) -> set[str]:
