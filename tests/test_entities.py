@@ -8,7 +8,15 @@ import pytest
 from conftest import SHARED, errors, spans
 
 from summarizer import check
-from summarizer.parsing.names import acronym_forms, is_common_word, normalise, parse_names
+from summarizer.parsing.names import (
+    acronym_forms,
+    is_common_word,
+    is_lowercased,
+    normalise,
+    parse_names,
+    role_key,
+    role_relation,
+)
 
 
 def names(text):
@@ -37,7 +45,7 @@ def test_sentence_initial_ordinary_words_months_units_vocab_skipped():
 def test_titles_and_roles():
     (n,) = parse_names("Chief executive Annika Vogt said so.")
     assert (n.text, n.role, n.role_span) == ("Annika Vogt", "chief executive", (0, 15))
-    (n, firm) = parse_names("said Imogen Hartley, chief UK economist at Fenwick Partners.")[:2]
+    (n, _firm) = parse_names("said Imogen Hartley, chief UK economist at Fenwick Partners.")[:2]
     assert (n.text, n.role) == ("Imogen Hartley", "economist")
     assert parse_names("Mr. Trump spoke.")[0].text == "Trump"
 
@@ -139,8 +147,6 @@ def test_fin_dev_faithful_pass_and_entity_spans_caught():
 
 
 # --- round 2: roles, attributions, regions, plural acronyms ------------------------------------
-
-from summarizer.parsing.names import is_lowercased, role_key, role_relation  # noqa: E402
 
 PEOPLE = ("OSLO (Jan 14) - Acme Corp sold bonds on Tuesday. \"Demand was deep,\" said Acme Chief "
           "Financial Officer Jane Doe. Chief Executive John Smith told reporters the plant would "

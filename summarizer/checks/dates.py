@@ -27,8 +27,7 @@ _LC_NAMES = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _STOP = frozenset(
-    "a an the of to in on at for by and or but with from as is was were be been has have had "
-    "its it their his her this that said says say on after before than".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "but", "with", "from", "as", "is", "was", "were", "be", "been", "has", "have", "had", "its", "it", "their", "his", "her", "this", "that", "said", "says", "say", "on", "after", "before", "than"]
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -283,8 +282,8 @@ class _Judge:
                 best_other, other = ov, x
         if other is not None and best_other >= 2 and best_other > best_same:
             return ("warning",
-                    f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
-                    f"{WEEKDAY_NAMES[m.weekday]}",
+                    (f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
+                     f"{WEEKDAY_NAMES[m.weekday]}"),
                     self.src.sentence_text(other.start))
         return None
 

@@ -49,8 +49,8 @@ _E = r"(?![\w%])"
 # Order matters only for readability: overlaps are resolved longest-first afterwards.
 _PATTERNS: list[tuple[str, str]] = [
     # "the year to March 2026", "year ending March 2026", "financial year to March 31, 2026"
-    ("fiscal_to", rf"{_B}(?:(?:fiscal|financial|full)[ -])?year (?:to|ending|ended|through) "
-                  rf"(?P<fm>{_MON})(?: (?P<fd>{_DAY}),?)? (?P<fy>{_YEAR}){_E}"),
+    ("fiscal_to", (rf"{_B}(?:(?:fiscal|financial|full)[ -])?year (?:to|ending|ended|through) "
+                   rf"(?P<fm>{_MON})(?: (?P<fd>{_DAY}),?)? (?P<fy>{_YEAR}){_E}")),
     # "October 21, 2025", "Oct. 21 2025", "October 21", "Nov. 21"
     ("mdy", rf"{_B}(?P<m>{_MON}) (?P<d>{_DAY})(?:,? (?P<y>{_YEAR}))?{_E}"),
     # "21 October 2025", "21st of October"
@@ -58,36 +58,36 @@ _PATTERNS: list[tuple[str, str]] = [
     # "March 2026", "December 2023"
     ("my", rf"{_B}(?P<m>{_MON}),? (?P<y>{_YEAR}){_E}"),
     # "April-June", "January to September", "Jan-Sept" (+ optional "quarter"/"period")
-    ("mrange", rf"{_B}(?P<m1>{_MON}) ?(?:-|\u2013|to|through) ?(?P<m2>{_MON})"
-               rf"(?: (?P<rq>quarter|period|half))?(?:,? (?P<y>{_YEAR}))?{_E}"),
+    ("mrange", (rf"{_B}(?P<m1>{_MON}) ?(?:-|\u2013|to|through) ?(?P<m2>{_MON})"
+                rf"(?: (?P<rq>quarter|period|half))?(?:,? (?P<y>{_YEAR}))?{_E}")),
     # "September quarter", "June-quarter"
     ("mquarter", rf"{_B}(?P<m>{_MON})[ -]quarter{_E}"),
     # "quarter to June 30", "three months to June", "six months ended Sept. 30, 2025"
-    ("period_to", rf"{_B}(?:(?P<qo>{_ORD})[ -])?(?:(?P<pq>quarter)|(?P<pn>three|six|nine|twelve|3|6|9|12)"
-                  rf" months)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
-                  rf"(?: (?P<d>{_DAY}))?(?:,? (?P<y>{_YEAR}))?{_E}"),
+    ("period_to", (rf"{_B}(?:(?P<qo>{_ORD})[ -])?(?:(?P<pq>quarter)|(?P<pn>three|six|nine|twelve|3|6|9|12)"
+                   rf" months)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
+                   rf"(?: (?P<d>{_DAY}))?(?:,? (?P<y>{_YEAR}))?{_E}")),
     # "third quarter", "third-quarter", "fourth quarter of 2025"
     ("oquarter", rf"(?P<o>{_ORD})[ -]quarter(?:,? (?:of )?(?:(?:fiscal|fy) ?)?(?P<y>{_YEAR}))?{_E}"),
     # "Q3", "Q3 2025", "Q3'25", "Q3 FY26", "3Q25", "3Q 2025"
-    ("qcode", rf"{_B}(?:Q(?P<q1>[1-4])(?:(?:'| |-)?(?:FY ?)?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
-              rf"|(?P<q2>[1-4])Q(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}"),
+    ("qcode", (rf"{_B}(?:Q(?P<q1>[1-4])(?:(?:'| |-)?(?:FY ?)?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
+               rf"|(?P<q2>[1-4])Q(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}")),
     # "first half", "second-half", "H1", "1H25", "first six months", "first nine months"
     ("ohalf", rf"(?P<o>first|second|1st|2nd)[ -]half{_E}"),
-    ("hcode", rf"{_B}(?:H(?P<h1>[12])(?:(?:'| )?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
-              rf"|(?P<h2>[12])H(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}"),
+    ("hcode", (rf"{_B}(?:H(?P<h1>[12])(?:(?:'| )?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
+               rf"|(?P<h2>[12])H(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}")),
     ("first_n", rf"(?:first|opening) (?P<n>three|six|nine|3|6|9) months{_E}"),
     # "fiscal 2026", "fiscal year 2026", "FY2026", "FY26", "FY 2026"
-    ("fiscal", rf"(?:(?i:{_B}(?:fiscal|financial)(?: year)?) (?P<y>{_YEAR})"
-               rf"|{_B}FY ?(?P<y2>{_YEAR}|[0-9]{{2}})(?:/(?:{_YEAR}|[0-9]{{2}}))?){_E}"),
+    ("fiscal", (rf"(?:(?i:{_B}(?:fiscal|financial)(?: year)?) (?P<y>{_YEAR})"
+                rf"|{_B}FY ?(?P<y2>{_YEAR}|[0-9]{{2}})(?:/(?:{_YEAR}|[0-9]{{2}}))?){_E}")),
     ("weekday", rf"{_B}(?P<w>{_WEEKDAY_FULL})(?:'s)?{_E}"),
     ("weekday_abbr", rf"{_B}(?P<w>{_WEEKDAY_ABBR})(?:\.|(?=,? (?:{_MON}|{_DAY}\b))){_E}"),
     ("month", rf"{_B}(?P<m>{_MONTH})(?:\.(?= [0-9a-z]))?(?![\w-])"),
     ("year", rf"(?P<y>{_YEAR})(?:s)?(?![\w%]|[.,][0-9])"),
-    ("relative", r"(?:yesterday|today|tomorrow|tonight"
-                 r"|(?:earlier|later|late|early) (?:this|last|next) (?:week|month|year)"
-                 r"|(?:this|last|next|previous|past|coming) (?:week|month|year|quarter)"
-                 r"|(?:a|one) (?:year|month|week) (?:ago|earlier)"
-                 r"|year[- ]on[- ]year|year[- ]earlier)\b"),
+    ("relative", (r"(?:yesterday|today|tomorrow|tonight"
+                  r"|(?:earlier|later|late|early) (?:this|last|next) (?:week|month|year)"
+                  r"|(?:this|last|next|previous|past|coming) (?:week|month|year|quarter)"
+                  r"|(?:a|one) (?:year|month|week) (?:ago|earlier)"
+                  r"|year[- ]on[- ]year|year[- ]earlier)\b")),
 ]
 # Patterns run on the lower-cased text (same offsets), and words a text must contain for a
 # pattern to be tried at all: both keep the scan fast.
