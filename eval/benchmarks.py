@@ -28,16 +28,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval._common import DATA_DIR, RESULTS_DIR, ROOT, read_jsonl  # noqa: E402
-from summarizer.checker import check  # noqa: E402
-from summarizer.errors import FinsumError  # noqa: E402
-from summarizer.evaluation.metrics import (  # noqa: E402
+from eval._common import DATA_DIR, RESULTS_DIR, ROOT, read_jsonl
+from summarizer.checker import check
+from summarizer.errors import FinsumError
+from summarizer.evaluation.metrics import (
     balanced_accuracy,
     best_threshold,
     roc_auc,
     rouge2_precision_vs_source,
 )
-from summarizer.settings import Settings  # noqa: E402
+from summarizer.settings import Settings
 
 FOLDS = 5
 SEED = 13

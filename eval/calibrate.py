@@ -39,20 +39,20 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval._common import DATA_DIR, RESULTS_DIR, ROOT, read_jsonl  # noqa: E402
-from summarizer.checker import check  # noqa: E402
-from summarizer.checks.support import analyse  # noqa: E402
-from summarizer.errors import FinsumError  # noqa: E402
-from summarizer.evaluation.metrics import balanced_accuracy, roc_auc  # noqa: E402
-from summarizer.scoring import (  # noqa: E402
+from eval._common import DATA_DIR, RESULTS_DIR, ROOT, read_jsonl
+from summarizer.checker import check
+from summarizer.checks.support import analyse
+from summarizer.errors import FinsumError
+from summarizer.evaluation.metrics import balanced_accuracy, roc_auc
+from summarizer.scoring import (
     ALL_FEATURES,
     FEATURES,
     SENTENCE_FEATURES,
     features,
     thresholds,
-)  # noqa: E402
-from summarizer.settings import ALL_CHECKS, Settings  # noqa: E402
-from summarizer.text import Document  # noqa: E402
+)
+from summarizer.settings import ALL_CHECKS, Settings
+from summarizer.text import Document
 
 SETS = ("frank_valid", "summeval", "factcc", "fin_dev")
 HOLDOUT = "fin_holdout"
@@ -63,7 +63,7 @@ SEED = 13
 L2 = 1.0
 SCORE_L2 = 10.0
 MIL_ROUNDS = 4
-GRID = [round(0.005 * i, 3) for i in range(0, 201)]
+GRID = [round(0.005 * i, 3) for i in range(201)]
 
 
 def load_sets(data_dir: Path, holdout: Path | None, limit: int | None = None) -> list[dict]:

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, SentenceSupport
 
@@ -129,8 +130,8 @@ def sentence_probability(feats: dict[str, float]) -> float:
 def features(
     findings: Sequence[Finding],
     support: Sequence[SentenceSupport],
-    summary: "Document | None" = None,
-    source: "Document | None" = None,
+    summary: Document | None = None,
+    source: Document | None = None,
     full: bool = False,
 ) -> dict[str, float]:
     """The score's input features; `full`: every one of ALL_FEATURES (for fitting), else the
@@ -150,9 +151,7 @@ def features(
     for k in RULE_KINDS + ("leftover", "unsupported", "warnings"):
         feats[k] = 0.0
     for f in findings:
-        if f.kind in ("leftover", "unsupported"):
-            feats[f.kind] += 1
-        elif f.severity == "error":
+        if f.kind in ("leftover", "unsupported") or f.severity == "error":
             feats[f.kind] += 1
         else:
             feats["warnings"] += 1
@@ -170,8 +169,8 @@ def combine(
     findings: Sequence[Finding],
     support: Sequence[SentenceSupport],
     backend: str = "lexical",
-    summary: "Document | None" = None,
-    source: "Document | None" = None,
+    summary: Document | None = None,
+    source: Document | None = None,
 ) -> float:
     """The report score in [0, 1]: higher = more faithful. Pass the summary and source
     Documents for the overlap features (without them they take their no-source values)."""

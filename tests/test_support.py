@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED, errors, spans
+
 from summarizer import check
-from summarizer.checks.support import clauses
 from summarizer.backends.lexical import tokenize
+from summarizer.checks.support import clauses
 from summarizer.findings import Finding, SentenceSupport
 from summarizer.scoring import (
     ALL_FEATURES,

@@ -5,7 +5,8 @@ Tokens are lower-cased and lightly stemmed; numbers are canonicalised ("3.60" ==
 "1,200" == "1200"). Weights: function words 0, ordinary words 1 scaled by a source IDF (a word
 in many source sentences says less), numbers 2, capitalised names 1.5. A token found in the best
 window counts fully, one found elsewhere in the source counts `ELSEWHERE` (summaries fuse
-sentences). score = (1 - BIGRAM) * unigram coverage + BIGRAM * bigram coverage.
+sentences). score = (1 - BIGRAM) * unigram coverage + BIGRAM * pair coverage, where a pair is
+two neighbouring content words of the summary sentence found together in one source sentence.
 
 The source index is built once per source Document (Document.memo), so scoring one summary
 against a 3.5 kB article takes well under a millisecond."""
@@ -15,7 +16,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -30,15 +30,7 @@ MAX_WINDOW = 3
 SEEDS = 4
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be been before being
-    below between both but by can could did do does doing down during each either few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not of off on once only or other our ours ourselves
-    out over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself yourselves said says say saying
-    according per cent percent mr mrs ms its it's s than since amid via year years new one two
-    three four five six seven eight nine ten""".split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "saying", "according", "per", "cent", "percent", "mr", "mrs", "ms", "its", "it's", "s", "than", "since", "amid", "via", "year", "years", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 
 _NUM = re.compile(r"^\d[\d,]*(?:\.\d+)?")
@@ -82,23 +74,20 @@ def tokenize(doc: Document) -> list[Token]:
         append = out.append
         text = d.text
         for s, e, w in d.words:
-            first = w[0]
-            if first.isdigit():
-                num = canonical_number(w)
-                if num is not None:
-                    append(Token(s, e, num, "number"))
-                    continue
-            low = w.lower().rstrip(".")
-            if len(low) < 2 or low in STOPWORDS:
-                append(Token(s, e, low, "stop"))
+            key = content_key(w)
+            if key is None:
+                append(Token(s, e, w.lower().rstrip("."), "stop"))
+                continue
+            if key[0] == "#":
+                append(Token(s, e, key, "number"))
                 continue
             kind = "word"
-            if first.isupper():
+            if w[0].isupper():
                 j = s - 1
                 while j >= 0 and text[j] in " \t\"'(\u201c\u2018":
                     j -= 1
                 kind = "word" if j < 0 or text[j] in ".!?\n:" else "name"
-            append(Token(s, e, stem(low), kind))
+            append(Token(s, e, key, kind))
         return out
 
     return doc.memo("lexical.tokens", build)
@@ -110,12 +99,11 @@ UNIT_ABBREVIATIONS = {("basis", "point"): "bp", ("percentage", "point"): "pp"}
 
 
 class SourceIndex:
-    def __init__(self, doc: Document, sentences, masks, bigram_masks):
+    def __init__(self, doc: Document, sentences, masks):
         self.doc = doc
         self.sentences: list[tuple[int, int]] = sentences
         # content key -> bitmask of the source sentences that contain it
         self.masks: dict[str, int] = masks
-        self.bigram_masks: dict[tuple[str, str], int] = bigram_masks
         n = len(sentences)
         self._log_n = math.log(n + 1) if n > 1 else 0.0
 
@@ -126,24 +114,16 @@ class SourceIndex:
             return 1.0
         return 0.5 + 0.5 * (self._log_n - math.log(mask.bit_count())) / self._log_n
 
-    # gram_keys of every token (function words too), and n-grams of neighbouring ones
     @cached_property
-    def unigrams(self) -> frozenset[str]:
-        return frozenset(gram_keys(self.doc))
-
-    @cached_property
-    def bigrams(self) -> frozenset[tuple[str, str]]:
-        g = gram_keys(self.doc)
-        return frozenset(zip(g, g[1:]))
-
-    @cached_property
-    def trigrams(self) -> frozenset[tuple[str, str, str]]:
-        g = gram_keys(self.doc)
-        return frozenset(zip(g, g[1:], g[2:]))
+    def gram_text(self) -> str:
+        """The source's gram_keys joined by spaces (function words too), space-padded: an n-gram
+        occurs in the source iff " k1 ... kn " is a substring (a C-speed search; cheaper than
+        hashing every source n-gram when a summary has a few dozen)."""
+        return " " + " ".join(gram_keys(self.doc)) + " "
 
     @cached_property
     def initials(self) -> str:
-        return _initials(tokenize(self.doc), self.doc.text)
+        return _initials(_plain_tokens(self.doc))
 
     @cached_property
     def families(self) -> frozenset[str]:
@@ -152,7 +132,7 @@ class SourceIndex:
 
     @cached_property
     def extra(self) -> frozenset[str]:
-        return _extra_abbreviations(tokenize(self.doc), self.doc.text)
+        return _extra_abbreviations(_plain_tokens(self.doc))
 
     def known(self, key: str) -> bool:
         """In the source: as is, hyphenated with all parts present ("threat-detection"),
@@ -170,28 +150,33 @@ class SourceIndex:
         return key in self.extra or (key.isalpha() and key in self.initials)
 
 
-def _initials(toks: list[Token], text: str) -> str:
+def _plain_tokens(doc: Document) -> list[tuple[str, str | None]]:
+    """(lower-cased word, content_key) per word: what the abbreviation helpers need, without
+    building Token objects for a whole source."""
+    return [(w.lower(), content_key(w)) for _, _, w in doc.words]
+
+
+def _initials(toks: list[tuple[str, str | None]]) -> str:
     """First letters of the words, with "|" where a run breaks (a number or a function word other
     than of/and/for/the): an abbreviation of a source phrase is a substring of it."""
     chars = []
-    for t in toks:
-        raw = text[t.start : t.end].lower()
+    for raw, key in toks:
         if raw in CONNECTORS:
             continue
-        if t.kind == "number" or t.kind == "stop":
+        if key is None or key[0] == "#":
             chars.append("|")
             continue
         chars.extend(p[0] for p in raw.split("-") if p)
     return "".join(chars)
 
 
-def _extra_abbreviations(toks: list[Token], text: str) -> frozenset[str]:
+def _extra_abbreviations(toks: list[tuple[str, str | None]]) -> frozenset[str]:
     """"third quarter" -> "q3", "basis points" -> "bp", "percentage points" -> "pp"."""
     out = set()
-    for t, u in zip(toks, toks[1:]):
-        if t.key not in ORDINALS and t.key not in ("basi", "percentag"):
+    for (a, key), (b, _) in zip(toks, toks[1:]):
+        if key not in ORDINALS and key not in ("basi", "percentag"):
             continue
-        a, b = text[t.start : t.end].lower(), text[u.start : u.end].lower().rstrip(".").rstrip("s")
+        b = b.rstrip(".").rstrip("s")
         if a in ORDINALS and b == "quarter":
             out.add("q" + ORDINALS[a])
         unit = UNIT_ABBREVIATIONS.get((a, b))
@@ -269,19 +254,16 @@ def source_index(source: Document) -> SourceIndex:
         keys = list(map(content_key, [w for _, _, w in words]))
         starts = [s for s, _, _ in words]
         masks: dict[str, int] = {}
-        bigram_masks: dict[tuple[str, str], int] = {}
-        get, bget = masks.get, bigram_masks.get
+        get = masks.get
         i = 0
         for n, (_, e) in enumerate(sents):
             j = bisect.bisect_left(starts, e, i)
-            seq = [k for k in keys[i:j] if k is not None]
             bit = 1 << n
-            for k in set(seq):
+            for k in set(keys[i:j]):
                 masks[k] = get(k, 0) | bit
-            for pair in set(zip(seq, seq[1:])):
-                bigram_masks[pair] = bget(pair, 0) | bit
             i = j
-        return SourceIndex(d, sents, masks, bigram_masks)
+        masks.pop(None, None)
+        return SourceIndex(d, sents, masks)
 
     return source.memo("lexical.index", build)
 
@@ -304,11 +286,15 @@ def ngram_precision(
     sentence) that occur in the source: ROUGE-1/2/3 precision against the source (ROUGE's
     tokens, Snowball stems, no count clipping), from the memoised source index. 1.0 where the
     text has no n-gram of that order."""
+    text = index.gram_text
     out = []
     for n in orders:
-        pool = index.unigrams if n == 1 else index.bigrams if n == 2 else index.trigrams
-        seq = grams if n == 1 else list(zip(*(grams[k:] for k in range(n))))
-        out.append(sum(1 for g in seq if g in pool) / len(seq) if seq else 1.0)
+        total = len(grams) - n + 1
+        if total <= 0:
+            out.append(1.0)
+            continue
+        found = sum(1 for k in range(total) if " " + " ".join(grams[k : k + n]) + " " in text)
+        out.append(found / total)
     return tuple(out)
 
 
@@ -384,8 +370,9 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         total += w
         mask = index.masks.get(t.key, 0)
         items.append((w, mask, ELSEWHERE if mask or index.known(t.key) else 0.0))
-    keys = [t.key for t in content]
-    pairs = [index.bigram_masks.get(p, 0) for p in zip(keys, keys[1:])]
+    # Neighbouring content words of the sentence found together in a source sentence.
+    masks = [m for _, m, _ in items]
+    pairs = [a & b for a, b in zip(masks, masks[1:])]
     total = total or 1.0
     # Only windows around the SEEDS best-covering single sentences are scored (a window without
     # any of them rarely wins); this keeps long articles cheap.

@@ -43,13 +43,10 @@ NEEDS_SOURCE = True
 CONTRADICTION = 0.9
 # Clause markers: a clause starts at one of these (or at "to" + a lower-case verb-like word).
 MARKERS = frozenset(
-    """after because amid as following since while whereas despite although though which who
-    mainly largely partly primarily chiefly due thanks citing prompting sending driven fuelled
-    fueled spurred sparked triggered hurt helped boosted weighed""".split()
+    ["after", "because", "amid", "as", "following", "since", "while", "whereas", "despite", "although", "though", "which", "who", "mainly", "largely", "partly", "primarily", "chiefly", "due", "thanks", "citing", "prompting", "sending", "driven", "fuelled", "fueled", "spurred", "sparked", "triggered", "hurt", "helped", "boosted", "weighed"]
 )
 HEDGES = frozenset(
-    "roughly approximately about around nearly almost some just now even yet still only "
-    "more less than over under".split()
+    ["roughly", "approximately", "about", "around", "nearly", "almost", "some", "just", "now", "even", "yet", "still", "only", "more", "less", "than", "over", "under"]
 )
 BOUNDARY = ",;:\u2014\u2013()[]"
 MIN_CLAUSE_UNSUPPORTED = 3
