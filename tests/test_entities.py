@@ -243,3 +243,18 @@ def test_lowercased_possessives_and_plurals_in_the_source():
 def test_normalise_is_case_accent_and_possessive_blind():
     assert normalise("Société Générale's U.S. unit") == " societe generale us unit "
     assert normalise("Investors' A.B.C. fund", lower=False) == " Investors ABC fund "
+
+
+def test_role_the_source_gives_someone_else_is_a_warning():
+    src = ("Chief Executive Karl Berg said demand was strong. Sigrid Aune, who runs the Oslo "
+           "plant, said output rose.")
+    (f,) = entity_check(src, "CEO Sigrid Aune said output rose.").findings
+    assert (f.severity, f.text) == ("warning", "CEO Sigrid Aune") and "Karl Berg" in f.message
+    assert entity_check(src, "Sigrid Aune said output rose.").findings == []
+
+
+def test_role_synonyms_across_countries_pass():
+    src = ("Jane Doe, a senior portfolio manager at Acme, and Commerce Secretary Ann Ek spoke. "
+           "John Smith, managing director of Beta, agreed.")
+    summary = "Fund manager Jane Doe, commerce minister Ann Ek and Beta chief executive John Smith spoke."
+    assert errors(entity_check(src, summary)) == []

@@ -26,6 +26,7 @@ from importlib import resources
 
 from ..findings import Finding
 from ..parsing.names import (
+    _ROLE_AT,
     _RUN,
     CONNECTORS,
     DATE_WORDS,
@@ -60,14 +61,7 @@ _CLAIM_WORD = re.compile(r"[a-z]{4,}")
 # Sentence-initial ordinary word acting as a company ("Shell said", "Next reported").
 _INITIAL_AGENT = re.compile(r"([A-Z][a-z]{2,}) (?:said|says|reported|posted|announced|agreed)\b")
 _GENERIC_AGENTS = frozenset(
-    """management government police treasury parliament congress company group firm bank board
-    committee court ministry regulator union council agency department office industry fund team
-    club state city commission senate market report research data analysis survey study
-    statement lender insurer miner producer retailer carrier airline operator owner buyer seller
-    investor trader broker developer maker manufacturer supplier builder exporter importer
-    chipmaker automaker drugmaker utility exchange authority prosecution defence defense
-    administration opposition army military navy media trust bureau source everyone nobody
-    someone staff family security health education""".split()
+    ["management", "government", "police", "treasury", "parliament", "congress", "company", "group", "firm", "bank", "board", "committee", "court", "ministry", "regulator", "union", "council", "agency", "department", "office", "industry", "fund", "team", "club", "state", "city", "commission", "senate", "market", "report", "research", "data", "analysis", "survey", "study", "statement", "lender", "insurer", "miner", "producer", "retailer", "carrier", "airline", "operator", "owner", "buyer", "seller", "investor", "trader", "broker", "developer", "maker", "manufacturer", "supplier", "builder", "exporter", "importer", "chipmaker", "automaker", "drugmaker", "utility", "exchange", "authority", "prosecution", "defence", "defense", "administration", "opposition", "army", "military", "navy", "media", "trust", "bureau", "source", "everyone", "nobody", "someone", "staff", "family", "security", "health", "education"]
 )
 
 
@@ -181,6 +175,22 @@ class SourceIndex:
                             n.initial)
                 for n in found]
         return self._sentence_names[i]
+
+    @cached_property
+    def role_holders(self) -> dict[str, list[tuple[NameMention, int]]]:
+        """role -> source people given that role (sentences with a role word parsed)."""
+        out: dict[str, list[tuple[NameMention, int]]] = {}
+        done = set()
+        for m in _ROLE_AT.finditer(self.text):
+            i = self.doc.sentence_index(m.start())
+            if i < 0 or i in done:
+                continue
+            done.add(i)
+            for n in self.sentence_names(i):
+                if n.role:
+                    for r in n.role.split("/"):
+                        out.setdefault(r, []).append((n, i))
+        return out
 
     def people(self, surname: str) -> list[tuple[NameMention, int]]:
         """Source mentions whose last word is `surname` (raw token), with their sentence."""
@@ -410,7 +420,7 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
         return None
     found = [(n, i) for n, i in _source_person(m, si) if n.role]
     if not found:
-        return None
+        return _role_of_another(ctx, m, si)
     relations = {role_relation(m.role, n.role) for n, _ in found}
     if "same" in relations:
         return None
@@ -421,6 +431,24 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source gives {m.text} a different role ({', '.join(have)}, "
                       f"not {m.role})", evidence, severity)
+
+
+def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+    """The source gives this person no role but names someone else in the summary's role
+    ("CEO Y" when the source's chief executive is X): a warning, as the two may head
+    different organisations."""
+    if "/" in m.role or not m.is_person_like:
+        return None
+    keys = {_key(t) for t in m.tokens}
+    others = [(n, i) for n, i in si.role_holders.get(m.role, ())
+              if n.tokens and _key(n.tokens[-1]) not in keys]
+    if not others:
+        return None
+    n, i = others[0]
+    start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
+    return Finding.at(ctx.summary.text, start, end, "entity",
+                      f"the source names {n.text} as {m.role} and gives {m.text} no role",
+                      ctx.source.text[slice(*ctx.source.sentences[i])], "warning")
 
 
 def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> tuple[int, int] | None:

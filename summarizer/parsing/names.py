@@ -33,40 +33,21 @@ CONNECTORS = frozenset({"of", "de", "del", "della", "der", "den", "van", "von", 
                         "da", "di", "dos", "das", "y", "&", "and", "for", "the", "und", "et"})
 
 FUNCTION_WORDS = frozenset(
-    """a an the and or but nor so yet if then than that this these those there here when where
-    while which who whom whose what why how all any both each every few more most other some
-    such no not only own same too very can will just should would could may might must shall
-    i me my we our you your he him his she her it its they them their as at by for from in
-    into of off on onto out over to up with about above after again against before below
-    between during through under until upon via per despite since though although because
-    whether also even still already meanwhile however instead overall yes one two three four
-    five six seven eight nine ten new last next first second third ex oh ah""".split()
+    ["a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "there", "here", "when", "where", "while", "which", "who", "whom", "whose", "what", "why", "how", "all", "any", "both", "each", "every", "few", "more", "most", "other", "some", "such", "no", "not", "only", "own", "same", "too", "very", "can", "will", "just", "should", "would", "could", "may", "might", "must", "shall", "i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "about", "above", "after", "again", "against", "before", "below", "between", "during", "through", "under", "until", "upon", "via", "per", "despite", "since", "though", "although", "because", "whether", "also", "even", "still", "already", "meanwhile", "however", "instead", "overall", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "new", "last", "next", "first", "second", "third", "ex", "oh", "ah"]
 )
 
 # Words that precede a name as a title and are not part of it.
 TITLE_WORDS = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady president vice chancellor governor
-    senator sen rep gov gen general judge justice king queen prince princess pope chief
-    executive executives officer chairman chairwoman chair chairperson minister prime finance
-    foreign secretary treasurer director managing deputy founder co-founder economist analyst
-    strategist spokesman spokeswoman spokesperson head boss ceo cfo coo cto cio md mp
-    commissioner superintendent inspector detective sergeant sgt lt col capt captain coach
-    manager chief's non-executive interim acting former late st saint""".split()
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice", "chancellor", "governor", "senator", "sen", "rep", "gov", "gen", "general", "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "executive", "executives", "officer", "chairman", "chairwoman", "chair", "chairperson", "minister", "prime", "finance", "foreign", "secretary", "treasurer", "director", "managing", "deputy", "founder", "co-founder", "economist", "analyst", "strategist", "spokesman", "spokeswoman", "spokesperson", "head", "boss", "ceo", "cfo", "coo", "cto", "cio", "md", "mp", "commissioner", "superintendent", "inspector", "detective", "sergeant", "sgt", "lt", "col", "capt", "captain", "coach", "manager", "chief's", "non-executive", "interim", "acting", "former", "late", "st", "saint"]
 )
 
 # General finance/tech vocabulary written in capitals: never an invented name.
 VOCAB = frozenset(
-    """AI CEO CFO COO CTO CIO CMO CEOs CFOs GDP CPI PPI PCE PMI IPO IPOs ETF ETFs M&A EPS ARR VWAP
-    LNG LPG EBITDA EBIT EV EVs ESG FX YOY YoY QoQ MoM NAV AUM ROE ROA ROI ROIC ROCE P/E PE IT HR
-    R&D CAGR FY LBO SPAC SPACs OTC APR NPL NPLs LTV CET1 RWA KPI KPIs GAAP IFRS ADR ADRs REIT
-    REITs CDS MBS ABS CLO CLOs OPEX CAPEX FCF TSR NII NIM DPS BPS US$ TV PC PCs SUV SUVs API
-    APIs SaaS B2B B2C IoT VR AR OK ID CO2 LED GPU GPUs CPU CPUs AGM EGM MD PR Q&A FAQ ATM ATMs
-    IPO's CEO's""".split()
+    ["AI", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CEOs", "CFOs", "GDP", "CPI", "PPI", "PCE", "PMI", "IPO", "IPOs", "ETF", "ETFs", "M&A", "EPS", "ARR", "VWAP", "LNG", "LPG", "EBITDA", "EBIT", "EV", "EVs", "ESG", "FX", "YOY", "YoY", "QoQ", "MoM", "NAV", "AUM", "ROE", "ROA", "ROI", "ROIC", "ROCE", "P/E", "PE", "IT", "HR", "R&D", "CAGR", "FY", "LBO", "SPAC", "SPACs", "OTC", "APR", "NPL", "NPLs", "LTV", "CET1", "RWA", "KPI", "KPIs", "GAAP", "IFRS", "ADR", "ADRs", "REIT", "REITs", "CDS", "MBS", "ABS", "CLO", "CLOs", "OPEX", "CAPEX", "FCF", "TSR", "NII", "NIM", "DPS", "BPS", "US$", "TV", "PC", "PCs", "SUV", "SUVs", "API", "APIs", "SaaS", "B2B", "B2C", "IoT", "VR", "AR", "OK", "ID", "CO2", "LED", "GPU", "GPUs", "CPU", "CPUs", "AGM", "EGM", "MD", "PR", "Q&A", "FAQ", "ATM", "ATMs", "IPO's", "CEO's"]
 )
 
 UNITS = frozenset(
-    """MWh GWh TWh kWh MW GW kW TW Bcf Tcf MMBtu MMbtu mcm bcm Mt MT bbl bpd Kg Km USD EUR GBP
-    JPY CNY CNH CHF AUD CAD HKD SGD NZD INR KRW SEK NOK DKK BRL MXN ZAR RUB TRY""".split()
+    ["MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "TW", "Bcf", "Tcf", "MMBtu", "MMbtu", "mcm", "bcm", "Mt", "MT", "bbl", "bpd", "Kg", "Km", "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "INR", "KRW", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY"]
 )
 
 NON_NAMES = frozenset({"I", "OK", "Christmas", "Easter", "New", "Year", "Ramadan", "Diwali",
@@ -107,13 +88,7 @@ _ROLE_AFTER = re.compile(
     rf"|has|had|in|on|at|for|to|from|with)\b)[\w&.\-]+\s+){{0,4}}?(?i:{_ROLE})(?![\w-])")
 # First words a role phrase can start with (a quick test before the regex).
 _ROLE_FIRST = frozenset(
-    """chief ceo cfo coo cto cio cmo cro finance financial chair chairman chairwoman chairperson
-    president governor premier mayor chancellor prime economy economic trade energy foreign
-    industry commerce oil petroleum mining labor labour health defence defense interior
-    transport agriculture environment minister treasury state home secretary director managing
-    general treasurer founder boss fund portfolio investment spokesman spokeswoman spokesperson
-    senior lead principal head global group economist strategist analyst non-executive executive
-    deputy vice interim acting former outgoing incoming joint co co-founder""".split()
+    ["chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "finance", "financial", "chair", "chairman", "chairwoman", "chairperson", "president", "governor", "premier", "mayor", "chancellor", "prime", "economy", "economic", "trade", "energy", "foreign", "industry", "commerce", "oil", "petroleum", "mining", "labor", "labour", "health", "defence", "defense", "interior", "transport", "agriculture", "environment", "minister", "treasury", "state", "home", "secretary", "director", "managing", "general", "treasurer", "founder", "boss", "fund", "portfolio", "investment", "spokesman", "spokeswoman", "spokesperson", "senior", "lead", "principal", "head", "global", "group", "economist", "strategist", "analyst", "non-executive", "executive", "deputy", "vice", "interim", "acting", "former", "outgoing", "incoming", "joint", "co", "co-founder"]
 )
 _ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive",
@@ -131,14 +106,19 @@ _ROLE_SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "treasury secretary": "finance minister", "chancellor of the exchequer": "finance minister",
     "financial minister": "finance minister", "finance secretary": "finance minister",
+    "portfolio manager": "fund manager", "investment manager": "fund manager",
+    "premier": "prime minister",
 }
 _ROLE_DROP = frozenset({"former", "outgoing", "incoming", "interim", "acting", "group", "joint",
-                        "non", "executive", "co"})
+                        "non", "executive", "co", "senior", "lead", "principal", "global"})
 # Roles that often go together, so one for the other is only a near miss.
 _CLOSE_ROLES = {frozenset({"president", "chief executive"}), frozenset({"chair", "chief executive"}),
                 frozenset({"economist", "strategist"}), frozenset({"analyst", "strategist"}),
                 frozenset({"analyst", "economist"}), frozenset({"founder", "chief executive"}),
-                frozenset({"premier", "prime minister"})}
+                frozenset({"founder", "chair"}), frozenset({"president", "chair"}),
+                frozenset({"managing director", "chief executive"}),
+                frozenset({"governor", "chair"}), frozenset({"chancellor", "finance minister"}),
+                frozenset({"chancellor", "prime minister"}), frozenset({"president", "prime minister"})}
 
 
 def role_key(text: str) -> str:
@@ -170,6 +150,8 @@ def role_relation(a: str, b: str) -> str:
         return next(r for r in ("same", "close", "different") if r in found)
     if a == b:
         return "same"
+    if a.replace("secretary", "minister") == b.replace("secretary", "minister"):
+        return "close"  # "commerce secretary" / "commerce minister"
     wa, wb = set(a.split()), set(b.split())
     if wa <= wb or wb <= wa or frozenset({a, b}) in _CLOSE_ROLES:
         return "close"
