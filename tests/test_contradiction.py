@@ -342,3 +342,48 @@ def test_no_nltk_import():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+RATES = (
+    "OSLO (Mar 4) - Vardal Bank cut its full-year profit forecast on Monday for the second time "
+    "in four months. Monthly inflation was 0.42%, compared with the 0.7% median estimate of 12 "
+    "economists. The midpoint of its new range was slightly under the NOK 5.10 expected by "
+    "analysts. The cartel agreed to a smaller-than-expected increase in output for June. "
+    "Officials see one further cut in 2027. They see the jobless rate at 4.1% at the end of 2027 "
+    "and raised their forecast for economic growth next year to 1.9% from 1.6%. The OBX index "
+    "fell 0.8%."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, span",
+    [
+        ("Vardal Bank trimmed its profit forecast for the first time this year.",
+         "for the first time"),
+        ("Monthly inflation came in at 0.42%, above the 0.7% economists had pencilled in.",
+         "above the 0.7% economists had pencilled"),
+        ("The new range's midpoint came in above the NOK 5.10 analysts expected.",
+         "above the NOK 5.10 analysts expected"),
+        ("The cartel agreed a larger-than-expected rise in output for June.",
+         "larger-than-expected"),
+        ("The OBX index, which gained 0.8%, closed at a record.", "gained"),
+    ],
+)  # fmt: skip
+def test_occurrence_estimates_and_sizes_are_flagged(summary, span):
+    assert flagged(RATES, summary) == [span]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # "lifted" = "raised"; the noun "cut" in the clause before must not reach "forecast".
+        "Officials see only one more cut in 2027, and lifted their growth forecast to 1.9%.",
+        "Vardal Bank lowered its profit outlook for a second time in four months.",
+        "Monthly inflation of 0.42% was below the 0.7% economists had pencilled in.",
+        "The midpoint came in just short of the NOK 5.10 analysts had expected.",
+        "The cartel agreed a smaller than expected output increase for June.",
+        "The OBX index slipped 0.8%.",
+    ],
+)
+def test_faithful_occurrences_estimates_and_sizes_pass(summary):
+    assert flagged(RATES, summary) == []

@@ -126,3 +126,45 @@ def test_abbreviations_do_not_end_a_clause():
     text = "Halvor agreed to buy U.S. rival Norbank for $2 billion."
     a = analyse(text, split_sentences(text))
     assert len(a.segments) == 1
+
+
+def test_a_number_token_never_swallows_the_comma_after_it():
+    assert [t.low for t in tokenize("cut in 2027, and 1,250,000 units")] == [
+        "cut", "in", "2027", ",", "and", "1,250,000", "units",
+    ]  # fmt: skip
+    # So ", and" still ends the clause: the "cut" noun finds no object in the next clause.
+    text = "One more rate cut in 2027, and officials raised their growth forecast."
+    assert polars(text) == [("move", "down", "cut"), ("change", "up", "raised their growth forecast")]
+
+
+def test_occurrence_ordinals():
+    assert polars("Velto cut its outlook for the first time this year.")[-1] == (
+        "occurrence", "1", "for the first time",
+    )  # fmt: skip
+    assert polars("Velto cut its outlook for a third straight time.")[-1][:2] == (
+        "occurrence", "3",
+    )  # fmt: skip
+    assert polars("This is the first quarter of the year.") == []
+
+
+def test_size_against_expectations_is_its_own_axis():
+    assert polars("A larger-than-expected rise in output.")[0] == (
+        "size", "larger", "larger-than-expected",
+    )  # fmt: skip
+    assert polars("A smaller than expected drop.")[0] == ("size", "smaller", "smaller than")
+    # Without an expectation it is a plain comparison.
+    assert polars("The lender is bigger than its rival.") == []
+
+
+def test_forecasters_after_a_figure_make_an_estimate():
+    assert polars("Inflation was 0.6%, above the 0.9% economists had pencilled in.") == [
+        ("estimate", "above", "above the 0.9% economists had pencilled")
+    ]
+    assert polars("Output was above 2%, analysts said.") == [("bound", "above", "above")]
+
+
+def test_a_neutral_phrase_gives_way_before_a_figure():
+    assert polars("Under the plan, staff will move.") == []
+    assert polars("The midpoint was under the NZ$4.20 expected by analysts.") == [
+        ("estimate", "below", "under the NZ$4.20 expected")
+    ]

@@ -26,7 +26,7 @@ from ..text import stem
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
 _TOKEN = re.compile(
-    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d[\d,]*(?:\.\d+)?"
+    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
 )
 _CLAUSE_PUNCT = {";", ":", "(", ")", "!", "?", ".", '"', "\u201c", "\u201d"}
@@ -109,6 +109,8 @@ _LEVEL_AFTER_TO = frozenset(
         "near",
     ]
 )
+# Axes whose phrases are often hyphenated: "better-than-expected", "larger-than-expected".
+_COMPOUND_AXES = frozenset(["estimate", "size"])
 _WINDOW_OBJECT = 8
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
@@ -170,6 +172,7 @@ class Lexicon:
     lower_is_better: frozenset
     higher_is_better: frozenset
     previous: frozenset  # "previous", "prior": an estimate that is the speaker's own old one
+    forecasters: frozenset  # "economists", "analysts": who holds an expectation
 
 
 def _rank_senses(raw: dict) -> list[dict]:
@@ -187,15 +190,30 @@ def _rank_senses(raw: dict) -> list[dict]:
     return out
 
 
+def _occurrence_senses(raw: dict) -> list[dict]:
+    """ "for the first time" (1), "for a second time", "for the third straight time" (3): how
+    many times something has happened."""
+    out = []
+    for value, ordinal in enumerate(["first"] + raw["ordinals"], start=1):
+        phrases = [
+            f"for {det} {ordinal} {kind}time"
+            for det in ("the", "a")
+            for kind in ("", "straight ", "consecutive ", "successive ")
+        ]
+        out.append({"axis": "occurrence", "value": str(value), "need": None, "phrases": phrases})
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = json.loads(
         resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8")
     )
-    senses = raw["senses"] + _rank_senses(raw)
+    senses = raw["senses"] + _rank_senses(raw) + _occurrence_senses(raw)
     axes = {k: tuple(v) for k, v in raw["axes"].items()}
     for family in raw["superlatives"]:
         axes[f"rank_{family}"] = tuple(str(v) for v in range(1, len(raw["ordinals"]) + 2))
+    axes["occurrence"] = tuple(str(v) for v in range(1, len(raw["ordinals"]) + 2))
     phrases: dict[tuple[str, ...], list] = {}
     for sense in senses:
         for p in sense["phrases"]:
@@ -219,6 +237,7 @@ def lexicon() -> Lexicon:
         lower_is_better=frozenset(_stems(" ".join(raw["lower_is_better"]))),
         higher_is_better=frozenset(_stems(" ".join(raw["higher_is_better"]))),
         previous=frozenset(_stems(" ".join(raw["previous"]))),
+        forecasters=frozenset(_stems(" ".join(raw["forecasters"]))),
     )
 
 
@@ -305,6 +324,27 @@ def _segments(tokens: list[Token], sentences: list[tuple[int, int]]) -> list[tup
     if start < len(tokens):
         segs.append((start, len(tokens)))
     return segs
+
+
+def _figure_at(text: str, tokens: list[Token], j: int) -> bool:
+    """A figure starts at token j: "9.70", "$9.70", "NZ$9.70"."""
+    if j < len(tokens) and tokens[j].kind == "w":
+        word = text[tokens[j].start : tokens[j].end]
+        if not (len(word) <= 3 and word.isupper()):
+            return False
+        j += 1
+    if j < len(tokens) and tokens[j].low in _CURRENCY_SIGNS:
+        j += 1
+    return j < len(tokens) and tokens[j].kind == "n"
+
+
+def _shorter_match(tokens: list[Token], i: int, n: int, lex: Lexicon) -> tuple[int, tuple]:
+    """The longest phrase with senses strictly shorter than n tokens at i, else (n, ())."""
+    for k in range(n - 1, 0, -1):
+        senses = lex.phrases.get(tuple(t.stem for t in tokens[i : i + k]))
+        if senses:
+            return k, senses
+    return n, ()
 
 
 def _match_at(tokens: list[Token], i: int, lex: Lexicon):
@@ -394,7 +434,16 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
         j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_OBJECT), lex.objects)
         return j >= 0, j
     if need == "estimate":
-        j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_ESTIMATE), lex.estimate_cues)
+        hi = min(seg_end, i + n + _WINDOW_ESTIMATE)
+        j = _find_within(tokens, i + n, hi, lex.estimate_cues)
+        if j < 0:
+            # "above the 1.3% economists had pencilled in": who expected it, after a figure.
+            j = _find_within(tokens, i + n, hi, lex.forecasters)
+            between = tokens[i + n : j]
+            if j >= 0 and (
+                not any(t.kind == "n" for t in between) or any(t.low == "," for t in between)
+            ):
+                j = -1
         return j >= 0, j
     if need == "figure":
         nxt = tokens[i + n] if i + n < seg_end else None
@@ -459,6 +508,11 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+def _hyphen_between(text: str, tokens: list[Token], j: int) -> bool:
+    """Tokens j - 1 and j are joined by a hyphen."""
+    return text[tokens[j - 1].end : tokens[j].start] in ("-", "\u2010", "\u2011")
+
+
 def _refusal(tokens, i, n, seg_end) -> bool:
     """ "declined to give guidance": a refusal ("declined" + "to" + a verb), not a fall."""
     j = i + n
@@ -504,8 +558,11 @@ def analyse(
             i += 1
             continue
         n, senses = m
+        if not senses and n > 1 and _figure_at(text, tokens, i + n):
+            # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
+            n, senses = _shorter_match(tokens, i, n, lex)
         if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
-            axis == "estimate" or axis.startswith("rank") for axis, _, _ in senses
+            axis in _COMPOUND_AXES or axis.startswith("rank") for axis, _, _ in senses
         ):
             i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
             continue
@@ -532,8 +589,10 @@ def analyse(
         span_last = i + n - 1
         if axis == "change":
             span_last = last  # "cut its full-year profit target"
-        elif axis == "estimate" and any(t.kind == "n" for t in tokens[i + n : last]):
+        elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
             span_last = last  # "below the 4.1% economists had forecast"
+        elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):
+            span_last = last  # "larger-than-expected"
         polars.append(
             Polar(
                 axis=axis,
