@@ -34,6 +34,7 @@ from ..parsing.names import (
     TITLE_WORDS,
     NameMention,
     _clean_token,
+    _org_like,
     acronym_forms,
     is_common_word,
     is_known_name,
@@ -358,15 +359,27 @@ def _standalone(token: str, si: SourceIndex) -> bool:
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Split a run at "and" ("Citigroup and UniCredit") into (start, end, tokens) parts."""
+    """Split a run at "and" ("Citigroup and UniCredit") and after a person at "of" ("Haruka
+    Tsujimoto of Nomura Securities") into (start, end, tokens) parts."""
     parts: list[tuple[int, int, tuple[str, ...]]] = []
     pos = 0
-    for chunk in re.split(r"( and )", m.text):
-        if chunk == " and ":
+    for chunk in re.split(r"( and | of )", m.text):
+        if chunk in (" and ", " of "):
+            if chunk == " of " and parts:
+                left = parts[-1][2]
+                if not (2 <= len(left) <= 3 and all(t[:1].isupper() and not t.isupper()
+                                                    for t in left) and not _org_like(left)):
+                    # not a person: "Bank of America" stays whole
+                    s0 = parts.pop()[0]
+                    parts.append((s0, m.start + pos + len(chunk), ()))
             pos += len(chunk)
             continue
         if chunk.strip():
-            parts.append((m.start + pos, m.start + pos + len(chunk), tuple(chunk.split())))
+            s0, toks = m.start + pos, tuple(chunk.split())
+            if parts and not parts[-1][2]:  # joined to the part before "of"
+                s0 = parts.pop()[0]
+                toks = tuple(m.text[s0 - m.start:pos + len(chunk)].split())
+            parts.append((s0, m.start + pos + len(chunk), toks))
         pos += len(chunk)
     return parts
 
@@ -376,31 +389,33 @@ def _strip_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
-    """The source name most likely meant: a person with the same role if any, else a name in
-    the source sentence that best matches the summary sentence which the summary itself does
-    not use."""
+    """The source name most likely meant, among the names of the three source sentences that
+    best match the summary sentence, that the summary itself does not use: a person with the
+    same role first, then one of the same sort (person / organisation / acronym; places last),
+    then the better-matching sentence."""
     summ_norm = normalise(ctx.summary.text)
     sent = ctx.summary.sentence_text(m.start).lower()
     words = {w for w in _CLAIM_WORD.findall(sent) if w not in FUNCTION_WORDS}
-    best, best_ov = -1, 0
     low = ctx.source.lower
+    scored = []
     for i, (s, e) in enumerate(ctx.source.sentences):
         chunk = low[s:e]
         ov = sum(1 for w in words if w in chunk)
-        if ov > best_ov:
-            best, best_ov = i, ov
-    if best < 0:
-        return None
-    cands = [n for n in si.sentence_names(best)
-             if normalise(n.text) not in summ_norm and n.kind != "ticker"]
-    if m.role:
-        same = [n for n in cands if n.role == m.role]
-        if same:
-            return same[0].text
-    if not cands:
-        return None
-    same = [n for n in cands if n.is_person_like == m.is_person_like and n.kind == m.kind]
-    return (same or cands)[0].text
+        if ov:
+            scored.append((ov, i))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    org = _org_like(m.tokens)
+    aliases = _alias_data()[0]
+    best, best_rank = None, None
+    for rank_i, (_, i) in enumerate(scored[:3]):
+        for n in si.sentence_names(i):
+            if n.kind == "ticker" or normalise(n.text) in summ_norm:
+                continue
+            rank = (not (m.role and n.role == m.role), n.is_person_like != m.is_person_like,
+                    n.kind != m.kind, _org_like(n.tokens) != org, _key(n.text) in aliases, rank_i)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = n.text, rank
+    return best
 
 
 def _source_person(m: NameMention, si: SourceIndex) -> list[tuple[NameMention, int]]:
@@ -612,7 +627,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
                 and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
             continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
-        parts = _pieces(m) if " and " in m.text else [(m.start, m.end, m.tokens)]
+        parts = _pieces(m) if " and " in m.text or " of " in m.text \
+            else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:
             if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], si):
                 continue
@@ -621,8 +637,9 @@ def run(ctx: CheckContext) -> list[Finding]:
                 and m.kind == "name"
             severity = "warning" if single_common else "error"
             what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
+            piece = m if len(parts) == 1 else NameMention(s, e, text[s:e], toks, m.kind)
             out.append(Finding.at(text, s, e, "entity",
                                   f"the source does not mention this {what} ({text[s:e]})",
-                                  _closest(ctx, m, si), severity))
+                                  _closest(ctx, piece, si), severity))
     out += _initial_agents(ctx, si, names)
     return out

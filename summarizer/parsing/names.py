@@ -158,6 +158,16 @@ def role_relation(a: str, b: str) -> str:
     return "different"
 
 
+# Words that make a capitalised run an organisation or institution rather than a person.
+_ORG_WORDS = frozenset(
+    ["bank", "banks", "banco", "banque", "securities", "capital", "group", "holdings", "partners", "markets", "research", "advisors", "advisers", "asset", "assets", "management", "investments", "investment", "inc", "corp", "corporation", "co", "company", "ltd", "plc", "ag", "sa", "nv", "se", "llc", "lp", "fund", "funds", "trust", "financial", "insurance", "energy", "mining", "resources", "authority", "university", "ministry", "department", "institute", "association", "council", "commission", "agency", "office", "union", "federation", "board", "exchange", "court", "party", "society", "republic", "kingdom", "states", "house", "reserve", "treasury", "industries", "international", "global", "brands", "motors", "airlines", "airways", "communications", "telecom", "pharma", "therapeutics", "technologies", "systems", "services"]
+)
+
+
+def _org_like(tokens) -> bool:
+    return any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens)
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A name in the text. `tokens` are the words of the name (possessive stripped, titles
@@ -176,7 +186,8 @@ class NameMention:
     @property
     def is_person_like(self) -> bool:
         words = [t for t in self.tokens if t.lower() not in CONNECTORS]
-        return len(words) in (2, 3) and all(t[:1].isupper() and not t.isupper() for t in words)
+        return len(words) in (2, 3) and all(t[:1].isupper() and not t.isupper() for t in words) \
+            and len(words) == len(self.tokens) and not _org_like(words)
 
 
 # --- common English words ---------------------------------------------------------------------
@@ -316,6 +327,7 @@ _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican
 _GLUED_BEFORE = frozenset("$€£¥_'\u2019&.-")
 _GLUED_AFTER = frozenset("$€£¥0123456789")
 _WORDS = re.compile(r"[A-Za-z]+")
+_MONTH_ABBREVS = frozenset(m.capitalize() for m in MONTHS) | {m.capitalize() + "." for m in MONTHS}
 
 
 def _clean_token(tok: str) -> str:
@@ -414,6 +426,10 @@ class _Parse:
                 self.emit(part)  # "US$", "C$310"
                 part = []
                 continue
+            if w in _MONTH_ABBREVS and text[e:e + 2][-1:].isdigit():
+                self.emit(part)  # "Jan 14": a date
+                part = []
+                continue
             clean = _clean_token(w)
             cap = _capital_part(clean) if clean else None
             if not cap or _skip_word(cap):
@@ -448,11 +464,17 @@ class _Parse:
         first_initial = self.initial_at(toks[0][0])
         headline = self.in_headline(toks[0][0])
         lower_words = self.lower_words
-        # Sentence-initial (or headline) ordinary words are not names.
+        # Sentence-initial (or headline) ordinary words are not names, unless a name word
+        # follows in the same run and the texts never write the word in lower case
+        # ("Goldman Sachs said", "Bob Lee, chairman of", but not "Analysts Jane ...").
         while toks and (
             toks[0][2].lower() in FUNCTION_WORDS
             or ((first_initial or headline)
-                and (is_common_word(toks[0][2]) or toks[0][2].lower() in lower_words))
+                and (toks[0][2].lower() in lower_words
+                     or is_common_word(toks[0][2]) and (
+                         headline or len(toks) == 1
+                         or is_common_word(next(t for t in toks[1:] if t[2] not in CONNECTORS)[2])
+                         or toks[0][2].endswith("s"))))
         ):
             toks = toks[1:]
             while toks and toks[0][2] in CONNECTORS:
