@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.parsing.directions import analyse, lexicon, opposite, tokenize
 from summarizer.text import split_sentences
 
@@ -134,7 +136,10 @@ def test_a_number_token_never_swallows_the_comma_after_it():
     ]  # fmt: skip
     # So ", and" still ends the clause: the "cut" noun finds no object in the next clause.
     text = "One more rate cut in 2027, and officials raised their growth forecast."
-    assert polars(text) == [("move", "down", "cut"), ("change", "up", "raised their growth forecast")]
+    assert polars(text) == [
+        ("move", "down", "cut"),
+        ("change", "up", "raised their growth forecast"),
+    ]
 
 
 def test_occurrence_ordinals():
@@ -168,3 +173,13 @@ def test_a_neutral_phrase_gives_way_before_a_figure():
     assert polars("The midpoint was under the NZ$4.20 expected by analysts.") == [
         ("estimate", "below", "under the NZ$4.20 expected")
     ]
+
+
+def test_check_word_lists_come_from_the_data_file():
+    from summarizer.parsing.directions import stem_list, word_list
+    from summarizer.text import stem
+
+    assert stem("acquired") in stem_list("acquire_verbs")
+    assert "plc" in word_list("corporate")
+    with pytest.raises(KeyError):
+        word_list("no such list")

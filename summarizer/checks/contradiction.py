@@ -23,121 +23,35 @@ import re
 from typing import NamedTuple
 
 from ..findings import Finding
-from ..parsing.directions import Analysis, Polar, analyse, lexicon, negation_at, opposite
+from ..parsing.directions import (
+    Analysis,
+    Polar,
+    analyse,
+    lexicon,
+    negation_at,
+    opposite,
+    stem_list,
+    word_list,
+)
 from ..text import stem
 from .base import CheckContext
 
-
-def _stemmed(words: str) -> frozenset:
-    return frozenset(stem(w) for w in words.split())
-
-
-STOP = _stemmed(
-    "a an the of to in on at for by with from and or as its it their his her they he she this "
-    "that these those is are was were be been being has have had will would could should may "
-    "might can said say says saying told also about some around nearly almost roughly than more "
-    "less after before while but which who whom whose what when where there here into over under "
-    "up down per cent percent percentage point points basis bp bps pp billion million trillion "
-    "bn mn m k year years quarter quarters month months week weeks day days time full first "
-    "second third fourth last next new previous earlier later now just only still even again "
-    "other another all any each monday tuesday wednesday thursday friday saturday sunday january "
-    "february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec not no did does do company group firm though although "
-    "yet whereas"
-)
-CAL = _stemmed(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december"
-)
-LEAD_IN = frozenset(
-    [
-        "and",
-        "but",
-        "while",
-        "whereas",
-        "though",
-        "although",
-        "even",
-        "as",
-        "after",
-        "with",
-        "yet",
-        "so",
-        "or",
-        "which",
-        "that",
-    ]
-)
-CORP = frozenset(
-    [
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "limited",
-        "plc",
-        "co",
-        "group",
-        "holdings",
-        "holding",
-        "sa",
-        "ag",
-        "nv",
-        "llc",
-        "the",
-        "se",
-        "spa",
-        "bhd",
-        "as",
-        "asa",
-        "ab",
-        "oyj",
-    ]
-)
-ACQ_VERBS = _stemmed("buy bought buying acquire acquired acquiring purchase")
-ACQ_NOUNS = _stemmed("acquisition takeover purchase buyout")
-LEAD_VERBS = _stemmed("lead led run head helm")
-MERGED = _stemmed("combined enlarged merged expanded united")
-TITLES = _stemmed(
-    "chief executive officer ceo cfo coo chairman chairwoman chair president founder head "
-    "finance financial operating director"
-)
-HOLDERS = _stemmed("shareholders investors holders owners stockholders")
-OWN_CUES = _stemmed("own owning hold end ending control stake receive get combined enlarged merged")
-RECOVER = _stemmed("recovered recouped repaid returned regained retrieved clawed")
-ALL = frozenset(["all", "full", "entire", "entirety", "fully", "whole"])
-CURRENCY_WORDS = frozenset(
-    ["euros", "euro", "dollars", "dollars", "pounds", "pound", "yen", "francs", "yuan", "crowns"]
-)
-# Cues that something was not done; a source without any skips the search.
-NEG_CUES = ("not", "n't", "n\u2019t", "short of", "refrain", "declin", "refus", "without", "never",
-            "no longer")  # fmt: skip
+STOP = stem_list("stop")
+CAL = stem_list("calendar")
+LEAD_IN = word_list("lead_in")
+CORP = word_list("corporate")
+ACQ_VERBS = stem_list("acquire_verbs")
+ACQ_NOUNS = stem_list("acquire_nouns")
+LEAD_VERBS = stem_list("lead_verbs")
+MERGED = stem_list("merged")
+TITLES = stem_list("titles")
+HOLDERS = stem_list("holders")
+OWN_CUES = stem_list("own_cues")
+RECOVER = stem_list("recover")
+ALL = word_list("all")  # "recovered all of"
+CURRENCY_WORDS = word_list("currency_words")
 # Words after "not" that are not actions: "not only", "did not say", "would not comment".
-NOT_VERBS = frozenset(
-    [
-        "only",
-        "just",
-        "necessarily",
-        "least",
-        "say",
-        "said",
-        "comment",
-        "disclose",
-        "elaborate",
-        "specify",
-        "give",
-        "provide",
-        "expect",
-        "immediately",
-        "respond",
-        "return",
-        "reply",
-        "clear",
-        "known",
-        "sure",
-        "enough",
-    ]
-)
+NOT_VERBS = word_list("not_verbs")
 
 
 NAME = "contradiction"
@@ -727,7 +641,7 @@ def _targets(a: Analysis, lo: int, hi: int) -> list:
     return [r for r in _entities(a, lo, stop) if len(_key(a, r)) > 0]
 
 
-_DETERMINERS = frozenset(["the", "a", "an", "its", "this", "that", "their", "his", "her"])
+_DETERMINERS = word_list("determiners")
 
 
 def _acquisitions(a: Analysis) -> list[tuple]:
@@ -1008,10 +922,7 @@ _SPLIT_VOTE = re.compile(
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
-_VOTE_WORDS = frozenset(
-    stem(w)
-    for w in ["decision", "vote", "voted", "voting", "unanimous", "unanimously", "split", "dissent"]
-)
+_VOTE_WORDS = stem_list("vote_words")
 
 
 def _vote_context(view: View, offset: int) -> frozenset:
@@ -1068,7 +979,7 @@ _CUE = re.compile(
     r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer)\s+",
     re.IGNORECASE,
 )
-_GAP = frozenset(["be", "been", "yet", "formally", "fully", "publicly", "to"])
+_GAP = word_list("not_done_gap")
 
 
 # Substrings that start or end a cue; the cue regex then runs on a few characters around each.

@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -205,10 +205,28 @@ def _occurrence_senses(raw: dict) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    raw = json.loads(
+def _raw() -> dict:
+    return json.loads(
         resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8")
     )
+
+
+@cache
+def word_list(name: str) -> frozenset:
+    """A word list of the contradiction check ("stop", "titles", ...; see "check_words" in
+    directions.json), as written."""
+    return frozenset(_raw()["check_words"][name])
+
+
+@cache
+def stem_list(name: str) -> frozenset:
+    """The Snowball stems of a word list (`word_list`)."""
+    return frozenset(stem(w) for w in word_list(name))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = _raw()
     senses = raw["senses"] + _rank_senses(raw) + _occurrence_senses(raw)
     axes = {k: tuple(v) for k, v in raw["axes"].items()}
     for family in raw["superlatives"]:
