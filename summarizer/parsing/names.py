@@ -528,12 +528,25 @@ def _is_acronym(w: str) -> bool:
     return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
+# Last words of a role phrase (a quick test before the regex search).
+_ROLE_LAST = frozenset(
+    """executive exec officer ceo cfo coo cto cio cmo cro financial operating technology
+    investment commercial marketing risk information people strategy digital sustainability
+    legal data chief director head boss minister secretary chair chairman chairwoman
+    chairperson president governor premier mayor chancellor exchequer general counsel
+    treasurer founder manager spokesman spokeswoman spokesperson economist strategist
+    analyst""".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+),?\s+$")
+
+
 def _role_near(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The role written right before the name ("chief executive X", "CFO X,") or in
     apposition after it ("X, chief financial officer of Y", "X, Y's chief executive"). Two
     roles joined by "and" give "chair/chief executive"."""
     before = text[max(0, start - 90):start]
-    if before.endswith((" ", ", ")):
+    last = _LAST_WORD.search(before, max(0, len(before) - 24))
+    if last and last.group(1).lower() in _ROLE_LAST:
         m = _ROLE_BEFORE.search(before)
         if m:
             base = start - len(before)
