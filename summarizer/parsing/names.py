@@ -530,12 +530,7 @@ def _is_acronym(w: str) -> bool:
 
 # Last words of a role phrase (a quick test before the regex search).
 _ROLE_LAST = frozenset(
-    """executive exec officer ceo cfo coo cto cio cmo cro financial operating technology
-    investment commercial marketing risk information people strategy digital sustainability
-    legal data chief director head boss minister secretary chair chairman chairwoman
-    chairperson president governor premier mayor chancellor exchequer general counsel
-    treasurer founder manager spokesman spokeswoman spokesperson economist strategist
-    analyst""".split()
+    ["executive", "exec", "officer", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "financial", "operating", "technology", "investment", "commercial", "marketing", "risk", "information", "people", "strategy", "digital", "sustainability", "legal", "data", "chief", "director", "head", "boss", "minister", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "governor", "premier", "mayor", "chancellor", "exchequer", "general", "counsel", "treasurer", "founder", "manager", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "analyst"]
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+),?\s+$")
 
