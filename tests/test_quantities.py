@@ -264,3 +264,45 @@ def test_index_names_and_years_are_not_counts(text):
 def test_mis_decoded_pound_sign():
     assert [(q.value, q.currency) for q in parse_quantities("a licence costs Â£1,000")] == [
         (1000.0, "GBP")]
+
+
+@pytest.mark.parametrize(
+    "text, value, codes",
+    [
+        ("rose 40 sen", 0.4, {"JPY"}),
+        ("up 25 centavos", 0.25, {"MXN", "BRL"}),
+        ("fell 30 kurus", 0.3, {"TRY"}),
+        ("cut by 3 paise", 0.03, {"INR"}),
+        ("80 öre a share", 0.8, {"SEK"}),
+        ("45 New Zealand cents", 0.45, {"NZD"}),
+    ],
+)
+def test_minor_currency_units(text, value, codes):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == "currency"
+    assert codes <= set(q.currencies)
+
+
+def test_cents_precision_is_half_a_cent():
+    assert one("64 cents").precision == pytest.approx(0.005)
+
+
+def test_senator_is_not_a_minor_unit():
+    assert [(q.value, q.unit) for q in parse_quantities("3 Sen. Ames")] == [(3.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("shares rose 50 cents to $1.20", ["50 cents", "$1.20"]),
+        ("climbed 11 pence to 28.5 pence", ["11 pence", "28.5 pence"]),
+        ("it gained 40 sen to 1.2 yen", ["40 sen", "1.2 yen"]),
+    ],
+)
+def test_a_move_then_a_level_is_not_a_range(text, spans):
+    assert [q.text for q in parse_quantities(text)] == spans
+
+
+def test_minor_unit_range_scales_its_bare_first_end():
+    q = one("between 40 and 60 cents")
+    assert (q.value, q.high) == (pytest.approx(0.4), pytest.approx(0.6))

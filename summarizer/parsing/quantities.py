@@ -138,6 +138,18 @@ PREFIX_CURRENCY = {
     "kr": "crown", "kr.": "crown", "sfr": "CHF", "chf": "CHF", "rmb": "CNY", "cnh": "CNY",
 }
 BARE_SYMBOLS = {"$", "¥"}
+# Hundredth parts of a currency written after a number ("40 sen", "25 centavos") -> the codes
+# they may belong to (resolved from the rest of the story like a bare "$"). "cents" and "pence"
+# are handled on their own (cents may be any dollar's or the euro's).
+MINOR_UNITS = {
+    "sen": ("JPY", "MYR", "IDR"), "centavo": _FAMILY_CODES["peso"] + ("BRL",),
+    "centavos": _FAMILY_CODES["peso"] + ("BRL",), "kurus": ("TRY",), "kuruş": ("TRY",),
+    "paise": ("INR", "PKR", "NPR"), "paisa": ("INR", "PKR", "NPR"), "kopecks": ("RUB", "UAH"),
+    "kopeck": ("RUB", "UAH"), "kopeks": ("RUB", "UAH"), "kopiykas": ("UAH",), "öre": ("SEK",),
+    "øre": ("NOK", "DKK"), "rappen": ("CHF",), "centimes": ("CHF", "XOF", "XAF", "EUR"),
+    "halalas": ("SAR",), "halala": ("SAR",), "agorot": ("ILS",), "groszy": ("PLN",),
+    "grosz": ("PLN",), "kobo": ("NGN",), "satang": ("THB",), "pesewas": ("GHS",),
+}
 
 
 def currency_codes(key: str) -> tuple[str, ...]:
@@ -225,7 +237,7 @@ _UNIT = (
     r"|\s?(?P<pp>percentage[\s-]points?|pp|ppts?)\b"
     r"|\s?(?P<bp>basis[\s-]points?|bps?)\b"
     r"|\s(?P<points>points?|pts)\b"
-    rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p)(?=\W|$))"
+    rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p|(?-i:sen)|{_trie(set(MINOR_UNITS) - {'sen'})})(?=\W|$))"
     rf"|[\s-]?(?P<curword>{_QUAL}{_trie(CURRENCY_WORDS)})\b"
     rf"|\s?(?P<code>(?-i:{_CODES_CS}))\b"
     rf"|[\s-]?(?P<measure>{_MEASURE_WORDS})(?=\W|$)"
@@ -344,6 +356,12 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _TALLY_CONTEXT = re.compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "rose 50 cents to $1.20", "climbed 11 pence to 28.5 pence": a move and a level, not a range.
+_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb\w*|gain\w*|jump\w*|added|lost|"
+    r"drop\w*|slid|slipp?\w*|declin\w*|increas\w*|decreas\w*|rais\w*|lower\w*|up|down|"
+    r"advanc\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sunk|slump\w*|dipp?\w*|shed\w*|"
+    r"trimm?\w*|widen\w*|narrow\w*)\s+(?:by\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # A bare number right after an all-capitals or "&" name is part of the name: "FTSE 100",
 # "S&P 500", "CAC 40", "MSCI 300" (not a count to check).
@@ -611,6 +629,11 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
                     currency, codes, symbol = "GBP", ("GBP",), "pence"
                 elif tok.startswith("euro "):
                     currency, codes, symbol = "EUR", ("EUR",), "euro cents"
+                elif tok.rsplit(" ", 1)[-1] in MINOR_UNITS:
+                    codes = MINOR_UNITS[tok.rsplit(" ", 1)[-1]]
+                    if " " in tok and QUALIFIERS.get(tok.rsplit(" ", 1)[0]) in codes:
+                        codes = (QUALIFIERS[tok.rsplit(" ", 1)[0]],)
+                    currency, symbol = codes[0], tok
                 else:
                     currency, codes = _currency_from_word(tok)
                     if len(codes) > 1:
@@ -618,7 +641,6 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
                     symbol = tok
                 unit = "currency"
                 factor *= 0.01
-                precision *= 0.01
             else:
                 unit = "currency"
         elif g("curword") or g("code"):
@@ -717,6 +739,8 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if word == "to":
         if _FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
             return None
+        if _MOVE_BEFORE.search(text, max(0, a.start - 16), a.start):
+            return None
         # "climbed 11 pence to 118.5 pence" is a move and a level, not a range.
         if a.unit is not None and a.value > 0 and b.value / a.value > 4:
             return None
@@ -729,8 +753,10 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         codes = a.currencies or b.currencies
     elif a.unit == "currency" and b.unit is None:
         pass  # "$1.6-1.8 billion": the scale sits on the second end
-    elif not _same_dim(a, b):
+    elif not _same_dim(a, b) or is_minor(a) != is_minor(b):
         return None
+    if a.unit is None and is_minor(b):
+        low, prec = low * 0.01, prec * 0.01  # "between 40 and 60 cents"
     atext = text[a.start:a.end]
     a_has_scale = bool(_HAS_SCALE.search(atext)) and any(
         ch.isalpha() for ch in atext.lstrip("$€£¥#~ ").lstrip("-−0123456789.,"))
@@ -824,6 +850,12 @@ def fraction_parts(q: Quantity) -> list[Quantity]:
                             unit="count", kind="part",
                             precision=0.5 if tok[0].isdigit() else 0.0))
     return out
+
+
+def is_minor(q: Quantity) -> bool:
+    """Is `q` written in hundredth parts of a currency ("64 cents", "50p", "40 sen")?"""
+    sym = (q.symbol or "").rsplit(" ", 1)[-1]
+    return q.unit == "currency" and (sym in ("cent", "cents", "pence") or sym in MINOR_UNITS)
 
 
 def describe(q: Quantity) -> str:
