@@ -235,3 +235,90 @@ def test_source_is_not_parsed_when_the_summary_has_no_figure():
                        settings=Settings())
     assert run(ctx) == []
     assert "quantities" not in src._memo
+
+
+# ----------------------------------------------------------------- derivations across units
+
+@pytest.mark.parametrize(
+    "source, summary",
+    [
+        # both ends of a range moved by the same number of points
+        ("Orvik now sees an operating margin of 2.5% to 4.5% this year, down from 6% to 8% "
+         "previously.", "Orvik cut both ends of its margin goal by 3.5 percentage points."),
+        # a previous rate level: the new level plus the cut in points
+        ("The central bank cut its policy rate by 50 basis points to 9.25% on Monday.",
+         "The bank cut its rate by half a point to 9.25% from 9.75%."),
+        # a move in cents between two dollar amounts
+        ("It forecast a payout of A$4.20 a share, below the A$4.60 it paid last year.",
+         "The A$4.20 payout is 40 cents below last year's A$4.60."),
+        # pence between two pound amounts, sen between two yen amounts
+        ("The stock closed at 3.12 pounds, up from 2.98 pounds.",
+         "The stock rose 14 pence to 3.12 pounds."),
+        ("The stock closed at 812.4 yen, up from 811.9 yen.",
+         "The stock rose 50 sen to 812.4 yen."),
+    ],
+)
+def test_cross_unit_derivations_pass(source, summary):
+    assert numbers(summary, source) == []
+
+
+def test_a_derived_previous_level_needs_the_stated_level_beside_it():
+    source = "The central bank cut its policy rate by 50 basis points to 9.25% on Monday."
+    assert flagged("The bank cut its policy rate to 9.75% on Monday.", source) == ["9.75%"]
+
+
+def test_range_moved_by_the_wrong_amount_is_flagged():
+    source = ("Orvik now sees an operating margin of 2.5% to 4.5% this year, down from 6% to "
+              "8% previously.")
+    assert flagged("Orvik cut both ends of its margin goal by 1.5 percentage points.",
+                   source) == ["1.5 percentage points"]
+
+
+# ----------------------------------------------------------------- a figure in the other's words
+
+MOVED = (
+    "Tarnow Motors said third-quarter deliveries fell 8% to 300,000 cars, with sales in India "
+    "sliding 17%, while deliveries in Brazil were flat. The rand weakened 0.4% to 18.1 per "
+    "dollar after the data. Inflation stayed inside the bank's 3% to 6% range around its 4% "
+    "target. Members agreed to lift output by 120,000 barrels per day from March. Some "
+    "members had pushed for a rise of up to 400,000 bpd, while others argued for restraint. "
+    "Holders of about 84% of the notes back the plan, which would cut their claims by up to "
+    "47%, the company said in a filing."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, bad",
+    [
+        ("Tarnow's third-quarter deliveries dropped 17% to 300,000 cars as sales in India "
+         "slumped.", "17%"),
+        ("The rand weakened 4% to 18.1 per dollar.", "4%"),
+        ("Members agreed to lift output by 400,000 bpd from March.", "400,000 bpd"),
+        ("Holders of about 48% of the notes back the plan.", "48%"),
+    ],
+)
+def test_source_figure_in_another_figures_words_is_flagged(summary, bad):
+    found = numbers(summary, MOVED)
+    assert [t for t, _ in found] == [bad]
+    assert "something else" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Tarnow's third-quarter deliveries dropped 8% to 300,000 cars as sales in India "
+        "slumped 17%.",
+        "The rand weakened 0.4% to 18.1 per dollar, while inflation held near the 4% target.",
+        "Members agreed to lift output by 120,000 bpd from March; some had sought up to "
+        "400,000 bpd.",
+        "Holders of about 84% of the notes back the plan, which cuts claims by up to 47%.",
+    ],
+)
+def test_figures_kept_with_their_own_words_pass(summary):
+    assert numbers(summary, MOVED) == []
+
+
+def test_a_move_and_a_level_in_one_statement_are_not_a_swap():
+    source = ("Brent futures settled up 93 cents, or 1.4%, at $65.46 a barrel, while WTI "
+              "rose 98 cents, or 1.6%, to $61.69.")
+    assert numbers("Brent settled at $65.46 a barrel.", source) == []

@@ -78,6 +78,7 @@ class _Source:
     has_tally: bool
     sentence_of: list[int]
     segments: dict[int, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+    windows: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
 
 
 def _explicit_codes(qs: list[Quantity]) -> frozenset[str]:
@@ -569,6 +570,9 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
             o = src.quantities[k]
             if k in matches or dimension(o)[0] != dq or o.kind in ("tally", "part"):
                 continue
+            if any(o.end <= src.quantities[i].start and not _content_stems(
+                    src.doc.text, o.end, src.quantities[i].start) for i in matches):
+                continue  # "settled up 93 cents, or 1.4%, at $65.46": one statement, one subject
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
             if b / a > 100:
                 continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
@@ -597,6 +601,17 @@ def _one_edit(a: str, b: str) -> bool:
     return any(a[:k] + a[k + 1:] == b for k in range(len(a)))
 
 
+def _src_window(src: _Source, k: int) -> tuple[set[str], set[str]]:
+    """`_window` of source quantity k, memoised."""
+    got = src.windows.get(k)
+    if got is None:
+        o = src.quantities[k]
+        si = src.sentence_of[k]
+        o0, o1 = src.doc.sentences[si] if si >= 0 else (0, 0)
+        got = src.windows[k] = _window(src.doc.text, o0, o.start, o.end, o1)
+    return got
+
+
 def _window(text: str, lo: int, start: int, end: int, hi: int, n: int = 3):
     before = _content_stems(text, max(lo, start - 60), start)[-n:]
     after = _content_stems(text, end, min(hi, end + 60))[:n]
@@ -618,11 +633,113 @@ def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | N
             continue
         if qb is None:
             qb, qa = _window(summary.text, s0, q.start, q.end, s1)
-        o0, o1 = src.doc.sentences[src.sentence_of[k]] if src.sentence_of[k] >= 0 else (0, 0)
-        ob, oa = _window(src.doc.text, o0, o.start, o.end, o1)
+        ob, oa = _src_window(src, k)
         if qb & ob and qa & oa:
             return o
     return None
+
+
+def _family(q: Quantity) -> str:
+    d = dimension(q)[0]
+    return "pct" if d == "pp" else d
+
+
+def _stated_elsewhere(o: Quantity, q: Quantity, quantities: list[Quantity],
+                      sentence: tuple[int, int] | None = None) -> bool:
+    """Does the summary state the source figure `o` itself, apart from `q` (in `sentence` when
+    given)? Then `q` is not a garbled `o`, and a derivation from `o` is the summary's own."""
+    fam = _family(o)
+    mo = _mags(o)
+    for r in quantities:
+        if r is q or r.kind == "tally" or _family(r) != fam:
+            continue
+        if sentence is not None and not (sentence[0] <= r.start < sentence[1]):
+            continue
+        if fam == "cur" and not _same_money(r, o):
+            continue
+        for v in _mags(r):
+            if any(abs(v - m) <= _precision(r) + 1e-9 * max(1.0, m) for m in mo):
+                return True
+    return False
+
+
+def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                        quantities: list[Quantity]) -> Quantity | None:
+    """A figure that is in the source, but written in the words the source uses for another
+    figure of its kind — on both sides, three content words or more in all — while no word
+    on either side of any matching source figure is on that side in the summary ("the peso weakened 3% to 18.42 per dollar" when
+    the peso weakened 0.3% and 3% is the inflation target): the summary moved a figure."""
+    if q.kind != "number" or q.high is not None:
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+    if not qb or not qa or len(qb | qa) < 3:
+        return None
+    for i in matches:
+        mb, ma = _src_window(src, i)
+        if qb & mb or qa & ma:
+            return None
+    fam = _family(q)
+    best, best_n = None, 0
+    for k, o in enumerate(src.quantities):
+        if k in matches or _family(o) != fam or o.kind in ("tally", "part"):
+            continue
+        if fam == "cur" and not _same_money(o, q):
+            continue
+        ob, oa = _src_window(src, k)
+        nb, na = len(qb & ob), len(qa & oa)
+        if nb and na and nb + na >= 3 and nb + na > best_n \
+                and not _stated_elsewhere(o, q, quantities):
+            best, best_n = o, nb + na
+    return best
+
+
+def _level_shift(q: Quantity, summary: Document, src: _Source,
+                 quantities: list[Quantity]) -> bool:
+    """A rate level the source gives as another level plus or minus a move in points in the
+    same sentence ("cut by 25 basis points to 7.25%" -> "to 7.25% from 7.50%"), when the
+    summary's sentence states that other level too (so the two are told apart)."""
+    if _family(q) != "pct" or dimension(q)[0] != "pct" or q.high is not None:
+        return False
+    v = _mags(q)[0]
+    sent = summary.sentence_span(q.start)
+    qs = src.quantities
+    for idx in src.by_sentence.values():
+        levels = [qs[i] for i in idx if dimension(qs[i])[0] == "pct" and qs[i].high is None]
+        moves = [qs[i] for i in idx if dimension(qs[i])[0] == "pp" and qs[i].high is None]
+        for a in levels:
+            for b in moves:
+                ma, mb = abs(a.value), _mags(b)[0]
+                if any(_close(q, v, d, derived=True) for d in (ma + mb, ma - mb)) and \
+                        _stated_elsewhere(a, q, quantities, sent):
+                    return True
+    return False
+
+
+def _shifted_range(q: Quantity, src: _Source) -> bool:
+    """A move of both ends of a range in points: "2% to 4%, down from 5% to 7%" -> "cut by 3
+    percentage points" (each end, in the same or the next sentence)."""
+    if _family(q) != "pct" or q.high is not None or q.kind not in ("number", "word"):
+        return False
+    v = _mags(q)[0]
+    qs = src.quantities
+    sentences = sorted(src.by_sentence)
+    for k, si in enumerate(sentences):
+        near = list(src.by_sentence[si])
+        if k + 1 < len(sentences) and sentences[k + 1] == si + 1:
+            near += src.by_sentence[si + 1]
+        near = [qs[i] for i in near if dimension(qs[i])[0] == "pct"]
+        ranges = [r for r in near if r.high is not None]
+        if not ranges:
+            continue
+        ends = [m for r in near for m in r.values]
+        for r in ranges:
+            for sign in (1.0, -1.0):
+                lo, hi = r.value + sign * v, r.high + sign * v
+                tol = _precision(q) + 1e-9
+                if any(abs(e - lo) <= tol for e in ends) and any(abs(e - hi) <= tol for e in ends):
+                    return True
+    return False
 
 
 # --------------------------------------------------------------------------- evidence
@@ -720,6 +837,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; there this "
                               f"subject has {other.text}", ev)
+        other = _anchored_elsewhere(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; "
+                              f"there these words go with {other.text}", ev)
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
@@ -727,7 +850,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"{q.text} was the peak move in the source, not the close", ev)
         return None
     slip = _anchored_slip(q, summary, src)
-    if slip is None and _derivable(q, src):
+    if slip is not None and _stated_elsewhere(slip, q, quantities):
+        slip = None  # the summary gives that figure too: this one is something else
+    if slip is None and (_derivable(q, src) or _shifted_range(q, src)
+                         or _level_shift(q, summary, src, quantities)):
         return None
     s = slip or _closest(q, src)
     if s is not None:
