@@ -243,8 +243,8 @@ def test_source_is_not_parsed_when_the_summary_has_no_figure():
     "source, summary",
     [
         # both ends of a range moved by the same number of points
-        ("Orvik now sees an operating margin of 2.5% to 4.5% this year, down from 6% to 8% "
-         "previously.", "Orvik cut both ends of its margin goal by 3.5 percentage points."),
+        (("Orvik now sees an operating margin of 2.5% to 4.5% this year, down from 6% to 8% "
+          "previously."), "Orvik cut both ends of its margin goal by 3.5 percentage points."),
         # a previous rate level: the new level plus the cut in points
         ("The central bank cut its policy rate by 50 basis points to 9.25% on Monday.",
          "The bank cut its rate by half a point to 9.25% from 9.75%."),
@@ -290,8 +290,8 @@ MOVED = (
 @pytest.mark.parametrize(
     "summary, bad",
     [
-        ("Tarnow's third-quarter deliveries dropped 17% to 300,000 cars as sales in India "
-         "slumped.", "17%"),
+        (("Tarnow's third-quarter deliveries dropped 17% to 300,000 cars as sales in India "
+          "slumped."), "17%"),
         ("The rand weakened 4% to 18.1 per dollar.", "4%"),
         ("Members agreed to lift output by 400,000 bpd from March.", "400,000 bpd"),
         ("Holders of about 48% of the notes back the plan.", "48%"),
@@ -306,11 +306,11 @@ def test_source_figure_in_another_figures_words_is_flagged(summary, bad):
 @pytest.mark.parametrize(
     "summary",
     [
-        "Tarnow's third-quarter deliveries dropped 8% to 300,000 cars as sales in India "
-        "slumped 17%.",
+        ("Tarnow's third-quarter deliveries dropped 8% to 300,000 cars as sales in India "
+         "slumped 17%."),
         "The rand weakened 0.4% to 18.1 per dollar, while inflation held near the 4% target.",
-        "Members agreed to lift output by 120,000 bpd from March; some had sought up to "
-        "400,000 bpd.",
+        ("Members agreed to lift output by 120,000 bpd from March; some had sought up to "
+         "400,000 bpd."),
         "Holders of about 84% of the notes back the plan, which cuts claims by up to 47%.",
     ],
 )
