@@ -840,9 +840,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None:
             ev = src.doc.sentence_text(other.start)
+            # Word overlap alone is weak evidence: point at it, do not fail the summary.
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; "
-                              f"there these words go with {other.text}", ev)
+                              f"there these words go with {other.text}", ev, "warning")
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
@@ -860,7 +861,28 @@ def judge(q: Quantity, summary: Document, src: _Source,
         evidence = src.doc.sentence_text(s.start)
     else:
         evidence = _closest_sentence(q, summary, src)
-    return Finding.at(text, q.start, q.end, "number", _message(q, s), evidence)
+    severity = "error" if slip is not None or (s is not None and _garbled(q, s)) else "warning"
+    message = _message(q, s)
+    if severity == "warning":
+        message += " (unverified: it may be derived in a way finsum cannot check)"
+    return Finding.at(text, q.start, q.end, "number", message, evidence, severity)
+
+
+def _garbled(q: Quantity, s: Quantity) -> bool:
+    """Is `q` a garbled copy of source figure `s`: the same digits in another unit, currency or
+    scale, the digits reordered, or one digit changed, added or dropped? Those are errors; a
+    figure that resembles nothing in the source may be a derivation finsum cannot follow
+    (a warning: shown, but the summary does not fail on it alone)."""
+    if _same_digits(q, s) or _scaled_twin(q, s):
+        return True
+    a, b = _digits(q), _digits(s)
+    if not a or not b:
+        return q.kind != s.kind or q.unit != s.unit  # number words: a wrong word for the figure
+    if sorted(a) == sorted(b):
+        return True
+    # One digit off: telling for multi-digit figures; two one-digit figures are always "one
+    # edit" apart, which says nothing.
+    return max(len(a), len(b)) >= 2 and _one_edit(a, b)
 
 
 def _summary_quantities(doc: Document) -> list[Quantity]:
