@@ -177,3 +177,64 @@ def test_source_is_not_parsed_when_the_summary_has_no_date():
     assert date_module.run(ctx) == [] and "date_support" not in ctx.source._memo
     ctx = CheckContext(Document("Profit rose on Friday."), Document(SRC), Settings())
     assert len(date_module.run(ctx)) == 1 and "date_support" in ctx.source._memo
+
+
+# --- round 3: periods derived in any form, competing values, severity ---------------------------
+
+@pytest.mark.parametrize("text, months, lead", [
+    ("in the first eight months of the year", (1, 8), 8),
+    ("sales in the eight months to August", (1, 8), None),
+    ("in the six months ended Sept. 30", (4, 9), None),
+])
+def test_any_count_of_months(text, months, lead):
+    d = one(text)
+    assert (d.months, d.lead) == (months, lead)
+
+
+def test_half_year_to_and_retail_years_and_month_before_a_date_noun():
+    d = one("in the half year to December 31")
+    assert (d.kind, d.months) == ("half", (7, 12))
+    d = one("in the 52 weeks to June 28")
+    assert (d.kind, d.month, d.day, d.fiscal) == ("day", 6, 28, True)
+    assert one("at the March meeting").month == 3
+    assert parse_dates("Investors may sell. May I ask?") == []
+
+
+@pytest.mark.parametrize("source, summary", [
+    # fiscal year stated: the April-September half is the first half
+    (("Profit for the year ending March 31, 2026 will rise. Profit for the April-September half "
+      "fell."), "First-half profit fell."),
+    ("Sales in the first eight months of the year fell.", "January-August sales fell."),
+    ("Sales in the six months to June fell.", "H1 sales fell."),
+    ("Sales in the eight months to August fell.", "Sales in the first eight months fell."),
+    ("Profit for its first quarter to June 30 rose.", "April-June profit rose."),
+    ("HONG KONG (Sept 15) - Sales so far this year fell 5%.", "January-August sales fell 5%."),
+])
+def test_derivable_periods_pass(source, summary):
+    assert date_check(source, summary).findings == []
+
+
+def test_period_severity_needs_a_competing_period():
+    src = "Sales in the first eight months of the year fell. Second-half sales will rise."
+    (f,) = date_check(src, "January-September sales fell.").findings
+    assert f.severity == "warning"  # no nine-month period in the source: cannot be derived
+    (f,) = date_check(src, "First-half sales will rise.").findings
+    assert f.severity == "error" and "Second-half" in f.evidence
+    # the fiscal year is unknown: an ordinal half may start in any month
+    src = "Profit for the six months to September fell."
+    assert [f.severity for f in date_check(src, "Second-half profit fell.").findings] == ["warning"]
+    # once the source says the year ends in March, April-September is the first half
+    src = "Profit for the six months to September fell. The year to March 2026 looks better."
+    assert [f.severity for f in date_check(src, "Second-half profit fell.").findings] == ["error"]
+
+
+def test_month_of_another_year_is_an_error():
+    src = "It defaulted in November 2022. The sector has slumped since 2021."
+    (f,) = errors(date_check(src, "It defaulted in November 2021."))
+    assert f.text == "November 2021" and "November 2022" in f.message
+    assert date_check(src, "It defaulted in November 2022.").findings == []
+
+
+def test_month_before_a_date_noun_is_checked():
+    src = "WASHINGTON (Dec 10) - Traders see a cut at the next meeting in January."
+    assert spans(date_check(src, "Traders see a cut at the March meeting."), "date") == ["March"]

@@ -45,6 +45,8 @@ class SourceDates:
     halves: set[int] = field(default_factory=set)
     ranges: set[tuple[int, int]] = field(default_factory=set)
     anchor: DateMention | None = None
+    periods: list[tuple[Period, DateMention]] = field(default_factory=list)
+    fy_starts: set[int] = field(default_factory=set)                  # first month of a fiscal year
 
     def has(self, kind: str) -> bool:
         return any(m.kind == kind for m in self.mentions)
@@ -92,11 +94,25 @@ def _source_dates(doc: Document) -> SourceDates:
         if m.months is not None:
             sd.ranges.add(m.months)
             sd.months.update(m.months)
+    for m in mentions:
+        ps = periods_of(m)
+        sd.periods += [(p, m) for p in ps]
+        if m.fiscal and m.month is not None:
+            sd.fy_starts.add(_shift(m.month, 1))  # "the year to March 2026": April
+        absolute = [p for p in ps if p.start is not None]
+        ordinal = [p for p in ps if p.index is not None]
+        if absolute and ordinal:  # "first quarter to June 30": the year starts in April
+            sd.fy_starts.add(_shift(absolute[0].start, -ordinal[0].length * ordinal[0].index))
     # Relative expressions resolved against the dateline month ("earlier this month").
     if sd.anchor is not None and sd.anchor.month:
         am = sd.anchor.month
         for m in mentions:
             if m.kind != "relative":
+                continue
+            if m.relative in ("year to date", "so far this year", "this year so far"):
+                # at a dated point: the months to date, or to the month before (data lag)
+                for last in {am, _shift(am, -1)} - {12}:
+                    sd.periods.append((Period(last, start=1, firm=False), m))
                 continue
             if m.relative and m.relative.endswith("this month"):
                 sd.months.add(am)
@@ -107,41 +123,69 @@ def _source_dates(doc: Document) -> SourceDates:
     return sd
 
 
-def _calendar_quarter(month: int) -> int:
-    return (month - 1) // 3 + 1
+@dataclass(frozen=True)
+class Period:
+    """A span of months: `length` months starting at calendar month `start` (absolute: "April-
+    June", "six months to September", "September quarter") or the `index`-th span of that
+    length from the start of a year the text may not pin down (ordinal: "Q3" is index 2 of
+    length 3, "first half" index 0 of 6, "first eight months" index 0 of 8). `firm` periods can
+    contradict a summary's; loose ones ("year to date" read at the dateline) only support."""
+
+    length: int
+    start: int | None = None
+    index: int | None = None
+    firm: bool = True
 
 
-def _quarter_supported(m: DateMention, sd: SourceDates) -> bool:
-    if m.quarter is not None:
-        if m.quarter in sd.quarters:
-            return True
-        # "Q3" for "September quarter" / "three months to September" (calendar quarters).
-        if any(_calendar_quarter(e) == m.quarter and e % 3 == 0 for e in sd.quarter_ends):
-            return True
-        if any(r[1] - r[0] == 2 and _calendar_quarter(r[1]) == m.quarter and r[1] % 3 == 0
-               for r in sd.ranges):
-            return True
-    if m.quarter_end is not None:
-        if m.quarter_end in sd.quarter_ends:
-            return True
-        if any(r[1] == m.quarter_end and r[1] - r[0] == 2 for r in sd.ranges):
-            return True
-        if m.quarter_end % 3 == 0 and _calendar_quarter(m.quarter_end) in sd.quarters:
-            return True
-    return False
+def _shift(month: int, by: int) -> int:
+    return (month - 1 + by) % 12 + 1
 
 
-def _range_supported(m: DateMention, sd: SourceDates) -> bool:
-    if m.months in sd.ranges:
-        return True
-    first, last = m.months
-    span = (last - first) % 12 + 1
-    if span == 3:
-        return _quarter_supported(
-            DateMention(m.start, m.end, m.text, "quarter", quarter_end=last), sd)
-    if span == 6 and first in (1, 7):
-        return (1 if first == 1 else 2) in sd.halves
-    return False
+def periods_of(m: DateMention) -> list[Period]:
+    """The periods a quarter / half / month-range mention states (absolute and ordinal
+    readings when it gives both: "first quarter to June 30")."""
+    out: list[Period] = []
+    if m.kind == "quarter":
+        if m.quarter_end is not None:
+            out.append(Period(3, start=_shift(m.quarter_end, -2)))
+        if m.quarter is not None:
+            out.append(Period(3, index=m.quarter - 1))
+    elif m.kind == "half":
+        if m.months is not None:
+            out.append(Period(6, start=m.months[0]))
+        if m.half is not None:
+            out.append(Period(6, index=m.half - 1))
+    elif m.kind == "range" and m.months is not None:
+        first, last = m.months
+        length = (last - first) % 12 + 1
+        out.append(Period(length, index=0) if m.lead else Period(length, start=first))
+    return out
+
+
+def _starts(p: Period, fy_starts: set[int]) -> set[int]:
+    """Calendar months an ordinal period may start in: calendar year, or a stated fiscal year."""
+    if p.start is not None:
+        return {p.start}
+    return {_shift(f, p.length * p.index) for f in ({1} | fy_starts)}
+
+
+def period_match(a: Period, b: Period, fy_starts: set[int]) -> bool:
+    if a.length != b.length:
+        return False
+    if a.index is not None and b.index is not None:
+        return a.index == b.index
+    return bool(_starts(a, fy_starts) & _starts(b, fy_starts))
+
+
+def period_conflict(a: Period, b: Period, fy_starts: set[int]) -> bool:
+    """`b` (a firm source period) states another span of the same length as `a`: both
+    absolute, both ordinal, or one of each when the source says when its fiscal year starts
+    (otherwise an ordinal period may be counted from any month)."""
+    if not b.firm or a.length != b.length or period_match(a, b, fy_starts):
+        return False
+    if (a.start is None) != (b.start is None):
+        return bool(fy_starts)
+    return True
 
 
 def _year_supported(year: int, sd: SourceDates) -> bool:
@@ -183,7 +227,8 @@ class _Judge:
                         self.evidence(lambda x: x.kind == "weekday"))
             return ("warning", f"the source names no weekday; {name} cannot be checked", None)
         if m.kind == "day":
-            bad = self._day(m)
+            bad = self._day(m) or (m.year is not None and (m.month, m.year) not in sd.month_years
+                                   and self._other_year(m))
             if bad:
                 return bad
             if m.year is not None and not _year_supported(m.year, sd):
@@ -193,6 +238,9 @@ class _Judge:
             if m.year is not None:
                 if (m.month, m.year) in sd.month_years:
                     return None
+                bad = self._other_year(m)
+                if bad:
+                    return bad
                 if not _year_supported(m.year, sd):
                     return self._year_missing(m, m.year)
             if m.month in sd.months:
@@ -205,31 +253,32 @@ class _Judge:
                     return self._month_missing(m)
                 return None
             return self._year_missing(m, m.year)
-        if m.kind == "quarter":
-            if not _quarter_supported(m, sd):
-                has = bool(sd.quarters or sd.quarter_ends or sd.ranges)
-                return ("error" if has else "warning",
-                        f"the source does not give this quarter ({m.text})",
-                        self.evidence(lambda x: x.kind in ("quarter", "range")))
+        if m.kind in ("quarter", "half", "range"):
+            bad = self._period(m)
+            if bad:
+                return bad
             if m.year is not None and not _year_supported(m.year, sd):
                 return self._year_missing(m, m.year)
             return None
-        if m.kind == "half":
-            if m.half in sd.halves or (m.months and m.months in sd.ranges) \
-                    or (1, 6 * m.half) in sd.ranges or (7, 12) in sd.ranges and m.half == 2:
-                return None
-            has = bool(sd.halves or sd.ranges or sd.quarters)
-            return ("error" if has else "warning", f"the source does not give this half-year ({m.text})",
-                    self.evidence(lambda x: x.kind in ("half", "range", "quarter")))
-        if m.kind == "range":
-            if _range_supported(m, sd):
-                if m.year is not None and not _year_supported(m.year, sd):
-                    return self._year_missing(m, m.year)
-                return None
-            has = bool(sd.ranges or sd.quarters or sd.quarter_ends or sd.halves)
-            return ("error" if has else "warning", f"the source does not give this period ({m.text})",
-                    self.evidence(lambda x: x.kind in ("range", "quarter", "half")))
         return None
+
+    def _period(self, m: DateMention):
+        """A quarter, half or month range is supported when the source states the same span in
+        any form (calendar or its fiscal year); an error only when the source states another
+        span of the same length (a competing value), else a warning (cannot derive it)."""
+        sd = self.sd
+        mine = periods_of(m)
+        if not mine:
+            return None
+        if any(period_match(p, q, sd.fy_starts) for p in mine for q, _ in sd.periods):
+            return None
+        rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)]
+        what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
+        if rivals:
+            return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",
+                    self.src.sentence_text(rivals[0].start))
+        return ("warning", f"the source does not state this {what} ({m.text}); it cannot be derived",
+                self.evidence(lambda x: x.kind in ("quarter", "half", "range")))
 
     def _day(self, m: DateMention):
         sd = self.sd
@@ -249,6 +298,15 @@ class _Judge:
                     or self.evidence(lambda x: x.kind == "day" and x is not anchor)
                     or self.evidence(lambda x: x.kind == "day"))
         return ("warning", f"the source gives no date {label}", None)
+
+    def _other_year(self, m: DateMention):
+        """"November 2021" when the source dates that month to another year only."""
+        others = sorted(y for mo, y in self.sd.month_years if mo == m.month and y != m.year)
+        if not others:
+            return None
+        name = MONTH_NAMES[m.month - 1]
+        return ("error", f"the source gives {name} {others[0]}, not {name} {m.year}",
+                self.evidence(lambda x: x.month == m.month and x.year in others))
 
     def _month_missing(self, m: DateMention):
         name = MONTH_NAMES[m.month - 1]

@@ -31,7 +31,10 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "September", "October", "November", "December")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4, "last": 4}
-COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve")
+COUNTS = {**{w: i + 1 for i, w in enumerate(_COUNT_WORDS)}, **{str(i): i for i in range(1, 13)}}
+_COUNT = r"(?:" + "|".join(_COUNT_WORDS) + r"|1[0-2]|[1-9])"
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -49,8 +52,10 @@ _E = r"(?![\w%])"
 # Order matters only for readability: overlaps are resolved longest-first afterwards.
 _PATTERNS: list[tuple[str, str]] = [
     # "the year to March 2026", "year ending March 2026", "financial year to March 31, 2026"
-    ("fiscal_to", (rf"{_B}(?:(?:fiscal|financial|full)[ -])?year (?:to|ending|ended|through) "
-                   rf"(?P<fm>{_MON})(?: (?P<fd>{_DAY}),?)? (?P<fy>{_YEAR}){_E}")),
+    # "52 weeks to June 28" (a retailer's financial year); the year may be left out.
+    ("fiscal_to", (rf"{_B}(?:(?:(?:fiscal|financial|full)[ -])?year|(?:52|53|fifty-two|fifty-three)"
+                   rf"[ -]weeks?) (?:to|ending|ended|through) "
+                   rf"(?P<fm>{_MON})(?: (?P<fd>{_DAY}))?(?:,? (?P<fy>{_YEAR}))?{_E}")),
     # "October 21, 2025", "Oct. 21 2025", "October 21", "Nov. 21"
     ("mdy", rf"{_B}(?P<m>{_MON}) (?P<d>{_DAY})(?:,? (?P<y>{_YEAR}))?{_E}"),
     # "21 October 2025", "21st of October"
@@ -63,8 +68,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "September quarter", "June-quarter"
     ("mquarter", rf"{_B}(?P<m>{_MON})[ -]quarter{_E}"),
     # "quarter to June 30", "three months to June", "six months ended Sept. 30, 2025"
-    ("period_to", (rf"{_B}(?:(?P<qo>{_ORD})[ -])?(?:(?P<pq>quarter)|(?P<pn>three|six|nine|twelve|3|6|9|12)"
-                   rf" months)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
+    ("period_to", (rf"{_B}(?:(?P<qo>{_ORD})[ -])?(?:(?P<pq>quarter)|(?P<ph>half(?:[ -]year)?)|(?P<pn>{_COUNT})"
+                   rf"[ -]months?)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
                    rf"(?: (?P<d>{_DAY}))?(?:,? (?P<y>{_YEAR}))?{_E}")),
     # "third quarter", "third-quarter", "fourth quarter of 2025"
     ("oquarter", rf"(?P<o>{_ORD})[ -]quarter(?:,? (?:of )?(?:(?:fiscal|fy) ?)?(?P<y>{_YEAR}))?{_E}"),
@@ -75,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ohalf", rf"(?P<o>first|second|1st|2nd)[ -]half{_E}"),
     ("hcode", (rf"{_B}(?:H(?P<h1>[12])(?:(?:'| )?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
                rf"|(?P<h2>[12])H(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}")),
-    ("first_n", rf"(?:first|opening) (?P<n>three|six|nine|3|6|9) months{_E}"),
+    ("first_n", rf"(?:first|opening) (?P<n>{_COUNT})[ -]months?{_E}"),
     # "fiscal 2026", "fiscal year 2026", "FY2026", "FY26", "FY 2026"
     ("fiscal", (rf"(?:(?i:{_B}(?:fiscal|financial)(?: year)?) (?P<y>{_YEAR})"
                 rf"|{_B}FY ?(?P<y2>{_YEAR}|[0-9]{{2}})(?:/(?:{_YEAR}|[0-9]{{2}}))?){_E}")),
@@ -87,14 +92,15 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|(?:earlier|later|late|early) (?:this|last|next) (?:week|month|year)"
                   r"|(?:this|last|next|previous|past|coming) (?:week|month|year|quarter)"
                   r"|(?:a|one) (?:year|month|week) (?:ago|earlier)"
-                  r"|year[- ]on[- ]year|year[- ]earlier)\b")),
+                  r"|year[- ]on[- ]year|year[- ]earlier"
+                  r"|year[- ]to[- ]date|so far this year|this year so far)\b")),
 ]
 # Patterns run on the lower-cased text (same offsets), and words a text must contain for a
 # pattern to be tried at all: both keep the scan fast.
 _ON_LOWER = {"oquarter", "ohalf", "first_n", "relative"}
 _NEEDS = {
-    "fiscal_to": ("year",), "period_to": ("quarter", "month"), "oquarter": ("quarter",),
-    "mquarter": ("quarter",), "ohalf": ("half",), "first_n": ("months",),
+    "fiscal_to": ("year", "weeks"), "period_to": ("quarter", "month", "half"), "oquarter": ("quarter",),
+    "mquarter": ("quarter",), "ohalf": ("half",), "first_n": ("month",),
     "fiscal": ("fiscal", "financial", "fy"),
     "mrange": ("-", "\u2013", " to ", "through"),
 }
@@ -110,12 +116,12 @@ _MONTH_ANCHOR = (("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 _WEEKDAY_ANCHOR = (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), False, 0, 14)
 _QUARTER_ANCHOR = (("quarter",), True, 12, 36)
 _WINDOWS = {
-    "fiscal_to": (("year to ", "year end", "year through "), True, 12, 30),
+    "fiscal_to": (("year to ", "year end", "year through ", "weeks to ", "weeks end"), True, 16, 30),
     "mdy": _MONTH_ANCHOR, "dmy": _MONTH_ANCHOR, "my": _MONTH_ANCHOR, "mrange": _MONTH_ANCHOR,
     "month": _MONTH_ANCHOR, "mquarter": _QUARTER_ANCHOR,
-    "period_to": (("quarter", "months"), True, 12, 36),
+    "period_to": (("quarter", "month", "half"), True, 12, 36),
     "oquarter": _QUARTER_ANCHOR, "ohalf": (("half",), True, 8, 2),
-    "first_n": (("months",), True, 18, 2),
+    "first_n": (("month",), True, 18, 7),
     "weekday": _WEEKDAY_ANCHOR, "weekday_abbr": _WEEKDAY_ANCHOR,
     "fiscal": (("fiscal", "financial", "fy"), True, 0, 22),
     "qcode": (("Q",), False, 1, 12),
@@ -154,6 +160,13 @@ def _windows(anchor, text: str, low: str, cache: dict) -> list[tuple[int, int]]:
 # Month words that are also ordinary words; alone they count only when capitalised and
 # not sentence-initial-looking ("May" the verb, "March" the verb) -- see `_plausible_month`.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jun", "dec", "sep"}
+# Nouns that make a capitalised "March"/"May" mid-sentence a month ("the March meeting").
+_DATE_NOUN_AFTER = re.compile(
+    r"[ -](?:meeting|meetings|policy|decision|review|session|contract|contracts|futures|"
+    r"delivery|deliveries|expiry|quarter|half|figures?|data|reading|report|survey|auction|"
+    r"deadline|low|high|peak|levels?|close|closing|print|sales|payrolls|forecast|projections?|"
+    r"statement|minutes|vote|election|budget|results|maturity|maturities|coupon|issue|rally|"
+    r"selloff|sell-off|rise|drop|fall|increase|decline|cut|hike)\b")
 
 
 @dataclass(frozen=True)
@@ -163,7 +176,8 @@ class DateMention:
     kind: weekday | day | month | year | quarter | half | range | relative.
     quarter_end: month that closes the quarter when the text says so ("quarter to June 30",
     "September quarter", "April-June"). months: (first, last) month of a stated range.
-    fiscal: the year is a fiscal/financial year."""
+    fiscal: the year is a fiscal/financial year (with `month`: the month it ends).
+    lead: N for "first N months" (counted from the start of a year the text may not state)."""
 
     start: int
     end: int
@@ -179,6 +193,7 @@ class DateMention:
     months: tuple[int, int] | None = None
     fiscal: bool = False
     relative: str | None = None
+    lead: int | None = None  # "first nine months": the first N months of a (fiscal) year
 
     def describe(self) -> str:
         return self.text
@@ -208,8 +223,10 @@ def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
     s, e = m.span()
     t = text[s:e]
     if kind == "fiscal_to":
-        return DateMention(s, e, t, "year", month=_month(g["fm"]), day=_day(g["fd"]),
-                           year=_year(g["fy"]), fiscal=True)
+        y = _year(g["fy"])
+        d = _day(g["fd"])
+        sort = "year" if y is not None else ("day" if d is not None else "month")
+        return DateMention(s, e, t, sort, month=_month(g["fm"]), day=d, year=y, fiscal=True)
     if kind in ("mdy", "dmy"):
         d = _day(g["d"])
         mo = _month(g["m"])
@@ -230,12 +247,14 @@ def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
         return DateMention(s, e, t, "quarter", quarter_end=mo)
     if kind == "period_to":
         mo = _month(g["m"])
-        n = 3 if g["pq"] else COUNTS[g["pn"].lower()]
+        n = 3 if g["pq"] else 6 if g["ph"] else COUNTS[g["pn"].lower()]
         q = ORDINALS[g["qo"].lower()] if g.get("qo") else None
         y = _year(g.get("y"))
         if n == 3:
             return DateMention(s, e, t, "quarter", quarter=q, quarter_end=mo, day=_day(g.get("d")),
                                year=y)
+        if n == 6 and (q in (1, 2) or g["ph"]):
+            return DateMention(s, e, t, "half", half=q, months=(((mo - n) % 12) + 1, mo), year=y)
         return DateMention(s, e, t, "range", months=(((mo - n) % 12) + 1, mo), year=y)
     if kind == "oquarter":
         return DateMention(s, e, t, "quarter", quarter=ORDINALS[g["o"].lower()], year=_year(g["y"]))
@@ -250,10 +269,10 @@ def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
     if kind == "first_n":
         n = COUNTS[g["n"].lower()]
         if n == 3:
-            return DateMention(s, e, t, "quarter", quarter=1)
+            return DateMention(s, e, t, "quarter", quarter=1, lead=3)
         if n == 6:
-            return DateMention(s, e, t, "half", half=1, months=(1, 6))
-        return DateMention(s, e, t, "range", months=(1, n))
+            return DateMention(s, e, t, "half", half=1, lead=6)
+        return DateMention(s, e, t, "range", months=(1, n), lead=n)
     if kind == "fiscal":
         return DateMention(s, e, t, "year", year=_year(g["y"] or g["y2"]), fiscal=True)
     if kind in ("weekday", "weekday_abbr"):
@@ -282,6 +301,8 @@ def _plausible_month(word: str, start: int, text: str) -> bool:
                 nxt = text[start + len(word):start + len(word) + 12]
                 return bool(re.match(r",? (?:[0-9]|of |this|last|next)", nxt))
             prev = text[max(0, start - 12):start].lower()
+            if _DATE_NOUN_AFTER.match(text, start + len(word)):
+                return True  # "the March meeting", "May contract"
             return bool(re.search(r"(?:in|since|until|till|by|from|to|of|before|after|early|"
                                   r"late|mid|end|last|next|this|and|or|through|between|"
                                   r"during|\d)[ -]$", prev)) or text[start + len(word):start + len(word) + 1] in ("-", ",")
