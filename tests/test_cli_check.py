@@ -161,3 +161,10 @@ def test_help_is_fast_and_imports_no_heavy_library():
 def test_version(runner):
     r = runner.invoke(app, ["--version"])
     assert r.exit_code == 0 and r.output.startswith("finsum 0.1.0")
+
+
+def test_plain_text_output_marks_spans_when_colour_is_lost(runner, files, in_tmp):
+    r = runner.invoke(app, ["check", str(files / "bad.txt"), "--source", str(files / "article.txt")])
+    first = r.output.splitlines()[0]
+    assert "[[£4.2bn]]" in first
+    assert "[[I hope this helps!]]" in r.output

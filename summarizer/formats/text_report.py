@@ -19,6 +19,23 @@ def _highlighted(report: Report):
     return text
 
 
+def _marked(report: Report) -> str:
+    """Plain-text rendering for logs and pipes, where colour is lost: each flagged span is
+    wrapped as [[span]] (overlapping spans are merged)."""
+    spans: list[list[int]] = []
+    for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
+        if spans and f.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], f.end)
+        else:
+            spans.append([f.start, f.end])
+    out, pos = [], 0
+    for s, e in spans:
+        out += [report.summary[pos:s], "[[", report.summary[s:e], "]]"]
+        pos = e
+    out.append(report.summary[pos:])
+    return "".join(out)
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -29,7 +46,10 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
     from rich.markup import escape
 
     if show_summary:
-        console.print(_highlighted(report))
+        if console.is_terminal and not console.no_color:
+            console.print(_highlighted(report))
+        else:
+            console.print(_marked(report), markup=False, highlight=False, soft_wrap=True)
         console.print()
     if not report.source_given:
         console.print("[dim]No source given: only checks that need no source ran (leftover).[/dim]")
