@@ -137,7 +137,7 @@ def test_a_number_token_never_swallows_the_comma_after_it():
     # So ", and" still ends the clause: the "cut" noun finds no object in the next clause.
     text = "One more rate cut in 2027, and officials raised their growth forecast."
     assert polars(text) == [
-        ("move", "down", "cut"),
+        ("change", "down", "rate cut"),
         ("change", "up", "raised their growth forecast"),
     ]
 

@@ -175,7 +175,7 @@ def _lex_stems() -> frozenset:
     if not _LEX_STEMS:
         lex = lexicon()
         words = {s for k, senses in lex.phrases.items() if senses for s in k}
-        _LEX_STEMS.append(frozenset(words - lex.objects))
+        _LEX_STEMS.append(frozenset(words - lex.objects - stem_list("anchor_words")))
     return _LEX_STEMS[0]
 
 

@@ -173,6 +173,10 @@ class Lexicon:
     higher_is_better: frozenset
     previous: frozenset  # "previous", "prior": an estimate that is the speaker's own old one
     forecasters: frozenset  # "economists", "analysts": who holds an expectation
+    contest_objects: frozenset  # "won the contract", "lost backing"
+    job_objects: frozenset  # "shed 1,900 jobs"
+    site_objects: frozenset  # "closed 40 stores"
+    reference_cues: frozenset  # "above its IPO price", "below a year ago"
 
 
 def _rank_senses(raw: dict) -> list[dict]:
@@ -256,6 +260,10 @@ def lexicon() -> Lexicon:
         higher_is_better=frozenset(_stems(" ".join(raw["higher_is_better"]))),
         previous=frozenset(_stems(" ".join(raw["previous"]))),
         forecasters=frozenset(_stems(" ".join(raw["forecasters"]))),
+        contest_objects=frozenset(_stems(" ".join(raw["contest_objects"]))),
+        job_objects=frozenset(_stems(" ".join(raw["job_objects"]))),
+        site_objects=frozenset(_stems(" ".join(raw["site_objects"]))),
+        reference_cues=frozenset(_stems(" ".join(raw["reference_cues"]))),
     )
 
 
@@ -425,6 +433,53 @@ def _period(tokens, i, n, seg_start, seg_end) -> bool:
     return False
 
 
+_OBJECT_NEEDS = {"contest": "contest_objects", "jobs": "job_objects", "sites": "site_objects"}
+_WINDOW_NOUN = 5
+_RATE_UNITS = frozenset(["bp", "bps", "basis", "point", "points", "percentage", "pts"])
+_ORDINALS = frozenset(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "th", "st", "nd", "rd", "another", "first", "latest", "straight", "consecutive"]
+)  # fmt: skip
+_STREAK_AFTER = frozenset(["row", "straight", "consecutive", "successive", "since"])
+
+
+def _figure_after(tokens, j, seg_end) -> bool:
+    """A figure within two tokens from j: "analysts' NZ$9.70"."""
+    return any(t.kind == "n" for t in tokens[j : min(seg_end, j + 3)])
+
+
+def _figure_end(tokens, j, seg_end, default) -> int:
+    for k in range(j, min(seg_end, j + 3)):
+        if tokens[k].kind == "n":
+            return k
+    return default
+
+
+def _pct_near(tokens, i, n, seg_start, seg_end) -> bool:
+    """ "a 0.9% gain", "a 25bp fall", "a 3 percentage-point drop", "gains of 0.4%"."""
+    j = i - 1
+    while j >= seg_start and j >= i - 3 and tokens[j].low in _RATE_UNITS:
+        j -= 1
+    if j >= seg_start and tokens[j].low == "%":
+        return True
+    if j >= seg_start and j < i - 1 and tokens[j].kind == "n":
+        return True
+    k = i + n
+    return (
+        k + 2 < seg_end and tokens[k].low == "of" and tokens[k + 1].kind == "n"
+        and tokens[k + 2].low in _MOVE_UNITS
+    )  # fmt: skip
+
+
+def _streak(tokens, i, n, seg_start, seg_end) -> bool:
+    """A rate-move noun: "its third cut in a row", "a 150 basis-point cut", "a 25bp hike"."""
+    if i > seg_start and tokens[i - 1].low in _ORDINALS:
+        return True
+    if _pct_near(tokens, i, n, seg_start, seg_end):
+        return True
+    return any(t.low in _STREAK_AFTER for t in tokens[i + n : min(seg_end, i + n + 4)])
+
+
 def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
     """A money amount right before or after: "a loss of $120 million", "a $2bn profit"."""
     for j in range(max(seg_start, i - 4), min(seg_end, i + n + 4)):
@@ -460,9 +515,22 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
             between = tokens[i + n : j]
             if j >= 0 and (
                 not any(t.kind == "n" for t in between) or any(t.low == "," for t in between)
-            ):
-                j = -1
+            ) and not _figure_after(tokens, j + 1, seg_end):
+                j = -1  # "ahead of analysts' NZ$9.70" keeps its figure after the forecasters
+            if j >= 0 and not any(t.kind == "n" for t in between):
+                j = _figure_end(tokens, j + 1, seg_end, j)
         return j >= 0, j
+    if need in _OBJECT_NEEDS:
+        wanted = getattr(lex, _OBJECT_NEEDS[need])
+        j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_NOUN), wanted)
+        return j >= 0, (j if j >= 0 else last)
+    if need == "pct_before":
+        return _pct_near(tokens, i, n, seg_start, seg_end), last
+    if need == "reference":
+        j = _find_within(tokens, i + n, min(seg_end, i + n + 4), lex.reference_cues)
+        return j >= 0, last
+    if need == "streak":
+        return _streak(tokens, i, n, seg_start, seg_end), last
     if need == "figure":
         nxt = tokens[i + n] if i + n < seg_end else None
         if nxt is not None and (nxt.low in _CURRENCY_SIGNS or nxt.low in _APPROX[:3]):
