@@ -111,7 +111,9 @@ _LEVEL_AFTER_TO = frozenset(
 )
 # Axes whose phrases are often hyphenated: "better-than-expected", "larger-than-expected".
 _COMPOUND_AXES = frozenset(["estimate", "size"])
-_WINDOW_OBJECT = 8
+_WINDOW_OBJECT = 10
+_OBJECT_STOP = frozenset(["%", "to", "by", "on", "as", "after", "because", "amid", "due"] + list(_CURRENCY_SIGNS))
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
 
@@ -428,6 +430,7 @@ def _period(tokens, i, n, seg_start, seg_end) -> bool:
             tokens[j + 1].kind == "n"
             or tokens[j + 1].low in _NUMBER_WORDS
             or tokens[j + 1].low in ("more", "over", "at", "nearly", "almost", "a", "the")
+            or tokens[j].low == "since" and tokens[j + 1].low in _MONTH_WORDS
         ):
             return True
     return False
@@ -480,6 +483,13 @@ def _streak(tokens, i, n, seg_start, seg_end) -> bool:
     return any(t.low in _STREAK_AFTER for t in tokens[i + n : min(seg_end, i + n + 4)])
 
 
+_MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "early", "late", "mid", "the"]
+)  # fmt: skip
+
+
 def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
     """A money amount right before or after: "a loss of $120 million", "a $2bn profit"."""
     for j in range(max(seg_start, i - 4), min(seg_end, i + n + 4)):
@@ -504,7 +514,16 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
     if need is None or need == "subject":
         return True, last
     if need == "object":
-        j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_OBJECT), lex.objects)
+        hi = min(seg_end, i + n + _WINDOW_OBJECT)
+        for k in range(i + n, hi):
+            if tokens[k].low in _OBJECT_STOP:
+                hi = k  # "dropped 6% to $4bn on weaker prices": the object came first
+                break
+        j = _find_within(tokens, i + n, hi, lex.objects)
+        if j < 0 and i - 1 > seg_start and tokens[i - 1].low in _PASSIVE:
+            # "the dividend was held at 96 cents": the object before a passive verb.
+            if _find_within(tokens, max(seg_start, i - 5), i - 1, lex.objects) >= 0:
+                return True, last
         return j >= 0, j
     if need == "estimate":
         hi = min(seg_end, i + n + _WINDOW_ESTIMATE)
