@@ -578,6 +578,39 @@ def _judge_estimate(c: Claim, src: View):
     return None
 
 
+_FROM_TO_BLOCK = stem_list("from_to_blockers")
+_FROM_TO_WINDOW = 10
+
+
+def _from_to(c: Claim, src: View):
+    """ "rallied to 18,400 from 41,000": a move or change whose own figures go the other way,
+    both figures given by the source. (level after, level before, way) or None."""
+    if c.axis not in _LEVEL_AXES or len(c.values) != 1 or not c.values <= _UP_DOWN:
+        return None
+    a, p = c.a, c.polar
+    seg_a, seg_b = a.segments[p.segment]
+    if any(t.stem in _FROM_TO_BLOCK for t in a.tokens[seg_a:seg_b]):
+        return None
+    to = frm = None
+    for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW)):
+        t = a.tokens[k]
+        if t.low not in ("to", "from"):
+            continue
+        n = next((n for n in c.nums if t.end <= n.start <= t.end + 7), None)
+        if n is None:
+            continue
+        if t.low == "to" and to is None:
+            to = n
+        elif t.low == "from" and frm is None:
+            frm = n
+    if to is None or frm is None or to.cls != frm.cls or same_figure(to, frm):
+        return None
+    if not (src.has_figure(to, a.text) and src.has_figure(frm, a.text)):
+        return None
+    way = "up" if to.value > frm.value else "down"
+    return (to, frm, way) if opposite(c.values, frozenset([way])) else None
+
+
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     for c in summ.claims(range(len(summ.sentences))):
@@ -586,9 +619,17 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             continue
         hit = _judge(c, src)
         if hit is None:
+            hit = _from_to(c, src)
+        if hit is None:
             continue
         says = _snippet(summ, c)
-        if isinstance(hit, Num):
+        if isinstance(hit, tuple) and not isinstance(hit, Num):
+            to, frm, way = hit
+            ks = sorted(src.figure_sentences(to, summ.text))
+            s, e = src.sentences[ks[0]]
+            t, f = summ.text[to.start : to.end], summ.text[frm.start : frm.end]
+            source_says = f"the figure went {way} from {f} to {t}"
+        elif isinstance(hit, Num):
             s, e = src.doc.sentence_span(hit.start)
             other = "above" if "below" in c.values else "below"
             source_says = f"the figure is {other} the expected {src.text[hit.start : hit.end]}"
