@@ -508,7 +508,12 @@ def _judge(c: Claim, src: View):
         return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
-        return _opposed(c.values, [d for d in same_axis if _shares(c.own, d.own)], c.words)
+        anchored = [d for d in same_axis if _shares(c.own, d.own)]
+        if not anchored:
+            # "net loss slid 36% to $500m" vs "net profit fell 36% to $500m": the clause's amount.
+            mine = [n for n in c.nums if n.cls == "amount"]
+            anchored = [d for d in same_axis if _shares(mine, d.nums)]
+        return _opposed(c.values, anchored, c.words)
     # The same figure right next to both triggers, then anywhere in both clauses.
     anchored = [d for d in same_axis if _shares(c.own, d.own)]
     if not anchored:

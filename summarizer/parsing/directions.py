@@ -491,8 +491,9 @@ _MONTH_WORDS = frozenset(
 
 
 def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
-    """A money amount right before or after: "a loss of $120 million", "a $2bn profit"."""
-    for j in range(max(seg_start, i - 4), min(seg_end, i + n + 4)):
+    """A money amount right before or after: "a loss of $120 million", "a $2bn profit", "net
+    loss slid 36% to $500m"."""
+    for j in range(max(seg_start, i - 4), min(seg_end, i + n + 14)):
         t = tokens[j]
         if t.kind == "n" and (
             (j > seg_start and tokens[j - 1].low in _CURRENCY_SIGNS)
