@@ -175,6 +175,7 @@ class Lexicon:
     higher_is_better: frozenset
     previous: frozenset  # "previous", "prior": an estimate that is the speaker's own old one
     forecasters: frozenset  # "economists", "analysts": who holds an expectation
+    not_triggers: frozenset  # "underlying", "depreciation": stems that match, words that don't
     contest_objects: frozenset  # "won the contract", "lost backing"
     job_objects: frozenset  # "shed 1,900 jobs"
     site_objects: frozenset  # "closed 40 stores"
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         higher_is_better=frozenset(_stems(" ".join(raw["higher_is_better"]))),
         previous=frozenset(_stems(" ".join(raw["previous"]))),
         forecasters=frozenset(_stems(" ".join(raw["forecasters"]))),
+        not_triggers=frozenset(raw["not_triggers"]),
         contest_objects=frozenset(_stems(" ".join(raw["contest_objects"]))),
         job_objects=frozenset(_stems(" ".join(raw["job_objects"]))),
         site_objects=frozenset(_stems(" ".join(raw["site_objects"]))),
@@ -654,9 +656,10 @@ def analyse(
             seg_of[j] = k
     polars: list[Polar] = []
     first = lex.first
+    not_triggers = lex.not_triggers
     i = 0
     while i < len(tokens):
-        if tokens[i].kind != "w" or tokens[i].stem not in first:
+        if tokens[i].kind != "w" or tokens[i].stem not in first or tokens[i].low in not_triggers:
             i += 1
             continue
         m = _match_at(tokens, i, lex)
