@@ -387,3 +387,73 @@ def test_occurrence_estimates_and_sizes_are_flagged(summary, span):
 )
 def test_faithful_occurrences_estimates_and_sizes_pass(summary):
     assert flagged(RATES, summary) == []
+
+
+# ---------------------------------------------------------------------------------- families
+FAMILIES = (
+    "OSLO (Mar 3) - Brannvik Foods won a 2.1 billion crown contract from the state railway on "
+    "Monday. The grocer said it would add about 600 jobs and open 14 stores in Sweden next year. "
+    "Its annual net profit rose 8% to 3.4 billion crowns. Shares closed at 212 crowns, 9% above "
+    "their IPO price. The krone depreciated 0.6% against the euro. Norway's central bank kept "
+    "a hawkish tone and delivered its third rate hike in a row. Deliveries fell to 41,000 from "
+    "52,000 units. The board approved a 1 billion crown buyback. Brannvik shares hit their best "
+    "level since March 2021, and the stock outperformed the benchmark index, whose 1.2% loss "
+    "was led by energy names. The dividend was held at 7 crowns."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, span",
+    [
+        ("Brannvik Foods lost a 2.1 billion crown contract from the state railway.", "lost"),
+        ("The grocer plans to shed about 600 jobs.", "shed"),
+        ("Brannvik will close 14 stores in Sweden next year.", "close"),
+        ("Annual net loss rose 8% to 3.4 billion crowns.", "net loss"),
+        ("Shares closed at 212 crowns, 9% below their IPO price.", "below"),
+        ("The krone appreciated 0.6% against the euro.", "appreciated"),
+        ("Norway's central bank delivered its third rate cut in a row.", "rate cut"),
+        ("Norway's central bank struck a dovish tone.", "dovish"),
+        ("Deliveries rose to 41,000 from 52,000 units.", "rose"),
+        ("The board rejected a 1 billion crown buyback.", "rejected"),
+        ("Brannvik shares hit their worst level since March 2021.", "worst"),
+        ("The stock underperformed the benchmark index.", "underperformed"),
+        ("The benchmark index posted a 1.2% gain.", "gain"),
+        ("The dividend was raised to 7 crowns.", "raised"),
+    ],
+)
+def test_family_flips_are_flagged(summary, span):
+    assert flagged(FAMILIES, summary) == [span]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Brannvik Foods secured a 2.1 billion crown rail contract.",
+        "The grocer will hire about 600 people and open 14 Swedish stores next year.",
+        "Annual net profit climbed 8% to 3.4 billion crowns.",
+        "Shares ended 9% above the IPO price at 212 crowns.",
+        "The krone weakened 0.6% against the euro.",
+        "Norway's central bank raised rates for a third straight time and stayed hawkish.",
+        "Deliveries dropped to 41,000 units from 52,000.",
+        "The board authorised a 1 billion crown buyback.",
+        "The stock beat the benchmark, which lost 1.2% on energy names.",
+        "The dividend was kept at 7 crowns.",
+    ],
+)
+def test_family_paraphrases_pass(summary):
+    assert flagged(FAMILIES, summary) == []
+
+
+def test_from_to_figures_that_go_the_other_way_need_both_figures_in_the_source():
+    src = "Output was 41,000 units in May, against 52,000 units a year earlier."
+    assert flagged(src, "Output climbed to 41,000 units from 52,000.") == ["climbed"]
+    # One figure unknown to the source: that is the number check's business, not a flip.
+    assert flagged(src, "Output climbed to 61,000 units from 52,000.") == []
+    # Exchange rates quoted per dollar move the other way: never judged by arithmetic.
+    fx = "The yen weakened to 151 per dollar from 147."
+    assert flagged(fx, "The yen weakened to 151 per dollar from 147.") == []
+
+
+def test_accounting_words_are_no_directions():
+    src = "EBITDA, or earnings before interest, tax, depreciation and amortisation, rose 5%."
+    assert flagged(src, "Underlying EBITDA forecasts were met; EBITDA rose 5%.") == []
