@@ -292,7 +292,7 @@ class _Judge:
             return ("warning", f"the source does not state {m.text}; check the weekday it gives",
                     None)
         label = f"{MONTH_NAMES[m.month - 1]} {m.day}"
-        if sd.days or sd.months:
+        if sd.days:  # the source dates things to the day: another day is a competing value
             return ("error", f"the source gives no date {label}",
                     self.evidence(lambda x: x.kind == "day" and x.month == m.month)
                     or self.evidence(lambda x: x.kind == "day" and x is not anchor)

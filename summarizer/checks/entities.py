@@ -67,19 +67,35 @@ _GENERIC_AGENTS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _alias_data() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]]]:
-    """(normalised alias -> the groups it belongs to, normalised region word -> members)."""
+def _alias_data() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str, ...]],
+                           dict[tuple[str, ...], str]]:
+    """(normalised alias -> the groups it belongs to, normalised region word -> members,
+    group -> its kind ("central bank", "index", ...) for the groups that have one)."""
     raw = json.loads(resources.files("summarizer.data").joinpath("aliases.json").read_text("utf-8"))
     index: dict[str, list[tuple[str, ...]]] = {}
+    kinds: dict[tuple[str, ...], str] = {}
     for group in raw["groups"]:
-        g = tuple(group)
-        for member in group:
+        if isinstance(group, dict):
+            g = tuple(group["names"])
+            if group.get("kind"):
+                kinds[g] = group["kind"]
+        else:
+            g = tuple(group)
+        for member in g:
             index.setdefault(normalise(member).strip(), []).append(g)
     regions: dict[str, tuple[str, ...]] = {}
     for region in raw.get("regions", []):
         for word in region["names"]:
             regions[normalise(word).strip()] = tuple(region["members"])
-    return index, regions
+    return index, regions, kinds
+
+
+@lru_cache(maxsize=1)
+def _groups_by_kind() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for g, kind in _alias_data()[2].items():
+        out.setdefault(kind, []).append(g)
+    return out
 
 
 def _key(token: str) -> str:
@@ -153,12 +169,10 @@ class SourceIndex:
         _, _, acronyms, initials = self._runs
         if acr in acronyms:
             return True
-        if len(acr) < 3:
-            return False
-        if any(acr in i for i in initials):
+        if len(acr) >= 3 and any(acr in i for i in initials):
             return True
         if acr not in self._spelled:
-            self._spelled[acr] = _spelled_out(acr, self.doc.lower)
+            self._spelled[acr] = _spelled_out(acr, self.doc)
         return self._spelled[acr]
 
     def lower_has(self, word: str) -> bool:
@@ -222,22 +236,76 @@ class _Lower:
         return any(w in t for t in self.texts) or any(s.lower_has(word) for s in self.sources)
 
 
-@lru_cache(maxsize=4096)
-def _spelled_rx(acr: str) -> re.Pattern:
-    letters = [c.lower() for c in acr if c.isalpha()]
-    return re.compile(r"(?<![\w])" + r"[\s-]+".join(rf"({re.escape(c)}[a-z]+)" for c in letters)
-                      + r"(?![\w])")
+# Small words a writer may leave out of an acronym or keep in it ("EPS": earnings per share;
+# "M&A"; "OECD" keeps "for" out).
+_ACRONYM_OPTIONAL = frozenset({"of", "and", "per", "the", "for", "on", "in", "to", "a", "an", "&"})
+_SOURCE_WORD = re.compile(r"[a-z]+|&")
 
 
-def _spelled_out(acr: str, lower: str) -> bool:
-    """Adjacent content words whose initials spell the acronym ("volume-weighted average
-    price" -> VWAP); function words do not count."""
-    if not acr.isalpha() or not 3 <= len(acr) <= 8 or acr[0].lower() not in lower:
+def _word_letters(word: str) -> list[str]:
+    """What one word can give an acronym: its initial, or its initial and the initial of a
+    second part ("shareholder" -> "sh", "exchange" -> "ex": FX)."""
+    out = [word[0]]
+    if len(word) >= 5:
+        if word.startswith("ex"):
+            out.append(word[0] + "x")
+        for i in range(2, len(word) - 2):
+            if word[i:] in _lower_parts():
+                out.append(word[0] + word[i])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lower_parts() -> frozenset[str]:
+    """Ordinary words of 3+ letters that can be the second part of a compound."""
+    from ..parsing.names import _lower_words
+    return frozenset(w for w in _lower_words() if len(w) >= 3 and w not in FUNCTION_WORDS)
+
+
+def _spells(acr: str, words: list[str], i: int) -> bool:
+    """Do source words from index i on spell `acr` (lower-case letters)? Every word gives its
+    initial (or two letters, see `_word_letters`), except small words, which may be skipped."""
+    if not acr:
+        return True
+    if i >= len(words):
         return False
-    for m in _spelled_rx(acr).finditer(lower):
-        if not any(g in FUNCTION_WORDS for g in m.groups()):
+    w = words[i]
+    if w in _ACRONYM_OPTIONAL and _spells(acr, words, i + 1):
+        return True
+    return any(acr.startswith(p) and _spells(acr[len(p):], words, i + 1)
+               for p in _word_letters(w))
+
+
+def _spelled_out(acr: str, doc: Document) -> bool:
+    """Consecutive source words whose initials spell the acronym, in lower case or not
+    ("joint venture" -> JV, "headline earnings per share" -> HEPS, "volume-weighted average
+    price" -> VWAP). Two-letter acronyms need two plain content words."""
+    letters = acr.lower()
+    if not letters.isalpha() or not 2 <= len(letters) <= 8:
+        return False
+    words, starts = doc.memo("entity_acronym_words", _acronym_words)
+    for i in starts.get(letters[0], ()):
+        if words[i] in _ACRONYM_OPTIONAL:
+            continue
+        if len(letters) == 2:
+            pair = words[i:i + 2]
+            if len(pair) == 2 and all(len(w) >= 3 and w not in FUNCTION_WORDS for w in pair) \
+                    and pair[1][0] == letters[1]:
+                return True
+            continue
+        if _spells(letters, words, i):
             return True
     return False
+
+
+def _acronym_words(doc: Document) -> tuple[list[str], dict[str, list[int]]]:
+    """The source's words, lower-cased and split at hyphens and slashes, with the positions
+    of the words by first letter."""
+    words = _SOURCE_WORD.findall(doc.lower)
+    starts: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        starts.setdefault(w[0], []).append(i)
+    return words, starts
 
 
 def _plural_of(a: str, b: str) -> bool:
@@ -256,14 +324,41 @@ def _demonym(a: str, b: str) -> bool:
 
 
 def _alias_supported(norm: str, si: SourceIndex) -> bool:
-    for group in _alias_data()[0].get(norm, ()):
-        for member in group:
-            if any(c.isupper() for c in member):
-                if normalise(member, lower=False) in si.norm_cs:
-                    return True
-            elif normalise(member) in si.norm_ci:
-                return True
-    return False
+    return any(_member_in(member, si) for group in _alias_data()[0].get(norm, ())
+               for member in group)
+
+
+def _member_in(member: str, si: SourceIndex) -> bool:
+    if any(c.isupper() for c in member):
+        return normalise(member, lower=False) in si.norm_cs
+    return normalise(member) in si.norm_ci
+
+
+def _kind_rival(norm: str, si: SourceIndex) -> str | None:
+    """A known institution / index / benchmark the source lacks, when the source names
+    another of the same kind ("Banxico" where the source has the Fed): the form of the rival
+    the source uses. None when the source also names a place the summary's one belongs to
+    (it may call it just "the central bank")."""
+    index, _, kinds = _alias_data()
+    groups = index.get(norm, ())
+    mine = {kinds[g] for g in groups if g in kinds}
+    if not mine:
+        return None
+    for g in groups:
+        for member in g:
+            for w in re.findall(r"[A-Z][\w.]*[\w]", member):
+                key = normalise(w).strip()
+                if key in index and not any(x in kinds for x in index[key]) \
+                        and (_member_in(w, si) or _alias_supported(key, si)):
+                    return None  # a country of the summary's institution is in the source
+    found = None
+    for kind in mine:  # a name of several kinds ("S&P", "Nasdaq") needs a rival of each
+        rival = next((member for g in _groups_by_kind()[kind] if g not in groups
+                      for member in g if _member_in(member, si)), None)
+        if rival is None:
+            return None
+        found = found or rival
+    return found
 
 
 def _place_mentioned(place: str, si: SourceIndex) -> bool:
@@ -544,12 +639,19 @@ def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
     out: list[Finding] = []
     run: list[tuple[int, int]] = []
 
+    text = ctx.summary.text
+
     def close() -> None:
         if run:
             s, e = run[0][0], run[-1][1]
-            out.append(Finding.at(ctx.summary.text, s, e, "entity",
-                                  f"the source does not mention this name ({ctx.summary.text[s:e]})",
-                                  None, "error"))
+            # One word ("alan") may be a first name the source leaves out: an error only when
+            # the source gives the next word (a surname) another first name ("michael vaughan").
+            evidence = None if len(run) > 1 else _other_first_name(ctx, text[s:e].lower(), e)
+            severity = "error" if len(run) > 1 or evidence else "warning"
+            out.append(Finding.at(text, s, e, "entity",
+                                  f"the source does not mention this name ({text[s:e]})"
+                                  + (f"; it has {evidence}" if evidence else ""),
+                                  evidence, severity))
             run.clear()
 
     for s, e, w in ctx.summary.words:
@@ -568,6 +670,18 @@ def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
             close()
     close()
     return out
+
+
+def _other_first_name(ctx: CheckContext, first: str, end: int) -> str | None:
+    """The source's "<other name> <surname>" when the summary word is followed by a surname."""
+    m = re.match(r" ([a-z][a-z'\-]{2,})\b", ctx.summary.text[end:end + 40])
+    if not m or is_common_word(m.group(1)):
+        return None
+    for x in re.finditer(rf"\b([a-z]+) {re.escape(m.group(1))}\b", ctx.source.lower):
+        other = x.group(1)
+        if other != first and is_known_name(other) and not is_common_word(other):
+            return x.group()
+    return None
 
 
 def _plain_words(doc: Document) -> set[str]:
@@ -595,9 +709,127 @@ def _initial_agents(ctx: CheckContext, si: SourceIndex, names: list[NameMention]
             continue
         if f" {low} " in si.norm_ci or re.search(rf"\b{low}", si.norm_ci):
             continue
+        rival = _rival(ctx, NameMention(m.start(1), m.end(1), word, (word,)), si)
         out.append(Finding.at(text, m.start(1), m.end(1), "entity",
-                              f"the source does not mention this name ({word})", None, "error"))
+                              f"the source names {rival[0]} here, not {word}" if rival else
+                              f"the source does not mention this name ({word}); unverified",
+                              rival[0] if rival else None, "error" if rival else "warning"))
     return out
+
+
+_CTX_WORD = re.compile(r"[A-Za-z][a-z0-9]{2,}")
+_CTX_SKIP = frozenset({"said", "says", "told", "added", "would", "will", "also", "while", "which",
+                       "its", "their", "has", "had", "have", "was", "were", "are", "is", "been"})
+
+
+def _context(text: str, start: int, end: int, s: int, e: int, n: int = 4) -> dict[str, int]:
+    """Content words (5-letter prefixes) within n words either side of [start, end) inside the
+    sentence [s, e): ordinary words weighted 2 when long, else 1; capitalised words (other
+    names) keyed "^prefix" and weighted 1."""
+    def words(chunk: str) -> list[str]:
+        return [w for w in _CTX_WORD.findall(chunk)
+                if w.lower() not in FUNCTION_WORDS and w.lower() not in _CTX_SKIP]
+
+    out: dict[str, int] = {}
+    for w in words(text[s:start])[-n:] + words(text[end:e])[:n]:
+        if w[0].isupper():
+            out["^" + w[:5].lower()] = 1
+        else:
+            out[w[:5]] = max(out.get(w[:5], 0), 2 if len(w) >= 7 else 1)
+    return out
+
+
+def _slot_score(mine: dict[str, int], theirs: dict[str, int]) -> int:
+    """How well two contexts match; 0 unless an ordinary word is shared (a shared name alone
+    says the two are related, not that one stands in the other's place)."""
+    shared = [w for w in mine if w in theirs]
+    if not any(w[0] != "^" for w in shared):
+        return 0
+    return sum(min(mine[w], theirs[w]) for w in shared)
+
+
+def _is_place(text: str) -> bool:
+    """A country, people, city or region word (no kind in the alias table)."""
+    index, regions, kinds = _alias_data()
+    key = normalise(text).strip()
+    if key in regions or (key.endswith("s") and key[:-1] in regions):
+        return True
+    groups = index.get(key, ())
+    return bool(groups) and not any(g in kinds for g in groups)
+
+
+def _nickname_of(token: str, other: tuple[str, ...]) -> bool:
+    """`token` is built from pieces of the other name's words ("Banxico": BANk + mexICO;
+    "Copom", "BaFin"), so it may be a nickname of it rather than a rival."""
+    t = _key(token)
+    parts = [_key(w) for w in other if w.lower() not in CONNECTORS]
+    if len(t) < 4 or not parts:
+        return False
+    for i in range(2, len(t) - 1):
+        head, tail = t[:i], t[i:]
+        if any(p.startswith(head) for p in parts) and any(
+                p.endswith(tail) or p.startswith(tail) or tail in p for p in parts):
+            return True
+    return False
+
+
+def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str] | None:
+    """A source name in the slot the summary's unknown single name fills: (its text, the source
+    sentence). A known institution of the same kind (another central bank), the source's holder
+    of the role the summary gives, or the name whose surrounding words best match the summary's
+    around this one ("late deliveries of Airbus jets" / "late deliveries from Boeing")."""
+    norm = normalise(m.text).strip()
+    rival = _kind_rival(norm, si)
+    if rival is not None:
+        pos = ctx.source.text.find(rival)
+        return rival, ctx.source.sentence_text(pos) if pos >= 0 else ""
+    if m.role and "/" not in m.role:
+        keys = {_key(t) for t in m.tokens}
+        for n, i in si.role_holders.get(m.role, ()):
+            if n.tokens and _key(n.tokens[-1]) not in keys:
+                return n.text, ctx.source.text[slice(*ctx.source.sentences[i])]
+    summ = ctx.summary
+    mine = _context(summ.text, m.start, m.end, *summ.sentence_span(m.start))
+    if sum(mine.values()) < 2:
+        return None
+    summ_norm = normalise(summ.text)
+    place = _is_place(m.text)
+    low, src = ctx.source.lower, ctx.source.text
+    best, best_score = None, 1
+    for i, (s, e) in enumerate(ctx.source.sentences):
+        if sum(v for w, v in mine.items() if w.lstrip("^") in low[s:e]) < 2:
+            continue
+        for n in si.sentence_names(i):
+            if n.kind == "ticker" or normalise(n.text) in summ_norm \
+                    or _is_place(n.text) != place or _nickname_of(m.tokens[0], n.tokens):
+                continue
+            score = _slot_score(mine, _context(src, n.start, n.end, s, e))
+            if score > best_score:
+                best, best_score = (n.text, src[s:e]), score
+    return best
+
+
+def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: int,
+                 toks: tuple[str, ...], whole: bool) -> Finding:
+    """The finding for a name the source does not have. An invented full name of a person or a
+    name of several words (an organisation) is an error; a single unknown word or acronym, or a
+    place, only when the source puts another name in the same slot (a competing value); else
+    a warning (it may be a nickname or general knowledge the check cannot verify)."""
+    text = ctx.summary.text
+    piece = m if whole else NameMention(s, e, text[s:e], toks, m.kind, m.role, m.role_span)
+    words = [t for t in toks if t.lower() not in CONNECTORS]
+    what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
+    if len(words) > 1 and not _is_place(piece.text):
+        return Finding.at(text, s, e, "entity",
+                          f"the source does not mention this {what} ({text[s:e]})",
+                          _closest(ctx, piece, si), "error")
+    rival = _rival(ctx, piece, si)
+    if rival is not None:
+        return Finding.at(text, s, e, "entity",
+                          f"the source names {rival[0]} here, not {text[s:e]}", rival[0], "error")
+    return Finding.at(text, s, e, "entity",
+                      f"the source does not mention this {what} ({text[s:e]}); unverified",
+                      _closest(ctx, piece, si), "warning")
 
 
 def run(ctx: CheckContext) -> list[Finding]:
@@ -632,14 +864,6 @@ def run(ctx: CheckContext) -> list[Finding]:
         for s, e, toks in parts:
             if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], si):
                 continue
-            words = [t for t in toks if t.lower() not in CONNECTORS]
-            single_common = len(words) == 1 and is_common_word(words[0], loose=False) \
-                and m.kind == "name"
-            severity = "warning" if single_common else "error"
-            what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
-            piece = m if len(parts) == 1 else NameMention(s, e, text[s:e], toks, m.kind)
-            out.append(Finding.at(text, s, e, "entity",
-                                  f"the source does not mention this {what} ({text[s:e]})",
-                                  _closest(ctx, piece, si), severity))
+            out.append(_unsupported(ctx, m, si, s, e, toks, len(parts) == 1))
     out += _initial_agents(ctx, si, names)
     return out

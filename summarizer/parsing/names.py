@@ -43,7 +43,19 @@ TITLE_WORDS = frozenset(
 
 # General finance/tech vocabulary written in capitals: never an invented name.
 VOCAB = frozenset(
-    ["AI", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CEOs", "CFOs", "GDP", "CPI", "PPI", "PCE", "PMI", "IPO", "IPOs", "ETF", "ETFs", "M&A", "EPS", "ARR", "VWAP", "LNG", "LPG", "EBITDA", "EBIT", "EV", "EVs", "ESG", "FX", "YOY", "YoY", "QoQ", "MoM", "NAV", "AUM", "ROE", "ROA", "ROI", "ROIC", "ROCE", "P/E", "PE", "IT", "HR", "R&D", "CAGR", "FY", "LBO", "SPAC", "SPACs", "OTC", "APR", "NPL", "NPLs", "LTV", "CET1", "RWA", "KPI", "KPIs", "GAAP", "IFRS", "ADR", "ADRs", "REIT", "REITs", "CDS", "MBS", "ABS", "CLO", "CLOs", "OPEX", "CAPEX", "FCF", "TSR", "NII", "NIM", "DPS", "BPS", "US$", "TV", "PC", "PCs", "SUV", "SUVs", "API", "APIs", "SaaS", "B2B", "B2C", "IoT", "VR", "AR", "OK", "ID", "CO2", "LED", "GPU", "GPUs", "CPU", "CPUs", "AGM", "EGM", "MD", "PR", "Q&A", "FAQ", "ATM", "ATMs", "IPO's", "CEO's"]
+    ["AI", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CEOs", "CFOs", "GDP", "CPI", "PPI", "PCE", "PMI", "IPO", "IPOs", "ETF", "ETFs", "M&A", "EPS", "ARR", "VWAP", "LNG", "LPG", "EBITDA", "EBIT", "EV", "EVs", "ESG", "FX", "YOY", "YoY", "QoQ", "MoM", "NAV", "AUM", "ROE", "ROA", "ROI", "ROIC", "ROCE", "P/E", "PE", "IT", "HR", "R&D", "CAGR", "FY", "LBO", "SPAC", "SPACs", "OTC", "APR", "NPL", "NPLs", "LTV", "CET1", "RWA", "KPI", "KPIs", "GAAP", "IFRS", "ADR", "ADRs", "REIT", "REITs", "CDS", "MBS", "ABS", "CLO", "CLOs", "OPEX", "CAPEX", "FCF", "TSR", "NII", "NIM", "DPS", "BPS", "US$", "TV", "PC", "PCs", "SUV", "SUVs", "API", "APIs", "SaaS", "B2B", "B2C", "IoT", "VR", "AR", "OK", "ID", "CO2", "LED", "GPU", "GPUs", "CPU", "CPUs", "AGM", "EGM", "MD", "PR", "Q&A", "FAQ", "ATM", "ATMs", "IPO's", "CEO's",
+     # more general finance, economics, energy and corporate vocabulary
+     "HEPS", "JV", "JVs", "BVPS", "FFO", "AFFO", "NOI", "TBV", "TBVPS", "RoTE", "ROTE", "RoE",
+     "RoA", "LCR", "NSFR", "GMV", "ARPU", "MAU", "MAUs", "DAU", "SKU", "SKUs", "SG&A", "COGS",
+     "OEM", "OEMs", "EPC", "PPA", "PPAs", "FID", "FPSO", "HICP", "NFP", "QE", "QT", "MPC", "YTD",
+     "MTD", "TTM", "LTM", "SME", "SMEs", "NBFC", "NBFCs", "PSU", "PSUs", "VC", "VCs", "LP",
+     "LPs", "GP", "GPs", "HNW", "UHNW", "EM", "EMs", "DM", "IG", "HY", "CMBS", "RMBS", "CDO",
+     "CDOs", "OIS", "LPR", "RRR", "MLF", "TLTRO", "BPD", "Capex", "CapEx", "Opex", "OpEx",
+     "EBITDAR", "EBITA", "PBT", "PAT", "NPAT", "IRR", "NPV", "WACC", "DCF", "DTI", "NPA", "NPAs",
+     "CASA", "CRAR", "AT1", "AT1s", "CoCo", "CoCos", "MREL", "TLAC", "BEV", "BEVs", "PHEV",
+     "PHEVs", "ICE", "ASP", "ASPs", "TAM", "MRR", "NRR", "EVP", "SVP", "VP", "CCO", "CHRO",
+     "NED", "NEDs", "MP", "MPs", "MEP", "MEPs", "PM", "GDPR", "KYC", "AML", "POS", "BNPL", "P2P",
+     "EPSs", "DRAM", "NAND", "HBM", "LFP", "EBITDA's"]
 )
 
 UNITS = frozenset(
@@ -112,10 +124,11 @@ _ROLE_SYNONYMS = {
 _ROLE_DROP = frozenset({"former", "outgoing", "incoming", "interim", "acting", "group", "joint",
                         "non", "executive", "co", "senior", "lead", "principal", "global"})
 # Roles that often go together, so one for the other is only a near miss.
-_CLOSE_ROLES = {frozenset({"president", "chief executive"}), frozenset({"chair", "chief executive"}),
+# (Chair and chief executive, chair and president are distinct offices: a swap is an error.)
+_CLOSE_ROLES = {frozenset({"president", "chief executive"}),
                 frozenset({"economist", "strategist"}), frozenset({"analyst", "strategist"}),
                 frozenset({"analyst", "economist"}), frozenset({"founder", "chief executive"}),
-                frozenset({"founder", "chair"}), frozenset({"president", "chair"}),
+                frozenset({"founder", "chair"}),
                 frozenset({"managing director", "chief executive"}),
                 frozenset({"governor", "chair"}), frozenset({"chancellor", "finance minister"}),
                 frozenset({"chancellor", "prime minister"}), frozenset({"president", "prime minister"})}
