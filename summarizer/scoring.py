@@ -9,9 +9,9 @@ over the features in `FEATURES` (a subset of `ALL_FEATURES`, which `features` co
 - mean_support, min_support: the backend's support over the content sentences;
 - unigram/bigram/trigram_precision, novel_share, novel_names_numbers, log_words: the summary's
   lexical overlap with the source (summarizer.backends.lexical.overlap_features);
-- number, date, entity, contradiction: counts of error findings of that kind; leftover: count of
-  leftover findings; unsupported: count of unsupported findings (any severity); warnings: other
-  warnings.
+- number, date, entity, contradiction: counts of findings of that kind (an error counts 1, a
+  warning 0.5); leftover: count of leftover findings; unsupported: count of unsupported findings
+  (any severity); warnings: other warnings.
 Without a source, support features are 1.0 and overlap features take their faithful values.
 
 Sentence model (shared by all backends; lexical features): P(sentence supported) =
@@ -153,6 +153,10 @@ def features(
     for f in findings:
         if f.kind in ("leftover", "unsupported") or f.severity == "error":
             feats[f.kind] += 1
+        elif f.kind in RULE_KINDS:
+            # A rule warning (an unverified figure, an unknown name) is weaker evidence than an
+            # error but still evidence: it counts half towards its kind.
+            feats[f.kind] += 0.5
         else:
             feats["warnings"] += 1
     return feats
