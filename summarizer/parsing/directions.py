@@ -542,6 +542,10 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
             if j >= 0 and not any(t.kind == "n" for t in between):
                 j = _figure_end(tokens, j + 1, seg_end, j)
         return j >= 0, j
+    if need == "contest" and i > seg_start and (
+        tokens[i - 1].kind == "n" or tokens[i - 1].low in _SCALE_WORDS
+    ):
+        return False, last  # "a 3 trillion won deal": the currency
     if need in _OBJECT_NEEDS:
         wanted = getattr(lex, _OBJECT_NEEDS[need])
         j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_NOUN), wanted)
