@@ -112,7 +112,9 @@ _LEVEL_AFTER_TO = frozenset(
 # Axes whose phrases are often hyphenated: "better-than-expected", "larger-than-expected".
 _COMPOUND_AXES = frozenset(["estimate", "size"])
 _WINDOW_OBJECT = 10
-_OBJECT_STOP = frozenset(["%", "to", "by", "on", "as", "after", "because", "amid", "due"] + list(_CURRENCY_SIGNS))
+_OBJECT_STOP = frozenset(
+    ["%", "to", "by", "on", "as", "after", "because", "amid", "due"] + list(_CURRENCY_SIGNS)
+)
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 _WINDOW_ESTIMATE = 8
 _WINDOW_NEGATION = 3
@@ -432,7 +434,7 @@ def _period(tokens, i, n, seg_start, seg_end) -> bool:
             tokens[j + 1].kind == "n"
             or tokens[j + 1].low in _NUMBER_WORDS
             or tokens[j + 1].low in ("more", "over", "at", "nearly", "almost", "a", "the")
-            or tokens[j].low == "since" and tokens[j + 1].low in _MONTH_WORDS
+            or (tokens[j].low == "since" and tokens[j + 1].low in _MONTH_WORDS)
         ):
             return True
     return False
@@ -523,10 +525,13 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
                 hi = k  # "dropped 6% to $4bn on weaker prices": the object came first
                 break
         j = _find_within(tokens, i + n, hi, lex.objects)
-        if j < 0 and i - 1 > seg_start and tokens[i - 1].low in _PASSIVE:
-            # "the dividend was held at 96 cents": the object before a passive verb.
-            if _find_within(tokens, max(seg_start, i - 5), i - 1, lex.objects) >= 0:
-                return True, last
+        if (
+            j < 0
+            and i - 1 > seg_start
+            and tokens[i - 1].low in _PASSIVE
+            and _find_within(tokens, max(seg_start, i - 5), i - 1, lex.objects) >= 0
+        ):
+            return True, last  # "the dividend was held at 96 cents": object before a passive
         return j >= 0, j
     if need == "estimate":
         hi = min(seg_end, i + n + _WINDOW_ESTIMATE)
@@ -535,15 +540,19 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
             # "above the 1.3% economists had pencilled in": who expected it, after a figure.
             j = _find_within(tokens, i + n, hi, lex.forecasters)
             between = tokens[i + n : j]
-            if j >= 0 and (
-                not any(t.kind == "n" for t in between) or any(t.low == "," for t in between)
-            ) and not _figure_after(tokens, j + 1, seg_end):
+            if (
+                j >= 0
+                and (not any(t.kind == "n" for t in between) or any(t.low == "," for t in between))
+                and not _figure_after(tokens, j + 1, seg_end)
+            ):
                 j = -1  # "ahead of analysts' NZ$9.70" keeps its figure after the forecasters
             if j >= 0 and not any(t.kind == "n" for t in between):
                 j = _figure_end(tokens, j + 1, seg_end, j)
         return j >= 0, j
-    if need == "contest" and i > seg_start and (
-        tokens[i - 1].kind == "n" or tokens[i - 1].low in _SCALE_WORDS
+    if (
+        need == "contest"
+        and i > seg_start
+        and (tokens[i - 1].kind == "n" or tokens[i - 1].low in _SCALE_WORDS)
     ):
         return False, last  # "a 3 trillion won deal": the currency
     if need in _OBJECT_NEEDS:
