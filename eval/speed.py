@@ -77,6 +77,17 @@ def main(argv: list[str] | None = None) -> int:
         check(article, summary, settings)
         scaling.append((mb, time.perf_counter() - t0))
 
+    # Memory: peak Python allocations while checking the 1 MB article (tracemalloc), relative
+    # to the article's own size; measured separately so tracing does not skew the timings.
+    import tracemalloc
+
+    article = (corpus * (1_000_000 // len(corpus) + 1))[:1_000_000]
+    tracemalloc.start()
+    check(article, summary, settings)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    art_bytes = len(article.encode("utf-8"))
+
     lines = [
         "## Speed of the offline check (`eval/speed.py`)",
         "",
@@ -96,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
         "|---:|---:|---:|",
     ]
     lines += [f"| {mb:g} MB | {sec:.2f} | {sec / mb:.2f} |" for mb, sec in scaling]
+    lines += [
+        "",
+        f"Peak Python memory while checking a 1 MB article: {peak / 1e6:.1f} MB "
+        f"({peak / art_bytes:.1f}x the article's size; tracemalloc).",
+    ]
     md = "\n".join(lines) + "\n"
     print(md)
     if not args.no_write:
