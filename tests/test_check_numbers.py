@@ -340,3 +340,23 @@ def test_a_move_and_a_level_in_one_statement_are_not_a_swap():
     source = ("Brent futures settled up 93 cents, or 1.4%, at $65.46 a barrel, while WTI "
               "rose 98 cents, or 1.6%, to $61.69.")
     assert numbers("Brent settled at $65.46 a barrel.", source) == []
+
+
+def test_difference_between_range_ends_is_derived():
+    src = ("Lakemoor now expects earnings of $3.40 to $3.90 a share, compared with $3.10 to "
+           "$3.90 previously.")
+    assert numbers("Lakemoor raised the bottom of its range by 30 cents.", src) == []
+
+
+def test_percent_change_between_figures_the_summary_states_far_apart_in_source():
+    src = ("Brindle will pay $2.4 billion for Kettering. Brindle shares fell 1%. Analysts were "
+           "split. Kettering was valued at $1.6 billion in a funding round last year.")
+    summ = "Brindle pays $2.4bn, about 50% above the $1.6bn valuation of its last round."
+    assert numbers(summ, src) == []
+
+
+def test_points_gap_between_levels_beats_a_same_digits_percent_elsewhere():
+    src = ("The bank now sees inflation at 4.1% next year, compared with 4.6% in its spring "
+           "forecast. The currency weakened 0.5% after the decision.")
+    summ = "It sees inflation at 4.1% next year, 0.5 percentage points below its spring forecast."
+    assert numbers(summ, src) == []

@@ -306,3 +306,13 @@ def test_a_move_then_a_level_is_not_a_range(text, spans):
 def test_minor_unit_range_scales_its_bare_first_end():
     q = one("between 40 and 60 cents")
     assert (q.value, q.high) == (pytest.approx(0.4), pytest.approx(0.6))
+
+
+def test_year_before_singular_currency_word_is_a_dated_instrument():
+    qs = parse_quantities("Its 2033 dollar bond rose 1.5 cents, after it paid 2000 dollars.")
+    assert [q.text for q in qs] == ["1.5 cents", "2000 dollars"]
+
+
+def test_deal_structure_compounds_are_not_counts():
+    assert parse_quantities("a three-part loan and a two-way split") == []
+    assert [q.text for q in parse_quantities("a two-year loan")] == ["two-year"]

@@ -273,13 +273,36 @@ def _single_values(q: Quantity, s: Quantity) -> list[float]:
     return []
 
 
-def _derivable(q: Quantity, src: _Source) -> bool:
+def _points(s: Quantity) -> list[tuple[Quantity, str | None]]:
+    """A source figure as single values: a range gives both its ends ("$5.25 to $5.75" against
+    "$4.75 to $5.75": the bottom was raised by 50 cents)."""
+    if s.high is None:
+        return [(s, None)]
+    return [(replace(s, high=None), "low"), (replace(s, value=s.high, high=None), "high")]
+
+
+def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]) -> bool:
+    """A figure that follows from two other figures the summary itself states and the source
+    supports ("$1.85bn ... roughly 68% above the $1.1bn valuation"), wherever they sit in the
+    source."""
+    stated = [o for o in quantities if o is not q and o.high is None
+              and o.kind in ("number", "multiple") and _direct(o, src)][:12]
+    for a, b in combinations(stated, 2):
+        for d in _pair_values(q, a, b):
+            if _close(q, v, d, derived=True):
+                return True
+    return False
+
+
+def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None) -> bool:
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
     if q.high is not None or q.kind not in ("number", "multiple"):
         return False  # ranges, words ("three"), fractions and ordinals must be stated
     v = v[0]
+    if quantities and _from_stated(q, v, src, quantities):
+        return True
     for s in qs:
         for d in _single_values(q, s):
             if _close(q, v, d, derived=True):
@@ -291,12 +314,14 @@ def _derivable(q: Quantity, src: _Source) -> bool:
         near = list(src.by_sentence[si])
         if k + 1 < len(sentences) and sentences[k + 1] == si + 1:
             near += src.by_sentence[si + 1]
-        near = [i for i in near if qs[i].high is None and qs[i].kind != "tally"]
-        for i, j in combinations(near, 2):
+        points = [p for i in near if qs[i].kind != "tally" for p in _points(qs[i])]
+        for (a, ta), (b, tb) in combinations(points, 2):
+            if ta != tb:
+                continue  # a range end pairs only with the same end of another range
             count += 1
             if count > _MAX_PAIRS:
                 return False
-            for d in _pair_values(q, qs[i], qs[j]):
+            for d in _pair_values(q, a, b):
                 if _close(q, v, d, derived=True):
                     return True
     # Document-wide sums and shares of amounts and counts.
@@ -838,6 +863,9 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"{q.text} is in the source, but for something else; there this "
                               f"subject has {other.text}", ev)
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
+        if other is not None and q.unit == "pp" and not any(
+                src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
+            other = None  # "0.3 percentage points below" a forecast: a gap between two levels
         if other is not None:
             ev = src.doc.sentence_text(other.start)
             # Word overlap alone is weak evidence: point at it, do not fail the summary.
@@ -853,7 +881,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
     slip = _anchored_slip(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities):
         slip = None  # the summary gives that figure too: this one is something else
-    if slip is None and (_derivable(q, src) or _shifted_range(q, src)
+    if slip is None and (_derivable(q, src, quantities) or _shifted_range(q, src)
                          or _level_shift(q, summary, src, quantities)):
         return None
     s = slip or _closest(q, src)

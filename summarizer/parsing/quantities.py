@@ -350,6 +350,12 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?$")
 _PERIOD_AFTER = re.compile(r"[\s-]*(?:quarter|half|century|quarterly)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|back|front|the\s+other)[\s-]*$",
                             re.IGNORECASE)
+# "the 2031 dollar bond": a year naming a dated instrument, the currency word an adjective.
+_ADJ_AFTER = re.compile(r"[\s-]+(?!(?:a|an|the|per|in|on|at|of|for|to|and|or|from|by|with|each|"
+                        r"apiece|worth|a-share|apiece|short|more|less|than)\b)[a-z]")
+# "a two-part bond", "a three-way merger": the structure of a deal, not a figure to check.
+_STRUCTURE_AFTER = re.compile(r"-(?:part|way|pronged|tier|tiered|step|stage|track|tranche)\b",
+                              re.IGNORECASE)
 _HALF_AFTER = re.compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -594,6 +600,12 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
         if not cur_tok and _TIME_AFTER.match(text, m.end("num")):
             return None
     elif not unit_tok and not scale and _PERIOD_AFTER.match(text, m.end("num")):
+        return None
+    elif not unit_tok and not scale and _STRUCTURE_AFTER.match(text, m.end("num")):
+        return None
+    if (not word and not cur_tok and not scale and g("curword") and len(num) == 4
+            and 1900 <= value <= 2100 and not g("curword").rstrip().lower().endswith("s")
+            and _ADJ_AFTER.match(text, e)):
         return None
 
     factor = _scale_factor(scale)
