@@ -457,3 +457,42 @@ def test_from_to_figures_that_go_the_other_way_need_both_figures_in_the_source()
 def test_accounting_words_are_no_directions():
     src = "EBITDA, or earnings before interest, tax, depreciation and amortisation, rose 5%."
     assert flagged(src, "Underlying EBITDA forecasts were met; EBITDA rose 5%.") == []
+
+
+ROUND4 = (
+    "OSLO (Mar 3) - The krone firmed 0.4% to 11.52 per euro on Monday. Statistics Norway said "
+    "January retail sales were revised down to 8,400 from 9,100, while the jobless rate was "
+    "unchanged at 3.9%. Fjordvik Shipping said full-year profit would be in line with market "
+    "expectations of about 2.1 billion crowns. Fjordvik will pay $900 million in cash and the "
+    "remainder in its own shares for Baltic tanker owner Saaremaa Lines."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, span",
+    [
+        ("The krone weakened 0.4% to 11.52 per euro.", "weakened"),
+        ("January retail sales were revised up to 8,400.", "revised up"),
+        ("The jobless rate edged up to 3.9%.", "edged up"),
+        ("Fjordvik expects profit ahead of market expectations of about 2.1bn crowns.", "ahead of"),
+        ("Fjordvik will pay $900m in stock and the rest in cash.", "in stock"),
+    ],
+)
+def test_lexicon_gaps_firmed_revisions_unchanged_in_line_payment(summary, span):
+    assert flagged(ROUND4, summary) == [span]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The krone strengthened 0.4% against the euro.",
+        "January retail sales were revised lower, to 8,400.",
+        "The jobless rate held steady at 3.9%.",
+        "Fjordvik sees profit in line with forecasts of about 2.1 billion crowns.",
+        "Fjordvik will pay $900m in cash, the rest in shares.",
+        "The krone has lost about 5% this year.",
+        "January's gain in retail sales was revised down by 700.",
+    ],
+)
+def test_lexicon_gap_paraphrases_pass(summary):
+    assert flagged(ROUND4, summary) == []

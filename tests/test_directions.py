@@ -59,7 +59,9 @@ def test_negation_turns_a_value_into_the_others():
     assert polars("The bank did not accept the findings.") == [
         ("accept", "reject", "did not accept")
     ]
-    assert polars("Sales failed to beat forecasts.") == [("estimate", "below", "failed to beat")]
+    assert polars("Sales failed to beat forecasts.") == [
+        ("estimate", "below,inline", "failed to beat")
+    ]
     ((axis, values, span),) = polars("The company didn't cut its outlook.")
     assert axis == "change" and values == "keep,none,up" and span == "didn't cut its outlook"
 

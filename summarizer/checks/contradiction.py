@@ -506,6 +506,13 @@ def _judge(c: Claim, src: View):
             d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)
         ]
         return _opposed(c.values, anchored, c.words)
+    if axis == "payment":
+        # "$1.2bn in cash and $650m in shares": only the amount right before counts.
+        mine = _paid_figure(c)
+        anchored = [
+            d for d in same_axis if mine and (b := _paid_figure(d)) and same_figure(mine, b)
+        ]
+        return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
         anchored = [d for d in same_axis if _shares(c.own, d.own)]
@@ -532,9 +539,30 @@ def _judge(c: Claim, src: View):
     if any(src.has_figure(x, c.a.text) for x in c.own):
         # The figure points at a source statement that says nothing we read on this axis.
         return None
-    # No shared figure: the same subject or metric words close to both triggers.
-    same_axis = [d for d in same_axis if anchor & d.near]
+    # No shared figure: the same subject or metric words close to both triggers. "Unchanged"
+    # only meets a move on the same figure (a flat day says nothing of a loss over the year).
+    if c.polar.value in _FLAT:
+        return None
+    same_axis = [
+        d for d in same_axis
+        if anchor & d.near and d.polar.value not in _FLAT and not _other_figure(c, d)
+    ]  # fmt: skip
     return _opposed(c.values, same_axis, anchor)
+
+
+_FLAT = frozenset(["flat"])
+_RATES = ("pct", "pp", "bp")
+
+
+def _other_figure(c: Claim, d: Claim) -> bool:
+    """Both moves carry a rate of the same unit, and the rates differ ("lost about 5% this
+    year" / "firmed 0.4% on Monday"): two moves over different periods, not one told twice."""
+    return any(x.cls == y.cls and x.cls in _RATES for x in c.own for y in d.own)
+
+
+def _paid_figure(c: Claim) -> Num | None:
+    before = [n for n in c.own if n.end <= c.polar.start and n.cls == "amount"]
+    return before[-1] if before else None
 
 
 def _bound_figure(c: Claim) -> Num | None:
