@@ -360,3 +360,11 @@ def test_points_gap_between_levels_beats_a_same_digits_percent_elsewhere():
            "forecast. The currency weakened 0.5% after the decision.")
     summ = "It sees inflation at 4.1% next year, 0.5 percentage points below its spring forecast."
     assert numbers(summ, src) == []
+
+
+def test_old_level_given_as_the_new_one_is_flagged():
+    src = "The jobless rate rose to 5.2% from 5.0%, the agency said."
+    assert flagged("The jobless rate rose to 5.0%.", src) == ["5.0%"]
+    assert flagged("The jobless rate climbed from 5.2%.", src) == ["5.2%"]
+    assert numbers("The jobless rate rose to 5.2% from 5.0%.", src) == []
+    assert numbers("The jobless rate rose from 5.0% to 5.2%.", src) == []

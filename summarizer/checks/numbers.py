@@ -607,6 +607,47 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     return None
 
 
+_ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:an?\s+)?(?:(?:record|new|multi-year|\d+-\w+)\s+)?"
+                          r"(?:(?:high|low|peak)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _role(text: str, q: Quantity) -> str | None:
+    """'to' or 'from' when the figure is the new or the old level of a move."""
+    m = _ROLE_BEFORE.search(text, max(0, q.start - 40), q.start)
+    return m.group(1).lower() if m else None
+
+
+def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """The old level given as the new one, or the reverse ("fell to 4.1%" when the source says
+    it fell to 4.0% from 4.1%): every source copy of the figure has the other role, and its
+    sentence states a level of the same kind in the summary's role that the summary does not."""
+    role = _role(summary.text, q)
+    if role is None:
+        return None
+    other_role = "from" if role == "to" else "to"
+    text = src.doc.text
+    dq = dimension(q)[0]
+    partner = None
+    for i in matches:
+        s = src.quantities[i]
+        if _role(text, s) != other_role:
+            return None
+        si = src.sentence_of[i]
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if k != i and dimension(o)[0] == dq and _role(text, o) == role and (
+                    abs(o.start - s.end) < 40 or abs(s.start - o.end) < 40):
+                partner = o
+                break
+        if partner is None:
+            return None
+    if any(o is not q and _direct(o, src) and any(
+            src.quantities[k] is partner for k in _direct(o, src)) for o in quantities):
+        return None  # the summary states both levels
+    return partner
+
+
 def _digits(q: Quantity) -> str:
     return "".join(ch for ch in q.text if ch.isdigit()).rstrip("0") or "0"
 
@@ -862,6 +903,15 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; there this "
                               f"subject has {other.text}", ev)
+        other = _role_swapped(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is the level before the move in the source, not after "
+                              f"it; there the new level is {other.text}"
+                              if _role(text, q) == "to" else
+                              f"{q.text} is the level after the move in the source, not before "
+                              f"it; there the old level is {other.text}", ev)
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
                 src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
