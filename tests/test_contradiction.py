@@ -496,3 +496,16 @@ def test_lexicon_gaps_firmed_revisions_unchanged_in_line_payment(summary, span):
 )
 def test_lexicon_gap_paraphrases_pass(summary):
     assert flagged(ROUND4, summary) == []
+
+
+PRICES = (
+    "LIMA (Jun 9) - Peruvian consumer prices rose 3.1% year on year in May, down from 3.4% in "
+    "April, the statistics institute said. Shares of Andina Cementos fell 2% to 14.50 soles."
+)
+
+
+def test_size_of_a_move_and_level_reached_are_not_one_figure():
+    assert flagged(PRICES, "May inflation eased to 3.1%.") == []
+    assert flagged(PRICES, "Inflation slowed to 3.1% in May from 3.4% in April.") == []
+    assert flagged(PRICES, "Peruvian consumer prices fell 3.1% year on year in May.") == ["fell"]
+    assert flagged(PRICES, "Andina Cementos shares rose to 14.50 soles.") == ["rose"]

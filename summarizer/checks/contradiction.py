@@ -447,6 +447,35 @@ def _shares(xs, ys) -> bool:
     return any(same_figure(x, y) for x in xs for y in ys)
 
 
+_LEVEL_WORDS = ("to", "at")
+_ROLE_GAP = re.compile(r"([a-z]+)[\s$\u20ac\u00a3\u00a5A-Z]*(?:about |around |some |nearly |roughly )?$")
+
+
+def _role(c: Claim, n: Num) -> str:
+    """ "level" for the figure a move reaches ("to 2.8%", "at 4%"), "size" for the size of the
+    move ("rose 2.8%", "by 25bp"), "" when neither."""
+    text = c.a.text
+    if n.start < c.polar.end:
+        return ""
+    m = _ROLE_GAP.search(text, max(c.polar.end - 1, n.start - 24), n.start)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word in _LEVEL_WORDS:
+        return "level"
+    if word == "by" or m.start(1) < c.polar.end:
+        return "size"
+    return ""
+
+
+def _shares_role(c: Claim, xs, d: Claim, ys) -> bool:
+    for x in xs:
+        for y in ys:
+            if same_figure(x, y) and {_role(c, x), _role(d, y)} != {"level", "size"}:
+                return True
+    return False
+
+
 def _as_move(c: Claim) -> frozenset | None:
     """improved/worsened as a move up/down, when the metric says which way is good."""
     lex = lexicon()
@@ -521,10 +550,12 @@ def _judge(c: Claim, src: View):
             mine = [n for n in c.nums if n.cls == "amount"]
             anchored = [d for d in same_axis if _shares(mine, d.nums)]
         return _opposed(c.values, anchored, c.words)
-    # The same figure right next to both triggers, then anywhere in both clauses.
-    anchored = [d for d in same_axis if _shares(c.own, d.own)]
+    # The same figure right next to both triggers, then anywhere in both clauses; a figure that
+    # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
+    # 2.8% year on year") anchors nothing.
+    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
     if not anchored:
-        anchored = [d for d in same_axis if _shares(c.nums, d.nums)]
+        anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
     if anchored:
         return _opposed(c.values, anchored, c.words)
     if axis == "quality":
