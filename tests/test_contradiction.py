@@ -509,3 +509,14 @@ def test_size_of_a_move_and_level_reached_are_not_one_figure():
     assert flagged(PRICES, "Inflation slowed to 3.1% in May from 3.4% in April.") == []
     assert flagged(PRICES, "Peruvian consumer prices fell 3.1% year on year in May.") == ["fell"]
     assert flagged(PRICES, "Andina Cementos shares rose to 14.50 soles.") == ["rose"]
+
+
+def test_word_anchor_prefers_the_best_anchored_statement():
+    source = (
+        "BOGOTA (Apr 2) - Colombia's peso plunged 3% on Wednesday after the budget. Colombia's "
+        "dollar-denominated bonds rallied after the central bank stepped in. Local stocks were "
+        "mixed."
+    )
+    assert flagged(source, "Colombia's dollar bonds slumped on Wednesday.") == ["slumped"]
+    assert flagged(source, "Colombia's peso slid sharply on Wednesday.") == []
+    assert flagged(source, "Colombia's dollar bonds gained after the intervention.") == []
