@@ -579,10 +579,11 @@ def _judge(c: Claim, src: View):
         if anchor & d.near and d.polar.value not in _FLAT and not _other_figure(c, d)
     ]  # fmt: skip
     if same_axis:
-        # The best-anchored statements: "Egypt's dollar bonds" meets "Egypt's dollar-denominated
-        # bonds rallied" (two words), not "Egypt's pound plunged" (one).
+        # The sentences of the best-anchored statements: "Egypt's dollar bonds" meets "Egypt's
+        # dollar-denominated bonds rallied" (two words), not "Egypt's pound plunged" (one).
         best = max(len(anchor & d.near) for d in same_axis)
-        same_axis = [d for d in same_axis if len(anchor & d.near) == best]
+        where = {src.sentence_of(d.polar.start) for d in same_axis if len(anchor & d.near) == best}
+        same_axis = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
     return _opposed(c.values, same_axis, anchor)
 
 
