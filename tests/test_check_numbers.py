@@ -368,3 +368,14 @@ def test_old_level_given_as_the_new_one_is_flagged():
     assert flagged("The jobless rate climbed from 5.2%.", src) == ["5.2%"]
     assert numbers("The jobless rate rose to 5.2% from 5.0%.", src) == []
     assert numbers("The jobless rate rose from 5.0% to 5.2%.", src) == []
+
+
+def test_metric_moved_to_a_sibling_figure_is_flagged():
+    src = ("Factory output was down 2.4% on the year, while overall retail sales fell 0.7%, "
+           "the agency said.")
+    assert flagged("The agency said factory output fell 0.7%.", src) == ["0.7%"]
+    assert numbers("The agency said retail sales fell 0.7%.", src) == []
+    src2 = ("The bank raised its deposit rate by 200 basis points to 19.5% and its lending "
+            "rate to 20.5%.")
+    assert flagged("It raised its deposit rate by 200bp to 20.5%.", src2) == ["20.5%"]
+    assert numbers("It raised its deposit rate by 200bp to 19.5%.", src2) == []

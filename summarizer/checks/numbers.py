@@ -561,6 +561,67 @@ def _summary_clause(q: Quantity, summary: Document, quantities: list[Quantity]) 
     return _content_stems(text, start, q.start)
 
 
+# Words of a move say how a figure changed, not what it measures ("mining output fell 1.2%").
+_MOVE_WORDS = ("rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "drop",
+               "dropped", "declined", "decline", "gained", "gain", "climbed", "climb", "slipped",
+               "slip", "slid", "slide", "jumped", "jump", "surged", "surge", "plunged", "plunge",
+               "tumbled", "tumble", "slumped", "slump", "edged", "increased", "increase",
+               "decreased", "decrease", "grew", "grow", "shrank", "shrink", "sank", "sink",
+               "soared", "soar", "advanced", "advance", "eased", "ease", "dipped", "dip",
+               "rallied", "rally", "lower", "higher", "added", "shed", "lost", "lose", "cut",
+               "raised", "raise", "lifted", "lift", "lowered", "hiked", "hike", "stood", "was",
+               "came", "reached", "hit", "totalled", "totaled", "set", "held", "kept", "left")
+_MOVES = frozenset(_key(w) for w in _MOVE_WORDS)
+
+
+def _chain_clause(q: Quantity, summary: Document, quantities: list[Quantity]) -> list[str]:
+    """The summary clause of `q`; for the level of a move-and-level chain ("raised its deposit
+    rate by 300bp to 28.25%"), the clause of the move before it."""
+    words = _summary_clause(q, summary, quantities)
+    if words:
+        return words
+    text = summary.text
+    prev = [o for o in quantities if o.end <= q.start and re.fullmatch(
+        r"\s*(?:to|at)\s*", text[o.end:q.start], re.IGNORECASE)]
+    return _summary_clause(prev[-1], summary, quantities) if prev else words
+
+
+def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                     quantities: list[Quantity]):
+    """The words right before the figure (its metric, move words aside) are stated in the source
+    with a sibling figure of the same kind in the same sentence, not with this one, and what
+    sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
+    28.25% was the lending rate and the deposit rate's level is another figure)."""
+    words = [w for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
+    if len(words) < 2 or len(matches) != 1:
+        return None
+    i = matches[0]
+    if src.quantities[i].kind != "number" or q.kind != "number":
+        return None
+    clause = set(words)
+    mine = _context(src, i)[0] - _MOVES
+    metric = set(words[-2:])
+    new = metric - mine
+    if not new:
+        return None
+    dq = dimension(q)[0]
+    for k in src.by_sentence.get(src.sentence_of[i], ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dq or o.kind != "number":
+            continue
+        m = src.quantities[i]
+        a, b = sorted((m, o), key=lambda x: x.start)
+        if not _content_stems(src.doc.text, a.end, b.start):
+            continue  # "up 93 cents, or 1.4%, at $65.46": one statement
+        lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+        if hi / lo > 100:
+            continue  # a per-share price is no sibling of a deal value
+        ctx = _context(src, k)[0]
+        if new <= ctx and (mine - ctx) and not (mine - ctx) & clause:
+            return o
+    return None
+
+
 def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
              quantities: list[Quantity]):
     """A figure the source gives to one subject or metric, moved in the summary to another
@@ -898,6 +959,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"{q.text} is in the source, but for something else; "
                               f"there this subject has {other.text}", ev)
         other = _swapped(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; there this "
+                              f"subject has {other.text}", ev)
+        other = _qualifier_moved(q, summary, src, matches, quantities)
         if other is not None:
             ev = src.doc.sentence_text(other.start)
             return Finding.at(text, q.start, q.end, "number",
