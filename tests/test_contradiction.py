@@ -520,3 +520,17 @@ def test_word_anchor_prefers_the_best_anchored_statement():
     assert flagged(source, "Colombia's dollar bonds slumped on Wednesday.") == ["slumped"]
     assert flagged(source, "Colombia's peso slid sharply on Wednesday.") == []
     assert flagged(source, "Colombia's dollar bonds gained after the intervention.") == []
+
+
+def test_majority_decision_and_not_unanimous_are_split_votes():
+    source = (
+        "ACCRA (Jul 24) - Ghana's central bank held its policy rate at 27% on Wednesday. Governor "
+        "Kwame Asante said the decision was taken by a majority, with three members voting to cut."
+    )
+    assert flagged(source, "Governor Kwame Asante said the decision was unanimous.") == [
+        "unanimous"
+    ]
+    assert flagged(source, "The decision to hold was not unanimous.") == []
+    assert flagged(source, "Three members wanted a cut; the hold was a majority decision.") == []
+    unanimous = "ACCRA (Jul 24) - Ghana's central bank unanimously held its policy rate at 27%."
+    assert flagged(unanimous, "The decision to hold was not unanimous.") == ["not unanimous"]

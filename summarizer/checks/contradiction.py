@@ -1027,10 +1027,18 @@ def _recovery_clashes(ctx, summ: View, src: View) -> list[Clash]:
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
     r"|\b\d+\s*[-\u2013]\s*\d+\s+(?:vote|decision|ruling|split|majority)\b"
-    r"|\bvoted\s+\d+\s*[-\u2013]\s*\d+\b|\bdissent(?:ed|ing|s)?\b",
+    r"|\bvoted\s+\d+\s*[-\u2013]\s*\d+\b|\bdissent(?:ed|ing|s)?\b"
+    r"|\b(?:taken|made|reached|approved|passed|adopted|backed)\s+by\s+(?:a\s+)?majority\b"
+    r"|\bmajority\s+(?:vote|decision)\b|\bvot(?:ed|ing)\s+against\b"
+    r"|\b(?:vote|decision)\s+(?:was\s+)?(?:split|divided)\b"
+    r"|\b(?:not|n['\u2019]t|never)\s+(?:been\s+)?unanimous(?:ly)?\b",
     re.IGNORECASE,
 )
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+# "not unanimous" is a split vote.
+_UNANIMOUS = re.compile(
+    r"(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!not been )\bunanimous(?:ly)?\b",
+    re.IGNORECASE,
+)
 
 
 _VOTE_WORDS = stem_list("vote_words")
