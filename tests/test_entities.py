@@ -316,3 +316,22 @@ def test_lowercased_first_name_is_an_error_only_against_another_first_name():
     assert f.severity == "error" and "michael vaughan" in f.evidence
     (f,) = entity_check(src, "alan said the side was strong .").findings
     assert f.severity == "warning"
+
+
+def test_numbered_name_with_another_number_is_flagged():
+    src = "The Nikkei 225 index rose 1%, while the broader Topix gained 0.8%."
+    rep = entity_check(src, "The Nikkei 400 rose 1%.")
+    assert [f.text for f in errors(rep)] == ["Nikkei 400"]
+    assert errors(entity_check(src, "The Nikkei 225 rose 1%.")) == []
+    assert errors(entity_check(src, "The Nikkei rose 1% in 2025.")) == []
+
+
+def test_person_placed_at_another_organisation_is_flagged():
+    src = ("Lena Hartmann, a senior economist at Rhinebank, said growth would slow. Grey Owl "
+           "Partners analyst Tom Reyes disagreed. The ministry cut its forecast.")
+    rep = entity_check(src, "Lena Hartmann, an economist at Grey Owl Partners, said growth would slow.")
+    assert [f.text for f in errors(rep)] == ["Grey Owl Partners"]
+    rep = entity_check(src, "Tom Reyes, an analyst at Rhinebank, disagreed.")
+    assert [f.text for f in errors(rep)] == ["Rhinebank"]
+    assert errors(entity_check(src, "Lena Hartmann, an economist at Rhinebank, expects slower growth.")) == []
+    assert errors(entity_check(src, "Tom Reyes, an analyst at Grey Owl Partners, disagreed.")) == []

@@ -832,6 +832,74 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
                       _closest(ctx, piece, si), "warning")
 
 
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+(\d{2,4})(?![\d.,%]|\s*(?:per|percent|bn|billion|million|"
+                           r"mln|m|k|times|shares|points|pts|bp|bps)\b)")
+
+
+def _series_finding(ctx: CheckContext, m: NameMention) -> Finding | None:
+    """A name with a number that is part of it ("FTSE 100", "Nikkei 225", a plane model): the
+    source names it only with other numbers."""
+    text = ctx.summary.text
+    g = _NUMBER_AFTER.match(text, m.end)
+    if g is None or 1900 <= int(g.group(1)) <= 2100:
+        return None
+    pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}[ \u00a0]+(\d{{2,4}})(?![\d.,%])")
+    found = list(pat.finditer(ctx.source.text))
+    theirs = {f.group(1) for f in found if not 1900 <= int(f.group(1)) <= 2100}
+    if not theirs or g.group(1) in theirs:
+        return None
+    return Finding.at(text, m.start, g.end(), "entity",
+                      f"the source names {m.text} only as {', '.join(m.text + ' ' + t for t in sorted(theirs))}",
+                      ctx.source.sentence_text(found[0].start()))
+
+
+_AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|with|from)\s+$")
+_AFFIL_BEFORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _affiliations(text: str, names: list[NameMention], surname: str) -> list[tuple[NameMention, NameMention]]:
+    """(person, organisation) pairs stated as "Person, an analyst at Org" or "Org analyst
+    Person" where the person's last word is `surname`."""
+    out = []
+    for a, b in zip(names, names[1:]):
+        between = text[a.end:b.start]
+        if a.tokens and a.tokens[-1] == surname and _AFFIL_BETWEEN.search(between):
+            out.append((a, b))
+        elif b.tokens and b.tokens[-1] == surname and len(b.tokens) > 1 \
+                and _AFFIL_BEFORE.match(between) and _ROLE_NOUN.search(between):
+            out.append((b, a))
+    return out
+
+
+_ROLE_NOUN = re.compile(r"\b(?:analyst|economist|strategist|manager|director|trader|head|"
+                        r"partner|chairman|chair|officer|adviser|advisor|researcher|"
+                        r"executive|spokesperson|spokeswoman|spokesman|president)s?\b")
+
+
+def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
+                          si: SourceIndex) -> list[Finding]:
+    """A person given to another organisation than the source gives them ("Fuentes, an
+    analyst at X" when the source's Fuentes is an analyst at Y): error on the organisation."""
+    text = ctx.summary.text
+    out = []
+    for a, b in zip(names, names[1:]):
+        if not _AFFIL_BETWEEN.search(text[a.end:b.start]) or not a.is_person_like:
+            continue
+        theirs = []
+        for i in sorted({i for _, i in si.people(a.tokens[-1])}):
+            theirs += _affiliations(ctx.source.text, si.sentence_names(i), a.tokens[-1])
+        if not theirs:
+            continue
+        mine = {_key(t) for t in b.tokens}
+        if any(mine & {_key(t) for t in o.tokens} for _, o in theirs):
+            continue
+        o = theirs[0][1]
+        out.append(Finding.at(text, b.start, b.end, "entity",
+                              f"the source places {a.text} at {o.text}, not {b.text}",
+                              ctx.source.sentence_text(o.start)))
+    return out
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
@@ -847,7 +915,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         if ctx.overlaps_excluded(m.start, m.end):
             continue
         if supported(m.tokens, m.text, si):
-            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names)
+            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names) \
+                or _series_finding(ctx, m)
             if f is not None:
                 out.append(f)
             continue
@@ -866,4 +935,7 @@ def run(ctx: CheckContext) -> list[Finding]:
                 continue
             out.append(_unsupported(ctx, m, si, s, e, toks, len(parts) == 1))
     out += _initial_agents(ctx, si, names)
+    flagged = {(f.start, f.end) for f in out}
+    out += [f for f in _affiliation_findings(ctx, names, si)
+            if not any(a < f.end and f.start < b for a, b in flagged)]
     return out
