@@ -534,3 +534,23 @@ def test_majority_decision_and_not_unanimous_are_split_votes():
     assert flagged(source, "Three members wanted a cut; the hold was a majority decision.") == []
     unanimous = "ACCRA (Jul 24) - Ghana's central bank unanimously held its policy rate at 27%."
     assert flagged(unanimous, "The decision to hold was not unanimous.") == ["not unanimous"]
+
+
+GUIDANCE = (
+    "DENVER (Oct 21) - Ridgeline Freight raised its full-year earnings forecast on Tuesday. "
+    "It now expects adjusted earnings of $3.10 to $3.40 per share, compared with $2.90 to $3.40 "
+    "previously. Quarterly revenue was $2.2 billion, compared with the $2.4 billion analysts had "
+    "expected."
+)
+
+
+def test_level_given_against_an_earlier_level():
+    assert flagged(GUIDANCE, "Ridgeline cut its full-year earnings forecast to $3.10-$3.40.") == [
+        "cut its full-year earnings forecast"
+    ]
+    assert flagged(GUIDANCE, "Ridgeline lifted its earnings outlook to $3.10-$3.40 a share.") == []
+    # A comparison with an estimate is no earlier level.
+    assert flagged(GUIDANCE, "Quarterly revenue rose to $2.2 billion.") == []
+    # A noun move whose clause goes on to another verb does not reach that level itself.
+    source = "March sales were revised down to 9,000 from 12,000 previously reported."
+    assert flagged(source, "March's gain in sales was revised down by 3,000 to 9,000.") == []

@@ -448,7 +448,9 @@ def _shares(xs, ys) -> bool:
 
 
 _LEVEL_WORDS = ("to", "at")
-_ROLE_GAP = re.compile(r"([a-z]+)[\s$\u20ac\u00a3\u00a5A-Z]*(?:about |around |some |nearly |roughly )?$")
+_ROLE_GAP = re.compile(
+    r"([a-z]+)[\s$\u20ac\u00a3\u00a5A-Z]*(?:about |around |some |nearly |roughly )?$"
+)
 
 
 def _role(c: Claim, n: Num) -> str:
@@ -681,6 +683,79 @@ def _from_to(c: Claim, src: View):
     return (to, frm, way) if opposite(c.values, frozenset([way])) else None
 
 
+class Compared(NamedTuple):
+    """A source figure given against an earlier one ("$5.25 to $5.75, compared with $4.75 to
+    $5.75 previously"): which way it went."""
+
+    sentence: int
+    way: str
+    now: str
+    before: str
+
+
+_COMPARE = re.compile(
+    r"(?:\s*(?:per|a)\s+share)?\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
+    r"(?:(?:the|its|a|an)\s+)?(?:(?:previous|prior|earlier|original|initial)(?:ly)?\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?=[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\s?\d)"
+)
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|before|original(?:ly)?|initial(?:ly)?|ago|last)\b"
+)
+_EXPECTED = re.compile(r"\b(?:expect|forecast|estimat|consensus|analyst|economist|poll)")
+
+
+def _range_end(nums: list[Num], i: int, text: str) -> int:
+    """Index of the last figure of a range starting at nums[i] ("$4.75 to $5.75")."""
+    if i + 1 < len(nums) and _RANGE_GAP.match(text[nums[i].end : nums[i + 1].start] or " -"):
+        return i + 1
+    return i
+
+
+def _compared(c: Claim, src: View):
+    """A move or change to a level the source gives against an earlier level, the other way."""
+    if c.axis not in _LEVEL_AXES or len(c.values) != 1 or not c.values <= _UP_DOWN:
+        return None
+    level = next((n for n in c.own if _role(c, n) == "level"), None)
+    if level is None:
+        return None
+    text = src.text
+    for k in sorted(src.figure_sentences(level, c.a.text)):
+        nums = [n for n in src.sentence_nums(k) if n.cls != "year"]
+        end_k = src.sentences[k][1]
+        for i, n in enumerate(nums):
+            if not same_figure(n, level):
+                continue
+            hi = _range_end(nums, i, text)
+            m = _COMPARE.match(text, nums[hi].end, end_k)
+            j = (
+                next((j for j in range(hi + 1, len(nums)) if nums[j].start >= m.end()), None)
+                if m
+                else None
+            )
+            if j is None or nums[j].start - m.end() > 4 or nums[j].cls != n.cls:
+                continue
+            j_hi = _range_end(nums, j, text)
+            stop = re.search(r"[,;]|\.(?!\d)", text[nums[j_hi].end : end_k])
+            after = text[nums[j_hi].end : nums[j_hi].end + (stop.start() if stop else 40)]
+            between = text[m.start() : nums[j].start]
+            low = (between + after).lower()
+            if not _EARLIER.search(low) or _EXPECTED.search(low):
+                continue
+            diffs = [n.value - nums[j].value]
+            if hi > i and j_hi > j:
+                diffs.append(nums[hi].value - nums[j_hi].value)
+            signs = {d > 0 for d in diffs if abs(d) > 1e-9}
+            if len(signs) != 1:
+                continue
+            way = "up" if signs.pop() else "down"
+            if opposite(c.values, frozenset([way])):
+                return Compared(
+                    k, way, text[n.start : nums[hi].end], text[nums[j].start : nums[j_hi].end]
+                )
+            return None
+    return None
+
+
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     for c in summ.claims(range(len(summ.sentences))):
@@ -691,9 +766,14 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         if hit is None:
             hit = _from_to(c, src)
         if hit is None:
+            hit = _compared(c, src)
+        if hit is None:
             continue
         says = _snippet(summ, c)
-        if isinstance(hit, tuple) and not isinstance(hit, Num):
+        if isinstance(hit, Compared):
+            s, e = src.sentences[hit.sentence]
+            source_says = f"it went {hit.way}, to {hit.now} from {hit.before}"
+        elif isinstance(hit, tuple) and not isinstance(hit, Num):
             to, frm, way = hit
             ks = sorted(src.figure_sentences(to, summ.text))
             s, e = src.sentences[ks[0]]
