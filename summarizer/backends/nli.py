@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from ..errors import ModelError
 from ..findings import SentenceSupport
+from ..hub import not_found, quiet_loading, resolve
 from ..text import Document
-from .loading import not_found, resolve
 from .windows import pack_windows
 
 NAME = "nli"
@@ -60,10 +60,11 @@ class NLIBackend:
         except ImportError:  # pragma: no cover - transformers is a core dependency
             raise not_found(self.model, "nli") from None
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=local_only)
-            net = AutoModelForSequenceClassification.from_pretrained(
-                target, local_files_only=local_only
-            )
+            with quiet_loading():
+                self.tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=local_only)
+                net = AutoModelForSequenceClassification.from_pretrained(
+                    target, local_files_only=local_only
+                )
         except (OSError, ValueError, KeyError) as e:
             if isinstance(e, ValueError) and "Unrecognized" not in str(e):
                 raise ModelError(f"cannot load nli model {self.model}: {str(e).splitlines()[0]}") from None

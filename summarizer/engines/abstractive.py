@@ -5,77 +5,28 @@ with its tokenizer), the chunks are summarized in batches, and the parts are joi
 joined parts are still over the word budget (or over the model input) they are summarized again.
 Nothing is truncated on the way in. torch and transformers are imported inside functions only.
 
-Hub access: a local directory is loaded as is. A hub id is loaded with `local_files_only=True`
-when HF_HUB_OFFLINE/TRANSFORMERS_OFFLINE is set or a short socket probe of the hub fails (cached
-per process), so machines without a network fail over in seconds instead of retrying for minutes.
+Hub access goes through summarizer.hub: a local directory is loaded as is; a hub id is loaded
+with `local_files_only=True` when the hub is offline (env or a short cached probe), and an uncached
+hub id fails at once, so machines without a network fail over in seconds.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
-from urllib.parse import urlparse
 
-from ..errors import ConfigError, ModelError, ModelNotFoundError
+from ..errors import ConfigError, ModelError
 from .chunking import chunk_text
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
 TOKENS_PER_WORD = 1.5  # generous for BPE English: the word budget is enforced after decoding
 MAX_ROUNDS = 4  # summarize-the-summaries rounds before a final trim to the word budget
-PROBE_TIMEOUT_S = 2.0
-_TRUE = ("1", "true", "yes", "on")
+WHAT = "summarization"
 
 
-# ---- hub and device ------------------------------------------------------------------------
-
-
-def offline_by_env() -> bool:
-    return any(os.environ.get(v, "").strip().lower() in _TRUE
-               for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
-
-
-def _hub_address() -> tuple[str, int]:
-    url = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
-    return url.hostname or "huggingface.co", url.port or (80 if url.scheme == "http" else 443)
-
-
-@lru_cache(maxsize=1)
-def hub_reachable(timeout: float = PROBE_TIMEOUT_S) -> bool:
-    """A short TCP connect to the hub (DNS included, bounded by a thread join). Cached."""
-    import socket
-
-    host, port = _hub_address()
-    result: list[bool] = []
-
-    def probe() -> None:
-        try:
-            with socket.create_connection((host, port), timeout=timeout):
-                result.append(True)
-        except OSError:
-            result.append(False)
-
-    t = threading.Thread(target=probe, daemon=True)
-    t.start()
-    t.join(timeout + 0.5)
-    return bool(result and result[0])
-
-
-def hub_offline() -> bool:
-    return offline_by_env() or not hub_reachable()
-
-
-def cache_dir() -> str:
-    try:
-        from huggingface_hub import constants
-
-        return str(constants.HF_HUB_CACHE)
-    except (ImportError, AttributeError):  # pragma: no cover
-        return os.path.join(os.environ.get("HF_HOME", "~/.cache/huggingface"), "hub")
+# ---- device and loading --------------------------------------------------------------------
 
 
 def check_device(device: str) -> None:
@@ -99,51 +50,25 @@ def resolve_device(device: str = "auto") -> str:
     return device
 
 
-def _looks_like_path(model: str) -> bool:
-    """Hub ids are `name` or `owner/name`; anything else is meant as a local path."""
-    return (model.startswith((".", "/", "~")) or model.count("/") > 1 or "\\" in model
-            or ":" in model)
-
-
-def not_found_message(model: str, offline: bool, reason: str = "") -> str:
-    where = f"the local Hugging Face cache ({cache_dir()})"
-    hub = "the hub is unreachable/offline" if offline else "the hub does not have it"
-    why = f" ({reason})" if reason else ""
-    return (
-        f"summarization model {model!r} could not be loaded: not in {where} and {hub}{why}; "
-        f"download it once with network access (`hf download {model}`) or pass --model DIR "
-        "(a saved seq2seq model directory)"
-    )
-
-
 def load(model: str, device: str):
     """(tokenizer, model) on `device`, in eval mode. Raises ModelNotFoundError / ModelError."""
-    from ._quiet import quiet_loading
+    from .. import hub
 
-    path = Path(model).expanduser()
-    if path.is_dir():
-        source, local_only = str(path), True
-    elif _looks_like_path(model) or path.is_file():
-        raise ModelNotFoundError(
-            f"summarization model directory not found: {model} (expected a directory saved with "
-            "save_pretrained, or a hub id such as owner/name)"
-        )
-    else:
-        source, local_only = model, hub_offline()
+    source, local_only = hub.resolve(model, WHAT)
     try:
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-        with quiet_loading():
+        with hub.quiet_loading():
             tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
             net = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
     except OSError as e:
-        if source == model and not path.is_dir():
+        if not Path(source).is_dir():  # a hub id that could not be fetched
             first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise ModelNotFoundError(not_found_message(model, local_only, first[:160])) from None
-        raise ModelError(f"cannot load summarization model from {model}: {e}") from None
+            raise hub.not_found(model, WHAT, first[:160]) from None
+        raise ModelError(f"cannot load {WHAT} model from {model}: {e}") from None
     except (ValueError, KeyError, TypeError) as e:
         raise ModelError(
-            f"{model} is not a usable seq2seq summarization model: {str(e).splitlines()[0][:200]}"
+            f"{model} is not a usable seq2seq {WHAT} model: {str(e).splitlines()[0][:200]}"
         ) from None
     net.to(device)
     net.eval()

