@@ -238,3 +238,9 @@ def test_month_of_another_year_is_an_error():
 def test_month_before_a_date_noun_is_checked():
     src = "WASHINGTON (Dec 10) - Traders see a cut at the next meeting in January."
     assert spans(date_check(src, "Traders see a cut at the March meeting."), "date") == ["March"]
+
+
+def test_may_and_march_after_as_early_as_are_months():
+    assert [m.month for m in parse_dates("It could cut rates as early as May.")] == [5]
+    assert [m.month for m in parse_dates("Rates may rise as soon as March, he said.")] == [3]
+    assert parse_dates("Analysts such as May Lin disagreed.") == []

@@ -300,10 +300,11 @@ def _plausible_month(word: str, start: int, text: str) -> bool:
             if not before.strip() or before.rstrip()[-1:] in ".!?\"'\n:":
                 nxt = text[start + len(word):start + len(word) + 12]
                 return bool(re.match(r",? (?:[0-9]|of |this|last|next)", nxt))
-            prev = text[max(0, start - 12):start].lower()
+            prev = text[max(0, start - 16):start].lower()
             if _DATE_NOUN_AFTER.match(text, start + len(word)):
                 return True  # "the March meeting", "May contract"
             return bool(re.search(r"(?:in|since|until|till|by|from|to|of|before|after|early|"
+                                  r"(?:early|late|soon|recently|far back) as|"
                                   r"late|mid|end|last|next|this|and|or|through|between|"
                                   r"during|\d)[ -]$", prev)) or text[start + len(word):start + len(word) + 1] in ("-", ",")
         return False
