@@ -475,7 +475,8 @@ ROUND4 = (
         ("January retail sales were revised up to 8,400.", "revised up"),
         ("The jobless rate edged up to 3.9%.", "edged up"),
         ("Fjordvik expects profit ahead of market expectations of about 2.1bn crowns.", "ahead of"),
-        ("Fjordvik will pay $900m in stock and the rest in cash.", "in stock"),
+        ("Fjordvik will pay $900m in stock.", "in stock"),
+        ("Fjordvik will pay the remainder in cash.", "in cash"),
     ],
 )
 def test_lexicon_gaps_firmed_revisions_unchanged_in_line_payment(summary, span):
@@ -554,3 +555,11 @@ def test_level_given_against_an_earlier_level():
     # A noun move whose clause goes on to another verb does not reach that level itself.
     source = "March sales were revised down to 9,000 from 12,000 previously reported."
     assert flagged(source, "March's gain in sales was revised down by 3,000 to 9,000.") == []
+
+
+def test_payment_swap_flags_both_parts():
+    assert flagged(ROUND4, "Fjordvik will pay $900m in stock and the rest in cash.") == [
+        "in stock",
+        "in cash",
+    ]
+    assert flagged(ROUND4, "Fjordvik will pay $900m in cash and the balance in stock.") == []

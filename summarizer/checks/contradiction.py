@@ -540,9 +540,7 @@ def _judge(c: Claim, src: View):
     if axis == "payment":
         # "$1.2bn in cash and $650m in shares": only the amount right before counts.
         mine = _paid_figure(c)
-        anchored = [
-            d for d in same_axis if mine and (b := _paid_figure(d)) and same_figure(mine, b)
-        ]
+        anchored = [d for d in same_axis if mine and (b := _paid_figure(d)) and _same_paid(mine, b)]
         return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
@@ -599,9 +597,23 @@ def _other_figure(c: Claim, d: Claim) -> bool:
     return any(x.cls == y.cls and x.cls in _RATES for x in c.own for y in d.own)
 
 
-def _paid_figure(c: Claim) -> Num | None:
+_REST = word_list("rest")
+
+
+def _paid_figure(c: Claim) -> Num | str | None:
+    """The amount paid this way, or "rest" for "the remainder in shares"."""
+    a, p = c.a, c.polar
+    seg_a = a.segments[p.segment][0]
+    if any(t.low in _REST for t in a.tokens[max(seg_a, p.tok - 3) : p.tok]):
+        return "rest"
     before = [n for n in c.own if n.end <= c.polar.start and n.cls == "amount"]
     return before[-1] if before else None
+
+
+def _same_paid(a, b) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return same_figure(a, b)
 
 
 def _bound_figure(c: Claim) -> Num | None:

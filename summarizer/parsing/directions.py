@@ -507,6 +507,7 @@ def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
     return False
 
 
+_REST = frozenset(["rest", "remainder", "balance"])
 _SCALE_WORDS = frozenset(
     ["billion", "million", "trillion", "bn", "mln", "mn", "m", "b", "crowns", "euros", "dollars",
      "pounds", "yen", "francs", "yuan", "rupees", "won", "reais", "pesos", "rand"]
@@ -590,6 +591,10 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
         return any(t.low in ("ever", "record", "history") for t in window), last
     if need == "amount":
         return _amount_near(tokens, i, n, seg_start, seg_end), last
+    if need == "paid":
+        # "$1.2bn in cash", "the remainder in shares": an amount, or the rest of one.
+        rest = any(t.low in _REST for t in tokens[max(seg_start, i - 3) : i])
+        return rest or _amount_near(tokens, i, n, seg_start, seg_end), last
     return False, last
 
 
