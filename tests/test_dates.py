@@ -244,3 +244,20 @@ def test_may_and_march_after_as_early_as_are_months():
     assert [m.month for m in parse_dates("It could cut rates as early as May.")] == [5]
     assert [m.month for m in parse_dates("Rates may rise as soon as March, he said.")] == [3]
     assert parse_dates("Analysts such as May Lin disagreed.") == []
+
+
+def _date_errors(source, summary):
+    rep = check(source, summary, checks=("date",))
+    return [f.text for f in rep.findings if f.kind == "date" and f.severity == "error"]
+
+
+def test_figure_copied_with_another_period_is_flagged():
+    src = ("OSLO (Mar 4) - Fjordline carried 48,210 passengers in 2024, up 3% on the year. Its load "
+           "factor was 81.5% in the second half, against 77.2% in the first half of 2023. "
+           "Bookings rose to 12,400 last month, the company said.")
+    assert _date_errors(src, "Fjordline carried 48,210 passengers in 2023.") == ["2023"]
+    assert _date_errors(src, "The load factor was 81.5% in the first half.") == ["first half"]
+    assert _date_errors(src, "Bookings rose to 12,400 in January.") == ["January"]
+    assert _date_errors(src, "Bookings rose to 12,400 in February.") == []
+    assert _date_errors(src, "Fjordline carried 48,210 passengers in 2024 and 2023 was weaker.") == []
+    assert _date_errors(src, "Load factor hit 81.5% in H2, above the first half of 2023.") == []
