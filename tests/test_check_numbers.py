@@ -379,3 +379,11 @@ def test_metric_moved_to_a_sibling_figure_is_flagged():
             "rate to 20.5%.")
     assert flagged("It raised its deposit rate by 200bp to 20.5%.", src2) == ["20.5%"]
     assert numbers("It raised its deposit rate by 200bp to 19.5%.", src2) == []
+
+
+def test_figures_paired_crosswise_are_flagged():
+    src = ("Norvale sold five-year notes with a coupon of 2.75% and 10-year notes with a "
+           "3.40% coupon.")
+    assert flagged("Its 10-year notes carry a coupon of 2.75%.", src) == ["2.75%"]
+    assert numbers("Its 10-year notes carry a coupon of 3.40%.", src) == []
+    assert numbers("Its five-year notes pay 2.75%, the 10-year ones 3.40%.", src) == []

@@ -622,6 +622,55 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     return None
 
 
+def _nearest(src: _Source, i: int, dim: str, after: bool) -> Quantity | None:
+    """The source quantity of dimension `dim` nearest to quantity i in its sentence, after or
+    before it."""
+    s = src.quantities[i]
+    best = None
+    for k in src.by_sentence.get(src.sentence_of[i], ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dim or o.kind == "tally":
+            continue
+        if after and o.start >= s.end and (best is None or o.start < best.start):
+            best = o
+        elif not after and o.end <= s.start and (best is None or o.end > best.end):
+            best = o
+    return best
+
+
+def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """Two figures of one summary clause ("12-year notes carry a coupon of 3.125%") that the
+    source pairs crosswise: there the first goes with another figure of the second's kind
+    (12-year notes with 3.875%) and the second with another of the first's kind (3.125% with the
+    six-year notes)."""
+    if len(matches) != 1:
+        return None
+    text = summary.text
+    s0, _ = summary.sentence_span(q.start)
+    prev = [o for o in quantities if s0 <= o.start and o.end <= q.start]
+    if not prev:
+        return None
+    p = prev[-1]
+    if _CLAUSE_CUT.search(text, p.end, q.start):
+        return None
+    dp, dq = dimension(p)[0], dimension(q)[0]
+    if dp == dq or p.kind == "tally" or dp in ("pct", "pp", "cur"):
+        return None  # a move then a level is one statement (the peak-vs-close check's business)
+    pm = _direct(p, src)
+    if len(pm) != 1 or src.sentence_of[pm[0]] != src.sentence_of[matches[0]]:
+        return None
+    mine = _nearest(src, matches[0], dp, after=False)   # what the source puts before q
+    theirs = _nearest(src, pm[0], dq, after=True)       # what the source puts after p
+    if mine is None or theirs is None:
+        return None
+    if mine is src.quantities[pm[0]] or theirs is src.quantities[matches[0]]:
+        return None
+    if abs(theirs.value - q.value) < 1e-9 or abs(mine.value - p.value) < 1e-9:
+        return None
+    return theirs
+
+
 def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
              quantities: list[Quantity]):
     """A figure the source gives to one subject or metric, moved in the summary to another
@@ -970,6 +1019,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; there this "
                               f"subject has {other.text}", ev)
+        other = _pair_swapped(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; there the "
+                              f"figure stated with it goes with {other.text}", ev)
         other = _role_swapped(q, summary, src, matches, quantities)
         if other is not None:
             ev = src.doc.sentence_text(other.start)
