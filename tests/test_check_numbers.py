@@ -387,3 +387,10 @@ def test_figures_paired_crosswise_are_flagged():
     assert flagged("Its 10-year notes carry a coupon of 2.75%.", src) == ["2.75%"]
     assert numbers("Its 10-year notes carry a coupon of 3.40%.", src) == []
     assert numbers("Its five-year notes pay 2.75%, the 10-year ones 3.40%.", src) == []
+
+
+def test_reordered_digits_of_a_far_figure_are_an_error():
+    src = ("The lender approved a $9 billion programme. The board expects to release about "
+           "$3.6 billion by June.")
+    rep = check(src, "The board expects to release about $6.3bn by June.", checks=("number",))
+    assert [(f.text, f.severity) for f in rep.findings] == [("$6.3bn", "error")]

@@ -944,6 +944,13 @@ def _closest(q: Quantity, src: _Source) -> Quantity | None:
             return s
         if ds == dq and (ds != "cur" or _same_money(s, q)) and _scaled_twin(q, s):
             return s
+    a = _digits(q)
+    if len(set(a)) >= 2 and q.high is None:
+        for s in src.quantities:  # the digits reordered ("$5.2bn" for about $2.5 billion)
+            if s.kind != "tally" and s.high is None and dimension(s)[0] == dq \
+                    and (dq != "cur" or _same_money(s, q)) and _digits(s) != a \
+                    and sorted(_digits(s)) == sorted(a):
+                return s
     for s in src.quantities:
         if s.kind == "tally":
             continue
