@@ -29,8 +29,9 @@ SET_NOTES = """\
 - `fin_holdout.jsonl`: 60 cases written by a colleague who had not seen the code; used for tuning
   in round 2, so no longer unseen.
 - `fin_holdout2.jsonl`: 60 more, written the same way; used for tuning in round 3.
-- `fin_holdout3.jsonl`: 60 more, written the same way and never used for tuning: the honest
-  figure for unseen data."""
+- `fin_holdout3.jsonl`: 60 more, written the same way; used for tuning in round 5.
+- `fin_holdout4.jsonl`: 48 more, written the same way; measured once before tuning (see
+  "Unseen data" above), then used for tuning in round 6."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize"]
+ORDER = ["unseen", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize"]
 SCRIPTS = {
     "fin_dev": ["fin_dev.py"],
     "speed": ["speed.py"],
