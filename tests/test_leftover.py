@@ -226,3 +226,39 @@ def test_here_you_go_and_short_output_of_input_lines():
     assert [text[s:e] for (s, e), _ in find_spans(text)] == ["A brief overview of the story:"]
     # A content line naming a report is not a leftover.
     assert find_spans("The overview of the report: profit rose 4% to $1.2bn.") == []
+
+
+def test_described_output_preamble_and_first_person_condensing_note():
+    from summarizer.checks.leftover import find_spans
+
+    text = ("Below is a short, plain-English summary suitable for investors: Brightwater's "
+            "profit rose 4% to $1.2bn.")
+    assert [text[s:e] for (s, e), _ in find_spans(text)] == [
+        "Below is a short, plain-English summary suitable for investors:"]
+    text = "Brightwater's profit rose 4%.\nI've distilled the story into two sentences below."
+    assert [text[s:e] for (s, e), _ in find_spans(text)] == [
+        "I've distilled the story into two sentences below."]
+    # Reported speech and ordinary first-person news prose stay untouched.
+    assert find_spans('"I\'ve boiled the story down," the author said of her book.') == []
+    assert find_spans("Brightwater reported a 4% rise in profit in the story of its year.") == []
+
+
+def test_more_leftover_forms():
+    from summarizer.checks.leftover import find_spans
+
+    def found(text):
+        return [text[s:e] for (s, e), _ in find_spans(text)]
+
+    body = "Brightwater's profit rose 4% to $1.2bn."
+    assert found(body + "\nCreated with an AI assistant; check the figures before use.") == [
+        "Created with an AI assistant; check the figures before use."]
+    assert found(body + " Glad to adjust the length if needed.") == ["Glad to adjust the length if needed."]
+    assert found("### Brightwater results\n" + body) == ["### Brightwater results"]
+    assert found(body + "\n(Note: this summary may omit later revisions.)") == [
+        "(Note: this summary may omit later revisions.)"]
+    assert found("Of course - here is the recap you wanted.\n" + body) == [
+        "Of course - here is the recap you wanted."]
+    assert found(body + " Feel free to edit the wording!") == ["Feel free to edit the wording!"]
+    # Not leftovers: a quoted "glad to", a hashtag, a parenthetical aside.
+    assert found('"We are glad to help customers," the CEO said.') == []
+    assert found("Shares of #1 ranked Brightwater rose 4% (the most since May).") == []

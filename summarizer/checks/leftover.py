@@ -62,7 +62,7 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
      _PREAMBLE_MESSAGE),
     (re.compile(
         r"^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|alright|all right|"
-        r"no problem|got it|gladly)\s*[!.,:]\s*(?:here|below|I|let me)\b", _F),
+        r"no problem|got it|gladly)\s*(?:[!.,:]|\s[-\u2013\u2014])\s*(?:here|below|I|let me)\b", _F),
      _PREAMBLE_MESSAGE),
     # "Here's a concise summary of the article:", "Below is an overview:".
     (re.compile(
@@ -74,6 +74,11 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"(?:\s+(?:(?:that |as )?you (?:asked|requested)(?: for)?|{_GIVEN}))?"
         rf"(?:\s+(?:in|within|under) (?:about |around )?\d+ (?:words|sentences|bullet points))?"
         rf"\s*(?:[:.!]|$)", _F),
+     _PREAMBLE_MESSAGE),
+    # "Below is a neutral, factual summary suitable for a newsletter:" — "here is" + the output
+    # named with a few words of description, introducing content after a colon.
+    (re.compile(rf"^{_HERE} (?:(?:a|an|the|your|my)\s+)?(?:[\w,-]+\s+){{0,4}}?{_OUTPUT}\b"
+                rf"[^\n:]{{0,60}}:", _F),
      _PREAMBLE_MESSAGE),
     # "Here you go — a short version of the story:", "Here it is:".
     (re.compile(r"^(?:here you go|here you are|here it is|there you go|voil[aà])\b", _F),
@@ -94,6 +99,12 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"^I(?:{_APOS}ve| have)? (?:summari[sz]ed|condensed|shortened|rewritten|rewrote|"
         rf"paraphrased)\b", _F),
      "chatbot note about its own summary, not part of a summary"),
+    # "I've boiled the article down to one sentence below", "I distilled the story into ...".
+    (re.compile(
+        rf"^I(?:{_APOS}ve| have)? (?:\w+ed|put|cut|broken|brought|made|kept) (?:(?:it|this|the|your) )?"
+        rf"(?:[\w-]+ )?(?:{_CHAT_INPUT}|story|news|report)\b[^\n]*\b(?:down|into|below|above|"
+        rf"to (?:a|one|two|three|\d+)|in (?:a|one|two|three|\d+))\b", _F),
+     "chatbot note about its own summary, not part of a summary"),
     (re.compile(
         rf"^I(?:{_APOS}ve| have)? (?:kept|included|focused|omitted|left out|highlighted|tried|"
         rf"aimed|made|removed|excluded)\b.*\b(?:{_OUTPUT}|{_CHAT_INPUT}|words|concise|brevity|"
@@ -101,7 +112,7 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
      "chatbot note about its own summary, not part of a summary"),
     # Sign-offs addressed to the reader.
     (re.compile(r"\blet (?:me|us) know\b", _F), "chatbot sign-off, not part of a summary"),
-    (re.compile(r"(?:^|\byou\b.*)\bfeel free\b|\bfeel free to (?:ask|reach out|let|contact|request)\b", _F),
+    (re.compile(r"(?:^|\byou\b.*)\bfeel free\b|\bfeel free to (?:ask|reach out|let|contact|request|tweak|adjust|edit|modify|change|shorten|expand|use|share|reuse)\b", _F),
      "chatbot sign-off, not part of a summary"),
     (re.compile(rf"\b(?:don{_APOS}t|do not) hesitate to\b", _F),
      "chatbot sign-off, not part of a summary"),
@@ -128,11 +139,21 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"(?:happy|glad|delighted) to (?:help|assist|provide|expand|elaborate|adjust|answer|"
         rf"clarify|make|create|add|go|tailor|rewrite|summari[sz]e|shorten)\b", _F),
      "chatbot sign-off, not part of a summary"),
+    # "Happy to tweak the tone or length if needed." (the "I'd be" dropped).
+    (re.compile(
+        r"^(?:more than )?(?:happy|glad|delighted) to (?:help|assist|tweak|adjust|edit|revise|"
+        r"expand|elaborate|shorten|rewrite|change|modify|tailor|make)\b", _F),
+     "chatbot sign-off, not part of a summary"),
     (re.compile(
         r"^I can (?:also )?(?:provide|expand|shorten|make|adjust|add|help|elaborate|summari[sz]e|"
         r"rewrite|create|give|tailor|go into|break|format|translate|condense|include)\b", _F),
      "chatbot offer to the reader, not part of a summary"),
     # Self-reference and refusals.
+    (re.compile(
+        r"\b(?:generated|written|produced|created|drafted|summari[sz]ed) (?:by|with|using) "
+        r"(?:an? |the )?(?:AI|artificial intelligence|(?:large )?language model|LLM|chatbot|"
+        r"ChatGPT|GPT[\w.-]*|Claude|Gemini|Copilot)\b|\bAI[- ]generated\b", _F),
+     "chatbot self-reference, not part of a summary"),
     (re.compile(
         r"\bas an? (?:AI|artificial intelligence|(?:large )?language model|LLM|"
         r"AI[- ](?:language )?(?:model|assistant|system)|virtual assistant|assistant)\b", _F),
@@ -221,6 +242,9 @@ _LABEL = re.compile(
     _F | re.MULTILINE,
 )
 
+# A markdown heading line ("## Q3 results"): formatting from a chat answer, not summary text.
+_HEADING = re.compile(r"^[ \t]*(?P<heading>#{1,6}[ \t]+\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
 # Template placeholders: "[Insert date]", "[Your Name]", "<insert company>", "{company}".
 _PLACEHOLDER = re.compile(
     r"\[(?:insert|enter|add|your|name of|placeholder|tbd|tba|xx+)\b[^\]\n]{0,40}\]"
@@ -239,7 +263,7 @@ _WORD_COUNT = re.compile(
 )
 
 # Markup that may precede a sentence: bullets, markdown emphasis and headings, blockquotes.
-_LEAD = re.compile(r"^(?:[ \t]*(?:[-*+\u2022>#]+|\*\*|__|\d{1,2}[.)])[ \t]+|\*\*|__)*")
+_LEAD = re.compile(r"^(?:[ \t]*(?:[-*+\u2022>#]+|\*\*|__|\d{1,2}[.)])[ \t]+|\*\*|__|\((?=\s*(?:note|n\.b|disclaimer|editor)))*", re.IGNORECASE)
 
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -297,6 +321,8 @@ def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
         # Framing clauses ("Based on the article provided, ") may prefix a sentence; when what
         # follows is itself chatbot text the whole sentence is one leftover.
         start = s + lead
+        # "(Note: ...)": the parentheses belong to the note's span.
+        span_start = start - 1 if lead and sent[lead - 1] == "(" and sent.rstrip().endswith(")") else start
         clause = None
         for pattern in _CLAUSES:
             m = pattern.match(core)
@@ -311,7 +337,7 @@ def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
             offset, message, preamble_end = hit
             end = rest_at + preamble_end if preamble_end is not None else e
             form = "sentence" if end == e else "preamble"
-            hits.append(((start, end), message, form, rest_at + offset))
+            hits.append(((span_start if clause is None else start, end), message, form, rest_at + offset))
         elif clause is not None:
             hits.append((clause, "chatbot framing of the request, not part of a summary", "clause", start))
     return hits
@@ -362,6 +388,9 @@ def _candidates(doc: Document) -> list[tuple[Span, str, str, int]]:
             continue
         out.append(((m.start("label"), m.end("label")), "markdown label, not part of a summary",
                     "label", m.start("label")))
+    for m in _HEADING.finditer(text):
+        out.append(((m.start("heading"), m.end("heading")), "markdown heading, not part of a summary",
+                    "label", m.start("heading")))
     for m in _PLACEHOLDER.finditer(text):
         out.append(((m.start(), m.end()), "template placeholder left unfilled", "placeholder", m.start()))
     for m in _WORD_COUNT.finditer(text):
