@@ -394,3 +394,32 @@ def test_reordered_digits_of_a_far_figure_are_an_error():
            "$3.6 billion by June.")
     rep = check(src, "The board expects to release about $6.3bn by June.", checks=("number",))
     assert [(f.text, f.severity) for f in rep.findings] == [("$6.3bn", "error")]
+
+
+def test_qualifier_after_a_figure_moved_from_its_sibling_is_flagged():
+    src = ("The rand ended at 18.42 per dollar, off 0.9% on the session and 3.7% weaker "
+           "since the start of July, dealers said.")
+    assert flagged("The rand has weakened 0.9% since the start of July.", src) == ["0.9%"]
+    assert numbers("The rand has weakened 3.7% since the start of July.", src) == []
+    assert numbers("The rand fell 0.9% on the session.", src) == []
+
+
+def test_old_target_stated_as_the_current_one_is_an_error():
+    src = ("Halvorsen raised its dividend to 9 crowns a share. It sold 300 million crowns of "
+           "property in the first half and now aims to offload 900 million crowns over the full "
+           "year, up from a previous target of 700 million crowns.")
+    rep = check(src, "Halvorsen raised its dividend to 9 crowns and now aims to sell 700 million "
+                     "crowns of property this year.", checks=("number",))
+    assert [(f.text, f.severity) for f in rep.findings] == [("700 million crowns", "error")]
+    assert numbers("Halvorsen raised its dividend to 9 crowns and now aims to sell 900 million "
+                   "crowns of property this year.", src) == []
+    assert numbers("Halvorsen raised its property sale target to 900 million crowns from 700 "
+                   "million crowns.", src) == []
+
+
+def test_figure_of_another_instrument_given_to_the_metric_of_another_sentence():
+    src = ("Ghana sold $2 billion of 9-year bonds priced to yield 8.6%, the ministry said. "
+           "It also offered to buy back its 6.375% notes due 2027 at par.")
+    assert flagged("Ghana's new 9-year bond was priced to yield 6.375%.", src) == ["6.375%"]
+    assert numbers("Ghana's new 9-year bond was priced to yield 8.6%.", src) == []
+    assert numbers("Ghana sold 9-year bonds at 8.6% and will buy back 6.375% notes.", src) == []

@@ -261,3 +261,13 @@ def test_figure_copied_with_another_period_is_flagged():
     assert _date_errors(src, "Bookings rose to 12,400 in February.") == []
     assert _date_errors(src, "Fjordline carried 48,210 passengers in 2024 and 2023 was weaker.") == []
     assert _date_errors(src, "Load factor hit 81.5% in H2, above the first half of 2023.") == []
+
+
+def test_month_closing_a_stated_quarter_is_not_an_error():
+    src = ("HELSINKI (Oct 2) - Rautakoski will shut its Lahti plant by the end of the second "
+           "quarter of 2026, it said on Thursday.")
+    assert _date_errors(src, "Rautakoski will shut the Lahti plant by the end of June 2026.") == []
+    assert _date_errors(src, "Rautakoski will shut the Lahti plant at the close of "
+                             "June 2026.") == []
+    assert _date_errors(src, "Rautakoski will shut the Lahti plant by the end of "
+                             "September 2026.") == ["September 2026"]

@@ -188,6 +188,9 @@ def period_conflict(a: Period, b: Period, fy_starts: set[int]) -> bool:
     return True
 
 
+_END_OF = re.compile(r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
 def _year_supported(year: int, sd: SourceDates) -> bool:
     return year in sd.years
 
@@ -310,9 +313,18 @@ class _Judge:
 
     def _month_missing(self, m: DateMention):
         name = MONTH_NAMES[m.month - 1]
+        if _END_OF.search(self.ctx.summary.lower[max(0, m.start - 16):m.start]) \
+                and self._closes_period(m.month):
+            return None  # "by the end of March" == "by the end of the first quarter"
         sev = "error" if self.sd.months else "warning"
         return (sev, f"the source does not mention {name}",
                 self.evidence(lambda x: x.month is not None and x is not self.sd.anchor))
+
+    def _closes_period(self, month: int) -> bool:
+        """Is calendar month `month` the last month of a firm source quarter, half or month
+        range (calendar or stated fiscal year)?"""
+        return any(p.firm and p.length <= 6 and (month - first) % 12 == p.length - 1
+                   for p, _ in self.sd.periods for first in _starts(p, self.sd.fy_starts))
 
     def _year_missing(self, m: DateMention, year: int):
         sev = "error" if self.sd.years else "warning"

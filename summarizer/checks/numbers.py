@@ -622,6 +622,49 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     return None
 
 
+def _after_stems(text: str, q: Quantity, end: int, quantities) -> list[str]:
+    """Content stems after a figure to the end of its clause or the next figure."""
+    for o in quantities:
+        if o.start >= q.end:
+            end = min(end, o.start)
+    cut = _CLAUSE_CUT.search(text, q.end, end)
+    return _content_stems(text, q.end, cut.start() if cut else end)
+
+
+def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                    quantities: list[Quantity]):
+    """The qualifier after the figure ("0.6% since the end of September") is what the source
+    states after a sibling figure of the same kind in the same sentence ("down 0.6% on the day
+    and 4.1% weaker since the end of September"), while this figure's own qualifier there is
+    absent from the summary sentence."""
+    if len(matches) != 1 or q.kind != "number":
+        return None
+    _, s1 = summary.sentence_span(q.start)
+    mine_sum = set(_after_stems(summary.text, q, s1, quantities)) - _MOVES
+    if len(mine_sum) < 2:
+        return None
+    i = matches[0]
+    si = src.sentence_of[i]
+    doc = src.doc
+    sent_end = doc.sentences[si][1] if si >= 0 else len(doc.text)
+    sib = [src.quantities[k] for k in src.by_sentence.get(si, ())]
+    own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
+    if own & mine_sum:
+        return None
+    s0, _ = summary.sentence_span(q.start)
+    if own & set(_content_stems(summary.text, s0, s1)):
+        return None
+    dq = dimension(q)[0]
+    for k in src.by_sentence.get(si, ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dq or o.kind != "number":
+            continue
+        theirs = set(_after_stems(doc.text, o, sent_end, sib))
+        if len(mine_sum & theirs) >= 2 and mine_sum <= theirs | _MOVES:
+            return o
+    return None
+
+
 def _nearest(src: _Source, i: int, dim: str, after: bool) -> Quantity | None:
     """The source quantity of dimension `dim` nearest to quantity i in its sentence, after or
     before it."""
@@ -714,11 +757,43 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
             ctx = _context(src, k)[0]
             if any(key <= ctx for key in keys):
                 return o
+    if metric not in keys or len(matches) != 1:
+        return None
+    # Sentences holding the other figures of the summary clause ("Kenya's new 11-year eurobond")
+    s0, _ = summary.sentence_span(q.start)
+    c0 = _clause_start(summary.text, s0, q.start)
+    tied = {src.sentence_of[i] for o in quantities if c0 <= o.start and o.end <= q.start
+            for i in _direct(o, src)}
+    _, s1 = summary.sentence_span(q.start)
+    if set(_after_stems(summary.text, q, s1, quantities)) & mine:
+        return None  # "at a 3.9% discount": the words after it are the source's own
+    stated = {i for o in quantities if o is not q for i in _direct(o, src)}
+    # Another sentence states a figure of this kind with the metric and most of the clause
+    # ("11-year notes were priced to yield 9.25%") while the summary's figure belongs to
+    # something else there ("its 7.25% notes due 2028").
+    near = src.sentence_of[matches[0]]
+    for k, o in enumerate(src.quantities):
+        if src.sentence_of[k] == near or dimension(o)[0] != dq or o.kind != q.kind \
+                or k in stated:
+            continue
+        a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+        if b / a > 100:
+            continue
+        ctx = _context(src, k)[0]
+        if metric <= ctx and (len(clause & ctx) >= 3 or src.sentence_of[k] in tied):
+            return o
     return None
 
 
-_ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:an?\s+)?(?:(?:record|new|multi-year|\d+-\w+)\s+)?"
-                          r"(?:(?:high|low|peak)\s+of\s+)?$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:(?:an?|its|the|their)\s+)?"
+                          r"(?:(?:record|new|multi-year|\d+-\w+|previous|prior|earlier|"
+                          r"original|initial|old)\s+)?(?:(?:high|low|peak|target|goal|forecast|"
+                          r"estimate|guidance|plan|projection|level)\s+of\s+)?$", re.IGNORECASE)
+# The summary marks a figure as the old level of a move, not the current one.
+_OLD_MARK = re.compile(r"\b(?:from|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|"
+                       r"old|had|was|were|before|instead|replac\w*|rais\w*|lift\w*|increas\w*|"
+                       r"cut\w*|lower\w*|reduc\w*|revis\w*|trimm\w*|up|down)\b", re.IGNORECASE)
+_NOW_MARK = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
 
 
 def _role(text: str, q: Quantity) -> str | None:
@@ -733,8 +808,17 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     it fell to 4.0% from 4.1%): every source copy of the figure has the other role, and its
     sentence states a level of the same kind in the summary's role that the summary does not."""
     role = _role(summary.text, q)
+    implied = False
     if role is None:
-        return None
+        # "now aims to sell 450 billion yen": stated as the current figure, no move words
+        s0, s1 = summary.sentence_span(q.start)
+        c0 = _clause_start(summary.text, s0, q.start)
+        cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
+        c1 = cut.start() if cut else s1
+        if not _NOW_MARK.search(summary.text, c0, q.start) or _OLD_MARK.search(
+                summary.text, c0, c1):
+            return None
+        role, implied = "to", True
     other_role = "from" if role == "to" else "to"
     text = src.doc.text
     dq = dimension(q)[0]
@@ -746,10 +830,16 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
         si = src.sentence_of[i]
         for k in src.by_sentence.get(si, ()):
             o = src.quantities[k]
-            if k != i and dimension(o)[0] == dq and _role(text, o) == role and (
+            if k == i or dimension(o)[0] != dq:
+                continue
+            if _role(text, o) == role and (
                     abs(o.start - s.end) < 40 or abs(s.start - o.end) < 40):
                 partner = o
                 break
+            if implied and o.end <= s.start and s.start - o.end < 80 and re.search(
+                    r"\b(?:up|down|raised|cut|lowered|increased|reduced)\s+from\b",
+                    text[o.end:s.start], re.IGNORECASE):
+                partner = o  # "600 billion yen ..., up from a previous target of 450 billion"
         if partner is None:
             return None
     if any(o is not q and _direct(o, src) and any(
@@ -1026,6 +1116,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; there this "
                               f"subject has {other.text}", ev)
+        other = _trailing_moved(q, summary, src, matches, quantities)
+        if other is not None:
+            ev = src.doc.sentence_text(other.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; there "
+                              f"these words go with {other.text}", ev)
         other = _pair_swapped(q, summary, src, matches, quantities)
         if other is not None:
             ev = src.doc.sentence_text(other.start)
@@ -1038,7 +1134,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is the level before the move in the source, not after "
                               f"it; there the new level is {other.text}"
-                              if _role(text, q) == "to" else
+                              if _role(text, q) != "from" else
                               f"{q.text} is the level after the move in the source, not before "
                               f"it; there the old level is {other.text}", ev)
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
