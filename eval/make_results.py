@@ -19,7 +19,8 @@ SCRIPTS = {
     "speed": ["speed.py"],
     "benchmarks": ["benchmarks.py"],
     "calibration": None,  # written by calibrate.py, which refits coefficients: run it on purpose
-    "eval_cli": None,
+    "unseen": None,  # recorded once, before tuning on that set
+    "eval_cli": ["eval_cli.py"],
     "summarize": ["summarize_bench.py"],
 }
 
