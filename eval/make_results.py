@@ -17,7 +17,7 @@ ORDER = ["unseen", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", 
 SCRIPTS = {
     "fin_dev": ["fin_dev.py"],
     "speed": ["speed.py"],
-    "benchmarks": ["benchmarks.py"],
+    "benchmarks": ["benchmarks.py", "--model-limit", "60"],
     "calibration": None,  # written by calibrate.py, which refits coefficients: run it on purpose
     "unseen": None,  # recorded once, before tuning on that set
     "eval_cli": ["eval_cli.py"],

@@ -326,9 +326,10 @@ class View:
         for k in new:
             self._read[k] = a
             self._claims[k] = []
-        for p in a.polars:
-            c = _claim(p, a, self)
-            self._claims[self.sentence_of(p.start)].append(c)
+        made = [_claim(p, a, self) for p in a.polars]
+        _drop_others_figures(made)
+        for c in made:
+            self._claims[self.sentence_of(c.polar.start)].append(c)
 
     def read_all(self) -> None:
         self.read(range(len(self.sentences)))
@@ -411,6 +412,25 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         subject=_content(a.tokens[seg_a : p.tok]),
         near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
     )
+
+
+def _drop_others_figures(claims: list[Claim]) -> None:
+    """In a list of moves the same way sharing one clause ("online sales jumped 11.2%, traffic
+    rose and apparel sales rose 4.5%"), a figure right next to another of them is that move's,
+    not this one's: it no longer anchors this claim. (Moves the other way keep the clause's
+    figures: "raised its forecast to $2 because lower costs" is still read against the source.)"""
+    by_seg: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.axis in _LEVEL_AXES:
+            by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
+    for group in by_seg.values():
+        if len(group) < 2:
+            continue
+        for c in group:
+            theirs = {n for d in group if d is not c and d.values == c.values for n in d.own}
+            theirs -= set(c.own)
+            if theirs:
+                c.nums = tuple(n for n in c.nums if n not in theirs)
 
 
 def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
@@ -1187,7 +1207,8 @@ def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
 _CUE = re.compile(
     r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
     r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
-    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer)\s+",
+    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer|no\s+(?:(?:immediate|"
+    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of))\s+",
     re.IGNORECASE,
 )
 _GAP = word_list("not_done_gap")
@@ -1195,7 +1216,8 @@ _GAP = word_list("not_done_gap")
 
 # Substrings that start or end a cue; the cue regex then runs on a few characters around each.
 _CUE_KEYS = ("not ", "n't ", "n\u2019t ", "short of ", "refrain", "declined to ", "declines to ",
-             "refused to ", "refuses to ", "without ", "never ", "no longer ")  # fmt: skip
+             "refused to ", "refuses to ", "without ", "never ", "no longer ", "no plan",
+             "no immediate plan", "no current plan", "no further plan", "no intention")  # fmt: skip
 
 
 def _cues(lower: str):
@@ -1227,9 +1249,12 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
             words = _WORD_AT.findall(lower, m.end(), min(e, m.end() + 60))
             while words and words[0] in _GAP:
                 words.pop(0)
-            if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < 4:
+            # A short word after most cues is no verb ("without the", "no longer has"); after
+            # "no plans to" / "no intention of" it is one ("add", "buy", "cut").
+            short = 3 if _PLAN_CUE.search(m.group()) else 4
+            if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
-            obj = frozenset(stem(w) for w in words[1:6] if w not in STOP) - {""}
+            obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
             out.append((stem(words[0]), obj, m.start()))
         return out
 
@@ -1237,6 +1262,7 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
 
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
@@ -1256,13 +1282,17 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 seg_a, seg_b = a.segments[a.seg_of[i]]
                 if _negated(a, i, seg_a, lex):
                     continue
-                mine = {x.stem for x in toks[i + 1 : min(seg_b, i + 7)] if x.kind == "w"}
+                after = _after(toks, i, seg_b)
+                mine = {toks[k].stem for k in after if toks[k].kind == "w"}
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
                 if not shared:
                     continue
                 j = i + 1
-                while j < seg_b and j < i + 7 and toks[j].kind == "w" and toks[j].stem not in obj:
-                    j += 1
+                for k in after:
+                    if toks[k].kind != "w":
+                        break
+                    if toks[k].stem in obj:
+                        j = k  # the last word of the object, over an abbreviation's dots
                 while j + 1 < seg_b and toks[j + 1].kind == "w" and toks[j + 1].stem in obj:
                     j += 1
                 end = toks[min(j, seg_b - 1)].end
@@ -1278,6 +1308,18 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                     )
                 )
                 break
+    return out
+
+
+def _after(toks, i: int, seg_b: int, n: int = 6) -> list[int]:
+    """Indices of the n tokens after token i in its clause, not counting the dots of an
+    abbreviation ("add to its U.S. office holdings")."""
+    out = []
+    k = i + 1
+    while k < seg_b and len(out) < n:
+        if toks[k].low != ".":
+            out.append(k)
+        k += 1
     return out
 
 
