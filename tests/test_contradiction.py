@@ -563,3 +563,36 @@ def test_payment_swap_flags_both_parts():
         "in cash",
     ]
     assert flagged(ROUND4, "Fjordvik will pay $900m in cash and the balance in stock.") == []
+
+
+def test_no_plans_to_act_against_saying_it_will():
+    src = (
+        "Corvale Pension Fund said it would lift its stake in African toll roads to 9% over two "
+        "years and had no plans to add to its European mall holdings."
+    )
+    assert flagged(src, "Corvale said it would add to its European mall holdings.") == [
+        "add to its European mall holdings"
+    ]
+    assert flagged(src, "Corvale said it would not add to its European mall holdings.") == []
+    assert flagged(src, "Corvale plans to lift its stake in African toll roads to 9%.") == []
+
+
+def test_oversubscribed_against_undersubscribed():
+    src = (
+        "Tembo Bank said its bond sale, priced at 11.25%, was 2.4 times oversubscribed, drawing "
+        "bids from 31 investors."
+    )
+    assert flagged(src, "Tembo's bond sale, priced at 11.25%, was undersubscribed.") == [
+        "undersubscribed"
+    ]
+    assert flagged(src, "Tembo's bond sale, priced at 11.25%, was oversubscribed.") == []
+    assert flagged(src, "Tembo's bond sale was over-subscribed by 31 investors.") == []
+
+
+def test_figure_of_another_move_in_a_list_does_not_anchor():
+    src = (
+        "Pellham Stores said group sales rose 5.1% in the quarter. Catalogue sales surged 9.3%, "
+        "while footfall at its malls dropped 1.2%."
+    )
+    assert flagged(src, "Catalogue sales surged 9.3% and mall footfall rose.") == ["rose"]
+    assert flagged(src, "Catalogue sales surged 9.3% and group sales rose.") == []
