@@ -34,6 +34,7 @@ from ..parsing.directions import (
     word_list,
 )
 from ..text import stem
+from ..text.patterns import trie
 from .base import CheckContext
 
 STOP = stem_list("stop")
@@ -351,23 +352,7 @@ class View:
         return seen
 
 
-def _trie(words) -> str:
-    """A regex alternation of `words` as a trie: the engine never retries a shared prefix."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
+_trie = trie
 
 
 _TRIGGER_RX: dict = {}

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.patterns import trie
+
 # --------------------------------------------------------------------------- number vocabularies
 
 SCALES = {
@@ -193,25 +195,7 @@ _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
 
-def _trie(words) -> str:
-    """A regex alternation for `words` built as a prefix tree: one branch per first letter, so
-    the engine rejects a position after a character or two instead of trying every word."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return "(?:" + build(tree) + ")"
+_trie = trie
 
 
 # --------------------------------------------------------------------------- the regexes
