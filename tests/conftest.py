@@ -3,7 +3,6 @@ nothing can download weights and no user config leaks in (after simonw/llm's iso
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
