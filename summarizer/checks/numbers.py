@@ -1087,6 +1087,43 @@ def _message(q: Quantity, s: Quantity | None) -> str:
 # --------------------------------------------------------------------------- run
 
 
+def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
+
+
+def _for_words(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
+
+
+def _for_pair(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure stated with it "
+            f"goes with {other.text}")
+
+
+def _for_role(q: Quantity, other: Quantity, text: str) -> str:
+    if _role(text, q) != "from":
+        return (f"{q.text} is the level before the move in the source, not after it; there the "
+                f"new level is {other.text}")
+    return (f"{q.text} is the level after the move in the source, not before it; there the old "
+            f"level is {other.text}")
+
+
+def _misattributed_rule(q, summary, src, matches, quantities):
+    return _misattributed(q, summary, src, matches)
+
+
+# A figure found in the source but placed with something else: each rule returns the source
+# figure that belongs where the summary put `q` (or None); the first that fires is an error.
+_MISPLACED = (
+    (_misattributed_rule, _for_subject),
+    (_swapped, _for_subject),
+    (_qualifier_moved, _for_subject),
+    (_trailing_moved, _for_words),
+    (_pair_swapped, _for_pair),
+    (_role_swapped, _for_role),
+)
+
+
 def judge(q: Quantity, summary: Document, src: _Source,
           quantities: list[Quantity] | None = None) -> Finding | None:
     """A finding for one summary quantity, or None when the source supports it. `quantities`:
@@ -1098,55 +1135,21 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return None  # a vote split is the contradiction check's business
     matches = _direct(q, src)
     if matches:
-        other = _misattributed(q, summary, src, matches)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is in the source, but for something else; "
-                              f"there this subject has {other.text}", ev)
-        other = _swapped(q, summary, src, matches, quantities)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is in the source, but for something else; there this "
-                              f"subject has {other.text}", ev)
-        other = _qualifier_moved(q, summary, src, matches, quantities)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is in the source, but for something else; there this "
-                              f"subject has {other.text}", ev)
-        other = _trailing_moved(q, summary, src, matches, quantities)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is in the source, but for something else; there "
-                              f"these words go with {other.text}", ev)
-        other = _pair_swapped(q, summary, src, matches, quantities)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is in the source, but for something else; there the "
-                              f"figure stated with it goes with {other.text}", ev)
-        other = _role_swapped(q, summary, src, matches, quantities)
-        if other is not None:
-            ev = src.doc.sentence_text(other.start)
-            return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} is the level before the move in the source, not after "
-                              f"it; there the new level is {other.text}"
-                              if _role(text, q) != "from" else
-                              f"{q.text} is the level after the move in the source, not before "
-                              f"it; there the old level is {other.text}", ev)
+        for rule, explain in _MISPLACED:
+            other = rule(q, summary, src, matches, quantities)
+            if other is not None:
+                return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
+                                  src.doc.sentence_text(other.start))
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
                 src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
             other = None  # "0.3 percentage points below" a forecast: a gap between two levels
         if other is not None:
-            ev = src.doc.sentence_text(other.start)
             # Word overlap alone is weak evidence: point at it, do not fail the summary.
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; "
-                              f"there these words go with {other.text}", ev, "warning")
+                              f"there these words go with {other.text}",
+                              src.doc.sentence_text(other.start), "warning")
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
