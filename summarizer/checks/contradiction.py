@@ -436,7 +436,9 @@ def _snippet(view: View, c: Claim) -> str:
     """A short quote of a claim: a few words of subject, the trigger, and its figure."""
     a, p = c.a, c.polar
     seg_a, seg_b = a.segments[p.segment]
-    i = max(seg_a, p.tok - 3)
+    i = p.tok
+    while i > max(seg_a, p.tok - 3) and a.tokens[i - 1].kind != "p":
+        i -= 1  # up to three words of subject, never across punctuation ("412 billion, missing")
     while i < p.tok and (a.tokens[i].kind == "p" or a.tokens[i].low in LEAD_IN):
         i += 1
     end = a.tokens[p.tok_end - 1].end
