@@ -489,6 +489,11 @@ def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
     same role first, then one of the same sort (person / organisation / acronym; places last),
     then the better-matching sentence."""
     summ_norm = normalise(ctx.summary.text)
+    if m.role:  # "chief executive Lars Hegge": the source's chief executive, wherever named
+        for i in range(len(ctx.source.sentences)):
+            for n in si.sentence_names(i):
+                if n.role == m.role and n.is_person_like and normalise(n.text) not in summ_norm:
+                    return n.text
     sent = ctx.summary.sentence_text(m.start).lower()
     words = {w for w in _CLAIM_WORD.findall(sent) if w not in FUNCTION_WORDS}
     low = ctx.source.lower
