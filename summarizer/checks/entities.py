@@ -649,10 +649,11 @@ def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
     def close() -> None:
         if run:
             s, e = run[0][0], run[-1][1]
-            # One word ("alan") may be a first name the source leaves out: an error only when
-            # the source gives the next word (a surname) another first name ("michael vaughan").
+            # A word English writes only capitalised ("alan", "ohio") that the source never
+            # uses, in any form: an invented name. (Acronyms and nicknames, the false alarms of
+            # cased text, never reach this path: the words come from a proper-noun list.)
             evidence = None if len(run) > 1 else _other_first_name(ctx, text[s:e].lower(), e)
-            severity = "error" if len(run) > 1 or evidence else "warning"
+            severity = "error"
             out.append(Finding.at(text, s, e, "entity",
                                   f"the source does not mention this name ({text[s:e]})"
                                   + (f"; it has {evidence}" if evidence else ""),
