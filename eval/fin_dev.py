@@ -31,7 +31,8 @@ SET_NOTES = """\
 - `fin_holdout2.jsonl`: 60 more, written the same way; used for tuning in round 3.
 - `fin_holdout3.jsonl`: 60 more, written the same way; used for tuning in round 5.
 - `fin_holdout4.jsonl`: 48 more, written the same way; measured once before tuning (see
-  "Unseen data" above), then used for tuning in round 6."""
+  "Unseen data" above), then used for tuning in round 6.
+- `fin_holdout5.jsonl`: 36 more, written the same way; measured, never tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
