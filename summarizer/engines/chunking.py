@@ -29,25 +29,30 @@ def _split_word(word: str, count: TokenCounter, max_tokens: int) -> list[str]:
     return pieces
 
 
+def _pack(items: list[str], count: TokenCounter, max_tokens: int) -> list[str]:
+    """Greedily join consecutive items with spaces while `count(joined) <= max_tokens`."""
+    packed: list[str] = []
+    current: list[str] = []
+    for item in items:
+        if current and count(" ".join(current + [item])) > max_tokens:
+            packed.append(" ".join(current))
+            current = [item]
+        else:
+            current.append(item)
+    if current:
+        packed.append(" ".join(current))
+    return packed
+
+
 def _split_long(sentence: str, count: TokenCounter, max_tokens: int) -> list[str]:
     """Cut one over-long sentence into word-bounded pieces of at most `max_tokens` tokens."""
-    pieces: list[str] = []
-    current: list[str] = []
+    words: list[str] = []
     for word in sentence.split():
         if count(word) > max_tokens:
-            if current:
-                pieces.append(" ".join(current))
-                current = []
-            pieces.extend(_split_word(word, count, max_tokens))
-            continue
-        if current and count(" ".join(current + [word])) > max_tokens:
-            pieces.append(" ".join(current))
-            current = [word]
+            words.extend(_split_word(word, count, max_tokens))  # fits alone by construction
         else:
-            current.append(word)
-    if current:
-        pieces.append(" ".join(current))
-    return pieces
+            words.append(word)
+    return _pack(words, count, max_tokens)
 
 
 def chunk_text(text: str, count: TokenCounter, max_tokens: int) -> list[str]:
@@ -65,14 +70,4 @@ def chunk_text(text: str, count: TokenCounter, max_tokens: int) -> list[str]:
         else:
             units.append(sentence)
 
-    chunks: list[str] = []
-    current: list[str] = []
-    for unit in units:
-        if current and count(" ".join(current + [unit])) > max_tokens:
-            chunks.append(" ".join(current))
-            current = [unit]
-        else:
-            current.append(unit)
-    if current:
-        chunks.append(" ".join(current))
-    return chunks
+    return _pack(units, count, max_tokens)
