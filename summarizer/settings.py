@@ -53,6 +53,13 @@ class Settings:
         return "|".join(parts)
 
 
+def parse_checks(text: str | None) -> tuple[str, ...] | None:
+    """A `--checks leftover,number` option as a tuple (None when not given)."""
+    if not text:
+        return None
+    return tuple(c.strip() for c in text.split(",") if c.strip())
+
+
 def find_pyproject(start: Path | None = None) -> Path | None:
     here = (start or Path.cwd()).resolve()
     for d in (here, *here.parents):

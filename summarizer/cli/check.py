@@ -31,7 +31,7 @@ def check(
     Exit 0 when the summary passes, 1 when it has an error-severity finding, 2 on bad input."""
     from ..checker import check as run_check
     from ..formats import REPORT_FORMATS
-    from ..settings import load_settings
+    from ..settings import load_settings, parse_checks
     from ..text import read_text
 
     if format not in REPORT_FORMATS:
@@ -41,7 +41,7 @@ def check(
     settings = load_settings(
         backend=backend,
         model=model,
-        checks=tuple(c.strip() for c in checks.split(",") if c.strip()) if checks else None,
+        checks=parse_checks(checks),
     )
     summary_text = read_text(summary, "summary")
     source_text = read_text(source, "source") if source is not None else None

@@ -78,7 +78,7 @@ def eval_command(
     from ..evaluation.io import FieldMap, read_rows
     from ..evaluation.runner import BatchRun, check_resumable, load_finished, run_rows
     from ..formats.batch_jsonl import JsonlWriter
-    from ..settings import load_settings
+    from ..settings import load_settings, parse_checks
 
     # Everything that can be wrong with the options is reported before any work is done.
     fmt = outputs.check_format(format)
@@ -99,7 +99,7 @@ def eval_command(
     settings = load_settings(
         backend=backend,
         model=model,
-        checks=tuple(c.strip() for c in checks.split(",") if c.strip()) if checks else None,
+        checks=parse_checks(checks),
     )
     signature = settings.signature(source_given=True)
     fields = FieldMap(source_field, summary_field, id_field, reference_field, label_field)
