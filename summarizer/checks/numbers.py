@@ -449,7 +449,8 @@ def _words_of(text: str) -> set[str]:
     return {_norm(m.group()) for m in _WORD.finditer(text)}
 
 
-def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int]):
+def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                   quantities: list[Quantity] | None = None):
     """A source figure reused for another subject: returns the source quantity it belongs to."""
     s0, _ = summary.sentence_span(q.start)
     names = _subject_before(summary.text, s0, q.start, src.doc.text)
@@ -1108,14 +1109,10 @@ def _for_role(q: Quantity, other: Quantity, text: str) -> str:
             f"level is {other.text}")
 
 
-def _misattributed_rule(q, summary, src, matches, quantities):
-    return _misattributed(q, summary, src, matches)
-
-
 # A figure found in the source but placed with something else: each rule returns the source
 # figure that belongs where the summary put `q` (or None); the first that fires is an error.
 _MISPLACED = (
-    (_misattributed_rule, _for_subject),
+    (_misattributed, _for_subject),
     (_swapped, _for_subject),
     (_qualifier_moved, _for_subject),
     (_trailing_moved, _for_words),
