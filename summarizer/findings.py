@@ -22,6 +22,9 @@ class Finding:
     text: str
     message: str
     evidence: str | None = None
+    # Stable rule code (e.g. "NUM001"); every rule sets its own. Empty only for findings built
+    # by code that predates the rule registry.
+    code: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -41,13 +44,14 @@ class Finding:
         message: str,
         evidence: str | None = None,
         severity: str = "error",
+        code: str = "",
     ) -> "Finding":
         """Build a finding for summary[start:end], trimming surrounding whitespace."""
         while start < end and summary[start].isspace():
             start += 1
         while end > start and summary[end - 1].isspace():
             end -= 1
-        return cls(kind, severity, start, end, summary[start:end], message, evidence)
+        return cls(kind, severity, start, end, summary[start:end], message, evidence, code)
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
@@ -61,13 +65,14 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "evidence": self.evidence,
+            "code": self.code or None,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Finding":
         return cls(
             d["kind"], d["severity"], int(d["start"]), int(d["end"]), d["text"], d["message"],
-            d.get("evidence"),
+            d.get("evidence"), d.get("code") or "",
         )
 
 

@@ -42,7 +42,7 @@ def test_unfaithful_summary_fails_exit_1_with_json_contract(runner, files, in_tm
     assert 0.0 <= data["score"] <= 1.0
     assert data["signature"].startswith("finsum ")
     for f in data["findings"]:
-        assert set(f) == {"kind", "severity", "start", "end", "text", "message", "evidence"}
+        assert set(f) == {"kind", "severity", "start", "end", "text", "message", "evidence", "code"}
         assert UNFAITHFUL[f["start"]:f["end"]] == f["text"]
     kinds = {(f["kind"], f["text"]) for f in data["findings"]}
     assert ("number", "£4.2bn") in kinds

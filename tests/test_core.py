@@ -14,7 +14,7 @@ def test_finding_at_trims_and_slices():
     assert (f.start, f.end, f.text) == (14, 21, "to $5bn")
     assert f.to_dict() == {
         "kind": "number", "severity": "error", "start": 14, "end": 21, "text": "to $5bn",
-        "message": "not in source", "evidence": None,
+        "message": "not in source", "evidence": None, "code": None,
     }
     assert Finding.from_dict(f.to_dict()) == f
 
