@@ -483,33 +483,60 @@ def _strip_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.sub(r"['\u2019]s$", "", w) for w in words)
 
 
+def _summary_norm(ctx: CheckContext) -> str:
+    """The normalised summary, built once per check (every unknown name looks into it)."""
+    return ctx.summary.memo("entities.norm", lambda d: normalise(d.text))
+
+
+def _in_summary(ctx: CheckContext, name: str) -> bool:
+    """Whether the summary uses source name `name` (normalised), answered once per name."""
+    seen = ctx.summary.memo("entities.in_summary", lambda d: {})
+    if name not in seen:
+        seen[name] = normalise(name) in _summary_norm(ctx)
+    return seen[name]
+
+
+def _best_source_sentences(ctx: CheckContext, index: int) -> list[tuple[int, int]]:
+    """(overlap, source sentence index) of the three source sentences sharing the most content
+    words with summary sentence `index`, best first; computed once per summary sentence, so a
+    sentence full of unknown names costs one pass over the source, not one per name."""
+
+    def build(_doc) -> list[tuple[int, int]]:
+        if index < 0:
+            sent = ctx.summary.text
+        else:
+            sent = ctx.summary.text[slice(*ctx.summary.sentences[index])]
+        words = {w for w in _CLAIM_WORD.findall(sent.lower()) if w not in FUNCTION_WORDS}
+        low = ctx.source.lower
+        scored = []
+        for i, (s, e) in enumerate(ctx.source.sentences):
+            chunk = low[s:e]
+            ov = sum(1 for w in words if w in chunk)
+            if ov:
+                scored.append((ov, i))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return scored[:3]
+
+    return ctx.summary.memo(f"entities.best_source_sentences.{index}", build)
+
+
 def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
     """The source name most likely meant, among the names of the three source sentences that
     best match the summary sentence, that the summary itself does not use: a person with the
     same role first, then one of the same sort (person / organisation / acronym; places last),
     then the better-matching sentence."""
-    summ_norm = normalise(ctx.summary.text)
     if m.role:  # "chief executive Lars Hegge": the source's chief executive, wherever named
         for i in range(len(ctx.source.sentences)):
             for n in si.sentence_names(i):
-                if n.role == m.role and n.is_person_like and normalise(n.text) not in summ_norm:
+                if n.role == m.role and n.is_person_like and not _in_summary(ctx, n.text):
                     return n.text
-    sent = ctx.summary.sentence_text(m.start).lower()
-    words = {w for w in _CLAIM_WORD.findall(sent) if w not in FUNCTION_WORDS}
-    low = ctx.source.lower
-    scored = []
-    for i, (s, e) in enumerate(ctx.source.sentences):
-        chunk = low[s:e]
-        ov = sum(1 for w in words if w in chunk)
-        if ov:
-            scored.append((ov, i))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    scored = _best_source_sentences(ctx, ctx.summary.sentence_index(m.start))
     org = _org_like(m.tokens)
     aliases = _alias_data()[0]
     best, best_rank = None, None
     for rank_i, (_, i) in enumerate(scored[:3]):
         for n in si.sentence_names(i):
-            if n.kind == "ticker" or normalise(n.text) in summ_norm:
+            if n.kind == "ticker" or _in_summary(ctx, n.text):
                 continue
             rank = (not (m.role and n.role == m.role), n.is_person_like != m.is_person_like,
                     n.kind != m.kind, _org_like(n.tokens) != org, _key(n.text) in aliases, rank_i)
@@ -798,7 +825,6 @@ def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str
     mine = _context(summ.text, m.start, m.end, *summ.sentence_span(m.start))
     if sum(mine.values()) < 2:
         return None
-    summ_norm = normalise(summ.text)
     place = _is_place(m.text)
     low, src = ctx.source.lower, ctx.source.text
     best, best_score = None, 1
@@ -806,7 +832,7 @@ def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str
         if sum(v for w, v in mine.items() if w.lstrip("^") in low[s:e]) < 2:
             continue
         for n in si.sentence_names(i):
-            if n.kind == "ticker" or normalise(n.text) in summ_norm \
+            if n.kind == "ticker" or _in_summary(ctx, n.text) \
                     or _is_place(n.text) != place or _nickname_of(m.tokens[0], n.tokens):
                 continue
             score = _slot_score(mine, _context(src, n.start, n.end, s, e))

@@ -203,7 +203,7 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
 # Lines pointing at the article: "Read the full article at:", "Source: ...", "Link: ...". The
 # span is the whole line (a title inside, such as "Bloomberg L.P.", may fool the sentence split).
 _LINK_LINE = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+\u2022>#]+[ \t]*|\*\*|__)*)(?P<body>"
+    r"^(?P<lead>[ \t]*+(?:[-*+\u2022>#]++[ \t]*+|__)*+)(?P<body>"
     r"(?:read|view|see|find|continue reading|access|click here)\b[^\n]{0,40}?\b(?:full|complete|"
     r"original|entire|whole|rest of|more)\b[^\n]*"
     r"|(?:sources?|links?|urls?|original (?:article|story|source)|full (?:article|story)|"
@@ -236,14 +236,14 @@ _LABEL_WORDS = (
     rf"bottom line|the gist|gist|in a nutshell)"
 )
 _LABEL = re.compile(
-    rf"^[ \t]*(?P<label>(?:#{{1,6}}[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*{_LABEL_WORDS}"
+    rf"^[ \t]*+(?P<label>(?:#{{1,6}}[ \t]*+)?(?:\*\*|__|\*|_)?[ \t]*+{_LABEL_WORDS}"
     rf"(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*(?P<colon>:)?[ \t]*(?:\*\*|__|\*|_)?(?(colon)|[ \t]*:?))"
     rf"(?P<rest>[^\n]*)$",
     _F | re.MULTILINE,
 )
 
 # A markdown heading line ("## Q3 results"): formatting from a chat answer, not summary text.
-_HEADING = re.compile(r"^[ \t]*(?P<heading>#{1,6}[ \t]+\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*+(?P<heading>#{1,6}[ \t]++\S(?:[^\n]*\S)?)[ \t]*$", re.MULTILINE)
 
 # Template placeholders: "[Insert date]", "[Your Name]", "<insert company>", "{company}".
 _PLACEHOLDER = re.compile(
@@ -263,7 +263,7 @@ _WORD_COUNT = re.compile(
 )
 
 # Markup that may precede a sentence: bullets, markdown emphasis and headings, blockquotes.
-_LEAD = re.compile(r"^(?:[ \t]*(?:[-*+\u2022>#]+|\*\*|__|\d{1,2}[.)])[ \t]+|\*\*|__|\((?=\s*(?:note|n\.b|disclaimer|editor)))*", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:[ \t]*+(?:[-*+\u2022>#]++|\*\*|__|\d{1,2}[.)])[ \t]+|\*{2,}+|_{2,}+|\((?=\s*(?:note|n\.b|disclaimer|editor)))*", re.IGNORECASE)
 
 
 # --- quotation marks -------------------------------------------------------------------------
