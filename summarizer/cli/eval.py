@@ -13,6 +13,16 @@ import typer
 
 from .errors import cli_errors, fail
 
+DEFAULT_ROW_TIMEOUT = 300.0
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so finished rows are kept and workers are ended."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
 
 def _say(console, message: str) -> None:
     """One plain line on standard error (no wrapping, no markup), around the progress bar."""
@@ -65,24 +75,40 @@ def eval_command(
     ),
     model: Optional[str] = typer.Option(None, "--model", help="Model id or path for the embedding/nli backend."),
     checks: Optional[str] = typer.Option(None, "--checks", help="Comma-separated checks to run (default: all)."),
+    row_timeout: float = typer.Option(
+        DEFAULT_ROW_TIMEOUT, "--row-timeout",
+        help="Seconds one row may take before it becomes an error row (0: no limit).",
+    ),
 ) -> None:
     """Evaluate every (source, summary) pair in DATA; print aggregates and gate CI on them.
 
     Exit 0 when every gate holds, 1 when one fails, 2 for usage or input errors (including
     malformed rows, which are reported and kept as error rows while the rest are evaluated)."""
+    import signal
+
     from rich.console import Console
 
+    from ..errors import FinsumError
     from ..evaluation import outputs
-    from ..evaluation.aggregate import aggregate
+    from ..evaluation.aggregate import Aggregator
     from ..evaluation.gates import GateOptions, evaluate_gates, parse_fraction
-    from ..evaluation.io import FieldMap, read_rows
-    from ..evaluation.runner import BatchRun, check_resumable, load_finished, run_rows
+    from ..evaluation.io import FieldMap, iter_rows, scan
+    from ..evaluation.runner import (
+        BatchRun,
+        ResultStore,
+        check_resumable,
+        check_same_input,
+        cut_partial_line,
+        iter_results,
+        load_finished,
+    )
+    from ..formats.batch_common import one_line
     from ..formats.batch_jsonl import JsonlWriter
     from ..settings import load_settings, parse_checks
 
-    # Everything that can be wrong with the options is reported before any work is done.
+    # Everything that can be wrong with the options and outputs is reported before any work.
     fmt = outputs.check_format(format)
-    targets = [(p, outputs.format_for_path(p)) for p in (output or [])]
+    targets = outputs.check_outputs(output or [], inputs=[data])
     gate_options = GateOptions(
         fail_under=parse_fraction(fail_under, "--fail-under"),
         fail_on=fail_on.strip().lower() if fail_on is not None else None,
@@ -93,9 +119,13 @@ def eval_command(
     )
     if jobs < 1:
         raise fail(f"--jobs must be at least 1, got {jobs}")
+    if not row_timeout >= 0 or row_timeout == float("inf"):
+        raise fail(f"--row-timeout must be a number of seconds (0: no limit), got {row_timeout}")
     jsonl_paths = [p for p, f in targets if f == "jsonl"]
     if resume and len(jsonl_paths) != 1:
         raise fail("--resume needs exactly one --output FILE.jsonl to resume from")
+    if checks is not None and not parse_checks(checks):
+        raise fail(f"--checks {checks!r} names no check")
     settings = load_settings(
         backend=backend,
         model=model,
@@ -103,17 +133,33 @@ def eval_command(
     )
     signature = settings.signature(source_given=True)
     fields = FieldMap(source_field, summary_field, id_field, reference_field, label_field)
-    rows = read_rows(data, fields)
 
-    done = {}
+    done: dict = {}
+    cut = None
     if resume:
-        done = load_finished(jsonl_paths[0])
+        done, cut = load_finished(jsonl_paths[0])
         check_resumable(done, signature, jsonl_paths[0])
+
+    resumed = 0
+
+    def vet(row) -> None:
+        nonlocal resumed
+        if row.id in done:
+            check_same_input(row, done[row.id], jsonl_paths[0])
+            resumed += 1
+
+    # One pass before the work: the row count, duplicate ids, stale --resume results.
+    total = scan(data, fields, vet)
+    if resume:
+        cut_partial_line(jsonl_paths[0], cut)
 
     err = Console(stderr=True)
     writers = [JsonlWriter(p, append=resume) for p in jsonl_paths]
     stdout_writer = JsonlWriter(sys.stdout) if fmt == "jsonl" else None
     counts = {"finished": 0, "fresh": 0}
+    acc = Aggregator()
+    store = ResultStore()
+    previous_sigterm = signal.signal(signal.SIGTERM, _on_sigterm)
     start = time.perf_counter()
     try:
         from rich.progress import (
@@ -128,50 +174,65 @@ def eval_command(
             TextColumn("finsum eval"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=err, transient=True, disable=not err.is_terminal,
         ) as progress:
-            task = progress.add_task("eval", total=len(rows), completed=len(done.keys() & {r.id for r in rows}))
-
-            def on_result(result, fresh: bool) -> None:
+            task = progress.add_task("eval", total=total, completed=resumed)
+            rows = iter_rows(data, fields)
+            for result, fresh in iter_results(rows, settings, jobs=jobs, done=done,
+                                              timeout=row_timeout or None):
                 if fresh:
                     for w in writers:
                         w.write(result)
                     counts["fresh"] += 1
                     progress.advance(task)
+                store.add(result)
+                acc.add(result)
                 if stdout_writer is not None:
                     stdout_writer.write(result)
                 if result.error is not None:
-                    _say(progress.console, f"finsum: error: {data}:{result.line}: {result.error}")
+                    _say(progress.console,
+                         f"finsum: error: {data}:{result.line}: {one_line(result.error)}")
                 counts["finished"] += 1
-
-            results = run_rows(rows, settings, jobs=jobs, done=done, on_result=on_result)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         where = f"; finished rows are in {jsonl_paths[0]} (rerun with --resume)" if jsonl_paths else ""
-        _say(err, f"finsum: interrupted after {counts['finished']} of {len(rows)} rows{where}")
-        raise typer.Exit(130) from None
+        what = "terminated" if isinstance(e, _Terminated) else "interrupted"
+        _say(err, f"finsum: {what} after {counts['finished']} of {total} rows{where}")
+        store.close()
+        raise typer.Exit(143 if isinstance(e, _Terminated) else 130) from None
     finally:
+        signal.signal(signal.SIGTERM, previous_sigterm)
         for w in writers:
             w.close()
     elapsed = time.perf_counter() - start
 
-    agg = aggregate(results)
-    gate = evaluate_gates(agg, results, gate_options)
-    run = BatchRun(data=data, results=results, aggregate=agg, gate=gate, signature=signature,
-                   elapsed=elapsed, evaluated=counts["fresh"])
-    for path, f in targets:
-        if f != "jsonl":
-            outputs.write(path, run)
+    with store:
+        agg = acc.result()
+        gate = evaluate_gates(agg, store, gate_options)
+        run = BatchRun(data=data, results=store, aggregate=agg, gate=gate, signature=signature,
+                       elapsed=elapsed, evaluated=counts["fresh"])
+        write_failed = None
+        for path, f in targets:
+            if f != "jsonl":
+                try:
+                    outputs.write(path, run)
+                except FinsumError as e:  # keep writing the other reports
+                    write_failed = write_failed or e
+                    _say(err, f"finsum: error: {e}")
 
-    if fmt == "text":
-        from ..formats.batch_text import print_run
+        if fmt == "text":
+            from ..formats.batch_text import print_run
 
-        print_run(run, Console(highlight=False))
-    elif fmt != "jsonl":
-        sys.stdout.write(outputs.render(fmt, run))
-        sys.stdout.flush()
-    if fmt == "github":
-        from ..formats.batch_github import append_step_summary
+            print_run(run, Console(highlight=False))
+        elif fmt != "jsonl":
+            sys.stdout.write(outputs.render(fmt, run))
+            sys.stdout.flush()
+        if fmt == "github":
+            from ..formats.batch_github import append_step_summary
 
-        append_step_summary(run)
+            try:
+                append_step_summary(run)
+            except OSError as e:
+                write_failed = write_failed or e
+                _say(err, f"finsum: error: cannot write GITHUB_STEP_SUMMARY: {e.strerror or e}")
     if fmt not in ("text", "markdown", "github"):
         # Machine formats keep standard output clean; the verdict goes to standard error.
         _say(err, f"finsum eval: {gate.describe()}")
-    raise typer.Exit(gate.exit_code)
+    raise typer.Exit(2 if write_failed is not None else gate.exit_code)

@@ -4,7 +4,7 @@ labels exist, how well the verdict and score separate faithful from unfaithful s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterable
 
 from ..findings import KINDS
 from .metrics import ROUGE_TYPES, balanced_accuracy, precision_recall_f1, roc_auc
@@ -48,39 +48,59 @@ def _round(v: float | None) -> float | None:
     return None if v is None else round(float(v), 4)
 
 
-def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+class Aggregator:
+    """Running aggregates: `add` each result as it finishes, `result()` at any time. Holds
+    counts and sums, plus one (label, predicted, score) triple per labelled row for the ROC AUC,
+    so memory does not grow with the findings or texts of the rows."""
 
+    def __init__(self) -> None:
+        self.rows = self.passed = self.failed = self.errors = 0
+        self.by_kind = {k: 0 for k in KINDS}
+        self.rouge_sums = {k: 0.0 for k in ROUGE_TYPES}
+        self.rouge_counts = {k: 0 for k in ROUGE_TYPES}
+        self.referenced = 0
+        self.labelled: list[tuple[int, int, float]] = []
 
-def aggregate(results: Sequence[RowResult]) -> Aggregate:
-    evaluated = [r for r in results if r.report is not None]
-    by_kind = {k: 0 for k in KINDS}
-    for r in evaluated:
+    def add(self, r: RowResult) -> None:
+        self.rows += 1
+        if r.report is None:
+            self.errors += 1
+            return
+        self.passed += r.verdict == "pass"
+        self.failed += r.verdict == "fail"
         for f in r.findings:
-            by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
+            self.by_kind[f.kind] = self.by_kind.get(f.kind, 0) + 1
+        if r.rouge:
+            self.referenced += 1
+            for k in ROUGE_TYPES:
+                if k in r.rouge:
+                    self.rouge_sums[k] += r.rouge[k]
+                    self.rouge_counts[k] += 1
+        if r.label is not None:
+            self.labelled.append((int(r.label), 1 if r.verdict == "pass" else 0, r.score))
 
-    with_ref = [r.rouge for r in evaluated if r.rouge]
-    rouge = {k: _mean([s[k] for s in with_ref if k in s]) for k in ROUGE_TYPES}
+    def result(self) -> Aggregate:
+        y = [t[0] for t in self.labelled]
+        predicted = [t[1] for t in self.labelled]
+        precision, recall, f1 = precision_recall_f1(y, predicted)
+        labels = {
+            "balanced_accuracy": balanced_accuracy(y, predicted),
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "roc_auc": roc_auc(y, [t[2] for t in self.labelled]),
+        }
+        rouge = {k: (self.rouge_sums[k] / self.rouge_counts[k] if self.rouge_counts[k] else None)
+                 for k in ROUGE_TYPES}
+        return Aggregate(
+            rows=self.rows, passed=self.passed, failed=self.failed, errors=self.errors,
+            findings_by_kind=dict(self.by_kind), rouge=rouge, labels=labels,
+            referenced=self.referenced, labelled=len(self.labelled),
+        )
 
-    labelled = [r for r in evaluated if r.label is not None]
-    y = [int(r.label) for r in labelled]
-    predicted = [1 if r.verdict == "pass" else 0 for r in labelled]
-    precision, recall, f1 = precision_recall_f1(y, predicted)
-    labels = {
-        "balanced_accuracy": balanced_accuracy(y, predicted),
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "roc_auc": roc_auc(y, [r.score for r in labelled]),
-    }
-    return Aggregate(
-        rows=len(results),
-        passed=sum(1 for r in evaluated if r.verdict == "pass"),
-        failed=sum(1 for r in evaluated if r.verdict == "fail"),
-        errors=len(results) - len(evaluated),
-        findings_by_kind=by_kind,
-        rouge=rouge,
-        labels=labels,
-        referenced=len(with_ref),
-        labelled=len(labelled),
-    )
+
+def aggregate(results: Iterable[RowResult]) -> Aggregate:
+    acc = Aggregator()
+    for r in results:
+        acc.add(r)
+    return acc.result()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
+from typing import Iterable, Sequence
 
 from ..errors import ConfigError
 from .runner import BatchRun
@@ -39,6 +41,54 @@ def format_for_path(path: str | Path) -> str:
     return SUFFIXES[suffix]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output_path(path: str | Path, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse, before any work is done, an output that could not be written or that would
+    overwrite an input: a missing or non-directory parent, a directory, a read-only file or
+    folder, the dataset itself."""
+    p = Path(path)
+    for source in inputs:
+        if str(source) != "-" and (_same_file(p, Path(source))
+                                   or p.resolve() == Path(source).resolve()):
+            raise ConfigError(f"--output {path} is the input file {source}; "
+                              "write results somewhere else")
+    parent = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        raise ConfigError(f"cannot write {path}: it is a directory")
+    if not parent.exists():
+        raise ConfigError(f"cannot write {path}: directory {parent} does not exist")
+    if not parent.is_dir():
+        raise ConfigError(f"cannot write {path}: {parent} is not a directory")
+    if p.exists():
+        if not os.access(p, os.W_OK):
+            raise ConfigError(f"cannot write {path}: permission denied")
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        raise ConfigError(f"cannot write {path}: directory {parent} is not writable")
+
+
+def check_outputs(paths: Sequence[str], inputs: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
+    """(path, format) for every --output, each checked by check_output_path; the same file
+    named twice is refused too."""
+    inputs = list(inputs)
+    targets = []
+    seen: dict[Path, str] = {}
+    for path in paths:
+        fmt = format_for_path(path)
+        check_output_path(path, inputs)
+        key = Path(path).resolve()
+        if key in seen:
+            raise ConfigError(f"--output {path} is given twice (also as {seen[key]})")
+        seen[key] = path
+        targets.append((path, fmt))
+    return targets
+
+
 def render(name: str, run: BatchRun) -> str:
     module = importlib.import_module(f"..formats.batch_{check_format(name)}", __package__)
     return module.render(run)
@@ -48,7 +98,15 @@ def write(path: str | Path, run: BatchRun) -> None:
     """Write the whole report in the format `path`'s suffix names (jsonl is streamed elsewhere)."""
     text = render(format_for_path(path), run)
     p = Path(path)
+    # Write next to the target and rename: a failed write never leaves a half-written report.
+    tmp = p.with_name(f".{p.name}.finsum-tmp")
     try:
-        p.write_text(text, encoding="utf-8", newline="")
+        with open(tmp, "w", encoding="utf-8", errors="replace", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, p)
     except OSError as e:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
         raise ConfigError(f"cannot write {p}: {e.strerror or e}") from None

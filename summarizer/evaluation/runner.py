@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -28,6 +30,7 @@ class RowResult:
     error: str | None = None
     signature: str | None = None
     summary: str | None = None
+    fingerprint: str | None = None  # of the input row (io.fingerprint), checked by --resume
 
     @property
     def verdict(self) -> str:
@@ -57,6 +60,7 @@ class RowResult:
             "label": self.label,
             "error": self.error,
             "signature": self.signature,
+            "fingerprint": self.fingerprint,
         }
 
     @classmethod
@@ -73,7 +77,7 @@ class RowResult:
         return cls(
             line=int(d["line"]), id=str(d["id"]), report=report, rouge=d.get("rouge"),
             label=d.get("label"), error=d.get("error"), signature=d.get("signature"),
-            summary=summary,
+            summary=summary, fingerprint=d.get("fingerprint"),
         )
 
 
@@ -84,137 +88,279 @@ def _check(source: str, summary: str, settings: Settings) -> Report:
     return check(source, summary, settings)
 
 
-def evaluate_row(row: Row, settings: Settings) -> RowResult:
+class RowTimeout(Exception):
+    """A row ran past the per-row time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise RowTimeout in this thread when the block runs longer than `seconds` (SIGALRM, so
+    only in a process's main thread on POSIX; elsewhere, or with no budget, no limit). Regular
+    expressions and pure Python code notice the signal promptly."""
+    import signal
+    import threading
+
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise RowTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def evaluate_row(row: Row, settings: Settings, timeout: float | None = None) -> RowResult:
     """Evaluate one row. Model/config problems (which would hit every row) propagate; a problem
-    with this row's data, or an unexpected failure on it, becomes an error row."""
+    with this row's data, an unexpected failure on it, or a row running past `timeout` seconds
+    becomes an error row."""
+    from .io import fingerprint
+
     signature = settings.signature(source_given=True)
-    base = dict(line=row.line, id=row.id, label=row.label, signature=signature, summary=row.summary)
+    base = dict(line=row.line, id=row.id, label=row.label, signature=signature, summary=row.summary,
+                fingerprint=fingerprint(row))
     if row.error is not None:
         return RowResult(error=row.error, **base)
     try:
-        report = _check(row.source, row.summary, settings)
-        scores = None
-        if row.reference is not None:
-            from .metrics import rouge
+        with time_budget(timeout):
+            report = _check(row.source, row.summary, settings)
+            scores = None
+            if row.reference is not None:
+                from .metrics import rouge
 
-            scores = rouge(row.reference, row.summary)
+                scores = rouge(row.reference, row.summary)
+    except RowTimeout:
+        return RowResult(error=f"took longer than the per-row time budget of {timeout:g} s "
+                               "(--row-timeout)", **base)
     except InputError as e:
         return RowResult(error=str(e), **base)
     except FinsumError:
         raise
+    except RecursionError:
+        return RowResult(error="internal error: RecursionError (input nested too deeply)", **base)
+    except MemoryError:
+        return RowResult(error="internal error: out of memory on this row", **base)
     except Exception as e:  # noqa: BLE001 - one bad row must not sink the batch
         return RowResult(error=f"internal error: {type(e).__name__}: {e}", **base)
     return RowResult(report=report, rouge=scores, **base)
 
 
 def _worker_init() -> None:
-    # N processes on N cores: one math thread each instead of N x N.
+    """Each pool worker: one math thread (N processes on N cores, not N x N); SIGTERM ends it
+    (a forked worker would inherit the parent's handler); Ctrl-C is left to the parent, which
+    ends the workers; and on Linux the kernel ends it when the parent dies, even by SIGKILL."""
+    import signal
+
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     os.environ.setdefault("MKL_NUM_THREADS", "1")
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM))
+            if os.getppid() == 1:  # the parent died before prctl took effect
+                os._exit(1)
+        except (OSError, AttributeError):
+            pass
 
 
-def _evaluate_chunk(rows: Sequence[Row], settings: Settings) -> list[RowResult]:
-    return [evaluate_row(r, settings) for r in rows]
-
-
-def _chunks(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
-    for i in range(0, len(rows), size):
-        yield list(rows[i:i + size])
+def _evaluate_chunk(rows: Sequence[Row], settings: Settings, timeout: float | None) -> list[RowResult]:
+    return [evaluate_row(r, settings, timeout) for r in rows]
 
 
 def _pool_context():
     """fork when the parent holds no torch state (children then inherit every module and lexicon
     the warm-up row loaded); spawn otherwise, since torch and fork do not mix."""
     import multiprocessing
-    import sys
 
     if "fork" in multiprocessing.get_all_start_methods() and "torch" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
-def iter_results(rows: Sequence[Row], settings: Settings, jobs: int = 1) -> Iterator[RowResult]:
-    """Results in input order, each yielded as soon as it (and every row before it) is done.
-
-    With jobs > 1 the first row is evaluated here (loading what the checks need once), then the
-    rest go to a process pool in chunks. Under spawn, call this from an `if __name__ ==
-    "__main__":` guarded script."""
-    if jobs <= 1 or len(rows) <= 2:
-        for row in rows:
-            yield evaluate_row(row, settings)
+def _end_pool(pool, finished: bool) -> None:
+    """Shut the pool down; when the run did not finish (an exception, Ctrl-C, SIGTERM, the
+    consumer stopped), end the workers now instead of letting them finish queued work."""
+    if finished:
+        pool.shutdown(wait=True)
         return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=5)
+
+
+CHUNK = 4  # rows per task sent to a worker
+
+
+def iter_results(
+    rows: Iterable[Row],
+    settings: Settings,
+    jobs: int = 1,
+    done: dict[str, dict[str, Any]] | None = None,
+    timeout: float | None = None,
+) -> Iterator[tuple[RowResult, bool]]:
+    """(result, fresh) for every row, in input order, each as soon as it and every row before
+    it are done. Rows are pulled lazily; rows whose id is in `done` are rebuilt from their stored
+    result (fresh False) instead of evaluated.
+
+    With jobs > 1 the first fresh row is evaluated here (loading what the checks need once), then
+    the rest go to a process pool in chunks, with at most 4 chunks per worker in flight, so
+    memory stays bounded however many rows there are. Under spawn, call this from an
+    `if __name__ == "__main__":` guarded script."""
+    from collections import deque
+
+    done = done or {}
+
+    def stored(row: Row) -> RowResult:
+        return RowResult.from_dict(done[row.id], summary=row.summary)
+
+    rows = iter(rows)
+    if jobs <= 1:
+        for row in rows:
+            if row.id in done:
+                yield stored(row), False
+            else:
+                yield evaluate_row(row, settings, timeout), True
+        return
+
+    for row in rows:  # up to and including the first fresh row, in this process
+        if row.id in done:
+            yield stored(row), False
+        else:
+            yield evaluate_row(row, settings, timeout), True
+            break
+
     from concurrent.futures import ProcessPoolExecutor
 
-    yield evaluate_row(rows[0], settings)
-    rest = rows[1:]
-    size = max(1, min(8, len(rest) // (jobs * 4)))
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=_worker_init)
+    finished = False
     try:
-        # Submit every chunk up front; collect in order so output order is input order.
-        futures = [pool.submit(_evaluate_chunk, chunk, settings) for chunk in _chunks(rest, size)]
-        for fut in futures:
-            yield from fut.result()
+        # Entries in input order: ("ready", [(result, fresh)]) or ("future", future).
+        queue: deque = deque()
+        in_flight = 0
+        chunk: list[Row] = []
+
+        def submit() -> None:
+            nonlocal chunk, in_flight
+            if chunk:
+                queue.append(("future", pool.submit(_evaluate_chunk, chunk, settings, timeout)))
+                in_flight += 1
+                chunk = []
+
+        def head() -> list[tuple[RowResult, bool]]:
+            nonlocal in_flight
+            kind, item = queue.popleft()
+            if kind == "ready":
+                return item
+            in_flight -= 1
+            return [(r, True) for r in item.result()]
+
+        for row in rows:
+            if row.id in done:
+                submit()
+                queue.append(("ready", [(stored(row), False)]))
+            else:
+                chunk.append(row)
+                if len(chunk) >= CHUNK:
+                    submit()
+            while in_flight >= jobs * 4 or (queue and queue[0][0] == "ready"):
+                yield from head()
+        submit()
+        while queue:
+            yield from head()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _end_pool(pool, finished)
 
 
 def run_rows(
-    rows: Sequence[Row],
+    rows: Iterable[Row],
     settings: Settings,
     jobs: int = 1,
     done: dict[str, dict[str, Any]] | None = None,
     on_result: Callable[[RowResult, bool], None] | None = None,
+    timeout: float | None = None,
 ) -> list[RowResult]:
     """Evaluate `rows` (skipping ids in `done`, which are rebuilt from their stored dicts) and
     return every row's result in input order. `on_result(result, fresh)` is called as each
-    result becomes available, in input order; `fresh` is False for resumed rows."""
-    done = done or {}
-    todo = [r for r in rows if r.id not in done]
-    fresh = iter_results(todo, settings, jobs)
+    result becomes available, in input order; `fresh` is False for resumed rows. (The CLI
+    streams with iter_results instead of keeping the list.)"""
     out: list[RowResult] = []
-    for row in rows:
-        if row.id in done:
-            result = RowResult.from_dict(done[row.id], summary=row.summary)
-            is_fresh = False
-        else:
-            result = next(fresh)
-            is_fresh = True
+    for result, fresh in iter_results(rows, settings, jobs, done, timeout):
         out.append(result)
         if on_result is not None:
-            on_result(result, is_fresh)
-    fresh.close()
+            on_result(result, fresh)
     return out
 
 
 # --- resume ---------------------------------------------------------------------------------
 
+_RESULT_KEYS = ("id", "line", "verdict", "signature")
 
-def load_finished(path: str | Path) -> dict[str, dict[str, Any]]:
-    """The rows already in a JSON Lines output, by id. A trailing partial line (a run killed
-    mid-write) is cut off the file so appending continues on a clean line boundary."""
+
+def load_finished(path: str | Path) -> tuple[dict[str, dict[str, Any]], int | None]:
+    """The rows already in a JSON Lines output, by id, and where to cut the file (the start of
+    a trailing partial line, from a run killed mid-write; None when it ends cleanly).
+
+    Reads only: nothing is changed until every line has been checked to be a finsum eval result
+    (see `cut_partial_line`), so --resume pointed at some other file leaves it untouched."""
     p = Path(path)
     if not p.exists():
-        return {}
-    data = p.read_bytes()
-    cut = data.rfind(b"\n") + 1
-    if cut < len(data):
-        with open(p, "r+b") as fh:
-            fh.truncate(cut)
-        data = data[:cut]
+        return {}, None
     finished: dict[str, dict[str, Any]] = {}
-    for n, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
-            continue
-        try:
-            d = json.loads(raw)
-            key = str(d["id"])
-            int(d["line"])
-        except (ValueError, KeyError, TypeError):
-            raise InputError(
-                f"{p}:{n}: not a finsum eval result line; cannot --resume from this file"
-            ) from None
-        finished[key] = d
-    return finished
+    cut: int | None = None
+    pos = 0
+    with p.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            start, pos = pos, pos + len(raw)
+            if not raw.endswith(b"\n"):
+                if raw.startswith(b'{"id": ') and b"\n" not in raw:
+                    cut = start  # a result line cut off mid-write
+                    break
+                raise InputError(f"{p}:{n}: not a finsum eval result line; cannot --resume from this file")
+            if not raw.strip():
+                continue
+            try:
+                d = json.loads(raw)
+                if not isinstance(d, dict) or any(k not in d for k in _RESULT_KEYS):
+                    raise ValueError
+                key = str(d["id"])
+                int(d["line"])
+            except (ValueError, KeyError, TypeError, RecursionError):
+                raise InputError(
+                    f"{p}:{n}: not a finsum eval result line; cannot --resume from this file"
+                ) from None
+            if key in finished:
+                raise InputError(f"{p}:{n}: a second result for id {key!r}; cannot --resume from this file")
+            finished[key] = d
+    return finished, cut
+
+
+def cut_partial_line(path: str | Path, cut: int | None) -> None:
+    """Cut a trailing partial line (found by load_finished) so appending continues on a clean
+    line boundary."""
+    if cut is None:
+        return
+    with open(path, "r+b") as fh:
+        fh.truncate(cut)
 
 
 def check_resumable(finished: dict[str, dict[str, Any]], signature: str, path: str | Path) -> None:
@@ -231,12 +377,64 @@ def check_resumable(finished: dict[str, dict[str, Any]], signature: str, path: s
         )
 
 
+def check_same_input(row: Row, stored: dict[str, Any], path: str | Path) -> None:
+    """Refuse to reuse a stored result when the row it was computed for has changed."""
+    from .io import fingerprint
+
+    theirs = stored.get("fingerprint")
+    if theirs is None:
+        raise InputError(f"{path}: the result for id {row.id!r} carries no input fingerprint "
+                         "(written by an older finsum); rerun without --resume")
+    if theirs != fingerprint(row):
+        raise InputError(f"{path}: the result for id {row.id!r} was computed from different input "
+                         f"than line {row.line} now holds; rerun without --resume or restore the data")
+
+
+class ResultStore:
+    """Finished results, spooled to a temporary file as they arrive, so a batch of any size
+    costs the same memory; iterating reads them back in order (the batch formats iterate
+    `BatchRun.results` once or twice). Scores and ROUGE are stored unrounded."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._fh = tempfile.TemporaryFile(mode="w+b")
+        self._count = 0
+
+    def add(self, r: RowResult) -> None:
+        d = {**r.to_dict(), "score": r.score, "rouge": r.rouge, "summary": r.summary}
+        self._fh.seek(0, os.SEEK_END)
+        self._fh.write(json.dumps(d, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[RowResult]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for n, raw in enumerate(self._fh):
+            if n >= self._count:
+                break
+            d = json.loads(raw)
+            yield RowResult.from_dict(d, summary=d.get("summary"))
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> "ResultStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 @dataclass
 class BatchRun:
     """Everything a batch output format needs."""
 
     data: str  # the dataset path as given (for annotations and titles)
-    results: list[RowResult]
+    results: Iterable[RowResult]  # a list or a ResultStore: iterate, do not index
     aggregate: Any  # aggregate.Aggregate
     gate: Any  # gates.GateResult
     signature: str

@@ -2,8 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 from ..evaluation.runner import BatchRun, RowResult
 from ..findings import Finding
+
+# Characters that would end a line or reshape a terminal/log line: C0 and C1 controls, DEL,
+# Unicode line and paragraph separators, and bidi embedding/override/isolate controls.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """`text` with every line break and control character shown as an escape (\\n, \\x1b,
+    \\u2028), so data can never start a new line in a log (no `::workflow-command` injection)
+    or send terminal escape sequences."""
+    def esc(m: re.Match) -> str:
+        ch = m.group()
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (
+            f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    return _UNSAFE.sub(esc, text)
+
+
+def display_id(row_id: str) -> str:
+    """A row id for a text-like line: escaped by one_line, and in quotes when it could be
+    mistaken for something else (empty, padded, or starting with a workflow-command `::` or
+    another marker a log reader acts on)."""
+    shown = one_line(row_id)
+    if not shown or shown != shown.strip() or shown.startswith(("::", "##", "#", "-", "=", "+", "@")):
+        return '"' + shown.replace('"', '\\"') + '"'
+    return shown
 
 
 def pct(v: float | None) -> str:
@@ -51,11 +78,11 @@ def short(text: str, limit: int = 80) -> str:
 
 
 def finding_line(f: Finding) -> str:
-    """`error number "7%": message`"""
-    return f'{f.severity} {f.kind} "{short(f.text, 60)}": {f.message}'
+    """`error number "7%": message` (one line whatever the texts hold)."""
+    return one_line(f'{f.severity} {f.kind} "{short(f.text, 60)}": {f.message}')
 
 
 def row_problems(r: RowResult) -> list[str]:
     if r.error is not None:
-        return [f"input error: {r.error}"]
+        return [one_line(f"input error: {r.error}")]
     return [finding_line(f) for f in r.findings]

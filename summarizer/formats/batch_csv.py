@@ -15,10 +15,20 @@ def _num(v: float | None) -> str:
     return "" if v is None else f"{v:.4f}"
 
 
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (OWASP "CSV injection"); a leading apostrophe makes it text there and is shown by none.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def cell(text: str) -> str:
+    """A text cell that a spreadsheet will not evaluate."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def record(r: RowResult) -> list[str]:
     rouge = r.rouge or {}
     return [
-        r.id,
+        cell(r.id),
         str(r.line),
         r.verdict,
         _num(r.score),
@@ -29,7 +39,7 @@ def record(r: RowResult) -> list[str]:
         _num(rouge.get("rouge2")),
         _num(rouge.get("rougeLsum")),
         "" if r.label is None else str(r.label),
-        r.error or "",
+        cell(r.error or ""),
     ]
 
 

@@ -4,7 +4,7 @@ problems, and the gate verdict line, for people in a terminal."""
 from __future__ import annotations
 
 from ..evaluation.runner import BatchRun, failing
-from .batch_common import aggregate_items, num, row_problems
+from .batch_common import aggregate_items, display_id, num, one_line, row_problems
 
 MAX_ROWS = 50
 
@@ -13,7 +13,7 @@ def print_run(run: BatchRun, console) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    summary = Table(title=f"finsum eval: {run.data}", show_header=False, box=None,
+    summary = Table(title=f"finsum eval: {escape(one_line(run.data))}", show_header=False, box=None,
                     title_justify="left", pad_edge=False)
     summary.add_column(style="dim")
     summary.add_column()
@@ -28,7 +28,7 @@ def print_run(run: BatchRun, console) -> None:
         for r in bad[:MAX_ROWS]:
             colour = "red" if r.verdict == "fail" else "yellow"
             score = "" if r.score is None else f" score {num(r.score)}"
-            console.print(f"[bold]{escape(r.id)}[/bold] (line {r.line}) [{colour}]{r.verdict}[/]{score}",
+            console.print(f"[bold]{escape(display_id(r.id))}[/bold] (line {r.line}) [{colour}]{r.verdict}[/]{score}",
                           highlight=False)
             for problem in row_problems(r):
                 console.print(f"    {escape(problem)}", highlight=False)
