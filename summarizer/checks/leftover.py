@@ -262,8 +262,9 @@ _WORD_COUNT = re.compile(
     re.IGNORECASE,
 )
 
-# Markup that may precede a sentence: bullets, markdown emphasis and headings, blockquotes.
-_LEAD = re.compile(r"^(?:[ \t]*+(?:[-*+\u2022>#]++|\*\*|__|\d{1,2}[.)])[ \t]+|\*{2,}+|_{2,}+|\((?=\s*(?:note|n\.b|disclaimer|editor)))*", re.IGNORECASE)
+# Markup that may precede a sentence: invisible characters (a byte-order mark, zero-width
+# spaces), bullets, markdown emphasis and headings, blockquotes.
+_LEAD = re.compile(r"^[\ufeff\u200b-\u200d\u2060]*+(?:[ \t]*+(?:[-*+\u2022>#]++|\*\*|__|\d{1,2}[.)])[ \t]+|\*{2,}+|_{2,}+|\((?=\s*(?:note|n\.b|disclaimer|editor)))*", re.IGNORECASE)
 
 
 # --- quotation marks -------------------------------------------------------------------------

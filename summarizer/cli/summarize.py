@@ -47,16 +47,66 @@ def _row_source(row: dict, field: str | None) -> str:
     raise InputError(f"no article text in field {' / '.join(repr(f) for f in fields)}")
 
 
+_STDIN: bytes | None = None  # a batch from standard input, read once (it is passed over twice)
+
+
+def _batch_lines(path: str):
+    """(line number, raw bytes) of every non-blank line, read lazily and split on \\n only (a
+    U+2028 inside a JSON string is text, not a line break)."""
+    import io
+    from pathlib import Path
+
+    from ..evaluation.io import open_dataset
+
+    if path == "-":
+        global _STDIN
+        if _STDIN is None:
+            _STDIN = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        fh = io.BytesIO(_STDIN)
+    else:
+        fh, _ = open_dataset(Path(path))
+    with fh:
+        for number, raw in enumerate(fh, 1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if raw.strip():
+                yield number, raw
+
+
+def _parse_line(number: int, raw: bytes) -> dict:
+    """One batch line as a JSON object, or ValueError naming the problem."""
+    from ..evaluation.io import unicode_problem
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"line {number}: not valid UTF-8 (bad byte at column {e.start + 1})") from None
+    try:
+        row = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"line {number}: not valid JSON ({e.msg})") from None
+    except RecursionError:
+        raise ValueError(f"line {number}: not valid JSON (nested too deeply)") from None
+    except ValueError:
+        raise ValueError(f"line {number}: not valid JSON (a number with more than 4300 digits)") from None
+    if not isinstance(row, dict):
+        raise ValueError(f"line {number}: expected a JSON object")
+    for key, value in row.items():
+        problem = unicode_problem(value) if isinstance(value, str) else unicode_problem(key)
+        if problem is not None:
+            raise ValueError(f"line {number}: field {key!r} {problem}")
+    return row
+
+
 def _batch(path: str, output: str | None, engine, max_words: int, settings,
            source_field: str | None, fail_on_findings: bool) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from ..errors import FinsumError
-    from ..text import read_text
+    from ..text.reading import check_size
 
-    lines = read_text(path, "data").splitlines()
-    total = sum(1 for line in lines if line.strip())
+    total = sum(1 for _ in _batch_lines(path))
     try:
         out = sys.stdout if output in (None, "-") else open(output, "w", encoding="utf-8")
     except OSError as e:
@@ -69,24 +119,21 @@ def _batch(path: str, output: str | None, engine, max_words: int, settings,
     try:
         with progress:
             task = progress.add_task("summarize", total=total)
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
+            for number, line in _batch_lines(path):
                 row_id = None
                 try:
-                    try:
-                        row = json.loads(line)
-                    except json.JSONDecodeError as e:
-                        raise ValueError(f"line {number}: not valid JSON ({e.msg})") from None
-                    if not isinstance(row, dict):
-                        raise ValueError(f"line {number}: expected a JSON object")
+                    row = _parse_line(number, line)
                     row_id = row.get("id")
-                    result = _checked(engine, _row_source(row, source_field), max_words, settings)
+                    article = _row_source(row, source_field)
+                    check_size(article, "article")
+                    result = _checked(engine, article, max_words, settings)
                     result.pop("_report")
                     record = {"id": row_id, **result}
                     failed += result["verdict"] == "fail"
-                except (ValueError, FinsumError) as e:
+                except (ValueError, FinsumError, RecursionError) as e:
                     message = str(e) if str(e).startswith("line ") else f"line {number}: {e}"
+                    if isinstance(e, RecursionError):
+                        message = f"line {number}: internal error: input nested too deeply"
                     typer.echo(f"finsum: error: {message}", err=True)
                     record = {"id": row_id, "line": number, "error": message}
                     bad += 1
@@ -140,7 +187,16 @@ def summarize(
     batch = output is not None or article.lower().endswith(".jsonl")
     settings = load_settings()
     if batch:
-        read_text(article, "data")  # a missing/empty file fails before any model loads
+        from pathlib import Path
+
+        from ..evaluation.io import open_dataset
+        from ..evaluation.outputs import check_output_path
+
+        # A missing/empty file or an unusable output fails before any model loads.
+        if article != "-":
+            open_dataset(Path(article))[0].close()
+        if output not in (None, "-"):
+            check_output_path(output, inputs=[article])
         eng = get_engine(engine, model, device)
         raise typer.Exit(_batch(article, output, eng, max_words, settings, source_field, fail_on_findings))
 

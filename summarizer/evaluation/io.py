@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..text.reading import BOM, MAX_INPUT_BYTES, check_size, read_text
 
 MAX_ID_CHARS = 1000
+_SNIFF = 65536  # bytes read to tell the format and spot binary data
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def parse_label(value: Any, name: str = "label") -> int | None:
     raise RowError(f"field {name!r} must be 0 or 1, got {value!r}")
 
 
-def _unicode_problem(value: str) -> str | None:
+def unicode_problem(value: str) -> str | None:
     """Why `value` cannot be written as UTF-8 text (a lone surrogate from a JSON escape such
     as "\\ud83d", or an undecodable byte kept by surrogateescape), or None when it is fine."""
     try:
@@ -101,7 +102,7 @@ def _text(obj: dict, name: str, required: bool) -> str | None:
     value = obj[name]
     if not isinstance(value, str):
         raise RowError(f"field {name!r} is not text (got {type(value).__name__})")
-    problem = _unicode_problem(value)
+    problem = unicode_problem(value)
     if problem is not None:
         raise RowError(f"field {name!r} {problem}")
     try:
@@ -128,7 +129,7 @@ def row_from_object(obj: Any, line: int, fields: FieldMap) -> Row:
         row_id = _default_id(line)
     elif isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool):
         row_id = str(raw_id)
-        problem = _unicode_problem(row_id)
+        problem = unicode_problem(row_id)
         if problem is not None:
             return Row(line, _default_id(line), error=f"field {fields.id!r} {problem}")
         if len(row_id) > MAX_ID_CHARS:
@@ -156,7 +157,9 @@ def _loads(raw: str):
         raise RowError(f"broken JSON: {e.msg} (column {e.colno})") from None
     except RecursionError:
         raise RowError("broken JSON: nested too deeply") from None
-    except ValueError as e:  # e.g. an integer literal of thousands of digits
+    except ValueError as e:  # an integer literal of thousands of digits
+        if "digits" in str(e):
+            raise RowError("broken JSON: a number with more than 4300 digits") from None
         raise RowError(f"broken JSON: {e}") from None
 
 
@@ -210,7 +213,8 @@ def _json_list_rows(text: str, name: str, fields: FieldMap) -> Iterator[Row]:
         raise InputError(f"{name}:{line}: broken JSON (nested too deeply)") from None
     except ValueError as e:
         line = text.count("\n", 0, i) + 1
-        raise InputError(f"{name}:{line}: broken JSON ({e})") from None
+        why = "a number with more than 4300 digits" if "digits" in str(e) else str(e)
+        raise InputError(f"{name}:{line}: broken JSON ({why})") from None
     for line, obj in items:
         yield row_from_object(obj, line, fields)
 
@@ -273,7 +277,7 @@ def detect_format(path: Path, head: str) -> str:
     return "csv"
 
 
-def _open_dataset(path: Path):
+def open_dataset(path: Path):
     """The dataset opened for binary reading, after the checks read_text makes on a file:
     missing, a directory, binary, empty."""
     name = str(path)
@@ -305,9 +309,6 @@ def _open_dataset(path: Path):
     return fh, text_head
 
 
-_SNIFF = 65536
-
-
 def iter_rows(path: str | Path, fields: FieldMap | None = None) -> Iterator[Row]:
     """The rows of the dataset at `path` in input order, read lazily (a JSON Lines or CSV file
     is never held in memory whole; a .json list is), malformed ones as error rows.
@@ -316,7 +317,7 @@ def iter_rows(path: str | Path, fields: FieldMap | None = None) -> Iterator[Row]
     usable header; a dataset with no rows at all is for the caller to refuse."""
     fields = fields or FieldMap()
     path = Path(path)
-    fh, head = _open_dataset(path)
+    fh, head = open_dataset(path)
     with fh:
         kind = detect_format(path, head)
         if kind == "jsonl":

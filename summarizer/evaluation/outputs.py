@@ -65,11 +65,18 @@ def check_output_path(path: str | Path, inputs: Iterable[str | Path] = ()) -> No
         raise ConfigError(f"cannot write {path}: directory {parent} does not exist")
     if not parent.is_dir():
         raise ConfigError(f"cannot write {path}: {parent} is not a directory")
-    if p.exists():
-        if not os.access(p, os.W_OK):
-            raise ConfigError(f"cannot write {path}: permission denied")
-    elif not os.access(parent, os.W_OK | os.X_OK):
-        raise ConfigError(f"cannot write {path}: directory {parent} is not writable")
+    # Try it: permissions alone miss read-only file systems, /proc, and a root user.
+    existed = p.exists()
+    try:
+        with open(p, "ab"):
+            pass
+    except OSError as e:
+        raise ConfigError(f"cannot write {path}: {e.strerror or e}") from None
+    if not existed:
+        try:
+            p.unlink()
+        except OSError:
+            pass
 
 
 def check_outputs(paths: Sequence[str], inputs: Iterable[str | Path] = ()) -> list[tuple[str, str]]:

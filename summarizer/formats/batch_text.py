@@ -29,9 +29,10 @@ def print_run(run: BatchRun, console) -> None:
             colour = "red" if r.verdict == "fail" else "yellow"
             score = "" if r.score is None else f" score {num(r.score)}"
             console.print(f"[bold]{escape(display_id(r.id))}[/bold] (line {r.line}) [{colour}]{r.verdict}[/]{score}",
-                          highlight=False)
+                          highlight=False, soft_wrap=True)
             for problem in row_problems(r):
-                console.print(f"    {escape(problem)}", highlight=False)
+                # never wrapped: a wrapped line could start with data text (`::error::...`)
+                console.print(f"    {escape(problem)}", highlight=False, soft_wrap=True)
         if len(bad) > MAX_ROWS:
             console.print(f"[dim]... and {len(bad) - MAX_ROWS} more (see --output)[/dim]")
         console.print()
