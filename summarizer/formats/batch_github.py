@@ -11,10 +11,13 @@ import os
 from pathlib import Path
 
 from ..evaluation.runner import BatchRun
-from .batch_common import short
+from .batch_common import one_line, short
 
 
 def escape_data(text: str) -> str:
+    # Line breaks are the runner's %0A; other control characters (terminal escapes) are shown
+    # as visible escapes, never passed to the log.
+    text = "\n".join(one_line(part) for part in text.split("\n"))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
