@@ -8,6 +8,7 @@ Escaping follows GitHub's workflow-command rules (actions/toolkit `command.ts`):
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..evaluation.runner import BatchRun
@@ -17,7 +18,8 @@ from .batch_common import one_line, short
 def escape_data(text: str) -> str:
     # Line breaks are the runner's %0A; other control characters (terminal escapes) are shown
     # as visible escapes, never passed to the log.
-    text = "\n".join(one_line(part) for part in text.split("\n"))
+    text = "".join(part if part in ("\r", "\n") else one_line(part)
+                   for part in re.split(r"(\r|\n)", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
