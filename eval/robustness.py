@@ -1,0 +1,348 @@
+"""Robustness of finsum on hostile and huge input (issue 10): linear time, bounded memory, and a
+hypothesis fuzz run of the CLI and the dataset readers.
+
+    python eval/robustness.py [--part linearity|fuzz|all] [--sizes 1e4,1e5,1e6,1e7] [--cap-s 120]
+                              [--fuzz-examples 300]
+
+Linearity: time per character at each size, for a growing *article* (realistic news text with
+varied figures, checked against a fixed summary; all checks) and a growing *summary* (realistic
+summary sentences, then each hostile pattern from issue 10, against a fixed article; one
+check at a time, so a superlinear check is named). A check is linear when time per character at
+the largest size is within 2x of the smallest size that takes measurable time (>= 0.05 s; below
+that, start-up noise dominates). One measurement runs at most --cap-s seconds (SIGALRM); a size
+over the cap is reported as such and larger sizes of that series are skipped. Peak memory is
+the process's max resident size (getrusage) after a separate run of `finsum check` on the
+largest article.
+
+Fuzz: hypothesis-generated datasets (JSON Lines, CSV, JSON lists, raw bytes) through
+`finsum eval`, `finsum check` and `evaluation.io.iter_rows`: every run must end with exit
+0/1/2, no traceback, every stderr line a `finsum` line, and one JSON Lines result per row read.
+
+Writes eval/results/robustness.md."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from eval._common import RESULTS_DIR, ROOT  # noqa: E402
+
+FIXTURES = ROOT / "fixtures"
+ARTICLES = ["halvorsen_results", "castellan_bank", "pemberton_arrowleaf"]
+CHECKS = ("leftover", "number", "date", "entity", "contradiction", "support")
+
+
+# --- inputs ---------------------------------------------------------------------------------
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """The text with every figure scaled at random, so a long text is many distinct figures,
+    not one article repeated."""
+    return re.sub(r"\d+(?:\.\d+)?",
+                  lambda m: f"{float(m.group()) * rng.uniform(0.5, 1.5):.1f}".rstrip("0").rstrip("."),
+                  text)
+
+
+def grow(pieces: list[str], size: int, sep: str, seed: int = 0) -> str:
+    rng = random.Random(seed)
+    out, n, i = [], 0, 0
+    while n < size:
+        piece = _vary(pieces[i % len(pieces)], rng)
+        out.append(piece)
+        n += len(piece) + len(sep)
+        i += 1
+    return sep.join(out)[:size]
+
+
+def articles() -> list[str]:
+    return [(FIXTURES / "articles" / f"{a}.txt").read_text(encoding="utf-8") for a in ARTICLES]
+
+
+def summaries() -> list[str]:
+    return [(FIXTURES / "summaries" / f"{a}.{k}.txt").read_text(encoding="utf-8")
+            for a in ARTICLES for k in ("faithful", "unfaithful")]
+
+
+HOSTILE = {  # issue 10's hang reproductions, as a unit repeated to the size
+    "stars line": ("Profit rose.\n", "*", "x\n"),
+    "leading spaces": ("", " ", "Profit rose."),
+    "1 1 1 ...": ("Profit ", "1 ", ""),
+    "repeated claims": ("Profit ", "rose 4.2% to $412 million, ", ""),
+    "dates repeated": ("Profit rose ", "on Tuesday, Oct 23, 2026, ", ""),
+    "capitalised words repeated": ("Profit rose ", "Lars Hegge Bank Norway, ", ""),
+}
+
+
+def hostile(name: str, size: int) -> str:
+    head, unit, tail = HOSTILE[name]
+    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+# --- timing ---------------------------------------------------------------------------------
+
+
+def timed(source: str | None, summary: str, checks: tuple[str, ...], cap: float) -> float | None:
+    """Seconds for one check() call, or None past the cap."""
+    from summarizer import check
+    from summarizer.evaluation.runner import RowTimeout, time_budget
+    from summarizer.settings import Settings
+
+    settings = Settings(checks=checks)
+    t0 = time.perf_counter()
+    try:
+        with time_budget(cap):
+            check(source, summary, settings)
+    except RowTimeout:
+        return None
+    return time.perf_counter() - t0
+
+
+def series(make, checks: tuple[str, ...], sizes: list[int], cap: float) -> list[tuple[int, float | None]]:
+    out: list[tuple[int, float | None]] = []
+    for size in sizes:
+        if out and out[-1][1] is None:
+            out.append((size, None))  # a smaller size already ran past the cap
+            continue
+        source, summary = make(size)
+        out.append((size, timed(source, summary, checks, cap)))
+    return out
+
+
+def ratio(points: list[tuple[int, float | None]]) -> float | None:
+    """Time per character at the largest measured size over the smallest size taking >= 0.05 s
+    (None when fewer than two such sizes)."""
+    usable = [(n, t) for n, t in points if t is not None and t >= 0.05]
+    if len(usable) < 2:
+        return None
+    (n0, t0), (n1, t1) = usable[0], usable[-1]
+    return (t1 / n1) / (t0 / n0)
+
+
+def verdict(points, r) -> str:
+    if any(t is None for _, t in points):
+        return "**over the cap**"
+    if r is None:
+        return "too fast to tell"
+    return "linear" if r <= 2.0 else "**superlinear**"
+
+
+def _fmt_size(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 1_000_000 else f"{n / 1e3:g} KB"
+
+
+def _fmt_cell(n: int, t: float | None) -> str:
+    return "over cap" if t is None else f"{t:.2f} s ({t / n * 1e6:.2f} µs/char)"
+
+
+def peak_rss_of_check(source_text: str, summary_path: Path, cap: float) -> tuple[float, float, int]:
+    """(peak resident MB, seconds, exit code) of `finsum check` on this article, in a fresh
+    process (its peak is not mixed with this script's)."""
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "article.txt"
+        src.write_text(source_text, encoding="utf-8")
+        code = ("import resource, subprocess, sys, time\n"
+                "t = time.perf_counter()\n"
+                "p = subprocess.run([sys.executable, '-m', 'summarizer.cli.app', 'check', sys.argv[1],"
+                " '--source', sys.argv[2], '-f', 'json'], stdout=subprocess.DEVNULL, timeout=float(sys.argv[3]))\n"
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "
+                "time.perf_counter() - t, p.returncode)\n")
+        try:
+            p = subprocess.run([sys.executable, "-c", code, str(summary_path), str(src), str(cap)],
+                               capture_output=True, text=True, cwd=ROOT, timeout=cap + 60)
+            rss, sec, rc = p.stdout.split()
+            return float(rss), float(sec), int(rc)
+        except (subprocess.TimeoutExpired, ValueError):
+            return float("nan"), float("nan"), -1
+
+
+def linearity(sizes: list[int], cap: float) -> list[str]:
+    arts, summs = articles(), summaries()
+    summary = summs[1]  # halvorsen unfaithful: findings of every kind
+    lines = [
+        "### Linear time (`eval/robustness.py --part linearity`)",
+        "",
+        f"Seconds (and µs per character) for one `check()` call at each size; cap {cap:g} s per "
+        "call. *Ratio*: time per character at the largest measured size over the smallest size "
+        "that takes ≥ 0.05 s; linear means ≤ 2.",
+        "",
+        "| input that grows | checks | " + " | ".join(_fmt_size(n) for n in sizes) + " | ratio | |",
+        "|---|---|" + "---:|" * len(sizes) + "---:|---|",
+    ]
+
+    def row(label, checks, pts):
+        r = ratio(pts)
+        cells = " | ".join(_fmt_cell(n, t) for n, t in pts)
+        lines.append(f"| {label} | {checks} | {cells} | {'' if r is None else f'{r:.2f}'} | "
+                     f"{verdict(pts, r)} |")
+        print(lines[-1], flush=True)
+
+    article_of = {}
+
+    def article_at(size):
+        if size not in article_of:
+            article_of[size] = grow(arts, size, "\n\n")
+        return article_of[size]
+
+    row("article (news text, varied figures)", "all",
+        series(lambda n: (article_at(n), summary), CHECKS, sizes, cap))
+    for check in CHECKS:
+        row("summary (summary sentences, varied figures)", check,
+            series(lambda n: (arts[0], grow(summs, n, "\n\n", seed=1)), (check,), sizes, cap))
+    for name in HOSTILE:
+        for check in CHECKS:
+            pts = series(lambda n, name=name: (arts[0], hostile(name, n)), (check,), sizes, cap)
+            r = ratio(pts)
+            if verdict(pts, r) != "linear" and not (r is None and all(t is not None for _, t in pts)):
+                row(f"summary: {name}", check, pts)
+            else:
+                print(f"  {name} / {check}: linear ({'' if r is None else f'{r:.2f}'})", flush=True)
+    lines += ["", "Hostile-summary rows are listed only where a check is not linear (or over the "
+                  "cap); every other (pattern, check) pair measured linear in the same run."]
+    big = sizes[-1]
+    summary_path = FIXTURES / "summaries" / "halvorsen_results.unfaithful.txt"
+    rss, sec, rc = peak_rss_of_check(article_at(big), summary_path, max(cap, 600))
+    lines += ["", f"`finsum check` on the {_fmt_size(big)} article in a fresh process: peak resident "
+                  f"memory {rss:,.0f} MB, {sec:.1f} s wall, exit {rc}."]
+    return lines
+
+
+# --- fuzz -------------------------------------------------------------------------------------
+
+
+def fuzz(examples: int) -> list[str]:
+    import json
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+    from typer.testing import CliRunner
+
+    from summarizer.cli.app import app
+    from summarizer.errors import InputError
+    from summarizer.evaluation.io import iter_rows
+
+    runner = CliRunner()
+    stats = {"eval": 0, "check": 0, "readers": 0}
+    nasty = st.sampled_from([
+        "\ud83d", "\x00", "\u2028", "\ufeff", "\x1b[31m", "::error::x", "=1+1", "+", "-", "@",
+        "<script>", "[a](javascript:x)", "*" * 40, " " * 300, "1 " * 50, '"', "\\", "\n", "\r",
+        "Sure! Here's a summary:", "I hope this helps!", "$412 million", "Tuesday", "Lars Hegge",
+    ])
+    text = st.lists(st.one_of(nasty, st.text(max_size=20)), max_size=12).map("".join)
+    value = st.one_of(text, st.integers(), st.floats(allow_nan=True), st.none(), st.booleans(),
+                      st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=3),
+                                                                           st.integers(), max_size=2))
+    row = st.fixed_dictionaries({}, optional={"id": value, "source": value, "summary": value,
+                                              "reference": value, "label": value})
+    raw_line = st.one_of(
+        row.map(lambda d: json.dumps(d, ensure_ascii=False, allow_nan=True)),
+        row.map(lambda d: json.dumps(d)),  # \ud83d escapes for lone surrogates
+        st.binary(max_size=60).map(lambda b: b.decode("latin-1")),
+        st.just("[" * 5000), st.just('{"id": ' + "9" * 5000 + "}"),
+    )
+    dataset = st.tuples(st.sampled_from([".jsonl", ".csv", ".json", ".txt"]),
+                        st.lists(raw_line, min_size=0, max_size=6))
+    tmp = Path(tempfile.mkdtemp(prefix="finsum-fuzz-"))
+    failures: list[str] = []
+
+    def check_result(what, r, expect_rows=None, out=None):
+        ok = r.exit_code in (0, 1, 2) and (r.exception is None or isinstance(r.exception, SystemExit))
+        ok = ok and all(x.startswith(("finsum: ", "finsum eval: ")) for x in r.stderr.splitlines() if x.strip())
+        if ok and out is not None and out.exists() and expect_rows is not None:
+            ok = len(out.read_text(encoding="utf-8").splitlines()) == expect_rows
+        if not ok:
+            failures.append(f"{what}: exit {r.exit_code}, {r.exception!r}, stderr {r.stderr[-300:]!r}")
+
+    @settings(max_examples=examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(dataset)
+    def eval_cli(ds):
+        suffix, lines = ds
+        data = tmp / f"d{suffix}"
+        data.write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
+        out = tmp / "out.jsonl"
+        if out.exists():
+            out.unlink()
+        try:
+            expect = sum(1 for _ in iter_rows(data))
+        except InputError:
+            expect = None
+        stats["readers"] += 1
+        r = runner.invoke(app, ["eval", str(data), "-o", str(out), "-o", str(tmp / "o.html"),
+                                "-o", str(tmp / "o.csv"), "--checks", "leftover,number,date,entity",
+                                "-f", "text"])
+        stats["eval"] += 1
+        check_result(f"eval {data.name} {lines!r:.200}", r, expect, out)
+
+    @settings(max_examples=examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.binary(max_size=400), text)
+    def check_cli(summary_bytes, source):
+        s = tmp / "s.txt"
+        s.write_bytes(summary_bytes)
+        a = tmp / "a.txt"
+        a.write_bytes(source.encode("utf-8", "surrogatepass"))
+        r = runner.invoke(app, ["check", str(s), "--source", str(a), "-f", "json"])
+        stats["check"] += 1
+        check_result(f"check {summary_bytes!r:.200}", r)
+
+    t0 = time.perf_counter()
+    for test in (eval_cli, check_cli):
+        try:
+            test()
+        except Exception as e:  # noqa: BLE001 - a failing example is the finding we report
+            failures.append(f"{test.__name__}: {type(e).__name__}: {e}"[:500])
+    elapsed = time.perf_counter() - t0
+    lines = [
+        "### Fuzz (`eval/robustness.py --part fuzz`)",
+        "",
+        f"hypothesis, {examples} examples per target: {stats['eval']} `finsum eval` runs on "
+        f"generated datasets (JSON Lines/CSV/JSON/unknown suffix; lone surrogates, NULs, 5,000-digit "
+        f"numbers, 5,000-deep brackets, control characters, formula and workflow-command text, "
+        f"wrong types; three outputs each), {stats['readers']} reader passes, {stats['check']} "
+        f"`finsum check` runs on random bytes, in {elapsed:.0f} s.",
+        "",
+        f"Failures (exit other than 0/1/2, a traceback, a stray stderr line, or a result count "
+        f"that differs from the rows read): **{len(failures)}**.",
+    ]
+    lines += [f"- `{f}`" for f in failures[:10]]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=["linearity", "fuzz", "all"], default="all")
+    ap.add_argument("--sizes", default="1e4,1e5,1e6,1e7")
+    ap.add_argument("--cap-s", type=float, default=120.0)
+    ap.add_argument("--fuzz-examples", type=int, default=300)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args(argv)
+    sizes = [int(float(x)) for x in args.sizes.split(",") if x]
+
+    lines = ["## Robustness on hostile and huge input (`eval/robustness.py`)", "",
+             f"One process on {platform.machine()} ({platform.python_implementation()} "
+             f"{platform.python_version()}), a 2-core machine shared with other jobs (timings are "
+             "noisy; ratios are within one run).", ""]
+    if args.part in ("linearity", "all"):
+        lines += linearity(sizes, args.cap_s) + [""]
+    if args.part in ("fuzz", "all"):
+        lines += fuzz(args.fuzz_examples) + [""]
+    md = "\n".join(lines)
+    print(md)
+    if not args.no_write:
+        RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+        (RESULTS_DIR / "robustness.md").write_text(md, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
