@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["unseen", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize"]
+ORDER = ["unseen", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize", "robustness"]
 SCRIPTS = {
     "fin_dev": ["fin_dev.py"],
     "speed": ["speed.py"],
@@ -22,6 +22,7 @@ SCRIPTS = {
     "unseen": None,  # recorded once, before tuning on that set
     "eval_cli": ["eval_cli.py"],
     "summarize": ["summarize_bench.py"],
+    "robustness": ["robustness.py"],
 }
 
 

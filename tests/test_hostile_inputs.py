@@ -346,3 +346,16 @@ def test_many_bare_numbers_finish():
     subprocess.run([sys.executable, "-c", _RUN_ALL],
                    input=json.dumps({"source": ARTICLE, "summaries": {"ones": summary}}),
                    capture_output=True, text=True, env=env, timeout=20)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(raises=subprocess.TimeoutExpired, strict=True,
+                   reason="contradiction check: stems_of_sentence filters every token of the "
+                          "analysed block once per sentence (quadratic in the sentences of a block)")
+def test_many_short_lines_finish_in_the_contradiction_check():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = _RUN_ALL.replace("check(cases[\"source\"], summary)",
+                            "check(cases[\"source\"], summary, checks=(\"contradiction\",))")
+    subprocess.run([sys.executable, "-c", code],
+                   input=json.dumps({"source": ARTICLE, "summaries": {"lines": "a\n" * 20_000}}),
+                   capture_output=True, text=True, env=env, timeout=20)
