@@ -1,7 +1,7 @@
 """Robustness of finsum on hostile and huge input (issue 10): linear time, bounded memory, and a
 hypothesis fuzz run of the CLI and the dataset readers.
 
-    python eval/robustness.py [--part linearity|fuzz|all] [--sizes 1e4,1e5,1e6,1e7] [--cap-s 120]
+    python eval/robustness.py [--part linearity|memory|fuzz|all] [--sizes 1e4,1e5,1e6,1e7] [--cap-s 120]
                               [--fuzz-examples 300]
 
 Linearity: time per character at each size, for a growing *article* (realistic news text with
@@ -165,9 +165,11 @@ def peak_rss_of_check(source_text: str, summary_path: Path, cap: float) -> tuple
             return float("nan"), float("nan"), -1
 
 
-def linearity(sizes: list[int], cap: float) -> list[str]:
+def linearity(sizes: list[int], article_sizes: list[int], hostile_sizes: list[int],
+              cap: float) -> list[str]:
     arts, summs = articles(), summaries()
     summary = summs[1]  # halvorsen unfaithful: findings of every kind
+    all_sizes = sorted(set(sizes) | set(article_sizes) | set(hostile_sizes))
     lines = [
         "### Linear time (`eval/robustness.py --part linearity`)",
         "",
@@ -175,13 +177,14 @@ def linearity(sizes: list[int], cap: float) -> list[str]:
         "call. *Ratio*: time per character at the largest measured size over the smallest size "
         "that takes ≥ 0.05 s; linear means ≤ 2.",
         "",
-        "| input that grows | checks | " + " | ".join(_fmt_size(n) for n in sizes) + " | ratio | |",
-        "|---|---|" + "---:|" * len(sizes) + "---:|---|",
+        "| input that grows | checks | " + " | ".join(_fmt_size(n) for n in all_sizes) + " | ratio | |",
+        "|---|---|" + "---:|" * len(all_sizes) + "---:|---|",
     ]
 
     def row(label, checks, pts):
         r = ratio(pts)
-        cells = " | ".join(_fmt_cell(n, t) for n, t in pts)
+        got = dict(pts)
+        cells = " | ".join(_fmt_cell(n, got[n]) if n in got else "–" for n in all_sizes)
         lines.append(f"| {label} | {checks} | {cells} | {'' if r is None else f'{r:.2f}'} | "
                      f"{verdict(pts, r)} |")
         print(lines[-1], flush=True)
@@ -194,13 +197,13 @@ def linearity(sizes: list[int], cap: float) -> list[str]:
         return article_of[size]
 
     row("article (news text, varied figures)", "all",
-        series(lambda n: (article_at(n), summary), CHECKS, sizes, cap))
+        series(lambda n: (article_at(n), summary), CHECKS, article_sizes, cap))
     for check in CHECKS:
         row("summary (summary sentences, varied figures)", check,
             series(lambda n: (arts[0], grow(summs, n, "\n\n", seed=1)), (check,), sizes, cap))
     for name in HOSTILE:
         for check in CHECKS:
-            pts = series(lambda n, name=name: (arts[0], hostile(name, n)), (check,), sizes, cap)
+            pts = series(lambda n, name=name: (arts[0], hostile(name, n)), (check,), hostile_sizes, cap)
             r = ratio(pts)
             if verdict(pts, r) != "linear" and not (r is None and all(t is not None for _, t in pts)):
                 row(f"summary: {name}", check, pts)
@@ -208,11 +211,47 @@ def linearity(sizes: list[int], cap: float) -> list[str]:
                 print(f"  {name} / {check}: linear ({'' if r is None else f'{r:.2f}'})", flush=True)
     lines += ["", "Hostile-summary rows are listed only where a check is not linear (or over the "
                   "cap); every other (pattern, check) pair measured linear in the same run."]
-    big = sizes[-1]
+    big = article_sizes[-1]
     summary_path = FIXTURES / "summaries" / "halvorsen_results.unfaithful.txt"
     rss, sec, rc = peak_rss_of_check(article_at(big), summary_path, max(cap, 600))
     lines += ["", f"`finsum check` on the {_fmt_size(big)} article in a fresh process: peak resident "
                   f"memory {rss:,.0f} MB, {sec:.1f} s wall, exit {rc}."]
+    return lines
+
+
+def eval_memory(row_counts: list[int], cap: float) -> list[str]:
+    """Peak resident memory of `finsum eval` (fresh process) by number of rows."""
+    import json
+
+    arts, summs = articles(), summaries()
+    code = ("import resource, subprocess, sys, time\n"
+            "t = time.perf_counter()\n"
+            "p = subprocess.run([sys.executable, '-m', 'summarizer.cli.app', 'eval', *sys.argv[2:]],"
+            " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=float(sys.argv[1]))\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "
+            "time.perf_counter() - t, p.returncode)\n")
+    lines = ["", "`finsum eval --checks leftover,date` (fresh process) by number of rows "
+                 "(3 KB article + summary each):", "",
+             "| rows | outputs | peak resident MB | seconds | exit |", "|---:|---|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as d:
+        for n in row_counts:
+            data = Path(d) / f"rows{n}.jsonl"
+            rng = random.Random(n)
+            with data.open("w", encoding="utf-8") as fh:
+                for i in range(n):
+                    fh.write(json.dumps({"id": f"r{i}", "source": _vary(arts[i % 3], rng),
+                                         "summary": _vary(summs[i % 6], rng), "label": i % 2}) + "\n")
+            for outs in (["-o", f"{d}/o{n}.jsonl"], ["-o", f"{d}/o{n}.jsonl", "-o", f"{d}/o{n}.html"]):
+                args = [str(data), *outs, "-f", "json", "--checks", "leftover,date"]
+                try:
+                    p = subprocess.run([sys.executable, "-c", code, str(cap), *args], capture_output=True,
+                                       text=True, cwd=ROOT, timeout=cap + 60)
+                    rss, sec, rc = p.stdout.split()
+                    lines.append(f"| {n:,} | {' '.join(Path(o).suffix for o in outs[1::2])} | "
+                                 f"{float(rss):,.0f} | {float(sec):.1f} | {rc} |")
+                except (subprocess.TimeoutExpired, ValueError):
+                    lines.append(f"| {n:,} | {' '.join(outs[1::2])} | over cap | | |")
+                print(lines[-1], flush=True)
     return lines
 
 
@@ -320,27 +359,47 @@ def fuzz(examples: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=["linearity", "fuzz", "all"], default="all")
-    ap.add_argument("--sizes", default="1e4,1e5,1e6,1e7")
+    ap.add_argument("--part", choices=["linearity", "memory", "fuzz", "all"], default="all")
+    ap.add_argument("--sizes", default="1e4,1e5,1e6,1e7", help="summary sizes")
+    ap.add_argument("--article-sizes", default="1e4,1e5,1e6,1e7")
+    ap.add_argument("--hostile-sizes", default="1e4,1e5,1e6")
     ap.add_argument("--cap-s", type=float, default=120.0)
     ap.add_argument("--fuzz-examples", type=int, default=300)
+    ap.add_argument("--eval-rows", default="500,5000")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     sizes = [int(float(x)) for x in args.sizes.split(",") if x]
 
-    lines = ["## Robustness on hostile and huge input (`eval/robustness.py`)", "",
-             f"One process on {platform.machine()} ({platform.python_implementation()} "
-             f"{platform.python_version()}), a 2-core machine shared with other jobs (timings are "
-             "noisy; ratios are within one run).", ""]
+    head = ["## Robustness on hostile and huge input (`eval/robustness.py`)", "",
+            f"On {platform.machine()} ({platform.python_implementation()} "
+            f"{platform.python_version()}), a 2-core machine shared with other jobs (timings are "
+            "noisy; each ratio compares sizes measured in the same run).", ""]
+    sections: dict[str, list[str]] = {}
     if args.part in ("linearity", "all"):
-        lines += linearity(sizes, args.cap_s) + [""]
+        article_sizes = [int(float(x)) for x in args.article_sizes.split(",") if x]
+        hostile_sizes = [int(float(x)) for x in args.hostile_sizes.split(",") if x]
+        sections["linearity"] = linearity(sizes, article_sizes, hostile_sizes, args.cap_s)
+    if args.part in ("memory", "all"):
+        sections["memory"] = ["### Memory of `finsum eval` by rows (`--part memory`)"] + eval_memory(
+            [int(float(x)) for x in args.eval_rows.split(",")], max(args.cap_s, 600))
     if args.part in ("fuzz", "all"):
-        lines += fuzz(args.fuzz_examples) + [""]
-    md = "\n".join(lines)
+        sections["fuzz"] = fuzz(args.fuzz_examples)
+    out = RESULTS_DIR / "robustness.md"
+    # Each part replaces its own section of the results file; the others are kept.
+    kept: dict[str, str] = {}
+    if out.is_file():
+        for chunk in out.read_text(encoding="utf-8").split("\n### ")[1:]:
+            name = {"Linear": "linearity", "Memory": "memory", "Fuzz": "fuzz"}.get(chunk.split()[0])
+            if name:
+                kept[name] = "### " + chunk.rstrip()
+    for name, lines in sections.items():
+        kept[name] = "\n".join(lines).rstrip()
+    md = "\n".join(head) + "\n" + "\n\n".join(kept[k] for k in ("linearity", "memory", "fuzz")
+                                            if k in kept) + "\n"
     print(md)
     if not args.no_write:
         RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-        (RESULTS_DIR / "robustness.md").write_text(md, encoding="utf-8")
+        out.write_text(md, encoding="utf-8")
     return 0
 
 
