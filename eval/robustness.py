@@ -97,7 +97,7 @@ def timed(source: str | None, summary: str, checks: tuple[str, ...], cap: float)
     from summarizer.evaluation.runner import RowTimeout, time_budget
     from summarizer.settings import Settings
 
-    settings = Settings(checks=checks)
+    settings = Settings(checks=checks, backend="lexical")  # the offline default: no model
     t0 = time.perf_counter()
     try:
         with time_budget(cap):
@@ -153,7 +153,7 @@ def peak_rss_of_check(source_text: str, summary_path: Path, cap: float) -> tuple
         code = ("import resource, subprocess, sys, time\n"
                 "t = time.perf_counter()\n"
                 "p = subprocess.run([sys.executable, '-m', 'summarizer.cli.app', 'check', sys.argv[1],"
-                " '--source', sys.argv[2], '-f', 'json'], stdout=subprocess.DEVNULL, timeout=float(sys.argv[3]))\n"
+                " '--source', sys.argv[2], '-f', 'json', '--backend', 'lexical'], stdout=subprocess.DEVNULL, timeout=float(sys.argv[3]))\n"
                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "
                 "time.perf_counter() - t, p.returncode)\n")
         try:
