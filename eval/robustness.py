@@ -1,7 +1,7 @@
 """Robustness of finsum on hostile and huge input (issue 10): linear time, bounded memory, and a
 hypothesis fuzz run of the CLI and the dataset readers.
 
-    python eval/robustness.py [--part linearity|memory|fuzz|all] [--sizes 1e4,1e5,1e6,1e7] [--cap-s 120]
+    python eval/robustness.py [--part linearity|huge|memory|fuzz|all] [--sizes 1e4,1e5,1e6,1e7] [--cap-s 120]
                               [--fuzz-examples 300]
 
 Linearity: time per character at each size, for a growing *article* (realistic news text with
@@ -11,8 +11,8 @@ check at a time, so a superlinear check is named). A check is linear when time p
 the largest size is within 2x of the smallest size that takes measurable time (>= 0.05 s; below
 that, start-up noise dominates). One measurement runs at most --cap-s seconds (SIGALRM); a size
 over the cap is reported as such and larger sizes of that series are skipped. Peak memory is
-the process's max resident size (getrusage) after a separate run of `finsum check` on the
-largest article.
+the max resident size (getrusage) of a separate `finsum check` process on the largest
+article of `--part huge`.
 
 Fuzz: hypothesis-generated datasets (JSON Lines, CSV, JSON lists, raw bytes) through
 `finsum eval`, `finsum check` and `evaluation.io.iter_rows`: every run must end with exit
@@ -109,6 +109,8 @@ def timed(source: str | None, summary: str, checks: tuple[str, ...], cap: float)
 
 def series(make, checks: tuple[str, ...], sizes: list[int], cap: float) -> list[tuple[int, float | None]]:
     out: list[tuple[int, float | None]] = []
+    if sizes:  # warm-up at the smallest size: imports, lexicons, compiled patterns
+        timed(*make(sizes[0]), checks, cap)
     for size in sizes:
         if out and out[-1][1] is None:
             out.append((size, None))  # a smaller size already ran past the cap
@@ -211,11 +213,30 @@ def linearity(sizes: list[int], article_sizes: list[int], hostile_sizes: list[in
                 print(f"  {name} / {check}: linear ({'' if r is None else f'{r:.2f}'})", flush=True)
     lines += ["", "Hostile-summary rows are listed only where a check is not linear (or over the "
                   "cap); every other (pattern, check) pair measured linear in the same run."]
-    big = article_sizes[-1]
+    return lines
+
+
+def huge(article_sizes: list[int], cap: float) -> list[str]:
+    """The growing article alone, with a cap fit for megabytes, and the peak memory of
+    `finsum check` on the largest."""
+    arts, summs = articles(), summaries()
     summary_path = FIXTURES / "summaries" / "halvorsen_results.unfaithful.txt"
-    rss, sec, rc = peak_rss_of_check(article_at(big), summary_path, max(cap, 600))
-    lines += ["", f"`finsum check` on the {_fmt_size(big)} article in a fresh process: peak resident "
-                  f"memory {rss:,.0f} MB, {sec:.1f} s wall, exit {rc}."]
+    lines = ["### Huge articles (`--part huge`)", "",
+             f"`check()` (all checks, lexical backend) on a growing article, cap {cap:g} s per call:", "",
+             "| article | seconds | µs/char |", "|---:|---:|---:|"]
+    pts = series(lambda n: (grow(arts, n, "\n\n"), summs[1]), CHECKS, article_sizes, cap)
+    for n, t in pts:
+        lines.append(f"| {_fmt_size(n)} | {'over cap' if t is None else f'{t:.1f}'} | "
+                     f"{'' if t is None else f'{t / n * 1e6:.2f}'} |")
+        print(lines[-1], flush=True)
+    r = ratio(pts)
+    lines += ["", f"Ratio of µs/char, largest over smallest measurable size: "
+                  f"{'n/a' if r is None else f'{r:.2f}'} ({verdict(pts, r)})."]
+    for big in article_sizes[-1:]:
+        rss, sec, rc = peak_rss_of_check(grow(arts, big, "\n\n"), summary_path, cap)
+        lines += ["", f"`finsum check` on the {_fmt_size(big)} article in a fresh process: peak "
+                      f"resident memory {rss:,.0f} MB, {sec:.1f} s wall, exit {rc}."]
+        print(lines[-1], flush=True)
     return lines
 
 
@@ -359,10 +380,11 @@ def fuzz(examples: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=["linearity", "memory", "fuzz", "all"], default="all")
+    ap.add_argument("--part", choices=["linearity", "huge", "memory", "fuzz", "all"], default="all")
     ap.add_argument("--sizes", default="1e4,1e5,1e6,1e7", help="summary sizes")
     ap.add_argument("--article-sizes", default="1e4,1e5,1e6,1e7")
     ap.add_argument("--hostile-sizes", default="1e4,1e5,1e6")
+    ap.add_argument("--huge-sizes", default="1e6,1e7,5e7")
     ap.add_argument("--cap-s", type=float, default=120.0)
     ap.add_argument("--fuzz-examples", type=int, default=300)
     ap.add_argument("--eval-rows", default="500,5000")
@@ -379,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         article_sizes = [int(float(x)) for x in args.article_sizes.split(",") if x]
         hostile_sizes = [int(float(x)) for x in args.hostile_sizes.split(",") if x]
         sections["linearity"] = linearity(sizes, article_sizes, hostile_sizes, args.cap_s)
+    if args.part in ("huge", "all"):
+        sections["huge"] = huge([int(float(x)) for x in args.huge_sizes.split(",") if x],
+                                max(args.cap_s, 900))
     if args.part in ("memory", "all"):
         sections["memory"] = ["### Memory of `finsum eval` by rows (`--part memory`)"] + eval_memory(
             [int(float(x)) for x in args.eval_rows.split(",")], max(args.cap_s, 600))
@@ -389,12 +414,13 @@ def main(argv: list[str] | None = None) -> int:
     kept: dict[str, str] = {}
     if out.is_file():
         for chunk in out.read_text(encoding="utf-8").split("\n### ")[1:]:
-            name = {"Linear": "linearity", "Memory": "memory", "Fuzz": "fuzz"}.get(chunk.split()[0])
+            name = {"Linear": "linearity", "Huge": "huge", "Memory": "memory",
+                    "Fuzz": "fuzz"}.get(chunk.split()[0])
             if name:
                 kept[name] = "### " + chunk.rstrip()
     for name, lines in sections.items():
         kept[name] = "\n".join(lines).rstrip()
-    md = "\n".join(head) + "\n" + "\n\n".join(kept[k] for k in ("linearity", "memory", "fuzz")
+    md = "\n".join(head) + "\n" + "\n\n".join(kept[k] for k in ("linearity", "huge", "memory", "fuzz")
                                             if k in kept) + "\n"
     print(md)
     if not args.no_write:
