@@ -359,3 +359,9 @@ def test_many_short_lines_finish_in_the_contradiction_check():
     subprocess.run([sys.executable, "-c", code],
                    input=json.dumps({"source": ARTICLE, "summaries": {"lines": "a\n" * 20_000}}),
                    capture_output=True, text=True, env=env, timeout=20)
+
+
+def test_an_error_quoting_control_characters_stays_one_line(runner, fake, in_tmp):
+    (in_tmp / "d.txt").write_bytes("\t\u00a5\x0c\x9e?\n{}\n".encode("utf-8"))  # found by the fuzz run
+    r = invoke(runner, "d.txt")
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "\\x0c" in r.stderr

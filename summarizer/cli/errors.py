@@ -9,12 +9,13 @@ from typing import Callable, TypeVar
 import typer
 
 from ..errors import FinsumError
+from ..text.escape import one_line
 
 F = TypeVar("F", bound=Callable)
 
 
 def fail(message: str, code: int = 2) -> "typer.Exit":
-    typer.echo(f"finsum: error: {message}", err=True)
+    typer.echo(f"finsum: error: {one_line(message)}", err=True)
     return typer.Exit(code)
 
 

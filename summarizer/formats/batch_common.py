@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..evaluation.runner import BatchRun, RowResult
 from ..findings import Finding
-
-# Characters that would end a line or reshape a terminal/log line: C0 and C1 controls, DEL,
-# Unicode line and paragraph separators, and bidi embedding/override/isolate controls.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(text: str) -> str:
-    """`text` with every line break and control character shown as an escape (\\n, \\x1b,
-    \\u2028), so data can never start a new line in a log (no `::workflow-command` injection)
-    or send terminal escape sequences."""
-    def esc(m: re.Match) -> str:
-        ch = m.group()
-        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (
-            f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-    return _UNSAFE.sub(esc, text)
+from ..text.escape import one_line
 
 
 def display_id(row_id: str) -> str:
