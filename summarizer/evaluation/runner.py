@@ -205,6 +205,12 @@ def _end_pool(pool, finished: bool) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join(timeout=5)
+    # Join the executor's manager thread now (it sees the workers gone and stops), so its
+    # exit hook does not write to a closed wake-up pipe while the interpreter shuts down.
+    try:
+        pool.shutdown(wait=True)
+    except Exception:  # noqa: BLE001 - a broken pool is what we asked for
+        pass
 
 
 CHUNK = 4  # rows per task sent to a worker
