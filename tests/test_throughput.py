@@ -122,3 +122,57 @@ def test_checked_documents_are_freed_without_the_garbage_collector(monkeypatch):
         assert all(ref() is None for ref in made)
     finally:
         gc.enable()
+
+
+def _vocabulary() -> list[str]:
+    """The words finsum stems: its lexicon, the fixtures and a slice of the benchmark texts."""
+    import re
+
+    from summarizer.parsing.directions import _raw, _vocabulary
+
+    words = set(_vocabulary(_raw()))
+    texts = [p.read_text("utf-8") for p in FIXTURES.rglob("*.txt")]
+    path = SHARED / "benchmarks" / "frank_valid.jsonl"
+    if path.exists():
+        texts += [r["source"] + " " + r["summary"] for r in _frank(200)]
+    for t in texts:
+        words.update(re.findall(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*", t))
+    return sorted(words)
+
+
+def test_pystemmer_gives_the_pure_python_stems_on_our_vocabulary():
+    Stemmer = pytest.importorskip("Stemmer")  # a dependency; snowballstemmer uses it when present
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from summarizer.text import stem
+    from summarizer.text.stemming import _stemmer, stem_words
+
+    assert snowballstemmer.stemmer is Stemmer.Stemmer
+    assert isinstance(_stemmer(), Stemmer.Stemmer)  # finsum's stems come from the C stemmer
+    vocabulary = _vocabulary()
+    assert len(vocabulary) > 3000
+    pure = EnglishStemmer()
+    expected = [pure.stemWord(w.lower()) for w in vocabulary]
+    assert [stem(w) for w in vocabulary] == expected
+    assert stem_words(vocabulary) == expected
+    assert stem("Raised") == stem("raising") == "rais"
+
+
+def test_lazy_patterns_behave_like_compiled_ones():
+    import re
+
+    from summarizer.text.patterns import lazy_compile
+
+    lazy = lazy_compile(r"(?P<n>\d+)\s*(bn|mn)", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    assert lazy.pattern == r"(?P<n>\d+)\s*(bn|mn)"
+    text = "sales of 3 BN and 40mn"
+    rx = re.compile(lazy.pattern, re.IGNORECASE)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert "search" in vars(lazy)  # compiled once, methods bound
+    assert lazy.search(text).group("n") == "3"
+    assert lazy.sub("#", text) == rx.sub("#", text)
+    assert lazy.groups == 2 and lazy.groupindex == {"n": 1}
+    with pytest.raises(AttributeError):
+        lazy.no_such_method
