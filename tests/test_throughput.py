@@ -176,3 +176,31 @@ def test_lazy_patterns_behave_like_compiled_ones():
     assert lazy.groups == 2 and lazy.groupindex == {"n": 1}
     with pytest.raises(AttributeError):
         lazy.no_such_method
+
+
+def test_eval_chunks_keep_an_articles_rows_together_in_input_order():
+    from summarizer.evaluation.io import Row
+    from summarizer.evaluation.runner import _chunks, article_runs
+
+    arts = ["Article A " * 3, "Article B " * 3, "Article C " * 3]
+    rows = []
+    for n, a in enumerate([0, 0, 0, 1, 2, 2, 2, 2, 2, 0, None, 1, 1]):
+        if a is None:
+            rows.append(Row(n + 1, f"r{n}", error="broken JSON"))
+        else:
+            # a fresh string per row, as a reader makes them
+            rows.append(Row(n + 1, f"r{n}", "".join(list(arts[a])), f"summary {n}"))
+    runs = list(article_runs(rows))
+    assert [len(r) for r in runs] == [3, 1, 5, 1, 1, 2]
+    assert all(r[i].source is r[0].source for r in runs for i in range(len(r)))
+    for size in (1, 2, 3, 4, 8):
+        chunks = list(_chunks(rows, size))
+        flat = [r for c in chunks for r in c]
+        assert [r.id for r in flat] == [r.id for r in rows]
+        assert [(r.source, r.summary, r.error) for r in flat] == \
+               [(r.source, r.summary, r.error) for r in rows]
+        for c in chunks:  # a chunk never ends inside a run unless the run is over 4 * size
+            last = c[-1]
+            nxt = rows[rows.index(next(r for r in rows if r.id == last.id)) + 1:][:1]
+            if nxt and nxt[0].source is not None and nxt[0].source == last.source:
+                assert sum(r.source == last.source for r in c) >= 4 * size
