@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         lines += cold_part()
     if "jobs" in parts or "ray" in parts:
         lines += eval_parts(args, parts)
+    if "rss" in parts:
+        lines += rss_part(args)
     if "scaling" not in parts:
         return _write(lines, args)
 
@@ -286,15 +288,61 @@ def eval_parts(args, parts) -> list[str]:
             "",
         ]
     if "ray" in parts:
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            return out + ["Ray runner: not measured (Ray not installed: pip install 'finsum[ray]').", ""]
+        load = _load()
+        t_ray, p = run("ray", "--runner", "ray")
+        same = (tmp / "ray.jsonl").read_bytes() == (tmp / "jobs1.jsonl").read_bytes() \
+            if "jobs" in parts else None
+        out += [
+            f"The whole `finsum eval --runner ray` command (starting a local Ray with the machine's "
+            f"CPUs) on the same rows: **{t_ray:.1f} s**, {len(rows) / t_ray:.0f} rows/s"
+            + (f" against {len(rows) / timings[2]:.0f} rows/s for `--jobs 2`" if 2 in timings else "")
+            + f"; load average {load} when it started."
+            + ("" if same is None else f" Rows identical to --jobs 1's: {'yes' if same else 'NO'}."),
+            "",
+        ]
         out += ray_part(args, data, rows, tmp, timings)
     return out
 
 
+def rss_part(args, small: int = 2000, big: int = 20000) -> list[str]:
+    """Issue 12: peak RSS of a whole `finsum eval` (--jobs 1) on `small` and `big` rows; with
+    streaming eval the two should be close. Not in the default parts (minutes of CPU)."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    tmp = Path(tempfile.mkdtemp(prefix="finsum-rss-"))
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
+             " stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    peaks, secs = {}, {}
+    load = _load()
+    for n in (small, big):
+        data = tmp / f"rows{n}.jsonl"
+        data.write_text("".join(json.dumps(r) + "\n" for r in _eval_rows(args, n)), encoding="utf-8")
+        t0 = time.perf_counter()
+        p = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "summarizer.cli.app",
+                            "eval", str(data), "-o", str(tmp / f"out{n}.jsonl"), "-f", "json"],
+                           env=env, cwd=root, capture_output=True, text=True)
+        secs[n] = time.perf_counter() - t0
+        peaks[n] = int(p.stdout.strip().splitlines()[-1]) / 1024  # KiB -> MiB
+    return [
+        "### Peak memory of `finsum eval`",
+        "",
+        f"Whole `finsum eval -o out.jsonl` commands, --jobs 1; load average {load} when it started.",
+        "",
+        "| rows | peak RSS (MiB) | seconds |",
+        "|---:|---:|---:|",
+        f"| {small:,} | {peaks[small]:.0f} | {secs[small]:.0f} |",
+        f"| {big:,} | {peaks[big]:.0f} | {secs[big]:.0f} |",
+        "",
+        f"Peak RSS at {big:,} rows is {peaks[big] / peaks[small]:.2f}x that at {small:,}.",
+        "",
+    ]
+
+
 def ray_part(args, data: Path, rows: list[dict], tmp: Path, timings: dict) -> list[str]:
-    try:
-        import ray  # noqa: F401
-    except ImportError:
-        return ["Ray runner: not measured (Ray not installed: pip install 'finsum[ray]').", ""]
     from summarizer.evaluation.io import FieldMap, read_rows
     from summarizer.evaluation.ray_runner import connect, run_on_ray
     from summarizer.evaluation.runner import run_rows
@@ -309,8 +357,12 @@ def ray_part(args, data: Path, rows: list[dict], tmp: Path, timings: dict) -> li
     n_small = 20
     small.write_text("".join(json.dumps(r) + "\n" for r in rows[:n_small]), encoding="utf-8")
     try:
-        first = run_on_ray(small, FieldMap(), settings)  # actors, pipeline: the fixed cost
-        t_small = first.run_s
+        # The first run on a fresh Ray also starts its worker processes and imports Ray Data
+        # in them (once per Ray instance); the second small run is the fixed cost of any run
+        # (new actor pool loading the checks, the read, the sort, the pipeline).
+        first = run_on_ray(small, FieldMap(), settings)
+        t_first = first.run_s
+        t_small = run_on_ray(small, FieldMap(), settings).run_s
         big = run_on_ray(data, FieldMap(), settings)
     finally:
         ray_mod.shutdown()
@@ -318,13 +370,14 @@ def ray_part(args, data: Path, rows: list[dict], tmp: Path, timings: dict) -> li
     same = [r.to_dict() for r in big.results] == [r.to_dict() for r in local]
     marginal = (len(rows) - n_small) / max(1e-9, big.run_s - t_small)
     lines = [
-        f"Ray runner (`--runner ray`, a local Ray with 2 CPUs, in-process; load average {load} "
-        "when it started):",
+        f"Where the Ray runner's time goes (`run_on_ray` in this process, a local Ray with 2 CPUs; "
+        f"load average {load} when it started):",
         "",
         "| step | seconds |",
         "|---|---:|",
         f"| start a local Ray (`ray.init`) | {t_init:.1f} |",
-        f"| a {n_small}-row run (actor start, pipeline set-up: the fixed cost of a run) | "
+        f"| first {n_small}-row run on it (also starts Ray's worker processes) | {t_first:.1f} |",
+        f"| next {n_small}-row run (actor pool, read, sort: the fixed cost of every run) | "
         f"{t_small:.1f} |",
         f"| the {len(rows):,}-row run | {big.run_s:.1f} |",
         "",
@@ -332,8 +385,7 @@ def ray_part(args, data: Path, rows: list[dict], tmp: Path, timings: dict) -> li
         f"the {n_small}-row run)"
         + (f", against {len(rows) / timings[2]:.0f} rows/s for the whole `--jobs 2` command"
            if 2 in timings else "")
-        + f"; all in, start-up included: {len(rows) / (t_init + big.run_s):.0f} rows/s. "
-        f"Rows identical to the local runner's: {'yes' if same else 'NO'}.",
+        + f". Rows identical to the local runner's: {'yes' if same else 'NO'}.",
         "",
     ]
     return lines

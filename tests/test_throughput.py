@@ -10,7 +10,7 @@ import weakref
 import pytest
 from conftest import FIXTURES, SHARED
 
-from summarizer import checker
+from summarizer import check_many, checker
 from summarizer.settings import Settings
 from summarizer.text import Document
 
@@ -50,7 +50,7 @@ def test_cache_and_check_many_give_the_same_reports_as_fresh_parses():
             for s in summaries[::order]:
                 assert checker.check(article, s, settings).to_dict() == fresh[(article, s)]
     for article, summaries in groups.items():
-        many = [r.to_dict() for r in checker.check_many(article, summaries, settings)]
+        many = [r.to_dict() for r in check_many(article, summaries, settings)]
         assert many == [fresh[(article, s)] for s in summaries]
 
 
