@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"speed.py: error: data not found: {path}", file=sys.stderr)
             return 2
         pairs += [(r["source"], r["summary"]) for r in read_jsonl(path)]
-    settings = Settings()  # the default offline configuration (lexical backend)
+    settings = Settings(backend="lexical")  # the rules-only offline configuration
     scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
 
     def run_finsum():
@@ -264,7 +264,7 @@ def eval_parts(args, parts) -> list[str]:
     def run(name, *extra):
         t0 = time.perf_counter()
         p = subprocess.run([sys.executable, "-m", "summarizer.cli.app", "eval", str(data),
-                            "-o", str(tmp / f"{name}.jsonl"), "-f", "json", *extra],
+                            "-o", str(tmp / f"{name}.jsonl"), "-f", "json", "--backend", "lexical", *extra],
                            env=env, cwd=root, capture_output=True, text=True)
         return time.perf_counter() - t0, p
 
@@ -323,7 +323,7 @@ def rss_part(args, small: int = 2000, big: int = 20000) -> list[str]:
         data.write_text("".join(json.dumps(r) + "\n" for r in _eval_rows(args, n)), encoding="utf-8")
         t0 = time.perf_counter()
         p = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "summarizer.cli.app",
-                            "eval", str(data), "-o", str(tmp / f"out{n}.jsonl"), "-f", "json"],
+                            "eval", str(data), "-o", str(tmp / f"out{n}.jsonl"), "-f", "json", "--backend", "lexical"],
                            env=env, cwd=root, capture_output=True, text=True)
         secs[n] = time.perf_counter() - t0
         peaks[n] = int(p.stdout.strip().splitlines()[-1]) / 1024  # KiB -> MiB
@@ -348,7 +348,7 @@ def ray_part(args, data: Path, rows: list[dict], tmp: Path, timings: dict) -> li
     from summarizer.evaluation.runner import run_rows
     from summarizer.settings import Settings
 
-    settings = Settings()
+    settings = Settings(backend="lexical")
     load = _load()
     t0 = time.perf_counter()
     ray_mod = connect(None, num_cpus=2)

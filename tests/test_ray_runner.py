@@ -74,7 +74,7 @@ def test_unreadable_datasets_are_one_line_input_errors(tmp_path):
 
 def test_counts_merged_block_by_block_give_the_aggregate(tmp_path):
     path = _dataset(tmp_path / "d.jsonl")
-    results = run_rows(read_rows(path), Settings())
+    results = run_rows(read_rows(path), Settings(backend="lexical"))
     merged = ray_runner.Counts()
     for i in range(0, len(results), 5):
         merged.merge(ray_runner.Counts.of(results[i:i + 5][::-1]))
@@ -120,6 +120,7 @@ def local_ray():
 
 
 def _local_and_ray(runner, path, *extra):
+    extra = ("--backend", "lexical", *extra)
     local = runner.invoke(app, ["eval", str(path), "-o", "local.jsonl", "-o", "local.html",
                                 "-f", "json", *extra])
     ray = runner.invoke(app, ["eval", str(path), "-o", "ray.jsonl", "-o", "ray.html",
@@ -160,7 +161,7 @@ def test_ray_runner_on_csv_and_with_gates(local_ray, runner, in_tmp):
 @pytest.mark.slow
 def test_ray_resume_after_an_interrupted_run_loses_and_duplicates_nothing(local_ray, in_tmp):
     path = _dataset(in_tmp / "d.jsonl")
-    settings = Settings()
+    settings = Settings(backend="lexical")
     rows = read_rows(path)
     expected = [r.to_dict() for r in run_rows(rows, settings)]
     # An interrupted run wrote some blocks in completion order: a row twice (a retried task)

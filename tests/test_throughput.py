@@ -38,7 +38,7 @@ def _fresh(source, summary, settings):
 
 
 def test_cache_and_check_many_give_the_same_reports_as_fresh_parses():
-    settings = Settings()
+    settings = Settings(backend="lexical")
     groups = _fixture_groups()
     assert all(len(v) >= 2 for v in groups.values())
     fresh = {(a, s): _fresh(a, s, settings) for a, ss in groups.items() for s in ss}
@@ -56,7 +56,7 @@ def test_cache_and_check_many_give_the_same_reports_as_fresh_parses():
 
 def test_cache_gives_the_same_reports_on_frank_in_file_order():
     rows = _frank(120)
-    settings = Settings()
+    settings = Settings(backend="lexical")
     fresh = [_fresh(r["source"], r["summary"], settings) for r in rows]
     checker.clear_article_cache()
     cached = [checker.check(r["source"], r["summary"], settings).to_dict() for r in rows]
