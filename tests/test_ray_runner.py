@@ -38,6 +38,7 @@ def _dataset(path: Path, n_frank: int = 24) -> Path:
         if i == 5:
             out.append(json.dumps({"id": "nosummary", "source": obj["source"]}))
     out.append(json.dumps({**json.loads(out[0]), "id": "again-first-article"}))  # far apart
+    out.append(json.dumps({**json.loads(out[1]), "id": "again-first-article"}))  # an id twice
     path.write_text("\ufeff" + "\n".join(out) + "\n", encoding="utf-8")
     return path
 
@@ -87,7 +88,7 @@ def test_reconcile_keeps_one_line_per_id_in_input_order(tmp_path):
     rows = [{"id": f"r{i}", "line": i} for i in range(1, 6)]
     written = [rows[3], rows[0], rows[3], rows[4], rows[1], rows[2], rows[0]]
     p.write_text("".join(json.dumps(r) + "\n" for r in written) + '{"id": "r9", "li', "utf-8")
-    assert ray_runner.reconcile(p, [r["id"] for r in rows]) == 5
+    assert ray_runner.reconcile(p, [(r["id"], r["line"]) for r in rows]) == 5
     assert [json.loads(x) for x in p.read_text("utf-8").splitlines()] == rows
 
 
@@ -184,7 +185,7 @@ def test_ray_resume_after_an_interrupted_run_loses_and_duplicates_nothing(local_
 
         run = ray_runner.run_on_ray(path, FieldMap(), settings, done=done, on_block=on_block,
                                     split_bytes=3000)
-    assert sorted(checked) == sorted({d["id"] for d in expected} - set(done))
-    ray_runner.reconcile(out, [r.id for r in run.results])
+    assert sorted(checked) == sorted(d["id"] for d in expected if d["id"] not in done)
+    ray_runner.reconcile(out, [(r.id, r.line) for r in run.results])
     assert [json.loads(x) for x in out.read_text("utf-8").splitlines()] == expected
     assert run.counts.aggregate().to_dict() == aggregate(run_rows(rows, settings)).to_dict()

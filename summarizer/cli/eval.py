@@ -249,7 +249,7 @@ def _eval_on_ray(data, fields, settings, done, jsonl_paths, resume, jsonl_stdout
     for result in ray_run.results:  # resumed error rows are reported again, as locally
         if result.error is not None and result.id in done:
             _say(err, f"finsum: error: {data}:{result.line}: {result.error}")
-    order = [r.id for r in ray_run.results]
+    order = [(r.id, r.line) for r in ray_run.results]
     for p in jsonl_paths:
         reconcile(p, order)
     if jsonl_stdout:

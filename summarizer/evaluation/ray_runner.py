@@ -14,7 +14,7 @@ The pipeline:
    backend, the model) once and runs the local runner's `evaluate_row` on its rows.
 4. **Write per block, reconcile by id.** The driver appends every finished block to the JSON Lines
    output as it arrives, so an interrupted run keeps each finished block (`--resume` skips their
-   ids). At the end the file is rewritten in input order with one line per id, so a row written
+   ids). At the end the file is rewritten in input order with one line per row, so a row written
    twice (a retried task, a resumed run) is kept once. Aggregates are merged from per-block counts.
 
 Ray pays off on a cluster: it costs seconds to start (see eval/RESULTS.md), so on one machine
@@ -366,8 +366,8 @@ def run_on_ray(
         block = []
         for data_ in batch["result"]:
             r = pickle.loads(data_)
-            if r.id not in fresh:  # a row delivered twice counts once
-                fresh[r.id] = r
+            if (r.id, r.line) not in fresh:  # a row delivered twice counts once
+                fresh[(r.id, r.line)] = r
                 block.append(r)
         counts.merge(Counts.of(block))
         if on_block is not None and block:
@@ -380,19 +380,13 @@ def run_on_ray(
     else:
         order = [(r.id, r.line, r.summary) for r in driver_rows]
     results: list[RowResult] = []
-    seen: set[str] = set()
-    for row_id, _line, summary in order:
-        if row_id in seen:
-            continue
-        if row_id in fresh:
-            results.append(fresh[row_id])
+    for row_id, line, summary in order:  # one result a row, as the local runner gives
+        if (row_id, line) in fresh:
+            results.append(fresh[(row_id, line)])
         elif row_id in done:
             stored = RowResult.from_dict(done[row_id], summary=summary)
             counts.merge(Counts.of([stored]))
             results.append(stored)
-        else:
-            continue
-        seen.add(row_id)
     return RayRun(results, counts, len(fresh), t1 - t0, t2 - t1)
 
 
@@ -413,26 +407,27 @@ def _ids_in_order(splits: list[Split], fields: FieldMap) -> Iterator[tuple[str, 
             yield row.id, row.line, row.summary
 
 
-def reconcile(path: str | Path, order: Iterable[str]) -> int:
-    """Rewrite a JSON Lines output written block by block: one line per id (the first written),
-    in `order` (input order); lines of ids not in `order` are dropped. Atomic: a temporary file
-    is renamed over the output. Returns the number of lines written."""
+def reconcile(path: str | Path, order: Iterable[tuple[str, int]]) -> int:
+    """Rewrite a JSON Lines output written block by block: one line per row, i.e. per (id,
+    line) (the first written), in `order` (input order); lines of rows not in `order` are
+    dropped. Atomic: a temporary file is renamed over the output. Returns the lines written."""
     p = Path(path)
-    by_id: dict[str, bytes] = {}
+    by_row: dict[tuple[str, int], bytes] = {}
     with open(p, "rb") as fh:
         for raw in fh:
             if not raw.strip():
                 continue
             try:
-                key = str(json.loads(raw)["id"])
+                d = json.loads(raw)
+                key = (str(d["id"]), int(d["line"]))
             except (ValueError, KeyError, TypeError):
                 continue  # a partial last line of a killed run
-            by_id.setdefault(key, raw if raw.endswith(b"\n") else raw + b"\n")
+            by_row.setdefault(key, raw if raw.endswith(b"\n") else raw + b"\n")
     tmp = p.with_name(p.name + ".tmp")
     n = 0
     with open(tmp, "wb") as out:
         for key in order:
-            raw = by_id.pop(key, None)
+            raw = by_row.pop(key, None)
             if raw is not None:
                 out.write(raw)
                 n += 1
