@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import List, Optional
+from dataclasses import dataclass
+from typing import Any, List, Optional
 
 import typer
 
@@ -66,7 +67,21 @@ def eval_command(
     min_balanced_accuracy: Optional[str] = typer.Option(
         None, "--min-balanced-accuracy", help="Fail when balanced accuracy on the labels is below this."
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (results keep input order)."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j",
+        help="Worker processes (results keep input order; default 1). With --runner ray: "
+             "the most Ray workers (default: every CPU of the Ray cluster).",
+    ),
+    runner: str = typer.Option(
+        "local", "--runner",
+        help="local (this machine, --jobs processes) or ray (Ray Data: a local Ray instance, "
+             "or the cluster at --ray-address; needs pip install 'finsum[ray]').",
+    ),
+    ray_address: Optional[str] = typer.Option(
+        None, "--ray-address",
+        help="The Ray cluster to run on with --runner ray (e.g. ray://head:10001, or auto); "
+             "default: start a local Ray instance.",
+    ),
     resume: bool = typer.Option(
         False, "--resume", help="Skip ids already in the --output .jsonl file and append the rest."
     ),
@@ -92,18 +107,15 @@ def eval_command(
     from ..evaluation import outputs
     from ..evaluation.aggregate import Aggregator
     from ..evaluation.gates import GateOptions, evaluate_gates, parse_fraction
-    from ..evaluation.io import FieldMap, iter_rows, scan
+    from ..evaluation.io import FieldMap, scan
     from ..evaluation.runner import (
         BatchRun,
         ResultStore,
         check_resumable,
         check_same_input,
         cut_partial_line,
-        iter_results,
         load_finished,
     )
-    from ..formats.batch_common import one_line
-    from ..formats.batch_jsonl import JsonlWriter
     from ..settings import load_settings, parse_checks
 
     # Everything that can be wrong with the options and outputs is reported before any work.
@@ -117,10 +129,19 @@ def eval_command(
         min_rougeL=parse_fraction(min_rougeL, "--min-rougeL"),
         min_balanced_accuracy=parse_fraction(min_balanced_accuracy, "--min-balanced-accuracy"),
     )
-    if jobs < 1:
+    if jobs is not None and jobs < 1:
         raise fail(f"--jobs must be at least 1, got {jobs}")
     if not row_timeout >= 0 or row_timeout == float("inf"):
         raise fail(f"--row-timeout must be a number of seconds (0: no limit), got {row_timeout}")
+    runner = runner.strip().lower()
+    if runner not in ("local", "ray"):
+        raise fail(f"unknown --runner {runner!r} (choose local or ray)")
+    if ray_address is not None and runner != "ray":
+        raise fail("--ray-address needs --runner ray")
+    if runner == "ray":
+        from ..evaluation.ray_runner import import_ray
+
+        import_ray()  # not installed: one line saying how to install it, before any work
     jsonl_paths = [p for p, f in targets if f == "jsonl"]
     if resume and len(jsonl_paths) != 1:
         raise fail("--resume needs exactly one --output FILE.jsonl to resume from")
@@ -148,66 +169,41 @@ def eval_command(
             check_same_input(row, done[row.id], jsonl_paths[0])
             resumed += 1
 
-    # One pass before the work: the row count, duplicate ids, stale --resume results.
+    # One pass before the work (either runner): the row count, duplicate ids, stale --resume
+    # results.
     total = scan(data, fields, vet)
     if resume:
         cut_partial_line(jsonl_paths[0], cut)
 
     err = Console(stderr=True)
-    writers = [JsonlWriter(p, append=resume) for p in jsonl_paths]
-    stdout_writer = JsonlWriter(sys.stdout) if fmt == "jsonl" else None
-    counts = {"finished": 0, "fresh": 0}
     acc = Aggregator()
     store = ResultStore()
+    job = _Job(data=data, fields=fields, settings=settings, done=done, jsonl_paths=jsonl_paths,
+               resume=resume, jsonl_stdout=fmt == "jsonl", err=err, store=store, acc=acc,
+               total=total, resumed=resumed, timeout=row_timeout or None)
     previous_sigterm = signal.signal(signal.SIGTERM, _on_sigterm)
-    start = time.perf_counter()
     try:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        with Progress(
-            TextColumn("finsum eval"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=err, transient=True, disable=not err.is_terminal,
-        ) as progress:
-            task = progress.add_task("eval", total=total, completed=resumed)
-            rows = iter_rows(data, fields)
-            for result, fresh in iter_results(rows, settings, jobs=jobs, done=done,
-                                              timeout=row_timeout or None):
-                if fresh:
-                    for w in writers:
-                        w.write(result)
-                    counts["fresh"] += 1
-                    progress.advance(task)
-                store.add(result)
-                acc.add(result)
-                if stdout_writer is not None:
-                    stdout_writer.write(result)
-                if result.error is not None:
-                    _say(progress.console,
-                         f"finsum: error: {data}:{result.line}: {one_line(result.error)}")
-                counts["finished"] += 1
+        if runner == "ray":
+            evaluated, elapsed = _eval_on_ray(job, ray_address, jobs)
+        else:
+            evaluated, elapsed = _eval_local(job, jobs or 1)
     except KeyboardInterrupt as e:
         where = f"; finished rows are in {jsonl_paths[0]} (rerun with --resume)" if jsonl_paths else ""
         what = "terminated" if isinstance(e, _Terminated) else "interrupted"
-        _say(err, f"finsum: {what} after {counts['finished']} of {total} rows{where}")
+        _say(err, f"finsum: {what} after {job.finished} of {total} rows{where}")
         store.close()
         raise typer.Exit(143 if isinstance(e, _Terminated) else 130) from None
+    except BaseException:
+        store.close()
+        raise
     finally:
         signal.signal(signal.SIGTERM, previous_sigterm)
-        for w in writers:
-            w.close()
-    elapsed = time.perf_counter() - start
 
     with store:
         agg = acc.result()
         gate = evaluate_gates(agg, store, gate_options)
         run = BatchRun(data=data, results=store, aggregate=agg, gate=gate, signature=signature,
-                       elapsed=elapsed, evaluated=counts["fresh"])
+                       elapsed=elapsed, evaluated=evaluated)
         write_failed = None
         for path, f in targets:
             if f != "jsonl":
@@ -236,3 +232,114 @@ def eval_command(
         # Machine formats keep standard output clean; the verdict goes to standard error.
         _say(err, f"finsum eval: {gate.describe()}")
     raise typer.Exit(2 if write_failed is not None else gate.exit_code)
+
+
+@dataclass
+class _Job:
+    """What both runners need: where rows come from and where results go. Each result is added
+    to `store` and `acc` in input order (the outputs and gates read those)."""
+
+    data: str
+    fields: Any
+    settings: Any
+    done: dict
+    jsonl_paths: list
+    resume: bool
+    jsonl_stdout: bool
+    err: Any
+    store: Any  # runner.ResultStore
+    acc: Any  # aggregate.Aggregator
+    total: int
+    resumed: int
+    timeout: Optional[float]
+    finished: int = 0  # results kept so far (for the interrupted message)
+
+
+def _eval_local(job: _Job, jobs: int) -> tuple[int, float]:
+    """The local runner: rows read lazily, in input order over `jobs` processes, each result
+    written (and its error line said) as it finishes. Returns (rows evaluated, seconds)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from ..evaluation.io import iter_rows
+    from ..evaluation.runner import iter_results
+    from ..formats.batch_common import one_line
+    from ..formats.batch_jsonl import JsonlWriter
+
+    writers = [JsonlWriter(p, append=job.resume) for p in job.jsonl_paths]
+    stdout_writer = JsonlWriter(sys.stdout) if job.jsonl_stdout else None
+    evaluated = 0
+    start = time.perf_counter()
+    try:
+        with Progress(
+            TextColumn("finsum eval"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=job.err, transient=True, disable=not job.err.is_terminal,
+        ) as progress:
+            task = progress.add_task("eval", total=job.total, completed=job.resumed)
+            rows = iter_rows(job.data, job.fields)
+            for result, fresh in iter_results(rows, job.settings, jobs=jobs, done=job.done,
+                                              timeout=job.timeout):
+                if fresh:
+                    for w in writers:
+                        w.write(result)
+                    evaluated += 1
+                    progress.advance(task)
+                job.store.add(result)
+                job.acc.add(result)
+                if stdout_writer is not None:
+                    stdout_writer.write(result)
+                if result.error is not None:
+                    _say(progress.console,
+                         f"finsum: error: {job.data}:{result.line}: {one_line(result.error)}")
+                job.finished += 1
+    finally:
+        for w in writers:
+            w.close()
+    return evaluated, time.perf_counter() - start
+
+
+def _eval_on_ray(job: _Job, address: Optional[str], jobs: Optional[int]) -> tuple[int, float]:
+    """The Ray runner (summarizer/evaluation/ray_runner.py): each finished block appended to the
+    --output .jsonl as it arrives, which is then rewritten in input order, one line per id; the
+    results, in input order, then go to the same store and aggregator as the local runner's.
+    Returns (rows evaluated, seconds)."""
+    from ..evaluation.ray_runner import reconcile, run_on_ray
+    from ..formats.batch_common import one_line
+    from ..formats.batch_jsonl import JsonlWriter
+
+    writers = [JsonlWriter(p, append=job.resume) for p in job.jsonl_paths]
+
+    def on_block(block) -> None:
+        for result in block:
+            for w in writers:
+                w.write(result)
+            if result.error is not None:
+                _say(job.err, f"finsum: error: {job.data}:{result.line}: {one_line(result.error)}")
+        job.finished += len(block)
+
+    start = time.perf_counter()
+    try:
+        ray_run = run_on_ray(job.data, job.fields, job.settings, done=job.done, address=address,
+                             workers=jobs, on_block=on_block, timeout=job.timeout)
+    finally:
+        for w in writers:
+            w.close()
+    elapsed = time.perf_counter() - start
+    order = [(r.id, r.line) for r in ray_run.results]
+    for p in job.jsonl_paths:
+        reconcile(p, order)
+    stdout_writer = JsonlWriter(sys.stdout) if job.jsonl_stdout else None
+    for result in ray_run.results:
+        if result.error is not None and result.id in job.done:
+            # resumed error rows are reported again, as locally
+            _say(job.err, f"finsum: error: {job.data}:{result.line}: {one_line(result.error)}")
+        job.store.add(result)
+        job.acc.add(result)
+        if stdout_writer is not None:
+            stdout_writer.write(result)
+    return ray_run.evaluated, elapsed

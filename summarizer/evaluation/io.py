@@ -163,10 +163,10 @@ def _loads(raw: str):
         raise RowError(f"broken JSON: {e}") from None
 
 
-def _jsonl_rows(lines: Iterable[bytes], fields: FieldMap) -> Iterator[Row]:
-    """One row per non-blank line, read lazily. Lines split on \\n only (U+2028 inside a
-    string is text, not a line break)."""
-    for n, data in enumerate(lines, 1):
+def _jsonl_rows(lines: Iterable[bytes], fields: FieldMap, first: int = 1) -> Iterator[Row]:
+    """One row per non-blank line, read lazily, the first being file line `first`. Lines split
+    on \\n only (U+2028 inside a string is text, not a line break)."""
+    for n, data in enumerate(lines, first):
         if n == 1 and data.startswith(BOM.encode()):
             data = data[3:]
         if not data.strip():

@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -175,8 +175,42 @@ def _worker_init() -> None:
             pass
 
 
-def _evaluate_chunk(rows: Sequence[Row], settings: Settings, timeout: float | None) -> list[RowResult]:
+def _evaluate_chunk(rows: Sequence[Row], settings: Settings, timeout: float | None = None) -> list[RowResult]:
     return [evaluate_row(r, settings, timeout) for r in rows]
+
+
+def _chunks(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
+    """Consecutive chunks of about `size` rows that keep each run of rows sharing an article
+    together (up to 4 * size rows), so one worker parses that article once (the checker's
+    article cache); within a chunk the rows of one article share one string, so it is pickled
+    to the worker once, not once a row."""
+    chunk: list[Row] = []
+    for run in article_runs(rows, limit=4 * size):
+        if chunk and len(chunk) + len(run) > size:
+            yield chunk
+            chunk = []
+        chunk += run
+    if chunk:
+        yield chunk
+
+
+def article_runs(rows: Iterable[Row], limit: int = 0) -> Iterator[list[Row]]:
+    """Consecutive rows grouped by article, in input order: each run holds adjacent rows with
+    the same source (at most `limit` rows when limit > 0); the rows of a run after the first
+    share the first one's source string. Error rows (no source) are runs of their own."""
+    run: list[Row] = []
+    for row in rows:
+        if (run and row.source is not None and row.source == run[0].source
+                and (limit <= 0 or len(run) < limit)):
+            if row.source is not run[0].source:
+                row = replace(row, source=run[0].source)
+            run.append(row)
+            continue
+        if run:
+            yield run
+        run = [row]
+    if run:
+        yield run
 
 
 def _pool_context():
@@ -279,14 +313,18 @@ def iter_results(
             in_flight -= 1
             return [(r, True) for r in item.result()]
 
-        for row in rows:
-            if row.id in done:
-                submit()
-                queue.append(("ready", [(stored(row), False)]))
-            else:
-                chunk.append(row)
-                if len(chunk) >= CHUNK:
+        # A chunk is closed only between articles: a run of neighbouring rows sharing an
+        # article (up to 4 chunks' worth) goes to one worker, which parses the article once,
+        # and its rows share one source string, pickled once (see _chunks).
+        for run in article_runs(rows, limit=4 * CHUNK):
+            for row in run:
+                if row.id in done:
                     submit()
+                    queue.append(("ready", [(stored(row), False)]))
+                else:
+                    chunk.append(row)
+            if len(chunk) >= CHUNK:
+                submit()
             while in_flight >= jobs * 4 or (queue and queue[0][0] == "ready"):
                 yield from head()
         submit()
@@ -355,6 +393,8 @@ def load_finished(path: str | Path) -> tuple[dict[str, dict[str, Any]], int | No
                     f"{p}:{n}: not a finsum eval result line; cannot --resume from this file"
                 ) from None
             if key in finished:
+                if finished[key] == d:  # the same result twice (a retried Ray block): keep one
+                    continue
                 raise InputError(f"{p}:{n}: a second result for id {key!r}; cannot --resume from this file")
             finished[key] = d
     return finished, cut
