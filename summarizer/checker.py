@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from .checks import load
 from .checks.base import CheckContext
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .findings import Finding, Report
 from .scoring import combine
 from .settings import Settings, load_settings
+from .suppress import split as split_suppressed
 from .text import Document
+
+# A "summary" over twice as long as its source (and longer than a short note) is almost
+# certainly the article: the two arguments were swapped.
+_SWAP_MIN_CHARS = 2000
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -30,15 +35,39 @@ def check(
 ) -> Report:
     """Check `summary` against `source` (None: only the checks that need no source run).
 
-    Returns a Report whose findings carry character offsets into `summary` exactly as given."""
+    Call it with keywords, `check(source=article, summary=text)`; the positional order is
+    (source, summary). `settings` defaults to `Settings()`; keyword `overrides` (e.g.
+    `checks=("number",)`, `ignore=("DATE",)`, `backend="embedding"`) are applied on top, reading
+    the nearest finsum.toml / [tool.finsum] when no `settings` is given.
+
+    Returns a Report whose findings carry character offsets into `summary` exactly as given.
+    Raises InputError for empty texts or a summary that looks like the article (swapped
+    arguments), ConfigError for bad settings or checks asked for that cannot run without a
+    source."""
     if settings is None:
         settings = load_settings(**overrides) if overrides else Settings()
     elif overrides:
-        settings = settings.replace(**overrides)
+        changes = dict(overrides)
+        if changes.get("checks") is not None:
+            changes["checks"] = tuple(changes["checks"])
+            changes["checks_explicit"] = True
+        settings = settings.replace(**changes)
     if not isinstance(summary, str) or not summary.strip():
         raise InputError("summary is empty")
     if source is not None and (not isinstance(source, str) or not source.strip()):
         raise InputError("source is empty")
+    if source is not None and len(summary) > max(2 * len(source), _SWAP_MIN_CHARS):
+        raise InputError(
+            f"the summary ({len(summary):,} characters) is over twice as long as its source "
+            f"({len(source):,}): are the summary and the source swapped?"
+        )
+    if source is None and settings.checks_explicit:
+        need = [c for c in settings.checks if load(c).NEEDS_SOURCE]
+        if need:
+            raise ConfigError(
+                f"check{'s' * (len(need) > 1)} {', '.join(need)} need{'s' * (len(need) == 1)} a "
+                f"source article (without one only leftover can run)"
+            )
 
     ctx = CheckContext(
         summary=Document(summary),
@@ -59,13 +88,17 @@ def check(
         ctx.findings.extend(found)
         ran.append(name)
 
-    findings = _dedupe(ctx.findings)
+    findings, suppressed = split_suppressed(
+        _dedupe(ctx.findings), summary, settings.ignore, settings.known_names,
+        settings.known_phrases,
+    )
     return Report(
         summary=summary,
         findings=findings,
         score=combine(findings, ctx.support, settings.backend, ctx.summary, ctx.source),
-        signature=settings.signature(source_given=source is not None),
+        signature=settings.signature(source_given=source is not None, checks=tuple(ran)),
         source_given=source is not None,
         checks_run=tuple(ran),
         support=list(ctx.support),
+        suppressed=suppressed,
     )
