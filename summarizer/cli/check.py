@@ -95,6 +95,7 @@ def check(
         raise fail("give --source ARTICLE or --sources DIR, not both")
     if summaries.count("-") > 1:
         raise fail("standard input (-) can be given only once")
+    summaries = list(dict.fromkeys(summaries))  # a file matched by two globs is checked once
     if "-" in summaries and source == "-":
         raise fail("only one of SUMMARY and --source can be read from standard input")
     if "-" in summaries and sources is not None:
