@@ -114,4 +114,5 @@ def print_statistics(run: CheckRun, console) -> None:
     width = max(len(r[0]) for r in rows)
     console.print(f"{'count':>5}  {'rule':<{width}}  {'kind':<13}  suppressed", highlight=False)
     for rule, kind, found, dropped in rows:
-        console.print(f"{found:>5}  {escape(rule):<{width}}  {kind:<13}  {dropped or ''}", highlight=False)
+        line = f"{found:>5}  {escape(rule):<{width}}  {kind:<13}  {dropped or ''}"
+        console.print(line.rstrip(), highlight=False)
