@@ -26,6 +26,7 @@ class FinsumGroup(TyperGroup):
     `finsum: error: ... (try 'finsum CMD --help')` on stderr and exit code 2."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Run the command line; usage errors become one line and exit code 2."""
         try:
             rv = super().main(args=args, prog_name=prog_name or "finsum", complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -82,7 +83,8 @@ app.command("summarize")(summarize_cmd.summarize)
 app.command("models")(models_cmd.models)
 
 
-def main() -> None:  # console-script entry point
+def main() -> None:
+    """The `finsum` console-script entry point."""
     app()
 
 

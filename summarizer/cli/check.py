@@ -8,7 +8,9 @@ from typing import List, Optional
 
 import typer
 
-from .errors import cli_errors, fail
+from .errors import cli_errors, fail, usage
+
+CMD = "finsum check"
 
 
 CHECK_FORMATS = ("text", "json", "jsonl", "markdown", "github", "junit", "sarif")
@@ -88,22 +90,22 @@ def check(
     from ..text import read_text
 
     if format not in CHECK_FORMATS:
-        raise fail(f"unknown format {format!r} (choose from {', '.join(CHECK_FORMATS)})")
+        raise usage(f"unknown format {format!r} (choose from {', '.join(CHECK_FORMATS)})", CMD)
     if statistics and format not in ("text", "json"):
-        raise fail("--statistics works with --format text or json")
+        raise usage("--statistics works with --format text or json", CMD)
     if source is not None and sources is not None:
-        raise fail("give --source ARTICLE or --sources DIR, not both")
+        raise usage("give --source ARTICLE or --sources DIR, not both", CMD)
     if summaries.count("-") > 1:
-        raise fail("standard input (-) can be given only once")
+        raise usage("standard input (-) can be given only once", CMD)
     summaries = list(dict.fromkeys(summaries))  # a file matched by two globs is checked once
     if "-" in summaries and source == "-":
-        raise fail("only one of SUMMARY and --source can be read from standard input")
+        raise usage("only one of SUMMARY and --source can be read from standard input", CMD)
     if "-" in summaries and sources is not None:
-        raise fail("--sources pairs summaries by file name; standard input (-) has none")
+        raise usage("--sources pairs summaries by file name; standard input (-) has none", CMD)
     if sources is not None and not Path(sources).is_dir():
-        raise fail(f"--sources {sources}: not a directory")
+        raise usage(f"--sources {sources}: not a directory", CMD)
     if config is not None and not Path(config).is_file():
-        raise fail(f"--config {config}: file not found")
+        raise usage(f"--config {config}: file not found", CMD)
     settings = load_settings(
         Path(config) if config is not None else None,
         backend=backend,
@@ -114,7 +116,7 @@ def check(
     gate = (fail_on if fail_on is not None else settings.fail_on or "error").strip().lower()
     gate = "never" if gate == "none" else gate
     if gate not in FAIL_ON:
-        raise fail(f"--fail-on must be one of {', '.join(FAIL_ON)}, got {gate!r}")
+        raise usage(f"--fail-on must be one of {', '.join(FAIL_ON)}, got {gate!r}", CMD)
 
     texts: dict[str, str] = {}
 

@@ -19,6 +19,13 @@ def fail(message: str, code: int = 2) -> "typer.Exit":
     return typer.Exit(code)
 
 
+def usage(message: str, command: str) -> "typer.Exit":
+    """A usage error of `command` (a bad option value or combination): one line with the
+    "try --help" hint on stderr; returns the Exit(2) to raise."""
+    typer.echo(f"finsum: error: {message} (try '{command} --help')", err=True)
+    return typer.Exit(2)
+
+
 def usage_line(message: str, ctx=None) -> str:
     """click's usage error as one line: `finsum: error: MESSAGE (try 'finsum CMD --help')`."""
     text = " ".join(message.split())
