@@ -75,6 +75,15 @@ class Settings:
                     f"cannot ignore {token!r}: give a rule code (NUM001), a code prefix (NUM) "
                     f"or a finding kind ({', '.join(_KINDS)})"
                 )
+        if self.ignore:
+            from .suppress import unknown_ignores
+
+            unknown = unknown_ignores(self.ignore, _KINDS)
+            if unknown:
+                raise ConfigError(
+                    f"cannot ignore {', '.join(map(repr, unknown))}: no rule code or kind matches "
+                    f"(`finsum rule` lists the codes; kinds: {', '.join(_KINDS)})"
+                )
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with the given fields changed (None values are ignored)."""

@@ -18,6 +18,27 @@ from typing import Iterable, Sequence
 from .findings import Finding, Suppressed
 
 
+def registry():
+    """The rule registry's `(all_rules, get)` (summarizer.rules), or None where it is absent."""
+    try:
+        from .rules import all_rules, get
+    except ImportError:
+        return None
+    return all_rules, get
+
+
+def unknown_ignores(ignore: Iterable[str], kinds: Iterable[str]) -> list[str]:
+    """The `ignore` entries that match no finding kind and no rule code or code prefix in the
+    registry (none when there is no registry to check against)."""
+    reg = registry()
+    if reg is None:
+        return []
+    codes = [r.code.upper() for r in reg[0]()]
+    kinds = {k.lower() for k in kinds}
+    return [t for t in ignore
+            if t.lower() not in kinds and not any(c.startswith(t.upper()) for c in codes)]
+
+
 def ignore_match(finding: Finding, ignore: Iterable[str]) -> str | None:
     """The first entry of `ignore` that matches the finding (by code, code prefix or kind)."""
     code = finding.code.upper()

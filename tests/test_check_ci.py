@@ -412,3 +412,19 @@ def test_action_runs_finsum_check_with_annotations(tmp_path):
     r = subprocess.run(["bash", str(ROOT / "action" / "run.sh")], cwd=ROOT, capture_output=True,
                        text=True, env=env)
     assert r.returncode == 2 and r.stderr.startswith("finsum: error:")
+
+
+def test_ignore_entries_are_checked_against_the_rule_registry(monkeypatch):
+    from types import SimpleNamespace
+
+    from summarizer import suppress
+    from summarizer.errors import ConfigError
+    from summarizer.settings import Settings
+
+    codes = [SimpleNamespace(code="NUM001"), SimpleNamespace(code="DAT002")]
+    monkeypatch.setattr(suppress, "registry", lambda: (lambda: codes, lambda c: None))
+    assert Settings(ignore=("NUM", "dat002", "entity")).ignore == ("NUM", "dat002", "entity")
+    with pytest.raises(ConfigError, match="'NUMM'"):
+        Settings(ignore=("NUMM",))
+    with pytest.raises(ConfigError, match="cannot ignore 'NUM-1'"):
+        Settings(ignore=("NUM-1",))

@@ -39,14 +39,24 @@ def render(run: CheckRun) -> str:
     """The SARIF log as JSON text."""
     rules: dict[str, dict] = {}
 
+    from ..suppress import registry
+
+    reg = registry()
+
     def rule_index(f: Finding) -> int:
         if f.rule not in rules:
-            rules[f.rule] = {
+            entry = {
                 "id": f.rule,
                 "name": f.kind,
                 "shortDescription": {"text": KIND_HELP[f.kind]},
                 "properties": {"kind": f.kind},
             }
+            known = reg[1](f.code) if reg is not None and f.code else None
+            if known is not None:  # the registry's summary, explanation and worked example
+                entry["shortDescription"] = {"text": known.summary}
+                entry["fullDescription"] = {"text": known.explanation}
+                entry["help"] = {"text": known.describe()}
+            rules[f.rule] = entry
         return list(rules).index(f.rule)
 
     def result(name: str, report: Report, f: Finding) -> dict:
