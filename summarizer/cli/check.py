@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
 from .errors import cli_errors, fail, usage
+
+if TYPE_CHECKING:
+    from ..formats.check_common import CheckRun
 
 CMD = "finsum check"
 
@@ -143,16 +146,14 @@ def check(
             continue
         results.append(FileResult(summary, article, report))
 
-    run = CheckRun(results, fail_on=gate, signature=next(
-        (r.signature for _, r in [(f, f.report) for f in results] if r is not None), ""))
+    checked = [fr.report for fr in results if fr.report is not None]
+    run = CheckRun(results, fail_on=gate, signature=checked[0].signature if checked else "")
     _print(run, format, quiet=quiet, statistics=statistics)
     raise typer.Exit(run.exit_code)
 
 
-def _print(run, format: str, quiet: bool, statistics: bool) -> None:
-    from ..formats.check_common import CheckRun
-
-    assert isinstance(run, CheckRun)
+def _print(run: "CheckRun", format: str, quiet: bool, statistics: bool) -> None:
+    """Write the run to standard output in `format` (totals to stderr for machine formats)."""
     if format == "text":
         from rich.console import Console
 
