@@ -13,7 +13,7 @@ from .text import Document
 
 # A "summary" over twice as long as its source (and longer than a short note) is almost
 # certainly the article: the two arguments were swapped.
-_SWAP_MIN_CHARS = 2000
+_SWAP_MIN_CHARS = 1000
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -428,3 +428,8 @@ def test_ignore_entries_are_checked_against_the_rule_registry(monkeypatch):
         Settings(ignore=("NUMM",))
     with pytest.raises(ConfigError, match="cannot ignore 'NUM-1'"):
         Settings(ignore=("NUM-1",))
+
+
+def test_cli_refuses_swapped_summary_and_article(runner, in_tmp):
+    r = runner.invoke(app, ["check", HALVORSEN, "--source", HALVORSEN_BAD])
+    assert r.exit_code == 2 and "swapped" in r.stderr and len(r.stderr.strip().splitlines()) == 1
