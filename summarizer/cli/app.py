@@ -17,6 +17,7 @@ from . import check as check_cmd
 from . import eval as eval_cmd
 from . import models as models_cmd
 from . import summarize as summarize_cmd
+from . import train as train_cmd
 from .errors import usage_line
 
 
@@ -81,6 +82,7 @@ app.command("clean")(check_cmd.clean)
 app.command("eval")(eval_cmd.eval_command)
 app.command("summarize")(summarize_cmd.summarize)
 app.command("models")(models_cmd.models)
+app.command("train")(train_cmd.train)
 
 
 def main() -> None:
