@@ -45,7 +45,7 @@ def article_for(summary: str, sources: Path) -> Path:
 @cli_errors
 def check(
     summaries: List[str] = typer.Argument(
-        ..., metavar="SUMMARY...", help="Summary text files, or - for standard input."
+        ..., metavar="SUMMARY", help="Summary text files, or - for standard input."
     ),
     source: Optional[str] = typer.Option(
         None, "--source", "-s", help="Source article text file (or -) for every SUMMARY."
@@ -74,7 +74,8 @@ def check(
         None, "--config", help="Read settings from this finsum.toml or pyproject.toml."
     ),
     backend: Optional[str] = typer.Option(
-        None, "--backend", help="Support backend: lexical, embedding or nli (default from [tool.finsum] or lexical)."
+        None, "--backend", help="Support backend: auto, finsum, lexical, embedding or nli (default from the config, "
+             "else auto: finsum's own model when it loads, else lexical)."
     ),
     model: Optional[str] = typer.Option(None, "--model", help="Model id or path for the embedding/nli backend."),
     checks: Optional[str] = typer.Option(
