@@ -436,3 +436,17 @@ def test_ignore_entries_are_checked_against_the_rule_registry(monkeypatch):
 def test_cli_refuses_swapped_summary_and_article(runner, in_tmp):
     r = runner.invoke(app, ["check", HALVORSEN, "--source", HALVORSEN_BAD])
     assert r.exit_code == 2 and "swapped" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_sarif_and_markdown_keep_suppressed_findings_visible(runner, in_tmp):
+    r = runner.invoke(app, ["check", HALVORSEN_BAD, "-s", HALVORSEN, "-f", "sarif", "--ignore", "entity"])
+    results = json.loads(_stdout(r))["runs"][0]["results"]
+    suppressed = [x for x in results if x.get("suppressions")]
+    assert len(suppressed) == 1 and suppressed[0]["properties"]["kind"] == "entity"
+    assert suppressed[0]["suppressions"] == [{"kind": "external", "justification": "ignore: entity"}]
+    assert "Lars Hegge" in suppressed[0]["message"]["text"]
+    r = runner.invoke(app, ["check", HALVORSEN_BAD, SUMMARIES[0], "--sources", ARTICLES, "-f", "markdown",
+                            "--ignore", "entity"])
+    md = _stdout(r)
+    assert md.startswith("## finsum check: FAIL · 2 summaries")
+    assert md.count("### finsum check: ") == 2 and "1 suppressed (ignore 1)" in md
