@@ -450,3 +450,12 @@ def test_sarif_and_markdown_keep_suppressed_findings_visible(runner, in_tmp):
     md = _stdout(r)
     assert md.startswith("## finsum check: FAIL · 2 summaries")
     assert md.count("### finsum check: ") == 2 and "1 suppressed (ignore 1)" in md
+
+
+def test_github_format_appends_the_markdown_report_to_the_job_summary(runner, in_tmp, monkeypatch):
+    summary_file = in_tmp / "step_summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary_file))
+    r = runner.invoke(app, ["check", HALVORSEN_BAD, "-s", HALVORSEN, "-f", "github"])
+    assert r.exit_code == 1
+    text = summary_file.read_text(encoding="utf-8")
+    assert text.startswith("### finsum check: ❌ FAIL") and "Lars Hegge" in text
