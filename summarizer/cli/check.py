@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
+from ..formats import REPORT_FORMATS
 from .errors import cli_errors, fail, usage
 
 if TYPE_CHECKING:
     from ..formats.check_common import CheckRun
 
 CMD = "finsum check"
-
-
-CHECK_FORMATS = ("text", "json", "jsonl", "markdown", "github", "junit", "sarif")
+CHECK_FORMATS = REPORT_FORMATS
 FAIL_ON = ("error", "warning", "never")
 
 
