@@ -459,3 +459,11 @@ def test_github_format_appends_the_markdown_report_to_the_job_summary(runner, in
     assert r.exit_code == 1
     text = summary_file.read_text(encoding="utf-8")
     assert text.startswith("### finsum check: ❌ FAIL") and "Lars Hegge" in text
+
+
+def test_text_names_each_summary_when_there_are_several(runner, in_tmp):
+    pair = [s for s in SUMMARIES if "castellan" in s]
+    r = runner.invoke(app, ["check", *pair, "--sources", ARTICLES])
+    heads = [x for x in r.output.splitlines() if x.startswith("==> ")]
+    assert [h.split()[1] for h in heads] == [str(Path(p)) for p in pair]
+    assert re.search(r"2 summaries, 1 failed · \d+ errors?, \d+ warnings? · 0 suppressed$", r.output.rstrip())

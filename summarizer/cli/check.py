@@ -163,12 +163,17 @@ def _print(run: "CheckRun", format: str, quiet: bool, statistics: bool) -> None:
         if statistics:
             print_statistics(run, console)
         else:
-            for fr, report in run.reports:
+            many = len(run.files) > 1
+            for i, (fr, report) in enumerate(run.reports):
                 name = None if fr.path == "-" else fr.name
                 if quiet:
                     print_findings(report, console, name)
-                else:
-                    print_report(report, console, name=name)
+                    continue
+                if many:  # which summary the next report is about, as `tail` does
+                    against = f" (source: {fr.source})" if fr.source else ""
+                    console.print(f"{chr(10) if i else ''}==> {fr.name} <=={against}",
+                                  markup=False, highlight=False, soft_wrap=True)
+                print_report(report, console, name=name)
         if (len(run.files) > 1 or statistics) and not quiet:
             console.print(run.describe(), highlight=False, soft_wrap=True)
         return
