@@ -73,10 +73,9 @@ def check(
         None, "--config", help="Read settings from this finsum.toml or pyproject.toml."
     ),
     backend: Optional[str] = typer.Option(
-        None, "--backend", help="Support backend: auto, finsum, lexical, embedding or nli (default from the config, "
-             "else auto: finsum's own model when it loads, else lexical)."
+        None, "--backend", help="Support backend: finsum (its own model; the default when installed), lexical, embedding or nli."
     ),
-    model: Optional[str] = typer.Option(None, "--model", help="Model id or path for the embedding/nli backend."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model directory (finsum train output) or hub id/path for the embedding/nli backend."),
     checks: Optional[str] = typer.Option(
         None, "--checks", help="Comma-separated checks to run (default: all)."
     ),
