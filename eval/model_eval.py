@@ -132,10 +132,12 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def fit_score(results: dict[str, list[dict]]) -> dict:
-    """L2 logistic regression of the label on min_logit + rule error counts (dev sets)."""
+def fit_score(results: dict[str, list[dict]], use_model: bool = True) -> dict:
+    """L2 logistic regression of the label on min_logit + rule error counts (dev sets). A
+    negative weight on the model's support would rank better-supported summaries lower: then the
+    model is left out of the score (use_model=False) rather than shipped upside down."""
     rows = [r for name in DEV + ("fin_dev",) for r in results.get(name, [])]
-    feats = [[_logit(min(r["supports"]) if r["supports"] else 1.0)]
+    feats = [[_logit(min(r["supports"]) if r["supports"] else 1.0) if use_model else 0.0]
              + [float(r["rule_error_kinds"].count(k)) for k in RULE_KINDS] for r in rows]
     ys = [r["label"] for r in rows]
     w = [0.0] * (len(feats[0]) + 1)
@@ -151,6 +153,8 @@ def fit_score(results: dict[str, list[dict]]) -> dict:
             reg = 0.01 * w[i] if i else 0.0
             w[i] -= 0.05 * (grad[i] / len(rows) + reg)
     names = ["min_logit"] + list(RULE_KINDS)
+    if use_model and w[1] < 0:
+        return fit_score(results, use_model=False)
     return {"bias": round(w[0], 4), "weights": {n: round(v, 4) for n, v in zip(names, w[1:])}}
 
 
@@ -182,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.fit:
         threshold, fit_info = fit_threshold(finsum_only)
         score = fit_score(finsum_only)
+        dev_lex = [r for n in DEV for r in results.get(n, {}).get("lexical", ([], 0))[0]]
+        lex_ba = balanced_accuracy([r["label"] for r in dev_lex], verdicts(dev_lex, None)) or 0.0
+        fit_info["lexical_dev_ba"] = lex_ba
+        fit_info["default"] = fit_info["dev_ba"] > lex_ba + 0.02
         _write_fit(args.model, threshold, score, fit_info)
         print(f"fitted threshold {threshold:.4f} ({fit_info}); score {score}")
     lines = _report(results, threshold, fit_info, backend.model)
@@ -202,6 +210,8 @@ def _write_fit(model_dir: str | None, threshold: float, score: dict, info: dict)
     meta = json.loads(path.read_text())
     meta["thresholds"] = {"error": round(threshold, 6), "warning": max(0.5, round(threshold, 6))}
     meta["threshold_fit"] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in info.items()}
+    # The model becomes the default backend only when it beats the lexical path on the dev sets.
+    meta["default"] = bool(info.get("default"))
     path.write_text(json.dumps(meta, indent=1) + "\n")
     cal_path = ROOT / "summarizer" / "data" / "calibration.json"
     cal = json.loads(cal_path.read_text())

@@ -77,13 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         scorer.score(src, summ)
     rouge_rate = len(pairs) / (time.perf_counter() - t)
 
-    one = _pool_rate(pairs, 1, args.quantize)
-    two = _pool_rate(pairs, 2, args.quantize)
-
     fixture_summary = ROOT / "fixtures" / "summaries" / "halvorsen_results.unfaithful.txt"
     fixture_source = ROOT / "fixtures" / "articles" / "halvorsen_results.txt"
     exe = Path(sys.executable).with_name("finsum")
-    cmd = [str(exe), "check", str(fixture_summary), "--source", str(fixture_source)]
+    cmd = [str(exe), "check", str(fixture_summary), "--source", str(fixture_source),
+           "--backend", "finsum"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     subprocess.run(cmd, capture_output=True, env={**os.environ, "OMP_NUM_THREADS": "2"})
@@ -92,10 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     subprocess.run([str(exe), "--help"], capture_output=True)
     help_wall = time.perf_counter() - t
+    # the pools come after: ru_maxrss of children is the largest child so far
+    one = _pool_rate(pairs, 1, args.quantize)
+    two = _pool_rate(pairs, 2, args.quantize)
+
 
     load = os.getloadavg()[0]
     lines = [
-        "# Speed and memory of the default check (finsum's own model)",
+        "## Speed and memory of the model backend (`eval/model_speed.py`)",
         "",
         f"{len(pairs)} FRANK pairs in file order, one run, {os.cpu_count()} cores, load average "
         f"{load:.1f} at the end{', int8 dynamic quantisation' if args.quantize else ''}.",

@@ -34,10 +34,14 @@ def main() -> int:
     ap.add_argument("--halueval-docs", type=int, default=Recipe.halueval_docs,
                     help="HaluEval articles whose summaries train the model (0: none)")
     ap.add_argument("--synthetic-docs", type=int, default=Recipe.synthetic_docs)
+    ap.add_argument("--reference-docs", type=int, default=Recipe.reference_docs,
+                    help="HaluEval articles whose reference highlights are kept or perturbed")
+    ap.add_argument("--summedits-units", type=int, default=Recipe.summedits_units)
     args = ap.parse_args()
     t0 = time.time()
     recipe = Recipe(exclude_domain=args.exclude_domain, halueval_docs=args.halueval_docs,
-                    synthetic_docs=args.synthetic_docs)
+                    synthetic_docs=args.synthetic_docs, reference_docs=args.reference_docs,
+                    summedits_units=args.summedits_units)
     units, held = build(args.shared, recipe)
     print(f"{len(units)} training units ({sum(len(u.pairs) for u in units)} sequences), "
           f"{len(held)} held out; built in {time.time() - t0:.0f}s", flush=True)

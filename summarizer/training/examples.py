@@ -116,3 +116,26 @@ def synthetic_units(
                 kind, claim = supported_claim(sent, rng)
                 out.append(Unit((_pair(doc, claim, rng),), 1, "synthetic:" + kind, g))
     return out
+
+
+def reference_units(
+    pairs: list[tuple[str, str, str]], rng: random.Random, clauses: list[str], negative_share: float = 0.5,
+) -> list[Unit]:
+    """Claims from faithful *reference* summaries (group, article, summary): each sentence kept as
+    a supported claim or perturbed into an unsupported one with the same generators as
+    `synthetic_units`. Both classes are then written in the reference's own (abstractive) style,
+    so the model cannot tell them apart by style - only by what the article says."""
+    out: list[Unit] = []
+    for group, article, summary in pairs:
+        doc = Document(article)
+        for claim in claims_of(summary)[:MAX_CLAIMS]:
+            if rng.random() < negative_share:
+                foreign = rng.sample(clauses, min(8, len(clauses))) if clauses else []
+                made = unsupported_claim(claim, article, foreign, rng)
+                if made is None:
+                    continue
+                kind, bad = made
+                out.append(Unit((_pair(doc, bad, rng),), 0, "reference:" + kind, group))
+            else:
+                out.append(Unit((_pair(doc, claim, rng),), 1, "reference:kept", group))
+    return out

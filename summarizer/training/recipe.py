@@ -9,6 +9,10 @@ measurement):
   * synthetic claims from `synthetic_docs` other HaluEval articles (CNN/DM news), three source
     sentences each, half of them perturbed (figure, date, name, direction, negation, invented
     clause);
+  * reference claims (`reference_docs`): sentences of the HaluEval reference highlights of other
+    articles, half of them perturbed like the synthetic claims - supported and unsupported
+    claims in the same abstractive style (training on HaluEval's summary pairs instead teaches
+    ChatGPT-style vs highlight-style: eval/results/model_training.md);
   * SummEdits (six non-news domains): sentence-level labels from the edit spans of every edited
     summary, `summedits_units` of them drawn at random.
 The sizes fit the 2-core CPU budget (about 12,000 sequences, one epoch, under 90 minutes).
@@ -22,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .examples import Unit, summary_units, synthetic_units
+from .examples import Unit, reference_units, summary_units, synthetic_units
+from .synthetic import clause_bank
 from .sources import Pair, read_halueval, read_summedits
 
 SUMMEDITS_DOMAINS = ("podcast", "qmsumm", "sales_call", "sales_email", "samsum", "scitldr")
@@ -30,7 +35,8 @@ SUMMEDITS_DOMAINS = ("podcast", "qmsumm", "sales_call", "sales_email", "samsum",
 
 @dataclass(frozen=True)
 class Recipe:
-    halueval_docs: int = 700
+    halueval_docs: int = 700  # as summary-level pairs (highlights 1, hallucinated 0)
+    reference_docs: int = 0  # as perturbed reference claims (reference_units)
     synthetic_docs: int = 1700
     synthetic_per_doc: int = 3
     summedits: bool = True
@@ -71,9 +77,16 @@ def build(shared: Path, recipe: Recipe = Recipe()) -> tuple[list[Unit], list[Uni
     units: list[Unit] = []
     chosen = docs[: recipe.halueval_docs]
     units += pair_units([p for d in chosen for p in by_doc[d]], rng)
-    synth_docs = docs[recipe.halueval_docs : recipe.halueval_docs + recipe.synthetic_docs]
+    used = recipe.halueval_docs
+    synth_docs = docs[used : used + recipe.synthetic_docs]
     articles = [(d, by_doc[d][0].source) for d in synth_docs]
     units += synthetic_units(articles, recipe.synthetic_per_doc, rng)
+    used += recipe.synthetic_docs
+    if recipe.reference_docs:
+        refs = [(d, p.source, p.summary) for d in docs[used : used + recipe.reference_docs]
+                for p in by_doc[d] if p.label == 1]
+        bank = [c for _, a in articles[:400] for c in clause_bank([a])]
+        units += reference_units(refs, rng, bank)
     if recipe.summedits:
         edits: list[Unit] = []
         for domain in SUMMEDITS_DOMAINS:
