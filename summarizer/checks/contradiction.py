@@ -1322,19 +1322,19 @@ def run(ctx: CheckContext) -> list[Finding]:
     summ = View(ctx.summary)
     summ.read_all()
     clashes = []
-    for detect in (
-        _acquisition_clashes,
-        _leader_clashes,
-        _holder_clashes,
-        _recovery_clashes,
-        _vote_clashes,
-        _polar_clashes,
-        _not_done_clashes,
+    for detect, code in (
+        (_acquisition_clashes, "CON005"),
+        (_leader_clashes, "CON006"),
+        (_holder_clashes, "CON003"),
+        (_recovery_clashes, "CON007"),
+        (_vote_clashes, "CON004"),
+        (_polar_clashes, "CON001"),
+        (_not_done_clashes, "CON002"),
     ):
-        clashes.extend(detect(ctx, summ, src))
+        clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for c in clashes:
+    for code, c in clashes:
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         taken.append((c.start, c.end))
@@ -1346,6 +1346,7 @@ def run(ctx: CheckContext) -> list[Finding]:
                 NAME,
                 f"says {c.says!r}; the source says {c.source_says!r}",
                 c.evidence,
+                code=code,
             )
         )
     return sorted(findings, key=lambda f: f.start)

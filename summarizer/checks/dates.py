@@ -217,8 +217,8 @@ class _Judge:
                 return self.src.sentence_text(m.start)
         return None
 
-    def judge(self, m: DateMention) -> tuple[str, str, str | None] | None:
-        """(severity, message, evidence) for an unsupported mention, or None."""
+    def judge(self, m: DateMention) -> tuple[str, str, str | None, str] | None:
+        """(severity, message, evidence, rule code) for an unsupported mention, or None."""
         sd = self.sd
         if m.kind == "weekday":
             if m.weekday in sd.weekdays:
@@ -227,8 +227,9 @@ class _Judge:
             if sd.weekdays:
                 have = ", ".join(WEEKDAY_NAMES[w] for w in sorted(sd.weekdays))
                 return ("error", f"the source gives no {name}; it says {have}",
-                        self.evidence(lambda x: x.kind == "weekday"))
-            return ("warning", f"the source names no weekday; {name} cannot be checked", None)
+                        self.evidence(lambda x: x.kind == "weekday"), "DATE003")
+            return ("warning", f"the source names no weekday; {name} cannot be checked", None,
+                    "DATE004")
         if m.kind == "day":
             bad = self._day(m) or (m.year is not None and (m.month, m.year) not in sd.month_years
                                    and self._other_year(m))
@@ -279,9 +280,9 @@ class _Judge:
         what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
         if rivals:
             return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",
-                    self.src.sentence_text(rivals[0].start))
+                    self.src.sentence_text(rivals[0].start), "DATE005")
         return ("warning", f"the source does not state this {what} ({m.text}); it cannot be derived",
-                self.evidence(lambda x: x.kind in ("quarter", "half", "range")))
+                self.evidence(lambda x: x.kind in ("quarter", "half", "range")), "DATE005")
 
     def _day(self, m: DateMention):
         sd = self.sd
@@ -293,14 +294,14 @@ class _Judge:
                     x.kind == "relative" for x in sd.mentions)):
             # "on Tuesday" in a story dated two days later: the summary may have resolved it.
             return ("warning", f"the source does not state {m.text}; check the weekday it gives",
-                    None)
+                    None, "DATE001")
         label = f"{MONTH_NAMES[m.month - 1]} {m.day}"
         if sd.days:  # the source dates things to the day: another day is a competing value
             return ("error", f"the source gives no date {label}",
                     self.evidence(lambda x: x.kind == "day" and x.month == m.month)
                     or self.evidence(lambda x: x.kind == "day" and x is not anchor)
-                    or self.evidence(lambda x: x.kind == "day"))
-        return ("warning", f"the source gives no date {label}", None)
+                    or self.evidence(lambda x: x.kind == "day"), "DATE001")
+        return ("warning", f"the source gives no date {label}", None, "DATE001")
 
     def _other_year(self, m: DateMention):
         """"November 2021" when the source dates that month to another year only."""
@@ -309,7 +310,7 @@ class _Judge:
             return None
         name = MONTH_NAMES[m.month - 1]
         return ("error", f"the source gives {name} {others[0]}, not {name} {m.year}",
-                self.evidence(lambda x: x.month == m.month and x.year in others))
+                self.evidence(lambda x: x.month == m.month and x.year in others), "DATE006")
 
     def _month_missing(self, m: DateMention):
         name = MONTH_NAMES[m.month - 1]
@@ -318,7 +319,7 @@ class _Judge:
             return None  # "by the end of March" == "by the end of the first quarter"
         sev = "error" if self.sd.months else "warning"
         return (sev, f"the source does not mention {name}",
-                self.evidence(lambda x: x.month is not None and x is not self.sd.anchor))
+                self.evidence(lambda x: x.month is not None and x is not self.sd.anchor), "DATE002")
 
     def _closes_period(self, month: int) -> bool:
         """Is calendar month `month` the last month of a firm source quarter, half or month
@@ -330,7 +331,7 @@ class _Judge:
         sev = "error" if self.sd.years else "warning"
         what = "fiscal year" if m.fiscal else "year"
         return (sev, f"the source does not give the {what} {year}",
-                self.evidence(lambda x: x.year is not None))
+                self.evidence(lambda x: x.year is not None), "DATE006")
 
     def _other_event(self, m: DateMention):
         """The weekday is in the source, but maybe for another event: warn when the summary's
@@ -354,7 +355,7 @@ class _Judge:
             return ("warning",
                     (f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
                      f"{WEEKDAY_NAMES[m.weekday]}"),
-                    self.src.sentence_text(other.start))
+                    self.src.sentence_text(other.start), "DATE003")
         return None
 
 
@@ -470,7 +471,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             paired = _paired_elsewhere(ctx, m, judge.sd, mentions)
             if paired is None:
                 continue
-            verdict = ("error", *paired)
-        severity, message, evidence = verdict
-        out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity))
+            verdict = ("error", *paired, "DATE007")
+        severity, message, evidence, code = verdict
+        out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
     return out

@@ -545,7 +545,7 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
     evidence = ctx.source.text[slice(*ctx.source.sentences[found[0][1]])]
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source gives {m.text} a different role ({', '.join(have)}, "
-                      f"not {m.role})", evidence, severity)
+                      f"not {m.role})", evidence, severity, "ENT004")
 
 
 def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
@@ -563,7 +563,7 @@ def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Find
     start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source names {n.text} as {m.role} and gives {m.text} no role",
-                      ctx.source.text[slice(*ctx.source.sentences[i])], "warning")
+                      ctx.source.text[slice(*ctx.source.sentences[i])], "warning", "ENT005")
 
 
 def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> tuple[int, int] | None:
@@ -634,7 +634,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     end = max(m.end, m.role_span[1]) if m.role_span else m.end
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source attributes this statement to {others[0].text}, not {m.text}",
-                      src[s:e], "error")
+                      src[s:e], "error", "ENT006")
 
 
 def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
@@ -657,7 +657,7 @@ def _lowercased_names(ctx: CheckContext, si: SourceIndex) -> list[Finding]:
             out.append(Finding.at(text, s, e, "entity",
                                   f"the source does not mention this name ({text[s:e]})"
                                   + (f"; it has {evidence}" if evidence else ""),
-                                  evidence, severity))
+                                  evidence, severity, "ENT001"))
             run.clear()
 
     for s, e, w in ctx.summary.words:
@@ -719,7 +719,8 @@ def _initial_agents(ctx: CheckContext, si: SourceIndex, names: list[NameMention]
         out.append(Finding.at(text, m.start(1), m.end(1), "entity",
                               f"the source names {rival[0]} here, not {word}" if rival else
                               f"the source does not mention this name ({word}); unverified",
-                              rival[0] if rival else None, "error" if rival else "warning"))
+                              rival[0] if rival else None, "error" if rival else "warning",
+                              "ENT002" if rival else "ENT003"))
     return out
 
 
@@ -828,14 +829,15 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
     if len(words) > 1 and not _is_place(piece.text):
         return Finding.at(text, s, e, "entity",
                           f"the source does not mention this {what} ({text[s:e]})",
-                          _closest(ctx, piece, si), "error")
+                          _closest(ctx, piece, si), "error", "ENT001")
     rival = _rival(ctx, piece, si)
     if rival is not None:
         return Finding.at(text, s, e, "entity",
-                          f"the source names {rival[0]} here, not {text[s:e]}", rival[0], "error")
+                          f"the source names {rival[0]} here, not {text[s:e]}", rival[0], "error",
+                          "ENT002")
     return Finding.at(text, s, e, "entity",
                       f"the source does not mention this {what} ({text[s:e]}); unverified",
-                      _closest(ctx, piece, si), "warning")
+                      _closest(ctx, piece, si), "warning", "ENT003")
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+(\d{2,4})(?![\d.,%]|\s*(?:per|percent|bn|billion|million|"
@@ -856,7 +858,7 @@ def _series_finding(ctx: CheckContext, m: NameMention) -> Finding | None:
         return None
     return Finding.at(text, m.start, g.end(), "entity",
                       f"the source names {m.text} only as {', '.join(m.text + ' ' + t for t in sorted(theirs))}",
-                      ctx.source.sentence_text(found[0].start()))
+                      ctx.source.sentence_text(found[0].start()), code="ENT007")
 
 
 _AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|with|from)\s+$")
@@ -902,7 +904,7 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
         o = theirs[0][1]
         out.append(Finding.at(text, b.start, b.end, "entity",
                               f"the source places {a.text} at {o.text}, not {b.text}",
-                              ctx.source.sentence_text(o.start)))
+                              ctx.source.sentence_text(o.start), code="ENT008"))
     return out
 
 

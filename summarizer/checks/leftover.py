@@ -444,10 +444,30 @@ def _find(doc: Document, source: Document | None) -> list[tuple[Span, str]]:
     return [(span, message) for span, message, _ in _merge(doc, kept)]
 
 
+# The rule code of each leftover form, keyed by the start of its message.
+_CODES = (
+    ("chatbot preamble", "LEFT001"),
+    ("chatbot sign-off", "LEFT002"),
+    ("chatbot offer", "LEFT002"),
+    ("chatbot question", "LEFT002"),
+    ("chatbot note", "LEFT003"),
+    ("chatbot self-reference", "LEFT003"),
+    ("chatbot disclaimer", "LEFT003"),
+    ("chatbot framing", "LEFT004"),
+    ("link to the article", "LEFT005"),
+    ("markdown", "LEFT006"),
+    ("template placeholder", "LEFT007"),
+)
+
+
+def code_of(message: str) -> str:
+    return next(code for start, code in _CODES if message.startswith(start))
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     text = ctx.summary.text
     return [
-        Finding.at(text, s, e, "leftover", message, None, "error")
+        Finding.at(text, s, e, "leftover", message, None, "error", code_of(message))
         for (s, e), message in _find(ctx.summary, ctx.source)
     ]
 

@@ -1112,12 +1112,12 @@ def _for_role(q: Quantity, other: Quantity, text: str) -> str:
 # A figure found in the source but placed with something else: each rule returns the source
 # figure that belongs where the summary put `q` (or None); the first that fires is an error.
 _MISPLACED = (
-    (_misattributed, _for_subject),
-    (_swapped, _for_subject),
-    (_qualifier_moved, _for_subject),
-    (_trailing_moved, _for_words),
-    (_pair_swapped, _for_pair),
-    (_role_swapped, _for_role),
+    (_misattributed, _for_subject, "NUM004"),
+    (_swapped, _for_subject, "NUM004"),
+    (_qualifier_moved, _for_subject, "NUM004"),
+    (_trailing_moved, _for_words, "NUM004"),
+    (_pair_swapped, _for_pair, "NUM004"),
+    (_role_swapped, _for_role, "NUM005"),
 )
 
 
@@ -1132,11 +1132,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return None  # a vote split is the contradiction check's business
     matches = _direct(q, src)
     if matches:
-        for rule, explain in _MISPLACED:
+        for rule, explain, code in _MISPLACED:
             other = rule(q, summary, src, matches, quantities)
             if other is not None:
                 return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
-                                  src.doc.sentence_text(other.start))
+                                  src.doc.sentence_text(other.start), code=code)
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
                 src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
@@ -1146,12 +1146,13 @@ def judge(q: Quantity, summary: Document, src: _Source,
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; "
                               f"there these words go with {other.text}",
-                              src.doc.sentence_text(other.start), "warning")
+                              src.doc.sentence_text(other.start), "warning", "NUM006")
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
             return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} was the peak move in the source, not the close", ev)
+                              f"{q.text} was the peak move in the source, not the close", ev,
+                              code="NUM007")
         return None
     slip = _anchored_slip(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities):
@@ -1168,7 +1169,14 @@ def judge(q: Quantity, summary: Document, src: _Source,
     message = _message(q, s)
     if severity == "warning":
         message += " (unverified: it may be derived in a way finsum cannot check)"
-    return Finding.at(text, q.start, q.end, "number", message, evidence, severity)
+    if slip is not None:
+        code = "NUM008"
+    elif s is not None and severity == "error" and (_same_digits(q, s) or _scaled_twin(q, s)
+                                                    or q.unit != s.unit):
+        code = "NUM001"
+    else:
+        code = "NUM002" if severity == "error" else "NUM003"
+    return Finding.at(text, q.start, q.end, "number", message, evidence, severity, code)
 
 
 def _garbled(q: Quantity, s: Quantity) -> bool:

@@ -172,6 +172,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             text, s, e, "unsupported",
             f"{what} not supported by the source (support {score:.2f}, "
             f"P(supported) {p:.2f})", evidence, severity,
+            "SUP001" if what.endswith("clause is") else "SUP002",
         ))
 
     for sup in support:
@@ -183,7 +184,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             out.append(Finding.at(
                 text, s, e, "contradiction",
                 f"the source contradicts this sentence (P(contradiction) {sup.contradiction:.2f})",
-                sup.evidence, "error",
+                sup.evidence, "error", "CON008",
             ))
             continue
         feats, flagged = analyse(ctx.summary, ctx.source, s, e, sup.score if lexical else None)

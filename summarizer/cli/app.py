@@ -8,6 +8,7 @@ from .. import __version__
 from . import check as check_cmd
 from . import eval as eval_cmd
 from . import models as models_cmd
+from . import rule as rule_cmd
 from . import summarize as summarize_cmd
 
 app = typer.Typer(
@@ -43,6 +44,7 @@ app.command("clean")(check_cmd.clean)
 app.command("eval")(eval_cmd.eval_command)
 app.command("summarize")(summarize_cmd.summarize)
 app.command("models")(models_cmd.models)
+app.command("rule")(rule_cmd.rule)
 
 
 def main() -> None:  # console-script entry point

@@ -20,11 +20,11 @@ def render(report: Report, title: str = "finsum check") -> str:
     if not report.source_given:
         lines += ["_No source given: only the leftover check ran._", ""]
     if report.findings:
-        lines += ["| # | kind | severity | span | text | reason | evidence |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += ["| # | kind | severity | rule | span | text | reason | evidence |",
+                  "|---|---|---|---|---|---|---|---|"]
         for i, f in enumerate(report.findings, 1):
             lines.append(
-                f"| {i} | {f.kind} | {f.severity} | {f.start}-{f.end} | {_cell(f.text)} | "
+                f"| {i} | {f.kind} | {f.severity} | {f.code or ''} | {f.start}-{f.end} | {_cell(f.text)} | "
                 f"{_cell(f.message)} | {_cell(f.evidence)} |"
             )
     else:

@@ -58,7 +58,7 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
         where = f"{name + ':' if name else ''}{line}:{col}"
         console.print(
             f"{escape(where)} [{KIND_STYLE[f.severity]}]{f.severity}[/] "
-            f"[bold]{f.kind}[/bold] {escape(repr(f.text) if len(f.text) < 80 else repr(f.text[:77] + '...'))}: "
+            f"[bold]{f.kind}[/bold]{' ' + f.code if f.code else ''} {escape(repr(f.text) if len(f.text) < 80 else repr(f.text[:77] + '...'))}: "
             f"{escape(f.message)}",
             highlight=False,
             soft_wrap=True,
@@ -70,7 +70,8 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
     colour = "green" if report.passed else "red"
     console.print(
         f"[{colour}]{report.verdict.upper()}[/] score {report.score:.2f} · "
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}",
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} · "
+        f"faithful: {'yes' if report.faithful else 'no'} · clean: {'yes' if report.clean else 'no'}",
         highlight=False,
     )
     console.print(f"[dim]{escape(report.signature)}[/dim]", highlight=False, soft_wrap=True)
