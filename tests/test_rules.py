@@ -76,3 +76,9 @@ def test_every_finding_on_the_shipped_fixtures_has_an_explained_code():
             seen += 1
             assert f.code in known, (summary.name, f.kind, f.message)
     assert seen
+
+
+def test_no_check_module_over_500_lines():
+    root = Path(__file__).resolve().parents[1] / "summarizer" / "checks"
+    sizes = {str(p.relative_to(root)): len(p.read_text().splitlines()) for p in root.rglob("*.py")}
+    assert max(sizes.values()) <= 500, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
