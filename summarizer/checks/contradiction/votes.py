@@ -19,8 +19,9 @@ from .view import _WORD_AT, NOT_VERBS, STOP, View
 # ---------------------------------------------------------------------------------- votes
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
-    r"|\b\d+\s*[-\u2013]\s*\d+\s+(?:vote|decision|ruling|split|majority)\b"
-    r"|\bvoted\s+\d+\s*[-\u2013]\s*\d+\b|\bdissent(?:ed|ing|s)?\b"
+    # "a 3-0 vote" has no dissent: it is unanimous, not split
+    r"|\b\d+\s*[-\u2013]\s*(?!0\b)\d+\s+(?:vote|decision|ruling|split|majority)\b"
+    r"|\bvoted\s+\d+\s*[-\u2013]\s*(?!0\b)\d+\b|\bdissent(?:ed|ing|s)?\b"
     r"|\b(?:taken|made|reached|approved|passed|adopted|backed)\s+by\s+(?:a\s+)?majority\b"
     r"|\bmajority\s+(?:vote|decision)\b|\bvot(?:ed|ing)\s+against\b"
     r"|\b(?:vote|decision)\s+(?:was\s+)?(?:split|divided)\b"

@@ -292,11 +292,14 @@ def _demonym(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short == long or _plural_of(short, long):
         return True
-    stems = {short}
-    if short[-1:] in "aeiouy":
-        stems.add(short[:-1])
-    return any(len(st) >= 4 and long.startswith(st) and long[len(st):] in _DEMONYM_SUFFIXES
-               for st in stems)
+    for place, people in ((short, long), (long, short)):
+        stems = {place}
+        if place[-1:] in "aeiouys":  # Kenya/Kenyan, Texas/Texan, Honduras/Honduran
+            stems.add(place[:-1])
+        if any(len(st) >= 4 and people.startswith(st) and people[len(st):] in _DEMONYM_SUFFIXES
+               for st in stems):
+            return True
+    return False
 
 
 def _alias_supported(norm: str, si: SourceIndex) -> bool:
