@@ -69,6 +69,9 @@ def _parse(doc: Document) -> list[DateMention]:
     return parse_dates(_capitalise_names(doc.text))
 
 
+_SHORT_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-{1,2}|\u2013|\u2014|/|to)\s*(\d\d)\b(?![-\u2013/.,]?\d)")
+
+
 def _source_dates(doc: Document) -> SourceDates:
     mentions = doc.memo("dates", _parse)
     text = doc.text
@@ -103,6 +106,12 @@ def _source_dates(doc: Document) -> SourceDates:
         ordinal = [p for p in ps if p.index is not None]
         if absolute and ordinal:  # "first quarter to June 30": the year starts in April
             sd.fy_starts.add(_shift(absolute[0].start, -ordinal[0].length * ordinal[0].index))
+    # A year range with a short end ("2007-11", "2007 -- 11", "2019/20") states its last year.
+    for r in _SHORT_RANGE.finditer(text):
+        first, end = int(r.group(1)), int(r.group(2))
+        last = first - first % 100 + end
+        if 0 < last - first <= 20:
+            sd.years.add(last)
     # Relative expressions resolved against the dateline month ("earlier this month").
     if sd.anchor is not None and sd.anchor.month:
         am = sd.anchor.month

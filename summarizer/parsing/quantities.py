@@ -241,7 +241,7 @@ _SPECIAL = re.compile(
     r"(?P<fracpt>(?:(?P<pn>a|one|two|three)[\s-](?P<pd>half|thirds?|quarters?)|half|quarter)"
     r"(?:\s+of\s+a|\s+a|-a)?[\s-](?:percentage[\s-])?point)"
     r"|(?P<onept>(?:a|one)\s+(?:full\s+)?percentage[\s-]point)"
-    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+a\s+half)"
+    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+(?:a\s+)?half)"
     rf"|(?P<inof>(?P<in1>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<in2>\d+|{_WORDNUM}))"
     rf"|(?P<frac>{_FRAC_N})"
     r"|(?P<decade>a\s+decade)"

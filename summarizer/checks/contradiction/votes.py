@@ -116,9 +116,9 @@ def _cues(lower: str):
             i = lower.find(key, i + 1)
 
 
-def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
-    """(verb stem, object stems, offset) for actions the source says were not taken: "stopped
-    short of revoking its banking licence", "would not issue new shares"."""
+def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
+    """(verb stem, object stems, offset, the source's words) for actions the source says were
+    not taken: "stopped short of revoking its banking licence", "would not issue new shares"."""
 
     def build(_doc):
         lower = src.doc.lower
@@ -137,13 +137,20 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int]]:
             if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
             obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
-            out.append((stem(words[0]), obj, m.start()))
+            said = src.doc.text[m.start():min(e, m.end() + 60)]
+            said = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()[:8])
+            out.append((stem(words[0]), obj, m.start(), said))
         return out
 
     return src.doc.memo("contradiction.not_done", build)
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_CLAUSE_END = re.compile(r"[,;:.()\u2014]")
+# The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
+# it happened, whatever the negation lexicon says.
+_NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
 
 
@@ -158,11 +165,12 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
         for i, t in enumerate(toks):
             if t.kind != "w":
                 continue
-            for verb, obj, off in theirs:
+            for verb, obj, off, said in theirs:
                 if t.stem != verb:
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
-                if _negated(a, i, seg_a, lex):
+                if _negated(a, i, seg_a, lex) or _NOT_YET.search(
+                        summ.text, max(toks[seg_a].start, t.start - 30), t.start):
                     continue
                 after = _after(toks, i, seg_b)
                 mine = {toks[k].stem for k in after if toks[k].kind == "w"}
@@ -185,7 +193,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         t.start,
                         end,
                         summ.text[t.start : end],
-                        "it was not done",
+                        said,
                         src.doc.sentence_text(off),
                     )
                 )
