@@ -23,8 +23,7 @@ RULES = (
          "The figure is not in the source and finsum cannot derive it, but nothing in the source "
          "competes with it either. Check it by hand.",
          _RESULTS,
-         "Acme's net profit rose 14% to $286 million, and it will pay a $250 million fee.",
-         "$250 million",
+         "Acme's net profit of $286 million was about 9% of revenue.", "9%",
          "Acme's net profit rose 14% to $286 million."),
     Rule("NUM004", "number", "figure belongs to something else",
          "The figure is in the source, but there it describes another subject, period or measure "
@@ -57,4 +56,23 @@ RULES = (
          "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
          "Acme runs 241 clinics in 11 states.", "241",
          "Acme runs 214 clinics in 11 states."),
+    Rule("NUM009", "number", "figure counts something else",
+         "The figure is in the source, but there it counts other things (8,400 people, not "
+         "8,400 engineers; 165 counts, not 165 witnesses).",
+         "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
+         "Acme employs about 8,400 engineers.", "8,400",
+         "Acme employs roughly 8,400 staff."),
+    Rule("NUM010", "number", "bound changed",
+         "The source states a bound (\"over 100\", \"up to 20\"); the summary states the same kind "
+         "of bound with another figure. A bound is the fact to report, not a figure to round.",
+         "Kestrel now operates over 100 stores across Britain.",
+         "Kestrel operates over 80 stores across Britain.", "80",
+         "Kestrel operates more than 100 stores across Britain."),
+    Rule("NUM011", "number", "invented figure",
+         "The figure is not in the source, and neither is the thing it is a figure of (a fee, a "
+         "prize, job cuts): the summary made it up.",
+         _RESULTS,
+         "Acme's net profit rose 14% to $286 million, and it will pay a $250 million fee.",
+         "$250 million",
+         "Acme's net profit rose 14% to $286 million."),
 )

@@ -79,6 +79,8 @@ def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
                     n.kind != m.kind, _org_like(n.tokens) != org, _key(n.text) in aliases, rank_i)
             if best_rank is None or rank < best_rank:
                 best, best_rank = n.text, rank
+    if best_rank is not None and (best_rank[1] or best_rank[3]):
+        return None  # a person for a company, or the reverse: not the name the summary meant
     return best
 
 

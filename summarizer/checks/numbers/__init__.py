@@ -10,6 +10,7 @@ document up to a cap (sums, shares)."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from ...findings import Finding
@@ -39,8 +40,10 @@ from .matching import (
     _Source,
     dimension,
 )
+from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .swaps import (
     _anchored_elsewhere,
+    _anchored_rival,
     _anchored_slip,
     _digits,
     _level_shift,
@@ -122,12 +125,24 @@ def _same_digits(q: Quantity, s: Quantity) -> bool:
     return abs(abs(q.value) - abs(s.value)) <= 1e-9 * max(1.0, abs(q.value))
 
 
-def _message(q: Quantity, s: Quantity | None) -> str:
+# Currency words written singular before a noun ("a 1.5 billion crown buyback") that a message
+# quoting the amount alone writes plural.
+_PLURAL = re.compile(r"\b(crown|euro|dollar|pound|franc|rupee|peso|rouble|ruble|shekel|dinar|dirham|"
+                     r"riyal|ringgit|rupiah)$")
+
+
+def _amount(s: Quantity) -> str:
+    return _PLURAL.sub(r"\1s", s.text) if abs(s.value) != 1 else s.text
+
+
+def _message(q: Quantity, s: Quantity | None, slip: bool = False) -> str:
     if s is None:
         return f"{q.text} is not in the source and does not follow from its figures"
+    if slip:
+        return f"the source gives {_amount(s)} here, not {q.text}"
     if q.unit == "currency" and s.unit == "currency" and not _same_money(q, s) and \
             _same_digits(q, s):
-        return f"{q.text} is in a different currency: the source says {s.text}"
+        return f"{q.text} is in a different currency: the source says {_amount(s)}"
     if dimension(q)[0] != dimension(s)[0] or q.unit != s.unit:
         return f"{describe(q)} is not in the source; it says {describe(s)}"
     return f"{q.text} is not in the source; the closest figure there is {describe(s)}"
@@ -178,6 +193,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     text = summary.text
     if q.kind == "tally" and not src.has_tally:
         return None  # a vote split is the contradiction check's business
+    if _RANK.search(text, max(0, q.start - 8), q.start):
+        return None  # "the No. 4 builder": a rank, not a figure
     matches = _direct(q, src)
     if matches:
         for rule, explain, code in _MISPLACED:
@@ -195,6 +212,18 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"{q.text} is in the source, but for something else; "
                               f"there these words go with {other.text}",
                               src.doc.sentence_text(other.start), "warning", "NUM006")
+        counted = noun_changed(q, summary, src, matches, quantities)
+        if counted is not None:
+            s, _, owner = counted
+            if owner is not None:
+                return Finding.at(text, q.start, q.end, "number",
+                                  f"{q.text} is in the source, but for something else; there "
+                                  f"these words go with {owner.text}",
+                                  src.doc.sentence_text(owner.start), code="NUM004")
+            return Finding.at(text, q.start, q.end, "number",
+                              f"the source counts something else with {q.text}: it says "
+                              f"{_counted_words(src.doc.text, s)}",
+                              src.doc.sentence_text(s.start), code="NUM009")
         if _peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
@@ -202,7 +231,13 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"{q.text} was the peak move in the source, not the close", ev,
                               code="NUM007")
         return None
-    slip = _anchored_slip(q, summary, src)
+    bound = rival_bound(q, summary, src)
+    if bound is not None:
+        return Finding.at(text, q.start, q.end, "number",
+                          f"the source says {with_bound(src.doc.text, bound)} here, not "
+                          f"{with_bound(text, q)}",
+                          src.doc.sentence_text(bound.start), code="NUM010")
+    slip = _anchored_slip(q, summary, src) or _anchored_rival(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities):
         slip = None  # the summary gives that figure too: this one is something else
     if slip is None and (_derivable(q, src, quantities) or _shifted_range(q, src)
@@ -214,7 +249,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
     else:
         evidence = _closest_sentence(q, summary, src)
     severity = "error" if slip is not None or (s is not None and _garbled(q, s)) else "warning"
-    message = _message(q, s)
+    thing = invented_thing(q, summary, src) if severity == "warning" else None
+    if thing is not None:
+        return Finding.at(text, q.start, q.end, "number",
+                          f"{q.text} is not in the source, which mentions no {thing}",
+                          evidence, code="NUM011")
+    message = _message(q, s, slip is not None)
     if severity == "warning":
         message += " (unverified: it may be derived in a way finsum cannot check)"
     if slip is not None:
@@ -225,6 +265,16 @@ def judge(q: Quantity, summary: Document, src: _Source,
     else:
         code = "NUM002" if severity == "error" else "NUM003"
     return Finding.at(text, q.start, q.end, "number", message, evidence, severity, code)
+
+
+def _counted_words(text: str, s: Quantity) -> str:
+    """The source figure with the words it counts ("8,400 people")."""
+    m = _NEXT_WORDS.match(text, s.end)
+    return text[s.start:m.end()] if m else s.text
+
+
+_RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
+_NEXT_WORDS = re.compile(r"\s+[A-Za-z][\w'-]*")
 
 
 def _garbled(q: Quantity, s: Quantity) -> bool:

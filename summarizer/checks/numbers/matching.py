@@ -200,8 +200,10 @@ def _direct(q: Quantity, src: _Source) -> list[int]:
             hi = bisect.bisect_right(lst, (v * 1.35 + _precision(q) + 1e-9, 1 << 60))
             for m, i in lst[lo:hi]:
                 s = src.quantities[i]
-                if _compatible(q, s, src) and _close(q, v, m):
-                    hit.add(i)
+                if _compatible(q, s, src) and _close(q, v, m) and not (
+                        q.hedge in ("min", "max") and s.hedge == q.hedge
+                        and abs(v - m) > _precision(q) + 1e-9 * max(1.0, v)):
+                    hit.add(i)  # ("over 80" is not the source's "over 100": another bound)
         if not hit:
             return []
         found.extend(sorted(hit))

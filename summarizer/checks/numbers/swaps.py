@@ -256,6 +256,30 @@ def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | N
     return None
 
 
+def _anchored_rival(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
+    """A figure written in the words the source uses, on both sides, for one other figure of
+    the same kind and unit ("a 29% premium to its last close" where the source says "a premium
+    of 31% to Arrowleaf's last close"): the summary changed it, whatever sum or ratio of source
+    figures happens to give its value."""
+    if q.kind != "number" or q.high is not None:
+        return None
+    dq = dimension(q)[0]
+    s0, s1 = summary.sentence_span(q.start)
+    qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+    if not qb or not qa:
+        return None
+    found = None
+    for k, o in enumerate(src.quantities):
+        if dimension(o)[0] != dq or o.kind != "number" or o.unit != q.unit or o.high is not None:
+            continue
+        ob, oa = _src_window(src, k)
+        if qb & ob and qa & oa:
+            if found is not None and abs(found.value - o.value) > 1e-9:
+                return None  # two source figures share these words: no single rival
+            found = o
+    return found
+
+
 def _family(q: Quantity) -> str:
     d = dimension(q)[0]
     return "pct" if d == "pp" else d
