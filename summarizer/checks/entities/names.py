@@ -227,6 +227,11 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
         return Finding.at(text, s, e, "entity",
                           f"the source does not mention this {what} ({text[s:e]})",
                           _closest(ctx, piece, si), "error", "ENT001")
+    variant = _acronym_variant(ctx, piece.text) if m.kind == "acronym" else None
+    if variant is not None:  # "ISIL" for the source's "ISIS": another form of the same name
+        return Finding.at(text, s, e, "entity",
+                          f"the source writes {variant}; {text[s:e]} may be another form of that "
+                          f"name", variant, "warning", "ENT003")
     rival = _rival(ctx, piece, si)
     if rival is not None:
         return Finding.at(text, s, e, "entity",
@@ -235,6 +240,20 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
     return Finding.at(text, s, e, "entity",
                       f"the source does not mention this {what} ({text[s:e]}); unverified",
                       _closest(ctx, piece, si), "warning", "ENT003")
+
+
+_CAPS = re.compile(r"\b[A-Z]{4,6}\b")
+
+
+def _acronym_variant(ctx: CheckContext, acr: str) -> str | None:
+    """A source acronym of four or more letters that differs from `acr` only in its last
+    letter (ISIS / ISIL)."""
+    if not re.fullmatch(r"[A-Z]{4,6}", acr):
+        return None
+    for w in ctx.source.memo("entities.caps", lambda d: sorted(set(_CAPS.findall(d.text)))):
+        if len(w) == len(acr) and w[:-1] == acr[:-1] and w != acr:
+            return w
+    return None
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+(\d{2,4})(?![\d.,%]|\s*(?:per|percent|bn|billion|million|"
