@@ -22,6 +22,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _copied(summary: Document, source: Document) -> list[tuple[int, int]]:
+    """Spans of summary sentences (six words or more) copied word for word from the source: the
+    source cannot contradict its own sentence, so no rule fails one (an extractive summary is
+    faithful by construction)."""
+    src = source.memo("checker.flat", lambda d: " ".join(d.text.split()))
+    out = []
+    for s, e in summary.sentences:
+        flat = " ".join(summary.text[s:e].split())
+        if len(flat.split()) >= 6 and flat in src:
+            out.append((s, e))
+    return out
+
+
 def check(
     source: str | None,
     summary: str,
@@ -60,6 +73,10 @@ def check(
         ran.append(name)
 
     findings = _dedupe(ctx.findings)
+    if ctx.source is not None and findings:
+        copied = _copied(ctx.summary, ctx.source)
+        findings = [f for f in findings if f.kind == "leftover"
+                    or not any(s <= f.start and f.end <= e for s, e in copied)]
     return Report(
         summary=summary,
         findings=findings,

@@ -130,3 +130,36 @@ def test_evidence_keeps_the_matched_figure():
            "analysts polled by Finwire, and announced a buyback of up to 1.5 billion crowns.")
     [f] = errors(src, "Halvorsen announced a buyback of up to 1.5 billion euros.", "number")
     assert "1.5 billion crowns" in f.evidence
+
+
+# ------------------------------------------------------------------ the extractive summarizer
+def test_extractive_summaries_never_fail_their_own_article():
+    from pathlib import Path
+
+    from summarizer.engines.extractive import summarize
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    articles.append(
+        "FRANKFURT (Oct 7) - Halberg Motoren cut its full-year profit forecast on Tuesday for the "
+        "second time in three months. Halberg now expects an adjusted operating margin of 2% to 4% "
+        "in 2025, down from 5% to 7% previously, and said revenue would fall slightly.")
+    for article in articles:
+        for words in (40, 75, 120):
+            summary = summarize(article, words, use_embeddings=False)
+            assert not errors(article, summary), summary
+
+
+# ------------------------------------------------------------------ contradiction messages
+def test_contradiction_message_is_one_plain_sentence_quoting_both_sides():
+    src = "Kestrel trimmed its forecast for sales growth, and its shares fell 3.1%."
+    [f] = errors(src, "Kestrel raised its forecast for sales growth.", "contradiction")
+    assert f.message.startswith("the summary says 'Kestrel raised its forecast")
+    assert "but the source says 'the company trimmed its forecast" in f.message or \
+        "trimmed its forecast" in f.message
+
+
+def test_vote_message_names_both_descriptions():
+    src = "The bank held its rate at 2.25% in a 4-1 vote."
+    [f] = errors(src, "The bank unanimously held its rate at 2.25%.", "contradiction")
+    assert f.message == "the summary calls the decision unanimous; the source says it was a split vote"

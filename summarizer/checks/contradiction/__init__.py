@@ -54,7 +54,7 @@ def run(ctx: CheckContext) -> list[Finding]:
                 c.start,
                 c.end,
                 NAME,
-                f"says {c.says!r}; the source says {c.source_says!r}",
+                c.explain(),
                 c.evidence,
                 code=code,
             )

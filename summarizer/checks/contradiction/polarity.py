@@ -23,6 +23,11 @@ class Clash(NamedTuple):
     says: str  # what the summary says
     source_says: str
     evidence: str
+    message: str = ""  # one plain sentence; default: both sides quoted
+
+    def explain(self) -> str:
+        return self.message or (f"the summary says {self.says!r}, but the source says "
+                                f"{self.source_says!r}")
 
 
 def _snippet(view: View, c: Claim) -> str:
@@ -381,23 +386,29 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         if hit is None:
             continue
         says = _snippet(summ, c)
+        message = ""
         if isinstance(hit, Compared):
             s, e = src.sentences[hit.sentence]
             source_says = f"it went {hit.way}, to {hit.now} from {hit.before}"
+            message = f"the summary says {says!r}, but in the source it went {hit.way}, to " \
+                      f"{hit.now} from {hit.before}"
         elif isinstance(hit, tuple) and not isinstance(hit, Num):
             to, frm, way = hit
             ks = sorted(src.figure_sentences(to, summ.text))
             s, e = src.sentences[ks[0]]
             t, f = summ.text[to.start : to.end], summ.text[frm.start : frm.end]
             source_says = f"the figure went {way} from {f} to {t}"
+            message = f"{says!r} does not fit its own figures: from {f} to {t} is a move {way}"
         elif isinstance(hit, Num):
             s, e = src.doc.sentence_span(hit.start)
             other = "above" if "below" in c.values else "below"
             source_says = f"the figure is {other} the expected {src.text[hit.start : hit.end]}"
+            message = f"the summary says {says!r}, but the figure is {other} the " \
+                      f"{src.text[hit.start : hit.end]} the source gives as expected"
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit)
-        out.append(Clash(p.start, p.end, says, source_says, src.text[s:e]))
+        out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
     return out
 
 

@@ -142,6 +142,7 @@ def _acquisition_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         f"{acq_name} is buying {tgt_name}",
                         f"{a_name} is buying {t_name}",
                         src.doc.sentence_text(ss),
+                        f"the source has {a_name} buying {t_name}, not {acq_name} buying {tgt_name}",
                     )
                 )
                 break
@@ -237,6 +238,7 @@ def _leader_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 f"{full} will lead the combined company",
                 f"{boss} will, and {full} has another role",
                 src.doc.sentence_text(ss),
+                f"the source says {boss} will lead the combined company; {full} gets another role",
             )
         )
     return out
@@ -337,6 +339,8 @@ def _recovery_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         f"all of {summ.text[total.start : total.end]} was recovered",
                         f"about {ptext} was",
                         src.doc.sentence_text(part[0].start),
+                        f"the source says about {ptext} of {summ.text[total.start : total.end]} "
+                        f"was recovered, not all of it",
                     )
                 )
                 break

@@ -80,6 +80,8 @@ def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         label,
                         f"the decision was {their_label}",
                         src.doc.sentence_text(same[0].start()),
+                        f"the summary calls the decision {label}; the source says it was "
+                        f"{their_label}",
                     )
                 )
     return out
