@@ -69,6 +69,10 @@ def _parse(doc: Document) -> list[DateMention]:
     return parse_dates(_capitalise_names(doc.text))
 
 
+# Words of a game: its halves and quarters are no fiscal periods.
+_GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|touchdowns?|innings|"
+                   r"quarterback|\d+-\d+\s+(?:up|down|lead|win|victory|defeat|draw))\b",
+                   re.IGNORECASE)
 _SHORT_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-{1,2}|\u2013|\u2014|/|to)\s*(\d\d)\b(?![-\u2013/.,]?\d)")
 
 
@@ -281,11 +285,13 @@ class _Judge:
         span of the same length (a competing value), else a warning (cannot derive it)."""
         sd = self.sd
         mine = periods_of(m)
-        if not mine:
-            return None
+        if not mine or (m.kind in ("half", "quarter") and m.year is None
+                        and _GAME.search(self.ctx.summary.sentence_text(m.start))):
+            return None  # "2-0 up in the first half": a half of a match, not of a year
         if any(period_match(p, q, sd.fy_starts) for p in mine for q, _ in sd.periods):
             return None
-        rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)]
+        rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)
+                  and not (x.year is None and _GAME.search(self.src.sentence_text(x.start)))]
         what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
         if rivals:
             return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",
