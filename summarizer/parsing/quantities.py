@@ -218,8 +218,8 @@ _QUAL = rf"(?:{_trie(QUALIFIERS)}\s+)?"
 _MEASURE_WORDS = _trie(MEASURES)
 _UNIT = (
     r"(?P<pct>\s?%|\s?per[\s-]?cent\b|\s?pct\b|\s?pc\b)"
-    r"|\s?(?P<pp>percentage[\s-]points?|pp|ppts?)\b"
-    r"|\s?(?P<bp>basis[\s-]points?|bps?)\b"
+    r"|[\s-]?(?P<pp>percentage[\s-]points?|pp|ppts?)\b"
+    r"|[\s-]?(?P<bp>basis[\s-]points?|bps?)\b"
     r"|\s(?P<points>points?|pts)\b"
     rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p|(?-i:sen)|{_trie(set(MINOR_UNITS) - {'sen'})})(?=\W|$))"
     rf"|[\s-]?(?P<curword>{_QUAL}{_trie(CURRENCY_WORDS)})\b"

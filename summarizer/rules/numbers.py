@@ -14,14 +14,14 @@ RULES = (
          "Acme's operating profit fell to $412 billion.", "$412 billion",
          "Acme's operating profit fell to $412m."),
     Rule("NUM002", "number", "figure not in the source",
-         "The summary's figure is not in the source and does not follow from it; the message names "
-         "the closest source figure (digits swapped, changed or dropped).",
+         "The summary's exact figure is not in the source and follows from none of its figures "
+         "(a difference, sum, change or share); the message names the closest source figure.",
          "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
          "Acme runs 214 clinics in 14 states.", "14",
          "Acme runs 214 clinics in 11 states."),
-    Rule("NUM003", "number", "figure that cannot be verified (warning)",
-         "The figure is not in the source and finsum cannot derive it, but nothing in the source "
-         "competes with it either. Check it by hand.",
+    Rule("NUM003", "number", "hedged figure that cannot be verified (warning)",
+         "A hedged figure (\"about\", \"roughly\") or a word for one (\"half\") that finsum cannot "
+         "derive from the source; the source may imply it. Check it by hand.",
          _RESULTS,
          "Acme's net profit of $286 million was about 9% of revenue.", "9%",
          "Acme's net profit rose 14% to $286 million."),

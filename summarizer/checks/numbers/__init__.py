@@ -254,6 +254,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return Finding.at(text, q.start, q.end, "number",
                           f"{q.text} is not in the source, which mentions no {thing}",
                           evidence, code="NUM011")
+    if severity == "warning" and s is not None and _exact(q):
+        # An exact figure that is not in the source and follows from none of its figures the
+        # way finsum knows (a difference, sum, change or share): wrong, not unverifiable.
+        # Hedged figures ("about 2.5%") stay warnings: the source may imply them.
+        severity = "error"
     message = _message(q, s, slip is not None)
     if severity == "warning":
         message += " (unverified: it may be derived in a way finsum cannot check)"
@@ -275,6 +280,11 @@ def _counted_words(text: str, s: Quantity) -> str:
 
 _RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
 _NEXT_WORDS = re.compile(r"\s+[A-Za-z][\w'-]*")
+
+
+def _exact(q: Quantity) -> bool:
+    return (q.kind == "number" and q.high is None and not q.approx and not q.peak
+            and any(c.isdigit() for c in q.text))
 
 
 def _garbled(q: Quantity, s: Quantity) -> bool:
