@@ -224,9 +224,11 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
     words = [t for t in toks if t.lower() not in CONNECTORS]
     what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
     if len(words) > 1 and not _is_place(piece.text):
+        closest = _closest(ctx, piece, si)
         return Finding.at(text, s, e, "entity",
-                          f"the source does not mention this {what} ({text[s:e]})",
-                          _closest(ctx, piece, si), "error", "ENT001")
+                          f"the source does not mention this {what} ({text[s:e]})"
+                          + (f"; its {m.role} is {closest}" if closest and m.role else ""),
+                          closest, "error", "ENT001")
     variant = _acronym_variant(ctx, piece.text) if m.kind == "acronym" else None
     if variant is not None:  # "ISIL" for the source's "ISIS": another form of the same name
         return Finding.at(text, s, e, "entity",
