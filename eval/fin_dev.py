@@ -33,7 +33,7 @@ SET_NOTES = """\
 - `fin_holdout4.jsonl`: 48 more, written the same way; measured once before tuning (see
   "Unseen data" above), then used for tuning in round 6.
 - `fin_holdout5.jsonl`: 36 more, written the same way; measured, never tuned on.
-- `fin_holdout6.jsonl`: 34 more, written for issue 13 before the rules were read or changed;
+- `fin_issue13.jsonl`: 34 more, written for issue 13 before the rules were read or changed;
   measured once (eval/results/rules.md), then partly tuned on (issue cases overlap it)."""
 
 
