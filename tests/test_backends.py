@@ -13,6 +13,7 @@ from summarizer.hub import availability, resolve
 from summarizer.errors import ModelError, ModelNotFoundError
 from summarizer.settings import Settings
 from summarizer.text import Document
+from conftest import build_tiny_bert
 
 SOURCE = (
     "The central bank held its cash rate at 3.60% on Tuesday. "
@@ -103,36 +104,7 @@ FIXTURE_SENTENCES = [
 
 
 def _build_model(path, id2label):
-    import torch
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
-    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
-
-    tok = Tokenizer(models.WordLevel(unk_token="[UNK]"))
-    tok.pre_tokenizer = pre_tokenizers.Whitespace()
-    tok.train_from_iterator(
-        FIXTURE_SENTENCES,
-        trainers.WordLevelTrainer(special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]"]),
-    )
-    from tokenizers.processors import TemplateProcessing
-
-    tok.post_processor = TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))],
-    )
-    fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-        sep_token="[SEP]", model_max_length=64,
-    )
-    torch.manual_seed(0)
-    config = BertConfig(
-        vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=2,
-        num_attention_heads=2, intermediate_size=64, max_position_embeddings=64,
-        num_labels=len(id2label), id2label=id2label,
-        label2id={v: k for k, v in id2label.items()},
-    )
-    BertForSequenceClassification(config).save_pretrained(path)
-    fast.save_pretrained(path)
-    return str(path)
+    return build_tiny_bert(path, id2label, FIXTURE_SENTENCES)
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from ..text import Document
 
 # backend -> default model id (None: needs no model)
 DEFAULT_MODELS: dict[str, str | None] = {
+    "finsum": "finsum-minilm-faith (shipped adapter on all-MiniLM-L6-v2)",
     "lexical": None,
     "embedding": "sentence-transformers/all-MiniLM-L6-v2",
     "nli": "MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli",
@@ -39,6 +40,10 @@ def _build(name: str, model: str | None, device: str) -> Backend:
         from .lexical import LexicalBackend
 
         return LexicalBackend()
+    if name == "finsum":
+        from .finsum_model import FinsumBackend
+
+        return FinsumBackend(model, device)
     if name == "embedding":
         from .embedding import EmbeddingBackend
 

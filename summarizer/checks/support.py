@@ -1,7 +1,9 @@
 """The support check: how well the source backs each summary sentence, and which part does not.
 
-1. The backend (settings.backend: lexical, embedding or nli) scores every content sentence
-   (leftover text cut away) against its best source passage -> ctx.support.
+1. The backend (settings.backend: finsum, lexical, embedding or nli) scores every content
+   sentence (leftover text cut away) against its best source passage -> ctx.support.
+   With the finsum backend (finsum's own model), the model alone decides: see
+   `model_findings`; the rest of this docstring is the word-overlap path of the other backends.
 2. Unsupported clauses: an adjunct clause (introduced by "after", "because", "to <verb>",
    "mainly", "amid", "which", ... up to the next clause boundary) whose content words are mostly
    absent from the source is reported on its own, e.g. an invented cause or motive tacked onto a
@@ -145,6 +147,40 @@ def analyse(
     return feats, flagged
 
 
+def model_findings(ctx: CheckContext, backend, support) -> list[Finding]:
+    """Findings of the finsum backend: a claim below the model's warning level is unsupported
+    (an error below its error level), reported on the clause that carries the problem when
+    dropping one clause makes the rest supported, else on the whole claim. A claim that already
+    has a rule error (a wrong figure, name, date or direction) is not reported again."""
+    levels = backend.thresholds
+    error_below = ctx.settings.error_threshold
+    if error_below is None:
+        error_below = float(levels.get("error", 0.5))
+    warn_below = max(error_below, float(levels.get("warning", error_below)))
+    text = ctx.summary.text
+    earlier = list(ctx.findings)
+    out: list[Finding] = []
+    for sup in support:
+        s, e, p = sup.start, sup.end, sup.score
+        if p >= warn_below or any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
+            continue
+        severity = "error" if p < error_below else "warning"
+        i, j = word_range(ctx.summary, s, e)
+        toks = tokenize(ctx.summary)[i:j]
+        adjuncts = [(cs, ce) for cs, ce, adj in clauses(text, toks, s, e) if adj]
+        found = backend.localise(ctx.summary, ctx.source, s, e, adjuncts, warn_below) if adjuncts else []
+        spans = [(cs, ce, "this clause is") for cs, ce, _ in found] or [(s, e, "this sentence is")]
+        for fs, fe, what in spans:
+            if _covered(fs, fe, earlier + out) >= 0.5:
+                continue
+            out.append(Finding.at(
+                text, fs, fe, "unsupported",
+                f"{what} not supported by the article (model confidence {1 - p:.2f})",
+                sup.evidence, severity, "SUP001" if what == "this clause is" else "SUP002",
+            ))
+    return out
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
@@ -153,6 +189,8 @@ def run(ctx: CheckContext) -> list[Finding]:
     spans = ctx.content_sentences()
     support = backend.support(ctx.summary, ctx.source, spans)
     ctx.support.extend(support)
+    if settings.backend == "finsum":
+        return model_findings(ctx, backend, support)
 
     levels = thresholds(settings.backend)
     error_below = settings.error_threshold if settings.error_threshold is not None else levels["error"]

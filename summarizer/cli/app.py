@@ -10,6 +10,7 @@ from . import eval as eval_cmd
 from . import models as models_cmd
 from . import rule as rule_cmd
 from . import summarize as summarize_cmd
+from . import train as train_cmd
 
 app = typer.Typer(
     name="finsum",
@@ -45,6 +46,7 @@ app.command("eval")(eval_cmd.eval_command)
 app.command("summarize")(summarize_cmd.summarize)
 app.command("models")(models_cmd.models)
 app.command("rule")(rule_cmd.rule)
+app.command("train")(train_cmd.train)
 
 
 def main() -> None:  # console-script entry point

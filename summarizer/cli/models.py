@@ -22,7 +22,10 @@ def model_rows(model: Optional[str] = None) -> list[dict]:
         chosen = model if model and name != "lexical" else default
         if name == "lexical":
             rows.append({"backend": name, "model": None, "offline": True, "where": None,
-                         "note": "no model needed (default backend)"})
+                         "note": "no model needed (the fast rules-and-overlap path)"})
+            continue
+        if name == "finsum":
+            rows.append(_finsum_row(model))
             continue
         note = ""
         if name == "embedding" and chosen == default:
@@ -37,6 +40,28 @@ def model_rows(model: Optional[str] = None) -> list[dict]:
             note = f"download it once with network access (`hf download {chosen}`), or pass --model DIR"
         rows.append({"backend": name, "model": chosen, "offline": ok, "where": where, "note": note})
     return rows
+
+
+def _finsum_row(model: Optional[str]) -> dict:
+    """finsum's own model: the shipped adapter (or --model DIR) plus the packaged base weights."""
+    from pathlib import Path
+
+    from ..errors import FinsumError
+    from ..model import shipped_dir
+    from ..model.network import base_dir, read_meta
+    from ..settings import default_backend, model_label
+
+    where = Path(model).expanduser() if model else shipped_dir()
+    label = model_label("finsum", model)
+    try:
+        meta = read_meta(where)
+        base = base_dir(str(meta["base"]))
+    except FinsumError as e:
+        return {"backend": "finsum", "model": label, "offline": False, "where": str(where),
+                "note": str(e)}
+    default = " (default backend)" if default_backend() == "finsum" and not model else ""
+    return {"backend": "finsum", "model": label, "offline": True, "where": str(where),
+            "note": f"finsum's own model{default}: adapter here, base weights at {base}"}
 
 
 @cli_errors
@@ -65,4 +90,4 @@ def models(
         if r["note"]:
             typer.echo(f"{'':<10} {r['note']}")
     typer.echo(f"Hugging Face cache: {cache} (set HF_HOME or HF_HUB_CACHE to move it)")
-    typer.echo("Choose with: finsum check --backend embedding|nli [--model ID_OR_PATH]")
+    typer.echo("Choose with: finsum check --backend finsum|lexical|embedding|nli [--model ID_OR_PATH]")

@@ -1,0 +1,86 @@
+"""The recipe of the shipped adapter: which data, how much of it, and the split.
+
+    python eval/train_model.py            # rebuilds summarizer/data/model/ from ../shared
+
+Training units (see examples.py), from ../shared/training only (the benchmarks stay for
+measurement):
+  * HaluEval: `halueval_docs` articles; the reference highlights as single supported claims and
+    the hallucinated summary as one multiple-instance unit;
+  * synthetic claims from `synthetic_docs` other HaluEval articles (CNN/DM news), three source
+    sentences each, half of them perturbed (figure, date, name, direction, negation, invented
+    clause);
+  * SummEdits (six non-news domains): sentence-level labels from the edit spans of every edited
+    summary, `summedits_units` of them drawn at random.
+The sizes fit the 2-core CPU budget (about 12,000 sequences, one epoch, under 90 minutes).
+A fixed share of articles (by article, never splitting one) is held out for the metrics printed
+at the end."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .examples import Unit, summary_units, synthetic_units
+from .sources import Pair, read_halueval, read_summedits
+
+SUMMEDITS_DOMAINS = ("podcast", "qmsumm", "sales_call", "sales_email", "samsum", "scitldr")
+
+
+@dataclass(frozen=True)
+class Recipe:
+    halueval_docs: int = 700
+    synthetic_docs: int = 1700
+    synthetic_per_doc: int = 3
+    summedits: bool = True
+    summedits_units: int = 3500
+    holdout: float = 0.05
+    seed: int = 13
+    exclude_domain: str | None = None  # leave-one-domain-out runs
+
+
+def pair_units(pairs: list[Pair], rng: random.Random) -> list[Unit]:
+    out: list[Unit] = []
+    for p in pairs:
+        origin = p.group.split("-", 1)[0]
+        out.extend(summary_units(p.source, p.summary, p.label, rng, p.group, p.spans, origin))
+    return out
+
+
+def split(units: list[Unit], holdout: float, rng: random.Random) -> tuple[list[Unit], list[Unit]]:
+    """(train, validation), by article group."""
+    groups = sorted({u.group for u in units})
+    rng.shuffle(groups)
+    held = set(groups[: int(len(groups) * holdout)])
+    return [u for u in units if u.group not in held], [u for u in units if u.group in held]
+
+
+def build(shared: Path, recipe: Recipe = Recipe()) -> tuple[list[Unit], list[Unit]]:
+    training = Path(shared) / "training"
+    halu_path = training / "halueval_train.jsonl.gz"
+    if not halu_path.is_file():
+        raise InputError(f"training data not found: {halu_path} (pass the shared data folder)")
+    rng = random.Random(recipe.seed)
+    halu = read_halueval(halu_path)
+    by_doc: dict[str, list[Pair]] = {}
+    for p in halu:
+        by_doc.setdefault(p.group, []).append(p)
+    docs = sorted(by_doc)
+    rng.shuffle(docs)
+    units: list[Unit] = []
+    chosen = docs[: recipe.halueval_docs]
+    units += pair_units([p for d in chosen for p in by_doc[d]], rng)
+    synth_docs = docs[recipe.halueval_docs : recipe.halueval_docs + recipe.synthetic_docs]
+    articles = [(d, by_doc[d][0].source) for d in synth_docs]
+    units += synthetic_units(articles, recipe.synthetic_per_doc, rng)
+    if recipe.summedits:
+        edits: list[Unit] = []
+        for domain in SUMMEDITS_DOMAINS:
+            if domain == recipe.exclude_domain:
+                continue
+            path = training / f"summedits_{domain}.jsonl.gz"
+            if path.is_file():
+                edits += pair_units(read_summedits(path), rng)
+        units += rng.sample(edits, min(len(edits), recipe.summedits_units))
+    return split(units, recipe.holdout, rng)
