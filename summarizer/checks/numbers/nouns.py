@@ -64,14 +64,10 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
     if after[0] in _PEOPLE and mine[0] in _PEOPLE:
         return None
     # Does the source give the summary's noun another figure?
-    for k, o in enumerate(src.quantities):
-        if k in matches or not _plain_count(o):
-            continue
-        si = src.sentence_of[k]
-        end = doc.sentences[si][1] if si >= 0 else len(doc.text)
-        sib = [src.quantities[j] for j in src.by_sentence.get(si, ())]
-        if mine[0] in _after_stems(doc.text, o, end, sib)[:2]:
-            return s, after[0], o
+    taken = set(matches)
+    for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(mine[0], ()):
+        if k not in taken:
+            return s, after[0], src.quantities[k]
     if mine[0] in set(_content_stems(doc.text, 0, len(doc.text))):
         return None  # the source uses the word, just not right after a figure: a paraphrase
     return s, after[0], None
@@ -121,6 +117,26 @@ def with_bound(text: str, q: Quantity) -> str:
     """The figure with the bound words before it ("over 100")."""
     m = _BOUND_WORDS.search(text, max(0, q.start - 24), q.start)
     return text[m.start():q.end] if m else q.text
+
+
+_COUNTS = "numbers.nouns.counts"
+
+
+def _counts_index(src: _Source) -> dict[str, list[int]]:
+    """Source plain counts by the first two content stems after them (built once per source)."""
+    doc = src.doc
+    out: dict[str, list[int]] = {}
+    for k, o in enumerate(src.quantities):
+        if not _plain_count(o):
+            continue
+        si = src.sentence_of[k]
+        end = doc.sentences[si][1] if si >= 0 else len(doc.text)
+        sib = [src.quantities[j] for j in src.by_sentence.get(si, ())]
+        for w in _after_stems(doc.text, o, end, sib)[:2]:
+            lst = out.setdefault(w, [])
+            if len(lst) < 8:
+                lst.append(k)
+    return out
 
 
 def bound_changed(q: Quantity, s: Quantity | None) -> bool:
