@@ -13,8 +13,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["unseen", "rules", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize"]
+ORDER = ["unseen", "rules", "model", "model_speed", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize"]
 SCRIPTS = {
+    "model": ["model_eval.py"],  # `--fit` refits the threshold: run that on purpose
+    "model_speed": ["model_speed.py"],
     "fin_dev": ["fin_dev.py"],
     "speed": ["speed.py"],
     "benchmarks": ["benchmarks.py", "--model-limit", "60"],

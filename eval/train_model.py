@@ -31,9 +31,13 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--exclude-domain", default=None, help="leave one SummEdits domain out")
     ap.add_argument("--version", default="1")
+    ap.add_argument("--halueval-docs", type=int, default=Recipe.halueval_docs,
+                    help="HaluEval articles whose summaries train the model (0: none)")
+    ap.add_argument("--synthetic-docs", type=int, default=Recipe.synthetic_docs)
     args = ap.parse_args()
     t0 = time.time()
-    recipe = Recipe(exclude_domain=args.exclude_domain)
+    recipe = Recipe(exclude_domain=args.exclude_domain, halueval_docs=args.halueval_docs,
+                    synthetic_docs=args.synthetic_docs)
     units, held = build(args.shared, recipe)
     print(f"{len(units)} training units ({sum(len(u.pairs) for u in units)} sequences), "
           f"{len(held)} held out; built in {time.time() - t0:.0f}s", flush=True)

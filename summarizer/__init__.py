@@ -12,15 +12,15 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "check", "clean", "Finding", "Report", "Settings"]
+__all__ = ["__version__", "check", "check_many", "clean", "Finding", "Report", "Settings"]
 
 
 def __getattr__(name: str):
     # Lazy re-exports keep `import summarizer` (and `finsum --help`) fast.
-    if name == "check":
-        from .checker import check
+    if name in ("check", "check_many"):
+        from . import checker
 
-        return check
+        return getattr(checker, name)
     if name == "clean":
         from .checks.leftover import clean
 

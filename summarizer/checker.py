@@ -1,6 +1,15 @@
-"""Run the checks on one (source, summary) pair and build the `Report`."""
+"""Run the checks on one (source, summary) pair and build the `Report`.
+
+A batch usually holds several summaries of one article (FRANK: 4.5 a article), and parsing the
+article is most of a check's work. `check` therefore keeps the last few parsed articles, keyed by
+their text, and `check_many(source, summaries)` parses the article once for all its summaries.
+Reports are the same either way (tests compare them)."""
 
 from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
 
 from .checks import load
 from .checks.base import CheckContext
@@ -35,6 +44,59 @@ def _copied(summary: Document, source: Document) -> list[tuple[int, int]]:
     return out
 
 
+# Parsed articles kept between calls: a few entries (a batch groups an article's summaries
+# together), and only articles up to CACHE_MAX_CHARS (a parsed article takes ~50x its size).
+CACHE_ENTRIES = 4
+CACHE_MAX_CHARS = 500_000
+_articles: OrderedDict[str, Document] = OrderedDict()
+_articles_lock = threading.Lock()
+
+
+def _article(source: str) -> Document:
+    """The parsed `source`, from the cache when it was checked recently."""
+    if len(source) > CACHE_MAX_CHARS:
+        return Document(source)
+    with _articles_lock:
+        doc = _articles.get(source)
+        if doc is not None:
+            _articles.move_to_end(source)
+            return doc
+        doc = _articles[source] = Document(source)
+        while len(_articles) > CACHE_ENTRIES:
+            _articles.popitem(last=False)[1].release()
+        return doc
+
+
+def _done_with(doc: Document | None) -> None:
+    """Release a source document unless the cache keeps it."""
+    if doc is not None and _articles.get(doc.text) is not doc:
+        doc.release()
+
+
+def clear_article_cache() -> None:
+    """Forget every parsed article (frees their memory)."""
+    with _articles_lock:
+        for doc in _articles.values():
+            doc.release()
+        _articles.clear()
+
+
+def _resolve(settings: Settings | None, overrides: dict) -> Settings:
+    if settings is None:
+        return load_settings(**overrides) if overrides else Settings()
+    return settings.replace(**overrides) if overrides else settings
+
+
+def _check_source(source: str | None) -> None:
+    if source is not None and (not isinstance(source, str) or not source.strip()):
+        raise InputError("source is empty")
+
+
+def _check_summary(summary: str) -> None:
+    if not isinstance(summary, str) or not summary.strip():
+        raise InputError("summary is empty")
+
+
 def check(
     source: str | None,
     summary: str,
@@ -44,20 +106,47 @@ def check(
     """Check `summary` against `source` (None: only the checks that need no source run).
 
     Returns a Report whose findings carry character offsets into `summary` exactly as given."""
-    if settings is None:
-        settings = load_settings(**overrides) if overrides else Settings()
-    elif overrides:
-        settings = settings.replace(**overrides)
-    if not isinstance(summary, str) or not summary.strip():
-        raise InputError("summary is empty")
-    if source is not None and (not isinstance(source, str) or not source.strip()):
-        raise InputError("source is empty")
+    settings = _resolve(settings, overrides)
+    _check_summary(summary)
+    _check_source(source)
+    doc = _article(source) if source is not None else None
+    try:
+        return _run(doc, summary, settings)
+    finally:
+        _done_with(doc)
 
-    ctx = CheckContext(
-        summary=Document(summary),
-        source=Document(source) if source is not None else None,
-        settings=settings,
-    )
+
+def check_many(
+    source: str | None,
+    summaries: Iterable[str],
+    settings: Settings | None = None,
+    **overrides,
+) -> list[Report]:
+    """Check several summaries of one article, parsing the article once. The same Reports, in
+    the same order, as calling `check(source, s)` for each summary. An empty summary raises
+    InputError before any is checked."""
+    settings = _resolve(settings, overrides)
+    summaries = list(summaries)
+    for s in summaries:
+        _check_summary(s)
+    _check_source(source)
+    doc = _article(source) if source is not None else None
+    try:
+        return [_run(doc, s, settings) for s in summaries]
+    finally:
+        _done_with(doc)
+
+
+def _run(source: Document | None, summary: str, settings: Settings) -> Report:
+    ctx = CheckContext(summary=Document(summary), source=source, settings=settings)
+    try:
+        return _report(ctx, summary, settings)
+    finally:
+        ctx.summary.release()
+
+
+def _report(ctx: CheckContext, summary: str, settings: Settings) -> Report:
+    source = ctx.source
     ran: list[str] = []
     for name in settings.checks:
         module = load(name)

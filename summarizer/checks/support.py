@@ -147,7 +147,7 @@ def analyse(
     return feats, flagged
 
 
-def model_findings(ctx: CheckContext, backend, support) -> list[Finding]:
+def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = ()) -> list[Finding]:
     """Findings of the finsum backend: a claim below the model's warning level is unsupported
     (an error below its error level), reported on the clause that carries the problem when
     dropping one clause makes the rest supported, else on the whole claim. A claim that already
@@ -158,7 +158,7 @@ def model_findings(ctx: CheckContext, backend, support) -> list[Finding]:
         error_below = float(levels.get("error", 0.5))
     warn_below = max(error_below, float(levels.get("warning", error_below)))
     text = ctx.summary.text
-    earlier = list(ctx.findings)
+    earlier = list(ctx.findings) + list(ruled)
     out: list[Finding] = []
     for sup in support:
         s, e, p = sup.start, sup.end, sup.score
@@ -189,13 +189,27 @@ def run(ctx: CheckContext) -> list[Finding]:
     spans = ctx.content_sentences()
     support = backend.support(ctx.summary, ctx.source, spans)
     ctx.support.extend(support)
-    if settings.backend == "finsum":
-        return model_findings(ctx, backend, support)
+    if settings.backend != "finsum":
+        error_below = settings.error_threshold
+        return overlap_findings(ctx, settings.backend, support, error_below)
+    # finsum's own model: the overlap path's confident errors (an adjunct clause whose words
+    # the article lacks) stay, as a rule; the model judges every claim they do not cover.
+    from ..backends.lexical import LexicalBackend
 
-    levels = thresholds(settings.backend)
-    error_below = settings.error_threshold if settings.error_threshold is not None else levels["error"]
+    lexical = LexicalBackend().support(ctx.summary, ctx.source, spans)
+    ruled = [f for f in overlap_findings(ctx, "lexical", lexical, None) if f.severity == "error"]
+    return ruled + model_findings(ctx, backend, support, ruled)
+
+
+def overlap_findings(
+    ctx: CheckContext, backend_name: str, support, error_below: float | None
+) -> list[Finding]:
+    """Findings of the word-overlap path (lexical, embedding and nli backends)."""
+    levels = thresholds(backend_name)
+    if error_below is None:
+        error_below = levels["error"]
     warn_below = levels["warning"]
-    lexical = settings.backend == "lexical"
+    lexical = backend_name == "lexical"
     text = ctx.summary.text
     index = source_index(ctx.source)
     earlier = list(ctx.findings)
@@ -218,7 +232,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     for sup in support:
         s, e = sup.start, sup.end
         if (
-            settings.backend == "nli" and sup.contradiction >= CONTRADICTION
+            backend_name == "nli" and sup.contradiction >= CONTRADICTION
             and _covered(s, e, earlier) < 0.5
         ):
             out.append(Finding.at(

@@ -19,9 +19,9 @@ def check(
     ),
     format: str = typer.Option("text", "--format", "-f", help="Output format: text, json or markdown."),
     backend: Optional[str] = typer.Option(
-        None, "--backend", help="Support backend: lexical, embedding or nli (default from [tool.finsum] or lexical)."
+        None, "--backend", help="Support backend: finsum (its own model; the default when installed), lexical, embedding or nli."
     ),
-    model: Optional[str] = typer.Option(None, "--model", help="Model id or path for the embedding/nli backend."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model directory (finsum train output) or hub id/path for the embedding/nli backend."),
     checks: Optional[str] = typer.Option(
         None, "--checks", help="Comma-separated checks to run (default: all)."
     ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -120,8 +120,37 @@ def _evaluate_chunk(rows: Sequence[Row], settings: Settings) -> list[RowResult]:
 
 
 def _chunks(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
-    for i in range(0, len(rows), size):
-        yield list(rows[i:i + size])
+    """Consecutive chunks of about `size` rows that keep each run of rows sharing an article
+    together (up to 4 * size rows), so one worker parses that article once (the checker's
+    article cache); within a chunk the rows of one article share one string, so it is pickled
+    to the worker once, not once a row."""
+    chunk: list[Row] = []
+    for run in article_runs(rows, limit=4 * size):
+        if chunk and len(chunk) + len(run) > size:
+            yield chunk
+            chunk = []
+        chunk += run
+    if chunk:
+        yield chunk
+
+
+def article_runs(rows: Iterable[Row], limit: int = 0) -> Iterator[list[Row]]:
+    """Consecutive rows grouped by article, in input order: each run holds adjacent rows with
+    the same source (at most `limit` rows when limit > 0); the rows of a run after the first
+    share the first one's source string. Error rows (no source) are runs of their own."""
+    run: list[Row] = []
+    for row in rows:
+        if (run and row.source is not None and row.source == run[0].source
+                and (limit <= 0 or len(run) < limit)):
+            if row.source is not run[0].source:
+                row = replace(row, source=run[0].source)
+            run.append(row)
+            continue
+        if run:
+            yield run
+        run = [row]
+    if run:
+        yield run
 
 
 def _pool_context():

@@ -117,6 +117,7 @@ def save(model, out_dir: Path, meta: dict[str, Any]) -> None:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out_dir), safe_serialization=True)
+    (out_dir / "README.md").unlink(missing_ok=True)  # peft's generic model card
     # peft records the absolute base path of this machine; finsum_model.json says where it is.
     cfg_path = out_dir / ADAPTER_CONFIG
     cfg = json.loads(cfg_path.read_text(encoding="utf-8"))

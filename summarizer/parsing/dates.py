@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.patterns import lazy_compile
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -104,7 +106,7 @@ _NEEDS = {
     "fiscal": ("fiscal", "financial", "fy"),
     "mrange": ("-", "\u2013", " to ", "through"),
 }
-_RX = [(kind, re.compile(p)) for kind, p in _PATTERNS]
+_RX = [(kind, lazy_compile(p)) for kind, p in _PATTERNS]
 
 # Most patterns need a keyword (a month, a weekday, "quarter", "months", ...): they are tried
 # only in a window around each place the keyword occurs (found with str.find, which is much
@@ -161,7 +163,7 @@ def _windows(anchor, text: str, low: str, cache: dict) -> list[tuple[int, int]]:
 # not sentence-initial-looking ("May" the verb, "March" the verb) -- see `_plausible_month`.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jun", "dec", "sep"}
 # Nouns that make a capitalised "March"/"May" mid-sentence a month ("the March meeting").
-_DATE_NOUN_AFTER = re.compile(
+_DATE_NOUN_AFTER = lazy_compile(
     r"[ -](?:meeting|meetings|policy|decision|review|session|contract|contracts|futures|"
     r"delivery|deliveries|expiry|quarter|half|figures?|data|reading|report|survey|auction|"
     r"deadline|low|high|peak|levels?|close|closing|print|sales|payrolls|forecast|projections?|"
@@ -359,7 +361,7 @@ def parse_dates(text: str) -> list[DateMention]:
     return out
 
 
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .,'\u2019/-]*[,(]?\s*$")
+_DATELINE_HEAD = lazy_compile(r"\s*[A-Z][A-Z .,'\u2019/-]*[,(]?\s*$")
 
 
 def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMention | None:

@@ -23,9 +23,11 @@ from importlib import resources
 from typing import NamedTuple
 
 from ..text import stem
+from ..text.stemming import stem_words
+from ..text.patterns import lazy_compile
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
 )
@@ -159,7 +161,7 @@ class Analysis:
 
 
 def _stems(phrase: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in re.findall(r"[A-Za-z]+", phrase))
+    return tuple(stem_words(re.findall(r"[A-Za-z]+", phrase)))
 
 
 @dataclass(frozen=True)
@@ -230,13 +232,29 @@ def word_list(name: str) -> frozenset:
 @cache
 def stem_list(name: str) -> frozenset:
     """The Snowball stems of a word list (`word_list`)."""
-    return frozenset(stem(w) for w in word_list(name))
+    return frozenset(stem_words(word_list(name)))
+
+
+def _vocabulary(data) -> list[str]:
+    """Every word in the strings of a JSON-like structure."""
+    words: list[str] = []
+    stack = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            words += re.findall(r"[A-Za-z]+", x)
+        elif isinstance(x, dict):
+            stack += list(x.keys()) + list(x.values())
+        elif isinstance(x, (list, tuple)):
+            stack += x
+    return words
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = _raw()
     senses = raw["senses"] + _rank_senses(raw) + _occurrence_senses(raw)
+    stem_words(_vocabulary([raw, senses]))  # the whole lexicon stemmed at once, ahead of use
     axes = {k: tuple(v) for k, v in raw["axes"].items()}
     for family in raw["superlatives"]:
         axes[f"rank_{family}"] = tuple(str(v) for v in range(1, len(raw["ordinals"]) + 2))

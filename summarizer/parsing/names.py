@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import split_sentences
+from ..text.patterns import lazy_compile
 from .dates import MONTHS, WEEKDAYS
 
 # Month and weekday words (the date check's job); "Jan", "Mar", "Sun", "Sat", "Mon" may be names.
@@ -87,14 +88,14 @@ _ROLE_CORE = (
 )
 _ROLE = (rf"(?:(?:non-executive|executive|deputy|vice|interim|acting|former|outgoing|incoming"
          rf"|group|joint|co)[ -]){{0,2}}(?:{_ROLE_CORE})")
-_ROLE_AT = re.compile(rf"(?i:{_ROLE})(?![\w-])")
+_ROLE_AT = lazy_compile(rf"(?i:{_ROLE})(?![\w-])")
 # A role right before the name: "chief executive Dalia Ferreira", "CFO Annika Vogt, "
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE}),?\s+(?:and|&)\s+)?(?i:{_ROLE}),?\s+$")
+_ROLE_BEFORE = lazy_compile(rf"(?<![\w-])(?i:(?:{_ROLE}),?\s+(?:and|&)\s+)?(?i:{_ROLE}),?\s+$")
 # A second role joined to an apposition one: "X, chairman and chief executive of Y".
-_ROLE_AND = re.compile(rf"\s+(?:and|&)\s+(?i:{_ROLE})(?![\w-])")
+_ROLE_AND = lazy_compile(rf"\s+(?:and|&)\s+(?i:{_ROLE})(?![\w-])")
 # A role in apposition after it: ", chief UK economist at", ", a strategist at",
 # ", the bank's chief executive", ", Laurentia's CFO,".
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy_compile(
     rf",\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:(?:[A-Z][\w&.\-]*\s+){{0,2}}[A-Z][\w&.\-]*"
     rf"['\u2019]s?\s+|\w+['\u2019]s\s+)?(?:(?!(?:who|which|that|and|or|but|said|says|as|is|was"
     rf"|has|had|in|on|at|for|to|from|with)\b)[\w&.\-]+\s+){{0,4}}?(?i:{_ROLE})(?![\w-])")
@@ -233,8 +234,8 @@ def is_known_name(word: str) -> bool:
     return word.lower() in _proper_words()
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
-_UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
+_LETTERS = lazy_compile(r"[^\W\d_]")
+_UPPER = lazy_compile(r"[A-Z\u00C0-\u00DE]")
 
 
 def is_lowercased(text: str) -> bool:
@@ -274,7 +275,7 @@ def is_common_word(word: str, loose: bool = True) -> bool:
 
 # --- normalisation shared with the entity check ------------------------------------------------
 
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_COMBINING = lazy_compile(r"[\u0300-\u036f]+")
 
 
 def strip_accents(s: str) -> str:
@@ -283,8 +284,8 @@ def strip_accents(s: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
 
 
-_ABBREV_DOTS = re.compile(rb"\.[A-Za-z]\.")
-_NORM_POSS = re.compile(rb"'s(?![A-Za-z0-9])")
+_ABBREV_DOTS = lazy_compile(rb"\.[A-Za-z]\.")
+_NORM_POSS = lazy_compile(rb"'s(?![A-Za-z0-9])")
 _KEEP = frozenset(range(48, 58)) | frozenset(range(97, 123)) | {38}  # digits, a-z, "&"
 _T_LOWER = bytes(c + 32 if 65 <= c <= 90 else (c if c in _KEEP else 32) for c in range(256))
 _T_CASE = bytes(c if c in _KEEP or 65 <= c <= 90 else 32 for c in range(256))
@@ -332,14 +333,14 @@ _CAP = (r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*(?:['\u2019.&\-][\w\u00C0-\u024F]+
         r"(?:(?<=\b[A-Z])\.|(?<=\bSt)\.)?")
 _CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
 # A run of capitalised words, single spaces apart, one connector allowed between two of them.
-_RUN = re.compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
-_CASHTAG = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
-_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
-_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
-_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican)\s*:\s*([A-Z.]{1,6})\)")
+_RUN = lazy_compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
+_CASHTAG = lazy_compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
+_ABBREV = lazy_compile(r"(?:[A-Za-z]\.){2,}")
+_POSSESSIVE = lazy_compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_TICKER = lazy_compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican)\s*:\s*([A-Z.]{1,6})\)")
 _GLUED_BEFORE = frozenset("$€£¥_'\u2019&.-")
 _GLUED_AFTER = frozenset("$€£¥0123456789")
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = lazy_compile(r"[A-Za-z]+")
 _MONTH_ABBREVS = frozenset(m.capitalize() for m in MONTHS) | {m.capitalize() + "." for m in MONTHS}
 
 
@@ -565,7 +566,7 @@ def _is_acronym(w: str) -> bool:
 _ROLE_LAST = frozenset(
     ["executive", "exec", "officer", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "financial", "operating", "technology", "investment", "commercial", "marketing", "risk", "information", "people", "strategy", "digital", "sustainability", "legal", "data", "chief", "director", "head", "boss", "minister", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "governor", "premier", "mayor", "chancellor", "exchequer", "general", "counsel", "treasurer", "founder", "manager", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "analyst"]
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+),?\s+$")
+_LAST_WORD = lazy_compile(r"([A-Za-z]+),?\s+$")
 
 
 def _role_near(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:

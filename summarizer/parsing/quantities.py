@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.patterns import trie
+from ..text.patterns import lazy_compile, trie
 
 # --------------------------------------------------------------------------- number vocabularies
 
@@ -227,7 +227,7 @@ _UNIT = (
     rf"|[\s-]?(?P<measure>{_MEASURE_WORDS})(?=\W|$)"
 )
 _NUM = (r"\d{1,3}(?:,\d{3}|,\s000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?")
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     rf"(?P<cur>{_PREFIX})?(?P<neg>(?<![\w%)])[-−](?=\d))?"
     rf"(?P<num>{_NUM}|(?P<word>{_WORDNUM}))"
     rf"(?P<scale>{_SCALE})?"
@@ -236,7 +236,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FRAC_N = r"(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)"
-_SPECIAL = re.compile(
+_SPECIAL = lazy_compile(
     r"(?:"
     r"(?P<fracpt>(?:(?P<pn>a|one|two|three)[\s-](?P<pd>half|thirds?|quarters?)|half|quarter)"
     r"(?:\s+of\s+a|\s+a|-a)?[\s-](?:percentage[\s-])?point)"
@@ -259,10 +259,10 @@ _TRIGGERS = (set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS) | set(
 # pattern opens with a character set, so most positions are skipped at once): digit runs and
 # currency signs in the text, number words in its lower-cased copy. Codes before a number
 # ("US$", "C$", "SEK ", "Rs ") are found by looking back from the sign or the digits.
-_HIT = re.compile(r"[\d$€£¥₹₩₽₺₪₦₱₫฿#~][\d.,]*")
-_WORD_HIT = re.compile(rf"{_trie(_TRIGGERS)}(?![a-z])")
-_DOLLAR_CODE_BEFORE = re.compile(r"(?:US|U\.S\.)\s?$|(?:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)$")
-_CODE_BEFORE = re.compile(
+_HIT = lazy_compile(r"[\d$€£¥₹₩₽₺₪₦₱₫฿#~][\d.,]*")
+_WORD_HIT = lazy_compile(rf"{_trie(_TRIGGERS)}(?![a-z])")
+_DOLLAR_CODE_BEFORE = lazy_compile(r"(?:US|U\.S\.)\s?$|(?:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)$")
+_CODE_BEFORE = lazy_compile(
     rf"(?:{_trie(ISO_CODES)}|(?i:{'|'.join(_LOWER_OK_CODES)})|Rs\.?|Rp|RM|SFr|kr\.?|R)\s?$"
 )
 
@@ -323,40 +323,40 @@ _HEDGE_KIND = {
     "a little under": "max", "an approximate": "approx", "no less than": "min",
     "no more than": "max", "no fewer than": "min",
 }
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?,?\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(
+_MONTH_BEFORE = lazy_compile(rf"\b(?:{_MONTH})\.?,?\s*$", re.IGNORECASE)
+_MONTH_AFTER = lazy_compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
+_TIME_AFTER = lazy_compile(
     r":\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|edt\b|est\b|et\b|hkt\b|"
     r"sgt\b|jst\b|local\s+time)",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?$")
-_PERIOD_AFTER = re.compile(r"[\s-]*(?:quarter|half|century|quarterly)\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|back|front|the\s+other)[\s-]*$",
+_YEAR_BEFORE = lazy_compile(r"(?:19|20)\d\d\s?[-/–]\s?$")
+_PERIOD_AFTER = lazy_compile(r"[\s-]*(?:quarter|half|century|quarterly)\b", re.IGNORECASE)
+_PERIOD_BEFORE = lazy_compile(r"\b(?:first|second|1st|2nd|latter|back|front|the\s+other)[\s-]*$",
                             re.IGNORECASE)
 # "the 2031 dollar bond": a year naming a dated instrument, the currency word an adjective.
-_ADJ_AFTER = re.compile(r"[\s-]+(?!(?:a|an|the|per|in|on|at|of|for|to|and|or|from|by|with|each|"
+_ADJ_AFTER = lazy_compile(r"[\s-]+(?!(?:a|an|the|per|in|on|at|of|for|to|and|or|from|by|with|each|"
                         r"apiece|worth|a-share|apiece|short|more|less|than)\b)[a-z]")
 # "a two-part bond", "a three-way merger": the structure of a deal, not a figure to check.
-_STRUCTURE_AFTER = re.compile(r"-(?:part|way|pronged|tier|tiered|step|stage|track|tranche)\b",
+_STRUCTURE_AFTER = lazy_compile(r"-(?:part|way|pronged|tier|tiered|step|stage|track|tranche)\b",
                               re.IGNORECASE)
-_HALF_AFTER = re.compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
+_HALF_AFTER = lazy_compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-_TALLY_CONTEXT = re.compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_OF_AFTER = lazy_compile(r"\s+of\b", re.IGNORECASE)
+_TALLY_CONTEXT = lazy_compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
+_RANGE_SEP = lazy_compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_FROM_BEFORE = lazy_compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose 50 cents to $1.20", "climbed 11 pence to 28.5 pence": a move and a level, not a range.
-_MOVE_BEFORE = re.compile(
+_MOVE_BEFORE = lazy_compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb\w*|gain\w*|jump\w*|added|lost|"
     r"drop\w*|slid|slipp?\w*|declin\w*|increas\w*|decreas\w*|rais\w*|lower\w*|up|down|"
     r"advanc\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sunk|slump\w*|dipp?\w*|shed\w*|"
     r"trimm?\w*|widen\w*|narrow\w*)\s+(?:by\s+)?$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+$", re.IGNORECASE)
 # A bare number right after an all-capitals or "&" name is part of the name: "FTSE 100",
 # "S&P 500", "CAC 40", "MSCI 300" (not a count to check).
-_NAME_BEFORE = re.compile(r"(?:^|[\s(\"'])(?-i:[A-Z][A-Za-z]*[A-Z&][A-Za-z&]*|[A-Z]&[A-Z])\s$")
-_WS = re.compile(r"\s+")
+_NAME_BEFORE = lazy_compile(r"(?:^|[\s(\"'])(?-i:[A-Z][A-Za-z]*[A-Z&][A-Za-z&]*|[A-Z]&[A-Z])\s$")
+_WS = lazy_compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -697,11 +697,11 @@ def _same_dim(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.currency == b.currency
 
 
-_SCALE_IN = re.compile(
+_SCALE_IN = lazy_compile(
     r"(trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)\b",
     re.IGNORECASE,
 )
-_HAS_SCALE = re.compile(r"\d\s?[a-z]", re.IGNORECASE)
+_HAS_SCALE = lazy_compile(r"\d\s?[a-z]", re.IGNORECASE)
 
 
 def _scale_of(text: str) -> float:
@@ -776,8 +776,8 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
 _BAD_BEFORE = frozenset(".,/:_-–")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-_SPECIAL_AFTER_DIGITS = re.compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)",
+_DIGIT_RUN = lazy_compile(r"\d+")
+_SPECIAL_AFTER_DIGITS = lazy_compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)",
                                    re.IGNORECASE)
 
 
@@ -829,7 +829,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_PARTS = re.compile(rf"(?P<a>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<b>\d+|{_WORDNUM})",
+_PARTS = lazy_compile(rf"(?P<a>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<b>\d+|{_WORDNUM})",
                     re.IGNORECASE)
 
 

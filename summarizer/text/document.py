@@ -1,5 +1,9 @@
 """`Document`: a text with its sentences, words and a memo for parse results, built once and
-shared by every check."""
+shared by every check.
+
+Parse results often keep the document they were built from (a view of its sentences, an index
+of its words), so a document with a filled memo is a reference cycle that only the garbage
+collector frees. `release()` breaks it; the checker releases every document it is done with."""
 
 from __future__ import annotations
 
@@ -60,6 +64,14 @@ class Document:
 
     def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
         """Parse results cached per document (e.g. quantities, dates, names)."""
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        return self._memo[key]
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build(self)
+            return value
+
+    def release(self) -> None:
+        """Drop the memo, and with it the references back to this document, so the document is
+        freed by reference counting as soon as nothing else holds it. Results already taken from
+        the memo stay valid; a later `memo` call simply builds again."""
+        self._memo.clear()
