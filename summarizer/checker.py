@@ -36,6 +36,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _copied(summary: Document, source: Document) -> list[tuple[int, int]]:
+    """Spans of summary sentences (six words or more) copied word for word from the source: the
+    source cannot contradict its own sentence, so no rule fails one (an extractive summary is
+    faithful by construction)."""
+    src = source.memo("checker.flat", lambda d: " ".join(d.text.split()))
+    out = []
+    for s, e in summary.sentences:
+        flat = " ".join(summary.text[s:e].split())
+        if len(flat.split()) >= 6 and flat in src:
+            out.append((s, e))
+    return out
+
+
 # Parsed articles kept between calls: a few entries (a batch groups an article's summaries
 # together), and only articles up to CACHE_MAX_CHARS (a parsed article takes ~50x its size).
 CACHE_ENTRIES = 4
@@ -186,9 +199,13 @@ def _report(ctx: CheckContext, summary: str, settings: Settings) -> Report:
         ctx.findings.extend(found)
         ran.append(name)
 
+    findings = _dedupe(ctx.findings)
+    if ctx.source is not None and findings:
+        copied = _copied(ctx.summary, ctx.source)
+        findings = [f for f in findings if f.kind == "leftover"
+                    or not any(s <= f.start and f.end <= e for s, e in copied)]
     findings, suppressed = split_suppressed(
-        _dedupe(ctx.findings), summary, settings.ignore, settings.known_names,
-        settings.known_phrases,
+        findings, summary, settings.ignore, settings.known_names, settings.known_phrases,
     )
     return Report(
         summary=summary,

@@ -138,6 +138,16 @@ class Report:
         """True when the verdict is "pass"."""
         return self.verdict == "pass"
 
+    @property
+    def faithful(self) -> bool:
+        """No error about the content: leftover chatbot text aside, nothing fails the summary."""
+        return not any(f.severity == "error" and f.kind != "leftover" for f in self.findings)
+
+    @property
+    def clean(self) -> bool:
+        """No leftover chatbot text."""
+        return not any(f.kind == "leftover" for f in self.findings)
+
     def count(self, severity: Severity | None = None) -> int:
         """The number of findings, or of findings of one severity."""
         return sum(1 for f in self.findings if severity is None or f.severity == severity)
@@ -150,6 +160,8 @@ class Report:
             "score": round(float(self.score), 4),
             "findings": [f.to_dict() for f in self.findings],
             "signature": self.signature,
+            "faithful": self.faithful,
+            "clean": self.clean,
         }
         if self.suppressed:
             out["suppressed"] = [s.to_dict() for s in self.suppressed]

@@ -16,6 +16,7 @@ from .. import __version__
 from . import check as check_cmd
 from . import eval as eval_cmd
 from . import models as models_cmd
+from . import rule as rule_cmd
 from . import summarize as summarize_cmd
 from . import train as train_cmd
 from .errors import usage_line
@@ -82,6 +83,7 @@ app.command("clean")(check_cmd.clean)
 app.command("eval")(eval_cmd.eval_command)
 app.command("summarize")(summarize_cmd.summarize)
 app.command("models")(models_cmd.models)
+app.command("rule")(rule_cmd.rule)
 app.command("train")(train_cmd.train)
 
 

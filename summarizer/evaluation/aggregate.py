@@ -24,6 +24,8 @@ class Aggregate:
     labels: dict[str, float | None]  # over labelled, evaluated rows
     referenced: int = 0  # rows with a reference (ROUGE computed)
     labelled: int = 0  # evaluated rows with a label
+    faithful: int = 0  # evaluated rows with no error other than leftover chatbot text
+    clean: int = 0  # evaluated rows with no leftover chatbot text
 
     @property
     def pass_rate(self) -> float | None:
@@ -38,6 +40,8 @@ class Aggregate:
             "failed": self.failed,
             "errors": self.errors,
             "pass_rate": _round(self.pass_rate),
+            "faithful": self.faithful,
+            "clean": self.clean,
             "findings_by_kind": dict(self.findings_by_kind),
             "rouge": {k: _round(v) for k, v in self.rouge.items()},
             "labels": {k: _round(v) for k, v in self.labels.items()},
@@ -83,4 +87,6 @@ def aggregate(results: Sequence[RowResult]) -> Aggregate:
         labels=labels,
         referenced=len(with_ref),
         labelled=len(labelled),
+        faithful=sum(1 for r in evaluated if r.report.faithful),
+        clean=sum(1 for r in evaluated if r.report.clean),
     )

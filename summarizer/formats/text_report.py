@@ -83,7 +83,8 @@ def print_report(report: Report, console, name: str | None = None, show_summary:
     colour = "green" if report.passed else "red"
     console.print(
         f"[{colour}]{report.verdict.upper()}[/] score {report.score:.2f} · "
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} · "
+        f"faithful: {'yes' if report.faithful else 'no'} · clean: {'yes' if report.clean else 'no'}"
         + (f" · {describe_suppressed(report)}" if report.suppressed else ""),
         highlight=False,
     )
