@@ -137,7 +137,7 @@ def test_usage_errors_for_source_options(runner, in_tmp, tmp_path):
 def test_fail_on_warning_and_never(runner, in_tmp, tmp_path):
     # A faithful summary that only draws warnings passes by default, fails with --fail-on warning.
     summary = tmp_path / "s.txt"
-    summary.write_text("Halvorsen Freight's shares rose 4.2% on Thursday, with 7,300 staff.", encoding="utf-8")
+    summary.write_text("Halvorsen Freight's shares rose 4.2% on Thursday, Solbakken told Bloomberg.", encoding="utf-8")
     lexical = ["--backend", "lexical"]  # the gate is under test, not the support model
     r = runner.invoke(app, ["check", str(summary), "-s", HALVORSEN, "-f", "json", *lexical])
     data = json.loads(_stdout(r))

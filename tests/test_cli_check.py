@@ -63,7 +63,7 @@ def test_markdown_format(runner, files, in_tmp):
     )
     assert r.exit_code == 1
     assert r.output.startswith("### finsum check: ❌ FAIL")
-    assert "| leftover | error | LEFT" in r.output
+    assert "| LEFT002 | leftover | error |" in r.output
 
 
 def test_summary_from_stdin(runner, files, in_tmp):
