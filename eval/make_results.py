@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["unseen", "model", "model_speed", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize", "robustness"]
+ORDER = ["unseen", "rules", "model", "model_speed", "fin_dev", "speed", "benchmarks", "calibration", "eval_cli", "summarize", "robustness"]
 SCRIPTS = {
     "model": ["model_eval.py"],  # `--fit` refits the threshold: run that on purpose
     "model_speed": ["model_speed.py"],
@@ -22,6 +22,7 @@ SCRIPTS = {
     "benchmarks": ["benchmarks.py", "--model-limit", "60"],
     "calibration": None,  # written by calibrate.py, which refits coefficients: run it on purpose
     "unseen": None,  # recorded once, before tuning on that set
+    "rules": None,  # issue 13: fin_holdout6 before/after, written by hand from the runs it names
     "eval_cli": ["eval_cli.py"],
     "summarize": ["summarize_bench.py"],
     "robustness": ["robustness.py"],

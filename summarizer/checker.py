@@ -13,11 +13,16 @@ from collections.abc import Iterable
 
 from .checks import load
 from .checks.base import CheckContext
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .findings import Finding, Report
 from .scoring import combine
 from .settings import Settings, load_settings
+from .suppress import split as split_suppressed
 from .text import Document
+
+# A "summary" over twice as long as its source (and longer than a short note) is almost
+# certainly the article: the two arguments were swapped.
+_SWAP_MIN_CHARS = 1000
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -28,6 +33,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    return out
+
+
+def _copied(summary: Document, source: Document) -> list[tuple[int, int]]:
+    """Spans of summary sentences (six words or more) copied word for word from the source: the
+    source cannot contradict its own sentence, so no rule fails one (an extractive summary is
+    faithful by construction)."""
+    src = source.memo("checker.flat", lambda d: " ".join(d.text.split()))
+    out = []
+    for s, e in summary.sentences:
+        flat = " ".join(summary.text[s:e].split())
+        if len(flat.split()) >= 6 and flat in src:
+            out.append((s, e))
     return out
 
 
@@ -71,7 +89,29 @@ def clear_article_cache() -> None:
 def _resolve(settings: Settings | None, overrides: dict) -> Settings:
     if settings is None:
         return load_settings(**overrides) if overrides else Settings()
-    return settings.replace(**overrides) if overrides else settings
+    if not overrides:
+        return settings
+    changes = dict(overrides)
+    if changes.get("checks") is not None:  # asked for explicitly: must be able to run
+        changes["checks"] = tuple(changes["checks"])
+        changes["checks_explicit"] = True
+    return settings.replace(**changes)
+
+
+def _check_pair(source: str | None, summary: str, settings: Settings) -> None:
+    """Refuse swapped arguments, and explicitly asked-for checks that cannot run."""
+    if source is not None and len(summary) > max(2 * len(source), _SWAP_MIN_CHARS):
+        raise InputError(
+            f"the summary ({len(summary):,} characters) is over twice as long as its source "
+            f"({len(source):,}): are the summary and the source swapped?"
+        )
+    if source is None and settings.checks_explicit:
+        need = [c for c in settings.checks if load(c).NEEDS_SOURCE]
+        if need:
+            raise ConfigError(
+                f"check{'s' * (len(need) > 1)} {', '.join(need)} need{'s' * (len(need) == 1)} a "
+                f"source article (without one only leftover can run)"
+            )
 
 
 def _check_source(source: str | None) -> None:
@@ -92,10 +132,19 @@ def check(
 ) -> Report:
     """Check `summary` against `source` (None: only the checks that need no source run).
 
-    Returns a Report whose findings carry character offsets into `summary` exactly as given."""
+    Call it with keywords, `check(source=article, summary=text)`; the positional order is
+    (source, summary). `settings` defaults to `Settings()`; keyword `overrides` (e.g.
+    `checks=("number",)`, `ignore=("DATE",)`, `backend="embedding"`) are applied on top, reading
+    the nearest finsum.toml / [tool.finsum] when no `settings` is given.
+
+    Returns a Report whose findings carry character offsets into `summary` exactly as given.
+    Raises InputError for empty texts or a summary that looks like the article (swapped
+    arguments), ConfigError for bad settings or checks asked for that cannot run without a
+    source."""
     settings = _resolve(settings, overrides)
     _check_summary(summary)
     _check_source(source)
+    _check_pair(source, summary, settings)
     doc = _article(source) if source is not None else None
     try:
         return _run(doc, summary, settings)
@@ -117,6 +166,8 @@ def check_many(
     for s in summaries:
         _check_summary(s)
     _check_source(source)
+    for s in summaries:
+        _check_pair(source, s, settings)
     doc = _article(source) if source is not None else None
     try:
         return [_run(doc, s, settings) for s in summaries]
@@ -149,12 +200,20 @@ def _report(ctx: CheckContext, summary: str, settings: Settings) -> Report:
         ran.append(name)
 
     findings = _dedupe(ctx.findings)
+    if ctx.source is not None and findings:
+        copied = _copied(ctx.summary, ctx.source)
+        findings = [f for f in findings if f.kind == "leftover"
+                    or not any(s <= f.start and f.end <= e for s, e in copied)]
+    findings, suppressed = split_suppressed(
+        findings, summary, settings.ignore, settings.known_names, settings.known_phrases,
+    )
     return Report(
         summary=summary,
         findings=findings,
         score=combine(findings, ctx.support, settings.backend, ctx.summary, ctx.source),
-        signature=settings.signature(source_given=source is not None),
+        signature=settings.signature(source_given=source is not None, checks=tuple(ran)),
         source_given=source is not None,
         checks_run=tuple(ran),
         support=list(ctx.support),
+        suppressed=suppressed,
     )

@@ -4,10 +4,13 @@ that collects them for one summary."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-KINDS = ("leftover", "number", "date", "entity", "contradiction", "unsupported")
-SEVERITIES = ("error", "warning")
+Kind = Literal["leftover", "number", "date", "entity", "contradiction", "unsupported"]
+Severity = Literal["error", "warning"]
+Verdict = Literal["pass", "fail"]
+KINDS: tuple[str, ...] = get_args(Kind)
+SEVERITIES: tuple[str, ...] = get_args(Severity)
 
 
 @dataclass(frozen=True)
@@ -15,8 +18,8 @@ class Finding:
     """One problem in a summary. `start`/`end` are character offsets into the summary as read,
     and `text == summary[start:end]`."""
 
-    kind: str
-    severity: str
+    kind: Kind
+    severity: Severity
     start: int
     end: int
     text: str
@@ -40,10 +43,10 @@ class Finding:
         summary: str,
         start: int,
         end: int,
-        kind: str,
+        kind: Kind,
         message: str,
         evidence: str | None = None,
-        severity: str = "error",
+        severity: Severity = "error",
         code: str = "",
     ) -> "Finding":
         """Build a finding for summary[start:end], trimming surrounding whitespace."""
@@ -54,9 +57,16 @@ class Finding:
         return cls(kind, severity, start, end, summary[start:end], message, evidence, code)
 
     def overlaps(self, start: int, end: int) -> bool:
+        """True when the finding's span shares a character with [start, end)."""
         return self.start < end and start < self.end
 
+    @property
+    def rule(self) -> str:
+        """The rule code, or the kind for a finding without one (what reports show as a title)."""
+        return self.code or self.kind
+
     def to_dict(self) -> dict[str, Any]:
+        """The finding as in the JSON contract (`code` is null when empty)."""
         return {
             "kind": self.kind,
             "severity": self.severity,
@@ -70,6 +80,7 @@ class Finding:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Finding":
+        """The inverse of `to_dict`."""
         return cls(
             d["kind"], d["severity"], int(d["start"]), int(d["end"]), d["text"], d["message"],
             d.get("evidence"), d.get("code") or "",
@@ -87,10 +98,26 @@ class SentenceSupport:
     contradiction: float = 0.0
 
 
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding dropped by a suppression, kept so that nothing disappears silently.
+
+    `by` is the setting that dropped it; `match` is the entry of that setting that matched (the
+    ignored code, prefix or kind; the known name; the known phrase)."""
+
+    finding: Finding
+    by: Literal["ignore", "known-names", "known-phrases"]
+    match: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding's JSON plus `suppressed_by` and `match`."""
+        return {**self.finding.to_dict(), "suppressed_by": self.by, "match": self.match}
+
+
 @dataclass
 class Report:
     """The result of checking one summary. `verdict` is "fail" exactly when at least one
-    finding has error severity."""
+    finding has error severity. Suppressed findings are in `suppressed`, not in `findings`."""
 
     summary: str
     findings: list[Finding]
@@ -99,23 +126,43 @@ class Report:
     source_given: bool = True
     checks_run: tuple[str, ...] = ()
     support: list[SentenceSupport] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
 
     @property
-    def verdict(self) -> str:
+    def verdict(self) -> Verdict:
+        """The verdict: "fail" when a finding has error severity, else "pass"."""
         return "fail" if any(f.severity == "error" for f in self.findings) else "pass"
 
     @property
     def passed(self) -> bool:
+        """True when the verdict is "pass"."""
         return self.verdict == "pass"
 
-    def count(self, severity: str | None = None) -> int:
+    @property
+    def faithful(self) -> bool:
+        """No error about the content: leftover chatbot text aside, nothing fails the summary."""
+        return not any(f.severity == "error" and f.kind != "leftover" for f in self.findings)
+
+    @property
+    def clean(self) -> bool:
+        """No leftover chatbot text."""
+        return not any(f.kind == "leftover" for f in self.findings)
+
+    def count(self, severity: Severity | None = None) -> int:
+        """The number of findings, or of findings of one severity."""
         return sum(1 for f in self.findings if severity is None or f.severity == severity)
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON contract of `finsum check --format json`."""
-        return {
+        """The stable JSON contract of `finsum check --format json`. `suppressed` is present
+        only when a suppression dropped a finding."""
+        out: dict[str, Any] = {
             "verdict": self.verdict,
             "score": round(float(self.score), 4),
             "findings": [f.to_dict() for f in self.findings],
             "signature": self.signature,
+            "faithful": self.faithful,
+            "clean": self.clean,
         }
+        if self.suppressed:
+            out["suppressed"] = [s.to_dict() for s in self.suppressed]
+        return out

@@ -93,15 +93,22 @@ def test_tenfold_basis_point_slip():
     assert flagged("Two-year yields fell 80 basis points.") == ["80 basis points"]
 
 
-def test_invented_amount_is_pointed_at_as_unverified_warning():
-    # Resembles no source figure: it may be a derivation finsum cannot follow, so it is shown
-    # (a warning) but does not fail the summary on its own.
+def test_invented_amount_fails_with_the_closest_source_figure():
+    # Issue 13: an exact figure that is in the source in no form and follows from none of its
+    # figures is an error, not a warning; the message names the closest source figure.
     report = check(SOURCE, "Fjellbank will also set aside an extra NOK 900 million.",
                    checks=("number",))
     (f,) = report.findings
-    assert f.text == "NOK 900 million" and f.severity == "warning"
-    assert "unverified" in f.message
-    assert report.verdict == "pass"
+    assert f.text == "NOK 900 million" and f.severity == "error"
+    assert "closest figure" in f.message and f.evidence
+    assert report.verdict == "fail"
+
+
+def test_hedged_figure_that_cannot_be_derived_is_only_a_warning():
+    report = check(SOURCE, "Fjellbank will also set aside roughly NOK 900 million.",
+                   checks=("number",))
+    (f,) = report.findings
+    assert f.severity == "warning" and "unverified" in f.message
 
 
 def test_garbled_copy_of_a_source_figure_is_an_error():

@@ -37,7 +37,8 @@ def test_unfaithful_summary_fails_exit_1_with_json_contract(runner, files, in_tm
     )
     assert r.exit_code == 1, r.output
     data = json.loads(r.output)
-    assert set(data) == {"verdict", "score", "findings", "signature"}
+    assert set(data) == {"verdict", "score", "findings", "signature", "faithful", "clean"}
+    assert (data["faithful"], data["clean"]) == (False, False)
     assert data["verdict"] == "fail"
     assert 0.0 <= data["score"] <= 1.0
     assert data["signature"].startswith("finsum ")
@@ -62,7 +63,7 @@ def test_markdown_format(runner, files, in_tmp):
     )
     assert r.exit_code == 1
     assert r.output.startswith("### finsum check: ❌ FAIL")
-    assert "| leftover | error |" in r.output
+    assert "| LEFT002 | leftover | error |" in r.output
 
 
 def test_summary_from_stdin(runner, files, in_tmp):

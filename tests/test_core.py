@@ -34,8 +34,21 @@ def test_verdict_fails_exactly_on_error_findings():
     assert Report("x", [warn], 0.9, "sig").verdict == "pass"
     assert Report("x", [warn, err], 0.1, "sig").verdict == "fail"
     assert Report("x", [], 1.0, "sig").to_dict() == {
-        "verdict": "pass", "score": 1.0, "findings": [], "signature": "sig"
+        "verdict": "pass", "score": 1.0, "findings": [], "signature": "sig",
+        "faithful": True, "clean": True,
     }
+
+
+def test_faithful_and_clean_are_reported_separately():
+    left = Finding("leftover", "error", 0, 1, "x", "m", code="LEFT002")
+    num = Finding("number", "error", 0, 1, "x", "m", code="NUM002")
+    warn = Finding("number", "warning", 0, 1, "x", "m", code="NUM003")
+    only_left = Report("x", [left, warn], 0.5, "sig")
+    assert (only_left.verdict, only_left.faithful, only_left.clean) == ("fail", True, False)
+    wrong = Report("x", [num], 0.5, "sig")
+    assert (wrong.verdict, wrong.faithful, wrong.clean) == ("fail", False, True)
+    d = Report("x", [left, num], 0.1, "sig").to_dict()
+    assert (d["faithful"], d["clean"]) == (False, False)
 
 
 def test_settings_from_pyproject_then_overrides(tmp_path):

@@ -80,8 +80,8 @@ def test_json_prints_the_aggregates(runner, fake, in_tmp):
     r = invoke(runner, PAIRS, "--format", "json", "--fail-on", "none")
     assert r.exit_code == 0
     d = json.loads(r.stdout)
-    assert set(d) == {"rows", "passed", "failed", "errors", "pass_rate", "findings_by_kind", "rouge",
-                      "labels", "signature"}
+    assert set(d) == {"rows", "passed", "failed", "errors", "pass_rate", "faithful", "clean",
+                      "findings_by_kind", "rouge", "labels", "signature"}
     assert (d["rows"], d["passed"], d["failed"], d["errors"]) == (12, 8, 4, 0)
     assert d["pass_rate"] == 0.6667
     assert d["findings_by_kind"]["leftover"] == 4 and d["findings_by_kind"]["unsupported"] == 1

@@ -53,7 +53,8 @@ def test_aggregate_by_hand(batch):
 
 def test_aggregate_json_contract(batch):
     d = aggregate(batch).to_dict()
-    assert list(d) == ["rows", "passed", "failed", "errors", "pass_rate", "findings_by_kind",
+    assert list(d) == ["rows", "passed", "failed", "errors", "pass_rate", "faithful", "clean",
+                       "findings_by_kind",
                        "rouge", "labels"]
     assert set(d["labels"]) == {"balanced_accuracy", "precision", "recall", "f1", "roc_auc"}
     assert set(d["rouge"]) == {"rouge1", "rouge2", "rougeLsum"}

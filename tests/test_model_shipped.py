@@ -67,10 +67,14 @@ def test_flipped_direction_fails(model_settings):
     assert report.verdict == "fail"
 
 
-def test_unsupported_claims_below_the_warning_level_are_reported_with_evidence(model_settings):
-    report = check(SOURCE, "Birchmont said demand would recover next year thanks to falling "
-                   "rates. The company, which plans to cut 500 jobs, said orders declined 9%.",
-                   model_settings)
+def test_the_model_localises_invented_context_in_a_claim_and_gives_evidence(model_settings):
+    # No figure, name or direction rule fires here: the model alone finds the invented clause.
+    # It is a warning because the fitted error threshold is 0 (eval/results/model.md).
+    summary = ("Birchmont Homes reported lower quarterly profit, squeezed by lumber costs that "
+               "have climbed since the tariffs on Canadian softwood took effect.")
+    report = check(SOURCE, summary, model_settings)
     flagged = [f for f in report.findings if f.kind == "unsupported"]
-    assert flagged and all(f.evidence for f in flagged)
-    assert any("500 jobs" in f.text for f in flagged)
+    assert flagged and "tariffs" in flagged[0].text
+    assert flagged[0].text != summary.rstrip(".")  # the clause, not the whole claim
+    assert "not supported by the article (model confidence" in flagged[0].message
+    assert "profit fell 18%" in flagged[0].evidence

@@ -1,6 +1,7 @@
-"""The checks: one module each, one job each, all returning `Finding`s.
+"""The checks: one module (or package, split by rule family) each, one job each, all returning
+`Finding`s that carry the code of the rule that produced them (summarizer/rules explains them).
 
-Each module defines NAME, NEEDS_SOURCE and `run(ctx: CheckContext) -> list[Finding]`."""
+Each defines NAME, NEEDS_SOURCE and `run(ctx: CheckContext) -> list[Finding]`."""
 
 from __future__ import annotations
 

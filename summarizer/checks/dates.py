@@ -70,6 +70,13 @@ def _parse(doc: Document) -> list[DateMention]:
     return parse_dates(_capitalise_names(doc.text))
 
 
+# Words of a game: its halves and quarters are no fiscal periods.
+_GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|touchdowns?|innings|"
+                   r"quarterback|\d+-\d+\s+(?:up|down|lead|win|victory|defeat|draw))\b",
+                   re.IGNORECASE)
+_SHORT_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-{1,2}|\u2013|\u2014|/|to)\s*(\d\d)\b(?![-\u2013/.,]?\d)")
+
+
 def _source_dates(doc: Document) -> SourceDates:
     mentions = doc.memo("dates", _parse)
     text = doc.text
@@ -104,6 +111,12 @@ def _source_dates(doc: Document) -> SourceDates:
         ordinal = [p for p in ps if p.index is not None]
         if absolute and ordinal:  # "first quarter to June 30": the year starts in April
             sd.fy_starts.add(_shift(absolute[0].start, -ordinal[0].length * ordinal[0].index))
+    # A year range with a short end ("2007-11", "2007 -- 11", "2019/20") states its last year.
+    for r in _SHORT_RANGE.finditer(text):
+        first, end = int(r.group(1)), int(r.group(2))
+        last = first - first % 100 + end
+        if 0 < last - first <= 20:
+            sd.years.add(last)
     # Relative expressions resolved against the dateline month ("earlier this month").
     if sd.anchor is not None and sd.anchor.month:
         am = sd.anchor.month
@@ -218,8 +231,8 @@ class _Judge:
                 return self.src.sentence_text(m.start)
         return None
 
-    def judge(self, m: DateMention) -> tuple[str, str, str | None] | None:
-        """(severity, message, evidence) for an unsupported mention, or None."""
+    def judge(self, m: DateMention) -> tuple[str, str, str | None, str] | None:
+        """(severity, message, evidence, rule code) for an unsupported mention, or None."""
         sd = self.sd
         if m.kind == "weekday":
             if m.weekday in sd.weekdays:
@@ -228,8 +241,9 @@ class _Judge:
             if sd.weekdays:
                 have = ", ".join(WEEKDAY_NAMES[w] for w in sorted(sd.weekdays))
                 return ("error", f"the source gives no {name}; it says {have}",
-                        self.evidence(lambda x: x.kind == "weekday"))
-            return ("warning", f"the source names no weekday; {name} cannot be checked", None)
+                        self.evidence(lambda x: x.kind == "weekday"), "DATE003")
+            return ("warning", f"the source names no weekday; {name} cannot be checked", None,
+                    "DATE004")
         if m.kind == "day":
             bad = self._day(m) or (m.year is not None and (m.month, m.year) not in sd.month_years
                                    and self._other_year(m))
@@ -272,17 +286,19 @@ class _Judge:
         span of the same length (a competing value), else a warning (cannot derive it)."""
         sd = self.sd
         mine = periods_of(m)
-        if not mine:
-            return None
+        if not mine or (m.kind in ("half", "quarter") and m.year is None
+                        and _GAME.search(self.ctx.summary.sentence_text(m.start))):
+            return None  # "2-0 up in the first half": a half of a match, not of a year
         if any(period_match(p, q, sd.fy_starts) for p in mine for q, _ in sd.periods):
             return None
-        rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)]
+        rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)
+                  and not (x.year is None and _GAME.search(self.src.sentence_text(x.start)))]
         what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
         if rivals:
             return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",
-                    self.src.sentence_text(rivals[0].start))
+                    self.src.sentence_text(rivals[0].start), "DATE005")
         return ("warning", f"the source does not state this {what} ({m.text}); it cannot be derived",
-                self.evidence(lambda x: x.kind in ("quarter", "half", "range")))
+                self.evidence(lambda x: x.kind in ("quarter", "half", "range")), "DATE005")
 
     def _day(self, m: DateMention):
         sd = self.sd
@@ -294,14 +310,14 @@ class _Judge:
                     x.kind == "relative" for x in sd.mentions)):
             # "on Tuesday" in a story dated two days later: the summary may have resolved it.
             return ("warning", f"the source does not state {m.text}; check the weekday it gives",
-                    None)
+                    None, "DATE001")
         label = f"{MONTH_NAMES[m.month - 1]} {m.day}"
         if sd.days:  # the source dates things to the day: another day is a competing value
             return ("error", f"the source gives no date {label}",
                     self.evidence(lambda x: x.kind == "day" and x.month == m.month)
                     or self.evidence(lambda x: x.kind == "day" and x is not anchor)
-                    or self.evidence(lambda x: x.kind == "day"))
-        return ("warning", f"the source gives no date {label}", None)
+                    or self.evidence(lambda x: x.kind == "day"), "DATE001")
+        return ("warning", f"the source gives no date {label}", None, "DATE001")
 
     def _other_year(self, m: DateMention):
         """"November 2021" when the source dates that month to another year only."""
@@ -310,7 +326,7 @@ class _Judge:
             return None
         name = MONTH_NAMES[m.month - 1]
         return ("error", f"the source gives {name} {others[0]}, not {name} {m.year}",
-                self.evidence(lambda x: x.month == m.month and x.year in others))
+                self.evidence(lambda x: x.month == m.month and x.year in others), "DATE006")
 
     def _month_missing(self, m: DateMention):
         name = MONTH_NAMES[m.month - 1]
@@ -319,7 +335,7 @@ class _Judge:
             return None  # "by the end of March" == "by the end of the first quarter"
         sev = "error" if self.sd.months else "warning"
         return (sev, f"the source does not mention {name}",
-                self.evidence(lambda x: x.month is not None and x is not self.sd.anchor))
+                self.evidence(lambda x: x.month is not None and x is not self.sd.anchor), "DATE002")
 
     def _closes_period(self, month: int) -> bool:
         """Is calendar month `month` the last month of a firm source quarter, half or month
@@ -331,7 +347,7 @@ class _Judge:
         sev = "error" if self.sd.years else "warning"
         what = "fiscal year" if m.fiscal else "year"
         return (sev, f"the source does not give the {what} {year}",
-                self.evidence(lambda x: x.year is not None))
+                self.evidence(lambda x: x.year is not None), "DATE006")
 
     def _other_event(self, m: DateMention):
         """The weekday is in the source, but maybe for another event: warn when the summary's
@@ -355,7 +371,7 @@ class _Judge:
             return ("warning",
                     (f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
                      f"{WEEKDAY_NAMES[m.weekday]}"),
-                    self.src.sentence_text(other.start))
+                    self.src.sentence_text(other.start), "DATE003")
         return None
 
 
@@ -520,7 +536,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             paired = _paired_elsewhere(ctx, m, judge.sd, mentions)
             if paired is None:
                 continue
-            verdict = ("error", *paired)
-        severity, message, evidence = verdict
-        out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity))
+            verdict = ("error", *paired, "DATE007")
+        severity, message, evidence, code = verdict
+        out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
     return out

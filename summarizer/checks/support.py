@@ -14,7 +14,8 @@
 
 An `unsupported` finding is an error when its support score is below the error threshold
 (settings.error_threshold, else the fitted one in summarizer/data/calibration.json), otherwise a
-warning. Its message carries the score ("support 0.12"). With the nli backend, a sentence whose
+warning. Its message says in plain words how much of it the source backs (the scores stay in
+`Report.support`). With the nli backend, a sentence whose
 best passage contradicts it (P(contradiction) >= CONTRADICTION) is a `contradiction` error.
 Spans mostly covered by findings of earlier checks are not reported again."""
 
@@ -175,7 +176,7 @@ def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (
             out.append(Finding.at(
                 text, fs, fe, "unsupported",
                 f"{what} not supported by the article (model confidence {1 - p:.2f})",
-                sup.evidence, severity,
+                sup.evidence, severity, "SUP001" if what == "this clause is" else "SUP002",
             ))
     return out
 
@@ -222,8 +223,10 @@ def overlap_findings(
         severity = "error" if p < error_below and score < warn_below else "warning"
         out.append(Finding.at(
             text, s, e, "unsupported",
-            f"{what} not supported by the source (support {score:.2f}, "
-            f"P(supported) {p:.2f})", evidence, severity,
+            f"{what} not in the source: " + ("nothing there says this" if score < 0.2
+                                              else "the source backs only some of its words"),
+            evidence, severity,
+            "SUP001" if what.endswith("clause is") else "SUP002",
         ))
 
     for sup in support:
@@ -235,7 +238,7 @@ def overlap_findings(
             out.append(Finding.at(
                 text, s, e, "contradiction",
                 f"the source contradicts this sentence (P(contradiction) {sup.contradiction:.2f})",
-                sup.evidence, "error",
+                sup.evidence, "error", "CON008",
             ))
             continue
         feats, flagged = analyse(ctx.summary, ctx.source, s, e, sup.score if lexical else None)

@@ -15,8 +15,25 @@ F = TypeVar("F", bound=Callable)
 
 
 def fail(message: str, code: int = 2) -> "typer.Exit":
+    """Print `finsum: error: MESSAGE` (as one line) on stderr and return the Exit to raise."""
     typer.echo(f"finsum: error: {one_line(message)}", err=True)
     return typer.Exit(code)
+
+
+def usage(message: str, command: str) -> "typer.Exit":
+    """A usage error of `command` (a bad option value or combination): one line with the
+    "try --help" hint on stderr; returns the Exit(2) to raise."""
+    typer.echo(f"finsum: error: {one_line(message)} (try '{command} --help')", err=True)
+    return typer.Exit(2)
+
+
+def usage_line(message: str, ctx=None) -> str:
+    """click's usage error as one line: `finsum: error: MESSAGE (try 'finsum CMD --help')`."""
+    text = " ".join(message.split())
+    if text and text[0].isupper() and not text[:2].isupper():
+        text = text[0].lower() + text[1:]
+    text = text.rstrip(".")
+    return f"finsum: error: {text} (try '{ctx.command_path if ctx is not None else 'finsum'} --help')"
 
 
 def _silence_stdout() -> None:

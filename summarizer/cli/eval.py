@@ -121,13 +121,23 @@ def eval_command(
     # Everything that can be wrong with the options and outputs is reported before any work.
     fmt = outputs.check_format(format)
     targets = outputs.check_outputs(output or [], inputs=[data])
+    if checks is not None and not parse_checks(checks):
+        raise fail(f"--checks {checks!r} names no check")
+    settings = load_settings(
+        backend=backend,
+        model=model,
+        checks=parse_checks(checks),
+    )
+    # Gates: the CLI overrides [tool.finsum]; "never" is check's spelling of "none".
+    config_fail_on = "none" if settings.fail_on == "never" else settings.fail_on
     gate_options = GateOptions(
-        fail_under=parse_fraction(fail_under, "--fail-under"),
-        fail_on=fail_on.strip().lower() if fail_on is not None else None,
-        min_rouge1=parse_fraction(min_rouge1, "--min-rouge1"),
-        min_rouge2=parse_fraction(min_rouge2, "--min-rouge2"),
-        min_rougeL=parse_fraction(min_rougeL, "--min-rougeL"),
-        min_balanced_accuracy=parse_fraction(min_balanced_accuracy, "--min-balanced-accuracy"),
+        fail_under=parse_fraction(fail_under, "--fail-under") if fail_under is not None else settings.fail_under,
+        fail_on=fail_on.strip().lower() if fail_on is not None else config_fail_on,
+        min_rouge1=parse_fraction(min_rouge1, "--min-rouge1") if min_rouge1 is not None else settings.min_rouge1,
+        min_rouge2=parse_fraction(min_rouge2, "--min-rouge2") if min_rouge2 is not None else settings.min_rouge2,
+        min_rougeL=parse_fraction(min_rougeL, "--min-rougeL") if min_rougeL is not None else settings.min_rougeL,
+        min_balanced_accuracy=(parse_fraction(min_balanced_accuracy, "--min-balanced-accuracy")
+                               if min_balanced_accuracy is not None else settings.min_balanced_accuracy),
     )
     if jobs is not None and jobs < 1:
         raise fail(f"--jobs must be at least 1, got {jobs}")
@@ -145,13 +155,6 @@ def eval_command(
     jsonl_paths = [p for p, f in targets if f == "jsonl"]
     if resume and len(jsonl_paths) != 1:
         raise fail("--resume needs exactly one --output FILE.jsonl to resume from")
-    if checks is not None and not parse_checks(checks):
-        raise fail(f"--checks {checks!r} names no check")
-    settings = load_settings(
-        backend=backend,
-        model=model,
-        checks=parse_checks(checks),
-    )
     signature = settings.signature(source_given=True)
     fields = FieldMap(source_field, summary_field, id_field, reference_field, label_field)
 

@@ -24,6 +24,8 @@ class Aggregate:
     labels: dict[str, float | None]  # over labelled, evaluated rows
     referenced: int = 0  # rows with a reference (ROUGE computed)
     labelled: int = 0  # evaluated rows with a label
+    faithful: int = 0  # evaluated rows with no error other than leftover chatbot text
+    clean: int = 0  # evaluated rows with no leftover chatbot text
 
     @property
     def pass_rate(self) -> float | None:
@@ -38,6 +40,8 @@ class Aggregate:
             "failed": self.failed,
             "errors": self.errors,
             "pass_rate": _round(self.pass_rate),
+            "faithful": self.faithful,
+            "clean": self.clean,
             "findings_by_kind": dict(self.findings_by_kind),
             "rouge": {k: _round(v) for k, v in self.rouge.items()},
             "labels": {k: _round(v) for k, v in self.labels.items()},
@@ -59,6 +63,7 @@ class Aggregator:
         self.rouge_sums = {k: 0.0 for k in ROUGE_TYPES}
         self.rouge_counts = {k: 0 for k in ROUGE_TYPES}
         self.referenced = 0
+        self.faithful = self.clean = 0
         self.labelled: list[tuple[int, int, float]] = []
 
     def add(self, r: RowResult) -> None:
@@ -68,6 +73,8 @@ class Aggregator:
             return
         self.passed += r.verdict == "pass"
         self.failed += r.verdict == "fail"
+        self.faithful += bool(r.report.faithful)
+        self.clean += bool(r.report.clean)
         for f in r.findings:
             self.by_kind[f.kind] = self.by_kind.get(f.kind, 0) + 1
         if r.rouge:
@@ -96,6 +103,7 @@ class Aggregator:
             rows=self.rows, passed=self.passed, failed=self.failed, errors=self.errors,
             findings_by_kind=dict(self.by_kind), rouge=rouge, labels=labels,
             referenced=self.referenced, labelled=len(self.labelled),
+            faithful=self.faithful, clean=self.clean,
         )
 
 

@@ -197,6 +197,8 @@ class Counts:
     rouge_sum: dict[str, float] = field(default_factory=dict)
     rouge_n: dict[str, int] = field(default_factory=dict)
     referenced: int = 0
+    faithful: int = 0
+    clean: int = 0
     confusion: dict[tuple[int, int], int] = field(default_factory=dict)  # (label, predicted)
     scores: dict[tuple[int, float], int] = field(default_factory=dict)  # (label, score)
 
@@ -212,6 +214,8 @@ class Counts:
                 c.passed += 1
             elif r.verdict == "fail":
                 c.failed += 1
+            c.faithful += r.report.faithful
+            c.clean += r.report.clean
             for f in r.findings:
                 c.by_kind[f.kind] = c.by_kind.get(f.kind, 0) + 1
             if r.rouge:
@@ -233,6 +237,8 @@ class Counts:
         self.failed += other.failed
         self.errors += other.errors
         self.referenced += other.referenced
+        self.faithful += other.faithful
+        self.clean += other.clean
         for mine, theirs in ((self.by_kind, other.by_kind), (self.rouge_sum, other.rouge_sum),
                              (self.rouge_n, other.rouge_n), (self.confusion, other.confusion),
                              (self.scores, other.scores)):
@@ -265,7 +271,7 @@ class Counts:
         return Aggregate(
             rows=self.rows, passed=self.passed, failed=self.failed, errors=self.errors,
             findings_by_kind=dict(self.by_kind), rouge=rouge, labels=labels,
-            referenced=self.referenced, labelled=len(y),
+            referenced=self.referenced, labelled=len(y), faithful=self.faithful, clean=self.clean,
         )
 
 

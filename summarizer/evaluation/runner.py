@@ -56,6 +56,8 @@ class RowResult:
             "verdict": self.verdict,
             "score": None if self.score is None else round(self.score, 4),
             "findings": [f.to_dict() for f in self.findings],
+            "faithful": None if self.report is None else self.report.faithful,
+            "clean": None if self.report is None else self.report.clean,
             "rouge": None if self.rouge is None else {k: round(v, 4) for k, v in self.rouge.items()},
             "label": self.label,
             "error": self.error,

@@ -34,6 +34,8 @@ def aggregate_items(run: BatchRun) -> list[tuple[str, str]]:
         ("failed", str(a.failed)),
         ("errors", str(a.errors)),
         ("pass rate", pct(a.pass_rate)),
+        ("faithful (no error but leftovers)", str(a.faithful)),
+        ("clean (no leftover)", str(a.clean)),
     ]
     kinds = ", ".join(f"{k} {n}" for k, n in a.findings_by_kind.items() if n)
     items.append(("findings by kind", kinds or "none"))

@@ -379,8 +379,13 @@ def _skip_word(w: str) -> bool:
     return w.lower() in DATE_WORDS
 
 
+_HEADING_LINE = re.compile(r"^[ \t#*_>-]*([A-Z][^\n]*?)[ \t*_]*$", re.MULTILINE)
+
+
 def _title_case_sentences(text: str, spans) -> list[tuple[int, int]]:
-    """Sentences written in Title Case (headlines), where capitals say nothing."""
+    """Sentences written in Title Case (headlines), where capitals say nothing, and heading
+    lines: a short line of capitalised words with no closing punctuation ("Institutional
+    Confidence vs. Retail Skepticism")."""
     out = []
     for s, e in spans:
         words = _WORDS.findall(text, s, e)
@@ -388,6 +393,15 @@ def _title_case_sentences(text: str, spans) -> list[tuple[int, int]]:
             caps = [w for w in words if w[0].isupper()]
             if len(caps) / len(words) >= 0.8 and any(w.lower() in FUNCTION_WORDS for w in caps):
                 out.append((s, e))
+    if "\n" in text:
+        for m in _HEADING_LINE.finditer(text):
+            line = m.group(1)
+            words = _WORDS.findall(line)
+            if not 2 <= len(words) <= 12 or line[-1:] in ".!?;:,\"')\u201d":
+                continue
+            if all(w[0].isupper() or w.lower() in FUNCTION_WORDS or w.lower() == "vs"
+                   for w in words):
+                out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -478,6 +492,7 @@ class _Parse:
         first_initial = self.initial_at(toks[0][0])
         headline = self.in_headline(toks[0][0])
         lower_words = self.lower_words
+        whole = toks
         # Sentence-initial (or headline) ordinary words are not names, unless a name word
         # follows in the same run and the texts never write the word in lower case
         # ("Goldman Sachs said", "Bob Lee, chairman of", but not "Analysts Jane ...").
@@ -494,6 +509,11 @@ class _Parse:
             while toks and toks[0][2] in CONNECTORS:
                 toks = toks[1:]
             first_initial = False
+        if toks is not whole and toks and not headline and whole[0][2].lower() not in FUNCTION_WORDS \
+                and all(is_common_word(t[2]) for t in toks if t[2] not in CONNECTORS):
+            # "Wall Street fell": ordinary words capitalised together after the first one are
+            # a name of ordinary words, not "Street" alone.
+            toks = whole
         # Leading titles ("Mr.", "Dr.") are not part of the name.
         while len(toks) > 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
             toks = toks[1:]

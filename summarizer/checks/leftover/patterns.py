@@ -1,34 +1,15 @@
-"""The `leftover` check: chatbot text that is not part of a summary, and `clean()` to remove it.
-
-Leftovers are recognised by the grammar of a chatbot talking to whoever asked for the summary,
-not by a list of known sentences:
-
-- whole sentences: preambles ("Sure!", "Here is a summary of the article:"), sign-offs
-  ("I hope this helps!", "Let me know if ...", "Would you like me to ...?"), self-reference
-  ("As an AI ...", "my knowledge cutoff"), notes about the summary ("Note: This summary is based
-  on ...", "(Word count: 120)"), "Read the full article at" / "Source:" / bare-URL lines;
-- clauses that prefix a real sentence ("Based on the article provided, ..."), markdown labels
-  ("**Summary:**", "TL;DR:") and template placeholders ("[Insert date]", "{company}").
-
-Text inside quotation marks is reported speech, never a leftover, and neither is anything that
-also occurs in the source article."""
+"""The grammar of a chatbot talking to its requester: whole-sentence leftovers, clauses, labels,
+placeholders, and quotation marks (reported speech is never a leftover)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-from ..findings import Finding
-from ..text import Document
-from .base import CheckContext
-
-NAME = "leftover"
-NEEDS_SOURCE = False
 
 Span = tuple[int, int]
 
 _F = re.IGNORECASE
 _APOS = "['\u2019]"  # straight or curly apostrophe
+
 
 # --- vocabulary ------------------------------------------------------------------------------
 # What a chatbot calls the thing it wrote, and the thing it was given.
@@ -50,6 +31,7 @@ _PREAMBLE_MESSAGE = "chatbot preamble, not part of a summary"
 _HERE = rf"(?:here{_APOS}s|here is|here are|below is|below are|below you{_APOS}ll find)"
 # What only a chatbot calls its input (a news summary speaks of "the report", not "the text").
 _CHAT_INPUT = r"(?:article|text|passage|excerpt|content|document|piece|input)"
+
 
 # --- whole-sentence leftovers ----------------------------------------------------------------
 # Each pattern is searched in the sentence with leading markup (bullets, **, #) skipped; a
@@ -219,6 +201,7 @@ _URL_LINE = re.compile(
     _F | re.MULTILINE,
 )
 
+
 # --- leftover clauses and labels -------------------------------------------------------------
 # A framing clause at the start of a sentence: the span runs to and includes the comma.
 _CLAUSES = [
@@ -307,247 +290,3 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[*_#`]+", " ", text).lower().split())
 
 
-# --- detection -------------------------------------------------------------------------------
-def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
-    """(span, message, form, anchor) for whole-sentence leftovers and leftover prefixes of
-    sentences; `anchor` is where the telling words begin (to tell quoted speech apart)."""
-    text = doc.text
-    hits: list[tuple[Span, str, str, int]] = []
-    for s, e in doc.sentences:
-        sent = text[s:e]
-        lead = _LEAD.match(sent).end()
-        core = sent[lead:]
-        if not core.strip():
-            continue
-        # Framing clauses ("Based on the article provided, ") may prefix a sentence; when what
-        # follows is itself chatbot text the whole sentence is one leftover.
-        start = s + lead
-        # "(Note: ...)": the parentheses belong to the note's span.
-        span_start = start - 1 if lead and sent[lead - 1] == "(" and sent.rstrip().endswith(")") else start
-        clause = None
-        for pattern in _CLAUSES:
-            m = pattern.match(core)
-            if m and core[m.end():].strip():
-                clause = (start, start + m.end())
-                break
-        rest_at = clause[1] if clause else start
-        while rest_at < e and text[rest_at].isspace():
-            rest_at += 1
-        hit = _sentence_match(text[rest_at:e])
-        if hit is not None:
-            offset, message, preamble_end = hit
-            end = rest_at + preamble_end if preamble_end is not None else e
-            form = "sentence" if end == e else "preamble"
-            hits.append(((span_start if clause is None else start, end), message, form, rest_at + offset))
-        elif clause is not None:
-            hits.append((clause, "chatbot framing of the request, not part of a summary", "clause", start))
-    return hits
-
-
-
-_INTRODUCES = re.compile(rf"\b(?:{_HERE}|the following|as follows|{_OUTPUT})\b", _F)
-
-
-def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
-    """(offset of the telling words, message, end of a preamble that introduces content on the
-    same sentence or None) for a leftover sentence, else None."""
-    for pattern, message in _SENTENCE_PATTERNS:
-        m = pattern.search(core)
-        if m:
-            end = None
-            colon = core.find(":", m.start())
-            if colon >= 0 and any(ch.isalnum() for ch in core[colon + 1:]) and (
-                message == _PREAMBLE_MESSAGE or _INTRODUCES.search(core, m.start(), colon)
-            ):
-                # "As an AI ..., but here is the summary: <content>": only the lead-in is chatbot
-                # text; what follows the colon is the summary itself.
-                end = colon + 1
-            return m.start(), message, end
-    return None
-
-
-def _candidates(doc: Document) -> list[tuple[Span, str, str, int]]:
-    """Every candidate: (span, message, form, offset where the telling words begin)."""
-    text = doc.text
-    out = _sentence_hits(doc)
-    for m in _LINK_LINE.finditer(text):
-        body = m.group("body")
-        if body.lower().startswith(("source", "reference", "citation", "link", "url")) and not (
-            _HAS_URL.search(body) or len(body.split()) <= 6
-        ):
-            continue  # "Source: company filings show ..." is a sentence, not a link line
-        out.append(((m.start("body"), m.end("body")), "link to the article, not part of a summary",
-                     "line", m.start("body")))
-    for m in _URL_LINE.finditer(text):
-        out.append(((m.start(), m.end()), "link to the article, not part of a summary", "line", m.start()))
-    for m in _LABEL.finditer(text):
-        label, rest = m.group("label"), m.group("rest")
-        has_colon = ":" in label
-        if not has_colon and rest.strip():
-            continue  # "Summary of results shows ..." is prose, not a label
-        if not has_colon and not re.search(r"[#*_]", label) and len(label.split()) > 4:
-            continue
-        out.append(((m.start("label"), m.end("label")), "markdown label, not part of a summary",
-                    "label", m.start("label")))
-    for m in _HEADING.finditer(text):
-        out.append(((m.start("heading"), m.end("heading")), "markdown heading, not part of a summary",
-                    "label", m.start("heading")))
-    for m in _PLACEHOLDER.finditer(text):
-        out.append(((m.start(), m.end()), "template placeholder left unfilled", "placeholder", m.start()))
-    for m in _WORD_COUNT.finditer(text):
-        out.append(((m.start(), m.end()), "chatbot note about its own summary, not part of a summary",
-                    "inline", m.start()))
-    return out
-
-
-def _merge(doc: Document, hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
-    """Merge overlapping spans, and whole-sentence leftovers that follow each other on a line."""
-    text = doc.text
-    hits = sorted(hits, key=lambda h: (h[0][0], -h[0][1]))
-    out: list[tuple[Span, str, str]] = []
-    for (s, e), message, form in hits:
-        if out:
-            (ps, pe), pmsg, pform = out[-1]
-            gap = text[pe:s]
-            joinable = pform in ("sentence", "line") and form in ("sentence", "line", "preamble")
-            if s < pe or (joinable and s >= pe and gap.strip(" \t") == ""):
-                out[-1] = ((ps, max(pe, e)), pmsg, form if s >= pe else pform)
-                continue
-        out.append(((s, e), message, form))
-    return out
-
-
-def find_spans(summary: str, source: str | None = None) -> list[tuple[Span, str]]:
-    """(span, message) of every leftover in `summary`; text also found in `source` is skipped."""
-    doc = Document(summary)
-    return _find(doc, Document(source) if source is not None else None)
-
-
-def _find(doc: Document, source: Document | None) -> list[tuple[Span, str]]:
-    text = doc.text
-    quotes = quoted_regions(text)
-    source_norm = _norm(source.text) if source is not None else None
-    kept: list[tuple[Span, str, str]] = []
-    for (s, e), message, form, anchor in _candidates(doc):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e <= s:
-            continue
-        if form != "placeholder" and _inside(quotes, anchor):
-            continue  # reported speech
-        if source_norm is not None:
-            cand = _norm(text[s:e])
-            if cand and cand in source_norm:
-                continue
-        kept.append(((s, e), message, form))
-    return [(span, message) for span, message, _ in _merge(doc, kept)]
-
-
-def run(ctx: CheckContext) -> list[Finding]:
-    text = ctx.summary.text
-    return [
-        Finding.at(text, s, e, "leftover", message, None, "error")
-        for (s, e), message in _find(ctx.summary, ctx.source)
-    ]
-
-
-# --- clean -----------------------------------------------------------------------------------
-_MARKUP_ONLY = re.compile(r"^[\s*_#>\-+\u2022\u2013\u2014:|.,;!?()\[\]]*$")
-
-
-def _clean_once(text: str, spans: Iterable[Span]) -> str:
-    spans = sorted(spans)
-    lines = text.splitlines(keepends=True)
-    # For every line: keep (True), blank (None) or gone (False), plus its edited text.
-    edited: list[tuple[str, bool | None]] = []
-    pos = 0
-    for line in lines:
-        body = line.rstrip("\r\n")
-        ending = line[len(body):]
-        lstart, lend = pos, pos + len(body)
-        pos += len(line)
-        mine = [(max(s, lstart) - lstart, min(e, lend) - lstart) for s, e in spans if s < lend and lstart < e]
-        if not body.strip():
-            edited.append((line, None))
-            continue
-        if not mine:
-            edited.append((line, True))
-            continue
-        keep = [True] * len(body)
-        for s, e in mine:
-            for i in range(s, e):
-                keep[i] = False
-        rest = "".join(c for c, k in zip(body, keep) if k)
-        if _MARKUP_ONLY.match(rest) and not any(ch.isalnum() for ch in rest):
-            edited.append(("", False))
-            continue
-        # Drop the whitespace that only served a removed piece.
-        for s, e in mine:
-            j = e
-            while j < len(body) and body[j] in " \t":
-                j += 1
-            i = s
-            while i > 0 and body[i - 1] in " \t":
-                i -= 1
-            at_start = not any(keep[:i])
-            at_end = not any(keep[j:])
-            if at_end or at_start or (i < s and j > e):
-                if at_end and not at_start:
-                    rng = range(i, s)
-                else:
-                    rng = range(e, j)
-                for k in rng:
-                    keep[k] = False
-        new = "".join(c for c, k in zip(body, keep) if k)
-        edited.append((new + ending, True))
-
-    # Between two kept lines, the blank and removed lines collapse to the first blank run (the
-    # separator the text already had); before the first or after the last kept line, blank lines
-    # next to removed ones go with them.
-    out: list[str] = []
-    gap: list[tuple[str, bool | None]] = []
-    seen_content = False
-    tail_removed = False
-    for line, state in edited + [("", True)]:  # the empty sentinel flushes the last gap
-        if state is not True:
-            gap.append((line, state))
-            continue
-        at_end = line == ""
-        if not any(st is False for _, st in gap):
-            out.extend(ln for ln, _ in gap)
-        elif seen_content and not at_end:
-            first_run: list[str] = []
-            for ln, st in gap:
-                if st is None:
-                    first_run.append(ln)
-                elif first_run:
-                    break
-            out.extend(first_run)
-        else:
-            tail_removed = at_end
-        gap = []
-        out.append(line)
-        seen_content = True
-    result = "".join(out)
-    if tail_removed and not text.endswith(("\n", "\r")):
-        # The text ended inside removed lines: do not leave the last kept line's ending dangling.
-        result = result.rstrip("\r\n")
-    return result
-
-
-def clean(summary: str) -> str:
-    """`summary` with every leftover removed, together with the blank lines and spaces that only
-    served it. Every other character is kept unchanged and in order; nothing is re-capitalised.
-    Text without leftovers is returned unchanged."""
-    text = summary
-    for _ in range(20):  # each round removes at least one character; usually one round
-        spans = [span for span, _ in find_spans(text)]
-        if not spans:
-            break
-        new = _clean_once(text, spans)
-        if new == text:
-            break
-        text = new
-    return text

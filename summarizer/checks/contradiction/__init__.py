@@ -1,0 +1,62 @@
+"""The contradiction check: the summary says the opposite of what the source says.
+
+Direction flips ("fares fell" where the source has "Fares rose 21%"), beat/miss, raised/cut/kept,
+net buyers/sellers, bought/sold, accepted/rejected, before/after tax, improved/worsened, highs/
+lows, ranks ("largest ever" / "second largest"), profit/loss; role swaps (who buys whom, who
+leads the merged company, whose shareholders own which share); a unanimous decision reported as
+a split vote; "recovered all of X" where the source gives part; an action the source says was
+not taken ("revoked its licence" / "stopped short of revoking its licence").
+
+A summary statement is compared only with source statements that share its anchor: the same
+quantity, or failing that the same subject/metric words. It is flagged only when every anchored
+source statement has the opposite polarity; silence in the source is left to the support check.
+
+Speed: the summary is read in full, the source only where the summary points (sentences that
+share a figure or an anchor word with a summary claim), found with plain substring search."""
+
+from __future__ import annotations
+
+from ...findings import Finding
+from ..base import CheckContext
+from .polarity import _polar_clashes
+from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
+from .view import NAME, NEEDS_SOURCE, View, numbers, same_figure  # noqa: F401
+from .votes import _not_done_clashes, _vote_clashes
+
+
+# ---------------------------------------------------------------------------------- run
+def run(ctx: CheckContext) -> list[Finding]:
+    if ctx.source is None:
+        return []
+    src = ctx.source.memo("contradiction.view", View)
+    summ = View(ctx.summary)
+    summ.read_all()
+    clashes = []
+    for detect, code in (
+        (_acquisition_clashes, "CON005"),
+        (_leader_clashes, "CON006"),
+        (_holder_clashes, "CON003"),
+        (_recovery_clashes, "CON007"),
+        (_vote_clashes, "CON004"),
+        (_polar_clashes, "CON001"),
+        (_not_done_clashes, "CON002"),
+    ):
+        clashes.extend((code, c) for c in detect(ctx, summ, src))
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for code, c in clashes:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        findings.append(
+            Finding.at(
+                ctx.summary.text,
+                c.start,
+                c.end,
+                NAME,
+                c.explain(),
+                c.evidence,
+                code=code,
+            )
+        )
+    return sorted(findings, key=lambda f: f.start)

@@ -1,0 +1,414 @@
+"""CON001: a direction flipped (rose/fell, beat/missed, raised/cut/kept, buyers/sellers), judged only
+against source statements anchored on the same figure or subject."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ...parsing.directions import (
+    lexicon,
+    opposite,
+    stem_list,
+    word_list,
+)
+from ..base import CheckContext
+from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, same_figure
+
+
+# ---------------------------------------------------------------------------------- polar claims
+class Clash(NamedTuple):
+    start: int
+    end: int
+    says: str  # what the summary says
+    source_says: str
+    evidence: str
+    message: str = ""  # one plain sentence; default: both sides quoted
+
+    def explain(self) -> str:
+        return self.message or (f"the summary says {self.says!r}, but the source says "
+                                f"{self.source_says!r}")
+
+
+def _snippet(view: View, c: Claim) -> str:
+    """A short quote of a claim: a few words of subject, the trigger, and its figure."""
+    a, p = c.a, c.polar
+    seg_a, seg_b = a.segments[p.segment]
+    i = p.tok
+    while i > max(seg_a, p.tok - 3) and a.tokens[i - 1].kind != "p":
+        i -= 1  # up to three words of subject, never across punctuation ("412 billion, missing")
+    while i < p.tok and (a.tokens[i].kind == "p" or a.tokens[i].low in LEAD_IN):
+        i += 1
+    end = a.tokens[p.tok_end - 1].end
+    limit = a.tokens[min(seg_b, p.tok_end + 5) - 1].end
+    for n in c.nums:
+        if end <= n.start and n.end <= limit:
+            end = n.end
+            break
+    return view.text[a.tokens[i].start : end]
+
+
+def _shares(xs, ys) -> bool:
+    return any(same_figure(x, y) for x in xs for y in ys)
+
+
+_LEVEL_WORDS = ("to", "at")
+_ROLE_GAP = re.compile(
+    r"([a-z]+)[\s$\u20ac\u00a3\u00a5A-Z]*(?:about |around |some |nearly |roughly )?$"
+)
+
+
+def _role(c: Claim, n: Num) -> str:
+    """ "level" for the figure a move reaches ("to 2.8%", "at 4%"), "size" for the size of the
+    move ("rose 2.8%", "by 25bp"), "" when neither."""
+    text = c.a.text
+    if n.start < c.polar.end:
+        return ""
+    m = _ROLE_GAP.search(text, max(c.polar.end - 1, n.start - 24), n.start)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word in _LEVEL_WORDS:
+        return "level"
+    if word == "by" or m.start(1) < c.polar.end:
+        return "size"
+    return ""
+
+
+def _shares_role(c: Claim, xs, d: Claim, ys) -> bool:
+    for x in xs:
+        for y in ys:
+            if same_figure(x, y) and {_role(c, x), _role(d, y)} != {"level", "size"}:
+                return True
+    return False
+
+
+def _as_move(c: Claim) -> frozenset | None:
+    """improved/worsened as a move up/down, when the metric says which way is good."""
+    lex = lexicon()
+    if c.words & lex.higher_is_better:
+        good, bad = "up", "down"
+    elif c.words & lex.lower_is_better:
+        good, bad = "down", "up"
+    else:
+        return None
+    return frozenset(good if v == "better" else bad for v in c.values)
+
+
+def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()):
+    """The best-anchored source claim when every anchored one says the opposite, else None."""
+    if anchored and all(opposite(values, d.values) for d in anchored):
+        return max(anchored, key=lambda d: len(words & d.near))
+    return None
+
+
+def _anchor_words(c: Claim, src: View) -> frozenset:
+    return frozenset(w for w in c.near if not src.generic(w))
+
+
+def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
+    """Source sentences that may hold a statement anchored like `c`."""
+    idxs = src.sentences_with_figures(c.nums, c.a.text)
+    words = anchor | c.subject if c.axis == "trade" else anchor
+    low = {t.stem: t.low for t in c.a.tokens if t.kind == "w"}
+    for w in words:
+        idxs |= src.occ(w, low.get(w, ""))
+    return idxs
+
+
+# Source statements a claim of this axis is compared with (the rest is never read).
+_AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
+_UP_DOWN = frozenset(["up", "down"])
+
+
+def _judge(c: Claim, src: View):
+    """(source claim or figure) that `c` contradicts, or None."""
+    axis = c.axis
+    anchor = _anchor_words(c, src)
+    pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
+    same_axis = [d for d in pool if d.axis == axis]
+    if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
+        # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
+        same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
+                      and d.values <= _UP_DOWN]  # fmt: skip
+    if axis == "trade":
+        # Who buys and who sells depends on the subject: "X sold to Y" = "Y bought from X".
+        same_axis = [d for d in same_axis if c.subject & d.subject]
+    if axis == "bound":
+        # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
+        mine = _bound_figure(c)
+        anchored = [
+            d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)
+        ]
+        return _opposed(c.values, anchored, c.words)
+    if axis == "payment":
+        # "$1.2bn in cash and $650m in shares": only the amount right before counts.
+        mine = _paid_figure(c)
+        anchored = [d for d in same_axis if mine and (b := _paid_figure(d)) and _same_paid(mine, b)]
+        return _opposed(c.values, anchored, c.words)
+    if axis == "result":
+        # Profit or loss is told by the amount next to it, never by topic words.
+        anchored = [d for d in same_axis if _shares(c.own, d.own)]
+        if not anchored:
+            # "net loss slid 36% to $500m" vs "net profit fell 36% to $500m": the clause's amount.
+            mine = [n for n in c.nums if n.cls == "amount"]
+            anchored = [d for d in same_axis if _shares(mine, d.nums)]
+        return _opposed(c.values, anchored, c.words)
+    # The same figure right next to both triggers, then anywhere in both clauses; a figure that
+    # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
+    # 2.8% year on year") anchors nothing.
+    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
+    if not anchored:
+        anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
+    if anchored:
+        return _opposed(c.values, anchored, c.words)
+    if axis == "quality":
+        moved = _as_move(c)
+        anchored = [d for d in pool if d.axis == "move" and _shares(c.nums, d.nums)]
+        if moved is not None and anchored:
+            return _opposed(moved, anchored, c.words)
+    if axis == "estimate":
+        derived = _judge_estimate(c, src)
+        if derived is not False:
+            return derived
+    if any(src.has_figure(x, c.a.text) for x in c.own):
+        # The figure points at a source statement that says nothing we read on this axis.
+        return None
+    # No shared figure: the same subject or metric words close to both triggers. "Unchanged"
+    # only meets a move on the same figure (a flat day says nothing of a loss over the year).
+    if c.polar.value in _FLAT:
+        return None
+    same_axis = [
+        d for d in same_axis
+        if anchor & d.near and d.polar.value not in _FLAT and not _other_figure(c, d)
+    ]  # fmt: skip
+    if same_axis:
+        # The sentences of the best-anchored statements: "Egypt's dollar bonds" meets "Egypt's
+        # dollar-denominated bonds rallied" (two words), not "Egypt's pound plunged" (one).
+        best = max(len(anchor & d.near) for d in same_axis)
+        where = {src.sentence_of(d.polar.start) for d in same_axis if len(anchor & d.near) == best}
+        same_axis = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
+    return _opposed(c.values, same_axis, anchor)
+
+
+_FLAT = frozenset(["flat"])
+_RATES = ("pct", "pp", "bp")
+
+
+def _other_figure(c: Claim, d: Claim) -> bool:
+    """Both moves carry a rate of the same unit, and the rates differ ("lost about 5% this
+    year" / "firmed 0.4% on Monday"): two moves over different periods, not one told twice."""
+    return any(x.cls == y.cls and x.cls in _RATES for x in c.own for y in d.own)
+
+
+_REST = word_list("rest")
+
+
+def _paid_figure(c: Claim) -> Num | str | None:
+    """The amount paid this way, or "rest" for "the remainder in shares"."""
+    a, p = c.a, c.polar
+    seg_a = a.segments[p.segment][0]
+    if any(t.low in _REST for t in a.tokens[max(seg_a, p.tok - 3) : p.tok]):
+        return "rest"
+    before = [n for n in c.own if n.end <= c.polar.start and n.cls == "amount"]
+    return before[-1] if before else None
+
+
+def _same_paid(a, b) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return same_figure(a, b)
+
+
+def _bound_figure(c: Claim) -> Num | None:
+    for n in c.nums:
+        if n.start >= c.polar.end:
+            return n if n.start - c.polar.end <= 8 else None
+    return None
+
+
+def _expectations(src: View) -> list[Num]:
+    """Figures from sentences where analysts/economists/consensus expected something."""
+
+    def build(_doc):
+        lex = lexicon()
+        holders = set().union(*(src.occ(w) for w in lex.holders))
+        cues = set().union(*(src.occ(w) for w in lex.estimate_cues))
+        both = holders & cues
+        return [n for k in sorted(both) for n in src.sentence_nums(k) if n.cls != "year"]
+
+    return src.doc.memo("contradiction.expectations", build)
+
+
+def _judge_estimate(c: Claim, src: View):
+    """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
+    had expected 3.7%": above). False when the source gives no such figures."""
+    own = [n for n in c.nums if n.end <= c.polar.start]
+    if not own or not src.has_figure(own[-1], c.a.text):
+        return False
+    actual = own[-1]
+    expected = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
+    # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
+    # gives it as an expectation; else the source's expectations the summary does not repeat.
+    after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
+    named = [e for e in expected if any(same_figure(e, n) for n in after)]
+    if named:
+        expected = named[:1]
+    else:
+        expected = [e for e in expected if not any(same_figure(e, o) for o in c.nums)]
+    if not expected:
+        return False
+    signs = {"above" if actual.value > e.value else "below" for e in expected}
+    if len(signs) != 1:
+        return False
+    if opposite(c.values, frozenset(signs)):
+        return expected[0]
+    return None
+
+
+_FROM_TO_BLOCK = stem_list("from_to_blockers")
+_FROM_TO_WINDOW = 10
+
+
+def _from_to(c: Claim, src: View):
+    """ "rallied to 18,400 from 41,000": a move or change whose own figures go the other way,
+    both figures given by the source. (level after, level before, way) or None."""
+    if c.axis not in _LEVEL_AXES or len(c.values) != 1 or not c.values <= _UP_DOWN:
+        return None
+    a, p = c.a, c.polar
+    seg_a, seg_b = a.segments[p.segment]
+    if any(t.stem in _FROM_TO_BLOCK for t in a.tokens[seg_a:seg_b]):
+        return None
+    to = frm = None
+    for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW)):
+        t = a.tokens[k]
+        if t.low not in ("to", "from"):
+            continue
+        n = next((n for n in c.nums if t.end <= n.start <= t.end + 7), None)
+        if n is None:
+            continue
+        if t.low == "to" and to is None:
+            to = n
+        elif t.low == "from" and frm is None:
+            frm = n
+    if to is None or frm is None or to.cls != frm.cls or same_figure(to, frm):
+        return None
+    if not (src.has_figure(to, a.text) and src.has_figure(frm, a.text)):
+        return None
+    way = "up" if to.value > frm.value else "down"
+    return (to, frm, way) if opposite(c.values, frozenset([way])) else None
+
+
+class Compared(NamedTuple):
+    """A source figure given against an earlier one ("$5.25 to $5.75, compared with $4.75 to
+    $5.75 previously"): which way it went."""
+
+    sentence: int
+    way: str
+    now: str
+    before: str
+
+
+_COMPARE = re.compile(
+    r"(?:\s*(?:per|a)\s+share)?\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
+    r"(?:(?:the|its|a|an)\s+)?(?:(?:previous|prior|earlier|original|initial)(?:ly)?\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?=[A-Z]{0,3}[$\u20ac\u00a3\u00a5]?\s?\d)"
+)
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|before|original(?:ly)?|initial(?:ly)?|ago|last)\b"
+)
+_EXPECTED = re.compile(r"\b(?:expect|forecast|estimat|consensus|analyst|economist|poll)")
+
+
+def _range_end(nums: list[Num], i: int, text: str) -> int:
+    """Index of the last figure of a range starting at nums[i] ("$4.75 to $5.75")."""
+    if i + 1 < len(nums) and _RANGE_GAP.match(text[nums[i].end : nums[i + 1].start] or " -"):
+        return i + 1
+    return i
+
+
+def _compared(c: Claim, src: View):
+    """A move or change to a level the source gives against an earlier level, the other way."""
+    if c.axis not in _LEVEL_AXES or len(c.values) != 1 or not c.values <= _UP_DOWN:
+        return None
+    level = next((n for n in c.own if _role(c, n) == "level"), None)
+    if level is None:
+        return None
+    text = src.text
+    for k in sorted(src.figure_sentences(level, c.a.text)):
+        nums = [n for n in src.sentence_nums(k) if n.cls != "year"]
+        end_k = src.sentences[k][1]
+        for i, n in enumerate(nums):
+            if not same_figure(n, level):
+                continue
+            hi = _range_end(nums, i, text)
+            m = _COMPARE.match(text, nums[hi].end, end_k)
+            j = (
+                next((j for j in range(hi + 1, len(nums)) if nums[j].start >= m.end()), None)
+                if m
+                else None
+            )
+            if j is None or nums[j].start - m.end() > 4 or nums[j].cls != n.cls:
+                continue
+            j_hi = _range_end(nums, j, text)
+            stop = re.search(r"[,;]|\.(?!\d)", text[nums[j_hi].end : end_k])
+            after = text[nums[j_hi].end : nums[j_hi].end + (stop.start() if stop else 40)]
+            between = text[m.start() : nums[j].start]
+            low = (between + after).lower()
+            if not _EARLIER.search(low) or _EXPECTED.search(low):
+                continue
+            diffs = [n.value - nums[j].value]
+            if hi > i and j_hi > j:
+                diffs.append(nums[hi].value - nums[j_hi].value)
+            signs = {d > 0 for d in diffs if abs(d) > 1e-9}
+            if len(signs) != 1:
+                continue
+            way = "up" if signs.pop() else "down"
+            if opposite(c.values, frozenset([way])):
+                return Compared(
+                    k, way, text[n.start : nums[hi].end], text[nums[j].start : nums[j_hi].end]
+                )
+            return None
+    return None
+
+
+def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
+    out = []
+    for c in summ.claims(range(len(summ.sentences))):
+        p = c.polar
+        if ctx.overlaps_excluded(p.start, p.end):
+            continue
+        hit = _judge(c, src)
+        if hit is None:
+            hit = _from_to(c, src)
+        if hit is None:
+            hit = _compared(c, src)
+        if hit is None:
+            continue
+        says = _snippet(summ, c)
+        message = ""
+        if isinstance(hit, Compared):
+            s, e = src.sentences[hit.sentence]
+            source_says = f"it went {hit.way}, to {hit.now} from {hit.before}"
+            message = f"the summary says {says!r}, but in the source it went {hit.way}, to " \
+                      f"{hit.now} from {hit.before}"
+        elif isinstance(hit, tuple) and not isinstance(hit, Num):
+            to, frm, way = hit
+            ks = sorted(src.figure_sentences(to, summ.text))
+            s, e = src.sentences[ks[0]]
+            t, f = summ.text[to.start : to.end], summ.text[frm.start : frm.end]
+            source_says = f"the figure went {way} from {f} to {t}"
+            message = f"{says!r} does not fit its own figures: from {f} to {t} is a move {way}"
+        elif isinstance(hit, Num):
+            s, e = src.doc.sentence_span(hit.start)
+            other = "above" if "below" in c.values else "below"
+            source_says = f"the figure is {other} the expected {src.text[hit.start : hit.end]}"
+            message = f"the summary says {says!r}, but the figure is {other} the " \
+                      f"{src.text[hit.start : hit.end]} the source gives as expected"
+        else:
+            s, e = src.doc.sentence_span(hit.polar.start)
+            source_says = _snippet(src, hit)
+        out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
+    return out
+
+

@@ -1,0 +1,408 @@
+"""Figures and polar claims of a text, read once: `View` finds the sentences a summary claim points
+at, and `Claim` is one direction word with its subject, figures and negation."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import NamedTuple
+
+from ...parsing.directions import (
+    Analysis,
+    Polar,
+    analyse,
+    lexicon,
+    stem_list,
+    word_list,
+)
+from ...text import stem
+from ...text.patterns import trie
+
+STOP = stem_list("stop")
+CAL = stem_list("calendar")
+LEAD_IN = word_list("lead_in")
+CORP = word_list("corporate")
+ACQ_VERBS = stem_list("acquire_verbs")
+ACQ_NOUNS = stem_list("acquire_nouns")
+LEAD_VERBS = stem_list("lead_verbs")
+MERGED = stem_list("merged")
+TITLES = stem_list("titles")
+HOLDERS = stem_list("holders")
+OWN_CUES = stem_list("own_cues")
+RECOVER = stem_list("recover")
+ALL = word_list("all")  # "recovered all of"
+CURRENCY_WORDS = word_list("currency_words")
+# Words after "not" that are not actions: "not only", "did not say", "would not comment".
+NOT_VERBS = word_list("not_verbs")
+
+
+NAME = "contradiction"
+NEEDS_SOURCE = True
+_LEVEL_AXES = ("move", "change")  # axes of a level that moves
+
+# ---------------------------------------------------------------------------------- numbers
+# Starts at a digit so the regex engine can skip to digits; what precedes is checked in Python.
+_NUM = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b"
+    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|m\b|k\b|cents?\b|pence\b|p\b))?"
+)
+_SIGNS = "$\u20ac\u00a3\u00a5"
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+_SCALE = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
+    "mn": 1e6, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
+}  # fmt: skip
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
+
+
+class Num(NamedTuple):
+    start: int
+    end: int
+    value: float
+    cls: str  # "pct", "pp", "bp", "amount", "plain", "year"
+
+
+def _unit_class(unit: str | None, cur: bool) -> tuple[str, float]:
+    u = (unit or "").lower()
+    if u == "%" or u.startswith("per"):
+        return ("pp" if u.startswith("percentage") else "pct"), 1.0
+    if u in ("pp", "pt", "pts"):
+        return "pp", 1.0
+    if u.startswith(("basis", "bp")):
+        return "bp", 1.0
+    if u in _SCALE:
+        return "amount", _SCALE[u]
+    return ("amount" if cur else "plain"), 1.0
+
+
+def _currency_start(text: str, s: int) -> int:
+    """Start of a currency sign (with its letters: "US$", "C$") right before offset s, or -1."""
+    k = s - 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in _SIGNS:
+        return -1
+    j = k
+    while j > 0 and k - j < 3 and text[j - 1].isupper():
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".,"):
+        return -1
+    return j
+
+
+def numbers(text: str, years: bool = False, start: int = 0, end: int | None = None) -> list[Num]:
+    """Numbers with a class and scale, enough to tell whether two mentions are the same figure.
+    Bare years are skipped (kept as class "year" with `years=True`); the first number of a range
+    ("$1.1-1.4 billion") takes the unit of the second."""
+    raw = []
+    for m in _NUM.finditer(text, start, len(text) if end is None else end):
+        s = m.start()
+        if s and (text[s - 1].isalpha() or text[s - 1] in ".,"):
+            continue  # "A320", the tail of a code
+        digits, dec, unit = m.group("num", "dec", "unit")
+        value = float(digits.replace(",", "") + (dec or ""))
+        cs = _currency_start(text, s)
+        cls = None
+        if unit is None and cs < 0 and not dec:
+            if len(digits) == 4 and 1900 <= value <= 2100:
+                if not years:
+                    continue
+                cls = "year"
+            elif _MONTHS.search(text, max(0, s - 12), s):
+                continue  # "Nov 4", "March 13"
+        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls])
+    for a, b in itertools.pairwise(raw):
+        if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
+            a[3] = b[3]
+    out = []
+    for s, e, value, unit, cur, cls in raw:
+        if cls is None:
+            cls, scale = _unit_class(unit, cur)
+            value *= scale
+        out.append(Num(s, e, value, cls))
+    return out
+
+
+def same_figure(a: Num, b: Num) -> bool:
+    if a.cls != b.cls or a.value <= 0 or b.value <= 0:
+        return a.cls == b.cls and a.value == b.value
+    return abs(a.value - b.value) <= 0.006 * max(a.value, b.value)
+
+
+# ---------------------------------------------------------------------------------- views
+class Claim:
+    """A polar statement with what anchors it: its axis/values (an estimate against the
+    speaker's own previous forecast reads as a change), figures and content words."""
+
+    __slots__ = ("a", "axis", "near", "nums", "own", "polar", "subject", "values", "words")
+
+    def __init__(self, polar, a, axis, values, nums, own, words, subject, near):
+        self.polar = polar
+        self.a = a
+        self.axis = axis
+        self.values = values
+        self.nums = nums  # the figures in its clause
+        self.own = own  # figures within a few words of the trigger
+        self.words = words  # content stems of its clause
+        self.subject = subject  # content stems before the trigger, in its clause
+        self.near = near  # content stems within a few words of the trigger, in its clause
+
+
+_LEX_STEMS: list = []
+
+
+def _lex_stems() -> frozenset:
+    if not _LEX_STEMS:
+        lex = lexicon()
+        words = {s for k, senses in lex.phrases.items() if senses for s in k}
+        _LEX_STEMS.append(frozenset(words - lex.objects - stem_list("anchor_words")))
+    return _LEX_STEMS[0]
+
+
+def _content(tokens) -> frozenset:
+    skip = _lex_stems()
+    return frozenset(
+        t.stem
+        for t in tokens
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip
+    )
+
+
+_NEAR = 5
+_INT_PART = re.compile(r"\d[\d,]*")
+_WORD_AT = re.compile(r"[a-z]+(?:['\u2019][a-z]+)*")
+
+
+def _token_at(a: Analysis, offset: int) -> int:
+    return bisect.bisect_left(a.tokens, offset, key=lambda t: t.start)
+
+
+class View:
+    """A document read for this check: numbers, and polar claims of the sentences read so far.
+    The summary is read whole; the source one group of sentences at a time (`read`)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.limit = max(2, 0.34 * len(self.sentences))
+        self._nums: dict[int, list[Num]] = {}
+        self._occ: dict[str, frozenset] = {}
+        self._read: dict[int, Analysis] = {}
+        self._claims: dict[int, list[Claim]] = {}
+        self._stems: dict[int, frozenset] = {}
+
+    # -- figures
+    def sentence_nums(self, k: int) -> list[Num]:
+        """Figures (years included) of sentence k, parsed on first use."""
+        got = self._nums.get(k)
+        if got is None:
+            s, e = self.sentences[k]
+            got = numbers(self.text, True, s, e)
+            self._nums[k] = got
+        return got
+
+    def nums_between(self, s: int, e: int, years: bool = False) -> list[Num]:
+        out = []
+        for k in range(max(0, self.sentence_of(s)), self.sentence_of(max(s, e - 1)) + 1):
+            out.extend(
+                n for n in self.sentence_nums(k)
+                if s <= n.start and n.end <= e and (years or n.cls != "year")
+            )  # fmt: skip
+        return out
+
+    def sentence_of(self, offset: int) -> int:
+        return self.doc.sentence_index(offset)
+
+    def _digit_sentences(self, n: Num, written: str) -> set[int]:
+        """Sentences whose text holds the integer digits of figure n (`written` as in the other
+        document): a cheap superset of the sentences that hold the figure in any format."""
+        text = self.text
+        digits = _INT_PART.search(written)
+        if digits is None:
+            return set(range(len(self.sentences)))
+        out = set()
+        for key in {digits.group(), digits.group().replace(",", "")}:
+            i = text.find(key)
+            while i >= 0:
+                j = i + len(key)
+                if (i == 0 or not text[i - 1].isdigit()) and not (
+                    j < len(text) and (text[j].isdigit() or text[j] == "," and
+                                       text[j + 1 : j + 2].isdigit())
+                ):  # fmt: skip
+                    out.add(self.sentence_of(i))
+                i = text.find(key, j)
+        return out
+
+    def figure_sentences(self, n: Num, text: str) -> set[int]:
+        """Sentences holding the same figure as n (written in `text`, the other document)."""
+        return {
+            k for k in self._digit_sentences(n, text[n.start : n.end])
+            if any(same_figure(n, m) for m in self.sentence_nums(k))
+        }  # fmt: skip
+
+    def has_figure(self, n: Num, text: str) -> bool:
+        return bool(self.figure_sentences(n, text))
+
+    def sentences_with_figures(self, figs, text: str) -> set[int]:
+        out: set[int] = set()
+        for n in figs:
+            out |= self.figure_sentences(n, text)
+        return out
+
+    # -- words
+    def occ(self, st: str, low: str = "") -> frozenset:
+        """Sentences holding a word whose stem is `st` (found by substring search)."""
+        got = self._occ.get(st)
+        if got is not None:
+            return got
+        lower = self.doc.lower
+        found = set()
+        for key in {st, low} if low and not low.startswith(st) else (st,):
+            i = lower.find(key)
+            while i >= 0:
+                if i == 0 or not lower[i - 1].isalpha():
+                    m = _WORD_AT.match(lower, i)
+                    w = m.group() if m else key
+                    if w.endswith(("'s", "\u2019s")):
+                        w = w[:-2]
+                    if stem(w) == st:
+                        found.add(self.sentence_of(i))
+                i = lower.find(key, i + 1)
+        got = frozenset(found)
+        self._occ[st] = got
+        return got
+
+    def generic(self, st: str) -> bool:
+        """A word in many sentences (the company's name): it anchors nothing."""
+        return len(self.occ(st)) > self.limit
+
+    def stems_of_sentence(self, k: int) -> frozenset:
+        got = self._stems.get(k)
+        if got is None:
+            self.read([k])
+            a = self._read[k]
+            s, e = self.sentences[k]
+            got = frozenset(t.stem for t in a.tokens if s <= t.start < e and t.kind == "w")
+            self._stems[k] = got
+        return got
+
+    # -- claims
+    def with_triggers(self, idxs, axes: str) -> list[int]:
+        """The sentences among idxs that hold a trigger word of one of `axes` (a cheap regex
+        test that spares reading the others)."""
+        rx = _trigger_regex(axes)
+        lower = self.doc.lower
+        return [
+            k for k in idxs
+            if k in self._read or rx.search(lower, *self.sentences[k]) is not None
+        ]  # fmt: skip
+
+    def read(self, idxs) -> None:
+        new = [k for k in idxs if k not in self._read and 0 <= k < len(self.sentences)]
+        if not new:
+            return
+        a = analyse(self.text, self.sentences, only=new)
+        for k in new:
+            self._read[k] = a
+            self._claims[k] = []
+        made = [_claim(p, a, self) for p in a.polars]
+        _drop_others_figures(made)
+        for c in made:
+            self._claims[self.sentence_of(c.polar.start)].append(c)
+
+    def read_all(self) -> None:
+        self.read(range(len(self.sentences)))
+
+    def claims(self, idxs) -> list[Claim]:
+        self.read(idxs)
+        out = []
+        for k in sorted(set(idxs)):
+            out.extend(self._claims.get(k, ()))
+        return out
+
+    def analyses(self, idxs) -> list[Analysis]:
+        self.read(idxs)
+        seen: list[Analysis] = []
+        for k in idxs:
+            a = self._read.get(k)
+            if a is not None and all(a is not b for b in seen):
+                seen.append(a)
+        return seen
+
+
+_trie = trie
+
+
+_TRIGGER_RX: dict = {}
+
+
+def _trigger_regex(axes: str) -> re.Pattern:
+    """Word starts that may begin a phrase of one of `axes` (space-separated): each first stem,
+    and its "-y" spelling ("ralli" / "rally")."""
+    rx = _TRIGGER_RX.get(axes)
+    if rx is None:
+        wanted = set(axes.split())
+        prefixes = set()
+        for key, senses in lexicon().phrases.items():
+            if any(axis in wanted for axis, _, _ in senses):
+                prefixes.add(key[0])
+                if key[0].endswith("i"):
+                    prefixes.add(key[0][:-1] + "y")
+        rx = re.compile(r"(?<![a-z])" + _trie(prefixes))
+        _TRIGGER_RX[axes] = rx
+    return rx
+
+
+def _claim(p: Polar, a: Analysis, view: View) -> Claim:
+    s, e = a.segment_span(p.segment)
+    seg_a, seg_b = a.segments[p.segment]
+    nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
+    lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
+    own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
+    axis, values = p.axis, p.values
+    if axis == "estimate" and _about_previous(a, p, seg_b):
+        # "0.6 points higher than its previous forecast": the forecast was raised.
+        axis = "change"
+        values = frozenset("up" if v == "above" else "down" for v in values)
+    return Claim(
+        polar=p,
+        a=a,
+        axis=axis,
+        values=values,
+        nums=nums,
+        own=own,
+        words=_content(a.tokens[seg_a:seg_b]),
+        subject=_content(a.tokens[seg_a : p.tok]),
+        near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
+    )
+
+
+def _drop_others_figures(claims: list[Claim]) -> None:
+    """In a list of moves the same way sharing one clause ("online sales jumped 11.2%, traffic
+    rose and apparel sales rose 4.5%"), a figure right next to another of them is that move's,
+    not this one's: it no longer anchors this claim. (Moves the other way keep the clause's
+    figures: "raised its forecast to $2 because lower costs" is still read against the source.)"""
+    by_seg: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.axis in _LEVEL_AXES:
+            by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
+    for group in by_seg.values():
+        if len(group) < 2:
+            continue
+        for c in group:
+            theirs = {n for d in group if d is not c and d.values == c.values for n in d.own}
+            theirs -= set(c.own)
+            if theirs:
+                c.nums = tuple(n for n in c.nums if n not in theirs)
+
+
+def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
+    prev = lexicon().previous
+    return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)])
+
+

@@ -1,0 +1,221 @@
+"""A unanimous decision for a split vote or the reverse (CON004), and an action the source says was
+not taken (CON002)."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.directions import (
+    Analysis,
+    lexicon,
+    negation_at,
+    stem_list,
+    word_list,
+)
+from ...text import stem
+from .polarity import Clash
+from .view import _WORD_AT, NOT_VERBS, STOP, View
+
+# ---------------------------------------------------------------------------------- votes
+_SPLIT_VOTE = re.compile(
+    r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
+    # "a 3-0 vote" has no dissent: it is unanimous, not split
+    r"|\b\d+\s*[-\u2013]\s*(?!0\b)\d+\s+(?:vote|decision|ruling|split|majority)\b"
+    r"|\bvoted\s+\d+\s*[-\u2013]\s*(?!0\b)\d+\b|\bdissent(?:ed|ing|s)?\b"
+    r"|\b(?:taken|made|reached|approved|passed|adopted|backed)\s+by\s+(?:a\s+)?majority\b"
+    r"|\bmajority\s+(?:vote|decision)\b|\bvot(?:ed|ing)\s+against\b"
+    r"|\b(?:vote|decision)\s+(?:was\s+)?(?:split|divided)\b"
+    r"|\b(?:not|n['\u2019]t|never)\s+(?:been\s+)?unanimous(?:ly)?\b",
+    re.IGNORECASE,
+)
+# "not unanimous" is a split vote.
+_UNANIMOUS = re.compile(
+    r"(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!not been )\bunanimous(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
+_VOTE_WORDS = stem_list("vote_words")
+
+
+def _vote_context(view: View, offset: int) -> frozenset:
+    """Content stems of a vote's sentence and the one before ("The committee held rates. The
+    decision was unanimous.")."""
+    k = view.sentence_of(offset)
+    out: set = set()
+    for j in (k - 1, k):
+        if j >= 0:
+            out |= view.stems_of_sentence(j)
+    return frozenset(w for w in out if w not in STOP and w not in _VOTE_WORDS and len(w) > 2)
+
+
+def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    st, ss = summ.text, src.text
+    if not (_SPLIT_VOTE.search(st) or _UNANIMOUS.search(st)):
+        return []
+    out = []
+    for mine, theirs, label, their_label in (
+        (_SPLIT_VOTE, _UNANIMOUS, "a split vote", "unanimous"),
+        (_UNANIMOUS, _SPLIT_VOTE, "unanimous", "a split vote"),
+    ):
+        hits = list(theirs.finditer(ss))
+        if not hits:
+            continue
+        for m in mine.finditer(st):
+            if ctx.overlaps_excluded(m.start(), m.end()):
+                continue
+            context = _vote_context(summ, m.start())
+            # The same decision: the vote's context shares a word with the source's, and the
+            # source never describes that decision the summary's way.
+            same = [h for h in hits if context & _vote_context(src, h.start())]
+            contrary = [x for x in mine.finditer(ss) if context & _vote_context(src, x.start())]
+            if not same and (len(hits) == 1 or not context):
+                # One decision in the source, or a summary sentence that names none.
+                same, contrary = hits, list(mine.finditer(ss))
+            if same and not contrary:
+                out.append(
+                    Clash(
+                        m.start(),
+                        m.end(),
+                        label,
+                        f"the decision was {their_label}",
+                        src.doc.sentence_text(same[0].start()),
+                        f"the summary calls the decision {label}; the source says it was "
+                        f"{their_label}",
+                    )
+                )
+    return out
+
+
+# ---------------------------------------------------------------------------------- not done
+_CUE = re.compile(
+    r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
+    r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
+    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer|no\s+(?:(?:immediate|"
+    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of))\s+",
+    re.IGNORECASE,
+)
+_GAP = word_list("not_done_gap")
+
+
+# Substrings that start or end a cue; the cue regex then runs on a few characters around each.
+_CUE_KEYS = ("not ", "n't ", "n\u2019t ", "short of ", "refrain", "declined to ", "declines to ",
+             "refused to ", "refuses to ", "without ", "never ", "no longer ", "no plan",
+             "no immediate plan", "no current plan", "no further plan", "no intention")  # fmt: skip
+
+
+def _cues(lower: str):
+    """Negation cues in `lower`, found by substring search (one regex pass over a whole article
+    costs more than this check's budget)."""
+    seen = set()
+    for key in _CUE_KEYS:
+        i = lower.find(key)
+        while i >= 0:
+            m = _CUE.search(lower, max(0, i - 10), i + len(key) + 12)
+            if m is not None and m.start() not in seen:
+                seen.add(m.start())
+                yield m
+            i = lower.find(key, i + 1)
+
+
+def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
+    """(verb stem, object stems, offset, the source's words) for actions the source says were
+    not taken: "stopped short of revoking its banking licence", "would not issue new shares"."""
+
+    def build(_doc):
+        lower = src.doc.lower
+        out = []
+        for m in _cues(lower):
+            k = src.sentence_of(m.start())
+            s, e = src.sentences[k]
+            if _CONDITION.search(lower, max(s, m.start() - 40), m.start()):
+                continue  # a condition, not a fact
+            words = _WORD_AT.findall(lower, m.end(), min(e, m.end() + 60))
+            while words and words[0] in _GAP:
+                words.pop(0)
+            # A short word after most cues is no verb ("without the", "no longer has"); after
+            # "no plans to" / "no intention of" it is one ("add", "buy", "cut").
+            short = 3 if _PLAN_CUE.search(m.group()) else 4
+            if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
+                continue
+            obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
+            said = src.doc.text[m.start():min(e, m.end() + 60)]
+            said = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()[:8])
+            out.append((stem(words[0]), obj, m.start(), said))
+        return out
+
+    return src.doc.memo("contradiction.not_done", build)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_CLAUSE_END = re.compile(r"[,;:.()\u2014]")
+# The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
+# it happened, whatever the negation lexicon says.
+_NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
+
+
+def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
+    theirs = _not_done(src)
+    if not theirs:
+        return []
+    lex = lexicon()
+    out = []
+    for a in summ.analyses(range(len(summ.sentences))):
+        toks = a.tokens
+        for i, t in enumerate(toks):
+            if t.kind != "w":
+                continue
+            for verb, obj, off, said in theirs:
+                if t.stem != verb:
+                    continue
+                seg_a, seg_b = a.segments[a.seg_of[i]]
+                if _negated(a, i, seg_a, lex) or _NOT_YET.search(
+                        summ.text, max(toks[seg_a].start, t.start - 30), t.start):
+                    continue
+                after = _after(toks, i, seg_b)
+                mine = {toks[k].stem for k in after if toks[k].kind == "w"}
+                shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
+                if not shared:
+                    continue
+                j = i + 1
+                for k in after:
+                    if toks[k].kind != "w":
+                        break
+                    if toks[k].stem in obj:
+                        j = k  # the last word of the object, over an abbreviation's dots
+                while j + 1 < seg_b and toks[j + 1].kind == "w" and toks[j + 1].stem in obj:
+                    j += 1
+                end = toks[min(j, seg_b - 1)].end
+                if ctx.overlaps_excluded(t.start, end):
+                    continue
+                out.append(
+                    Clash(
+                        t.start,
+                        end,
+                        summ.text[t.start : end],
+                        said,
+                        src.doc.sentence_text(off),
+                    )
+                )
+                break
+    return out
+
+
+def _after(toks, i: int, seg_b: int, n: int = 6) -> list[int]:
+    """Indices of the n tokens after token i in its clause, not counting the dots of an
+    abbreviation ("add to its U.S. office holdings")."""
+    out = []
+    k = i + 1
+    while k < seg_b and len(out) < n:
+        if toks[k].low != ".":
+            out.append(k)
+        k += 1
+    return out
+
+
+def _negated(a: Analysis, i: int, seg_a: int, lex) -> bool:
+    return negation_at(a.tokens, i, seg_a, lex) >= 0
+
+

@@ -1,0 +1,80 @@
+"""The entity check: every name in the summary must be one the source mentions.
+
+A summary name is supported when the source has it exactly or in lower case ("Treasury" /
+"the treasury"), without the possessive, as a part of one of its names ("Madigan" for "Conor
+Madigan", "Alpenrueck" for "Alpenrueck Re"), as the acronym of one of its names or of a phrase
+it spells out ("ECB", "RBA", "ARR" for "annual recurring revenue", "PGMs" for "platinum group
+metals"), through a general alias (summarizer/data/aliases.json: "BofA"/"Bank of America",
+"Aussie"/"Australian", "U.S."/"United States"), as a demonym or plural ("European"/"Europe",
+"Nordic"/"Nordics") or as a region one of the source's countries lies in ("Nordic" for Norway).
+Unsupported names are errors (a lone ordinary word, capitalised, only a warning).
+
+People: a role given next to a source person that differs from the role the source gives that
+person ("Chief executive Annika Vogt" when she is the CFO) is an error; so is a statement the
+summary puts in the mouth of one source person when the source has another person say it.
+
+Speed: the source is not parsed word by word. Its normalised text answers most questions by
+substring search; the capitalised runs (one regular-expression pass), the acronyms it spells
+out and the roles of a person are worked out only when a summary name needs them."""
+
+from __future__ import annotations
+
+from ...findings import Finding
+from ...parsing.names import (
+    CONNECTORS,
+    is_common_word,
+    is_lowercased,
+    normalise,
+    parse_names,
+)
+from ..base import CheckContext
+from .index import NAME, NEEDS_SOURCE, SourceIndex, _Lower, _standalone, supported  # noqa: F401
+from .names import (
+    _affiliation_findings,
+    _initial_agents,
+    _lowercased_names,
+    _series_finding,
+    _unsupported,
+)
+from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
+
+
+def run(ctx: CheckContext) -> list[Finding]:
+    if ctx.source is None:
+        return []
+    si: SourceIndex = ctx.source.memo("entity_index", SourceIndex)
+    if is_lowercased(ctx.summary.text):
+        return _lowercased_names(ctx, si)
+    summary = ctx.summary
+    text = summary.text
+    lower = _Lower((si,), (normalise(text, lower=False),))
+    out: list[Finding] = []
+    names = parse_names(text, lower, summary.sentences)
+    for m in names:
+        if ctx.overlaps_excluded(m.start, m.end):
+            continue
+        if supported(m.tokens, m.text, si):
+            f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names) \
+                or _series_finding(ctx, m)
+            if f is not None:
+                out.append(f)
+            continue
+        words = [t for t in m.tokens if t.lower() not in CONNECTORS]
+        if len(words) > 1 and all(_standalone(t, si) for t in words):
+            continue
+        if len(words) > 1 and all(w.isupper() and is_common_word(w) for w in words):
+            continue  # shouting ordinary words: "CLICK HERE"
+        if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
+                and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
+            continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
+        parts = _pieces(m) if " and " in m.text or " of " in m.text \
+            else [(m.start, m.end, m.tokens)]
+        for s, e, toks in parts:
+            if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], si):
+                continue
+            out.append(_unsupported(ctx, m, si, s, e, toks, len(parts) == 1))
+    out += _initial_agents(ctx, si, names)
+    flagged = {(f.start, f.end) for f in out}
+    out += [f for f in _affiliation_findings(ctx, names, si)
+            if not any(a < f.end and f.start < b for a, b in flagged)]
+    return out

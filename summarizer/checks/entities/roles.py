@@ -1,0 +1,232 @@
+"""People and their roles: a role the source gives someone else (ENT004, ENT005) and a statement
+the source has another person make (ENT006)."""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from ...parsing.names import (
+    FUNCTION_WORDS,
+    NameMention,
+    _org_like,
+    normalise,
+    role_relation,
+)
+from ..base import CheckContext
+from .index import _CLAIM_WORD, _SAID_AFTER, _SAID_BEFORE, _VERB_IN, SourceIndex, _alias_data, _key
+
+
+def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Split a run at "and" ("Citigroup and UniCredit") and after a person at "of" ("Haruka
+    Tsujimoto of Nomura Securities") into (start, end, tokens) parts."""
+    parts: list[tuple[int, int, tuple[str, ...]]] = []
+    pos = 0
+    for chunk in re.split(r"( and | of )", m.text):
+        if chunk in (" and ", " of "):
+            if chunk == " of " and parts:
+                left = parts[-1][2]
+                if not (2 <= len(left) <= 3 and all(t[:1].isupper() and not t.isupper()
+                                                    for t in left) and not _org_like(left)):
+                    # not a person: "Bank of America" stays whole
+                    s0 = parts.pop()[0]
+                    parts.append((s0, m.start + pos + len(chunk), ()))
+            pos += len(chunk)
+            continue
+        if chunk.strip():
+            s0, toks = m.start + pos, tuple(chunk.split())
+            if parts and not parts[-1][2]:  # joined to the part before "of"
+                s0 = parts.pop()[0]
+                toks = tuple(m.text[s0 - m.start:pos + len(chunk)].split())
+            parts.append((s0, m.start + pos + len(chunk), toks))
+        pos += len(chunk)
+    return parts
+
+
+def _strip_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.sub(r"['\u2019]s$", "", w) for w in words)
+
+
+def _summary_norm(ctx: CheckContext) -> str:
+    """The normalised summary, built once per check (every unknown name looks into it)."""
+    return ctx.summary.memo("entities.norm", lambda d: normalise(d.text))
+
+
+def _in_summary(ctx: CheckContext, name: str) -> bool:
+    """Whether the summary uses source name `name` (normalised), answered once per name."""
+    seen = ctx.summary.memo("entities.in_summary", lambda d: {})
+    if name not in seen:
+        seen[name] = normalise(name) in _summary_norm(ctx)
+    return seen[name]
+
+
+def _best_source_sentences(ctx: CheckContext, index: int) -> list[tuple[int, int]]:
+    """(overlap, source sentence index) of the three source sentences sharing the most content
+    words with summary sentence `index`, best first; computed once per summary sentence, so a
+    sentence full of unknown names costs one pass over the source, not one per name."""
+
+    def build(_doc) -> list[tuple[int, int]]:
+        if index < 0:
+            sent = ctx.summary.text
+        else:
+            sent = ctx.summary.text[slice(*ctx.summary.sentences[index])]
+        words = {w for w in _CLAIM_WORD.findall(sent.lower()) if w not in FUNCTION_WORDS}
+        low = ctx.source.lower
+        scored = []
+        for i, (s, e) in enumerate(ctx.source.sentences):
+            chunk = low[s:e]
+            ov = sum(1 for w in words if w in chunk)
+            if ov:
+                scored.append((ov, i))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return scored[:3]
+
+    return ctx.summary.memo(f"entities.best_source_sentences.{index}", build)
+
+
+def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
+    """The source name most likely meant, among the names of the three source sentences that
+    best match the summary sentence, that the summary itself does not use: a person with the
+    same role first, then one of the same sort (person / organisation / acronym; places last),
+    then the better-matching sentence."""
+    if m.role:  # "chief executive Lars Hegge": the source's chief executive, wherever named
+        for i in range(len(ctx.source.sentences)):
+            for n in si.sentence_names(i):
+                if n.role == m.role and n.is_person_like and not _in_summary(ctx, n.text):
+                    return n.text
+    scored = _best_source_sentences(ctx, ctx.summary.sentence_index(m.start))
+    org = _org_like(m.tokens)
+    aliases = _alias_data()[0]
+    best, best_rank = None, None
+    for rank_i, (_, i) in enumerate(scored[:3]):
+        for n in si.sentence_names(i):
+            if n.kind == "ticker" or _in_summary(ctx, n.text):
+                continue
+            rank = (not (m.role and n.role == m.role), n.is_person_like != m.is_person_like,
+                    n.kind != m.kind, _org_like(n.tokens) != org, _key(n.text) in aliases, rank_i)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = n.text, rank
+    if best_rank is not None and (best_rank[1] or best_rank[3]):
+        return None  # a person for a company, or the reverse: not the name the summary meant
+    return best
+
+
+def _source_person(m: NameMention, si: SourceIndex) -> list[tuple[NameMention, int]]:
+    """Source mentions of the same person: same surname, and one mention's name words among
+    the other's."""
+    keys = {_key(t) for t in m.tokens}
+    out = []
+    for n, i in si.people(m.tokens[-1]):
+        theirs = {_key(t) for t in n.tokens}
+        if keys <= theirs or theirs <= keys:  # "Bob Lee" / "Lee" (a first name lost at a
+            out.append((n, i))                # sentence start) / "Lee"
+    return out
+
+
+def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+    if not m.role or not m.role_span or not m.tokens[-1][:1].isupper():
+        return None
+    found = [(n, i) for n, i in _source_person(m, si) if n.role]
+    if not found:
+        return _role_of_another(ctx, m, si)
+    relations = {role_relation(m.role, n.role) for n, _ in found}
+    if "same" in relations:
+        return None
+    severity = "warning" if "close" in relations else "error"
+    have = sorted({r for n, _ in found for r in n.role.split("/")})
+    start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
+    evidence = ctx.source.text[slice(*ctx.source.sentences[found[0][1]])]
+    return Finding.at(ctx.summary.text, start, end, "entity",
+                      f"the source gives {m.text} a different role ({', '.join(have)}, "
+                      f"not {m.role})", evidence, severity, "ENT004")
+
+
+def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
+    """The source gives this person no role but names someone else in the summary's role
+    ("CEO Y" when the source's chief executive is X): a warning, as the two may head
+    different organisations."""
+    if "/" in m.role or not m.is_person_like:
+        return None
+    keys = {_key(t) for t in m.tokens}
+    others = [(n, i) for n, i in si.role_holders.get(m.role, ())
+              if n.tokens and _key(n.tokens[-1]) not in keys]
+    if not others:
+        return None
+    n, i = others[0]
+    start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
+    return Finding.at(ctx.summary.text, start, end, "entity",
+                      f"the source names {n.text} as {m.role} and gives {m.text} no role",
+                      ctx.source.text[slice(*ctx.source.sentences[i])], "warning", "ENT005")
+
+
+def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> tuple[int, int] | None:
+    """Where the summary's statement attributed to person `m` is: after "X said" / "X, ...,
+    told" up to the end of the sentence, the next person or the next reporting verb; or
+    before ", said X"."""
+    text = ctx.summary.text
+    s, e = ctx.summary.sentence_span(m.start)
+    after = _SAID_AFTER.match(text, m.end, e)
+    if after:
+        start = after.end()
+        nxt = _VERB_IN.search(text, start, e)
+        end = nxt.start() if nxt else e
+        for n in names:
+            if start <= n.start < end and n.is_person_like:
+                end = n.start
+        return start, end
+    start = m.role_span[0] if m.role_span else m.start
+    if _SAID_BEFORE.search(text, max(s, start - 12), start):
+        return s, start
+    return None
+
+
+def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
+    """Source name `n` is the one speaking in the sentence [s, e): "n said", "n, ..., told",
+    "said n"."""
+    if _SAID_AFTER.match(text, n.end, e):
+        return True
+    start = n.role_span[0] if n.role_span and n.role_span[0] < n.start else n.start
+    return bool(_SAID_BEFORE.search(text, max(s, start - 12), start))
+
+
+def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
+                   names: list[NameMention]) -> Finding | None:
+    """The summary has person `m` say something that the source has another person say."""
+    if not (m.is_person_like or m.role) or m.kind != "name":
+        return None
+    span = _claim_span(ctx, m, names)
+    if span is None:
+        return None
+    name_keys = {_key(t) for t in m.tokens}
+    claim = {w[:6] for w in _CLAIM_WORD.findall(ctx.summary.text[span[0]:span[1]].lower())
+             if w not in FUNCTION_WORDS and w not in name_keys}
+    if len(claim) < 5:
+        return None
+    mine = {i for _, i in _source_person(m, si)}
+    if not mine:
+        return None
+    low = ctx.source.lower
+    scores = []
+    for s, e in ctx.source.sentences:
+        chunk = low[s:e]
+        scores.append(sum(1 for w in claim if w in chunk))
+    best = max(range(len(scores)), key=scores.__getitem__)
+    top = scores[best]
+    if best in mine or top < max(4, 0.6 * len(claim)) or top < max(scores[i] for i in mine) + 2:
+        return None
+    s, e = ctx.source.sentences[best]
+    if not _VERB_IN.search(low, s, e):
+        return None
+    src = ctx.source.text
+    others = [n for n in si.sentence_names(best)
+              if n.kind == "name" and (n.is_person_like or n.role)
+              and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
+    if not others:
+        return None
+    start = min(m.start, m.role_span[0]) if m.role_span else m.start
+    end = max(m.end, m.role_span[1]) if m.role_span else m.end
+    return Finding.at(ctx.summary.text, start, end, "entity",
+                      f"the source attributes this statement to {others[0].text}, not {m.text}",
+                      src[s:e], "error", "ENT006")
+
+

@@ -1,0 +1,334 @@
+"""The number check: every quantity in the summary must be in the source, be a faithful rounding
+of one there, or follow from two of them (a difference, sum, percentage change or share) — and
+must not be a source figure that belongs to something else.
+
+Cost: the source is parsed once (memoised) and indexed by dimension, so a direct look-up is a
+bisect; derived figures are searched only for summary quantities that found no direct match,
+among source quantities in the same or the next sentence (differences, changes) or across the
+document up to a cap (sums, shares)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from ...findings import Finding
+from ...parsing.quantities import (
+    Quantity,
+    describe,
+    parse_quantities,
+)
+from ...text import Document
+from ..base import CheckContext
+from .context import (
+    _STOP,
+    _misattributed,
+    _peak_as_close,
+    _qualifier_moved,
+    _trailing_moved,
+    _words_of,
+)
+from .matching import (
+    _build_source,
+    _derivable,
+    _direct,
+    _explicit_codes,
+    _mags,
+    _resolve,
+    _same_money,
+    _Source,
+    dimension,
+)
+from .nouns import invented_thing, noun_changed, rival_bound, with_bound
+from .swaps import (
+    _anchored_elsewhere,
+    _anchored_rival,
+    _anchored_slip,
+    _digits,
+    _level_shift,
+    _one_edit,
+    _pair_swapped,
+    _role,
+    _role_swapped,
+    _shifted_range,
+    _stated_elsewhere,
+    _swapped,
+)
+
+NAME = "number"
+NEEDS_SOURCE = True
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def _scaled_twin(q: Quantity, s: Quantity) -> bool:
+    """$410 billion vs $410 million: the same digits a power of 1000 apart."""
+    a, b = abs(q.value), abs(s.value)
+    if a <= 0 or b <= 0 or a == b:
+        return False
+    r = math.log10(max(a, b) / min(a, b))
+    return abs(r - round(r)) < 1e-6 and round(r) % 3 == 0
+
+
+def _closest(q: Quantity, src: _Source) -> Quantity | None:
+    """The source quantity the summary most likely garbled: same digits in another unit,
+    currency or scale first, else the nearest value of the same dimension."""
+    best, best_d = None, math.inf
+    dq, _ = dimension(q)
+    v = _mags(q)[0]
+    for s in src.quantities:
+        if s.kind == "tally":
+            continue
+        ds, _ = dimension(s)
+        if _same_digits(q, s) and ds == dq and (s.unit != q.unit or not _same_money(s, q)):
+            return s
+        if ds == dq and (ds != "cur" or _same_money(s, q)) and _scaled_twin(q, s):
+            return s
+    a = _digits(q)
+    if len(set(a)) >= 2 and q.high is None:
+        for s in src.quantities:  # the digits reordered ("$5.2bn" for about $2.5 billion)
+            if s.kind != "tally" and s.high is None and dimension(s)[0] == dq \
+                    and (dq != "cur" or _same_money(s, q)) and _digits(s) != a \
+                    and sorted(_digits(s)) == sorted(a):
+                return s
+    for s in src.quantities:
+        if s.kind == "tally":
+            continue
+        ds, _ = dimension(s)
+        if ds != dq:
+            continue
+        m = _mags(s)[0]
+        if m <= 0 or v <= 0:
+            continue
+        d = abs(math.log(m / v)) + (0.0 if s.unit == q.unit else 0.5)
+        if d < best_d:
+            best, best_d = s, d
+    return best
+
+
+_STOPWORDS_EVID = _STOP | {"not", "no"}
+
+
+def _closest_sentence(q: Quantity, summary: Document, src: _Source) -> str | None:
+    words = _words_of(summary.sentence_text(q.start)) - _STOPWORDS_EVID
+    best, best_n = None, 0
+    for s, e in src.doc.sentences:
+        n = len(words & _words_of(src.doc.text[s:e]))
+        if n > best_n:
+            best, best_n = src.doc.text[s:e], n
+    return best if best_n >= 2 else None
+
+
+def _same_digits(q: Quantity, s: Quantity) -> bool:
+    return abs(abs(q.value) - abs(s.value)) <= 1e-9 * max(1.0, abs(q.value))
+
+
+# Currency words written singular before a noun ("a 1.5 billion crown buyback") that a message
+# quoting the amount alone writes plural.
+_PLURAL = re.compile(r"\b(crown|euro|dollar|pound|franc|rupee|peso|rouble|ruble|shekel|dinar|dirham|"
+                     r"riyal|ringgit|rupiah)$")
+
+
+def _amount(s: Quantity) -> str:
+    return _PLURAL.sub(r"\1s", s.text) if abs(s.value) != 1 else s.text
+
+
+def _message(q: Quantity, s: Quantity | None, slip: bool = False) -> str:
+    if s is None:
+        return f"{q.text} is not in the source and does not follow from its figures"
+    if slip:
+        return f"the source gives {_amount(s)} here, not {q.text}"
+    if q.unit == "currency" and s.unit == "currency" and not _same_money(q, s) and \
+            _same_digits(q, s):
+        return f"{q.text} is in a different currency: the source says {_amount(s)}"
+    if dimension(q)[0] != dimension(s)[0] or q.unit != s.unit:
+        return f"{describe(q)} is not in the source; it says {describe(s)}"
+    return f"{q.text} is not in the source; the closest figure there is {describe(s)}"
+
+
+# --------------------------------------------------------------------------- run
+
+
+def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
+
+
+def _for_words(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
+
+
+def _for_pair(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure stated with it "
+            f"goes with {other.text}")
+
+
+def _for_role(q: Quantity, other: Quantity, text: str) -> str:
+    if _role(text, q) != "from":
+        return (f"{q.text} is the level before the move in the source, not after it; there the "
+                f"new level is {other.text}")
+    return (f"{q.text} is the level after the move in the source, not before it; there the old "
+            f"level is {other.text}")
+
+
+# A figure found in the source but placed with something else: each rule returns the source
+# figure that belongs where the summary put `q` (or None); the first that fires is an error.
+_MISPLACED = (
+    (_misattributed, _for_subject, "NUM004"),
+    (_swapped, _for_subject, "NUM004"),
+    (_qualifier_moved, _for_subject, "NUM004"),
+    (_trailing_moved, _for_words, "NUM004"),
+    (_pair_swapped, _for_pair, "NUM004"),
+    (_role_swapped, _for_role, "NUM005"),
+)
+
+
+def judge(q: Quantity, summary: Document, src: _Source,
+          quantities: list[Quantity] | None = None) -> Finding | None:
+    """A finding for one summary quantity, or None when the source supports it. `quantities`:
+    all the summary's quantities (for the clause around `q`), parsed from `summary` if None."""
+    if quantities is None:
+        quantities = _summary_quantities(summary)
+    text = summary.text
+    if q.kind == "tally" and not src.has_tally:
+        return None  # a vote split is the contradiction check's business
+    if _RANK.search(text, max(0, q.start - 8), q.start):
+        return None  # "the No. 4 builder": a rank, not a figure
+    matches = _direct(q, src)
+    if matches:
+        for rule, explain, code in _MISPLACED:
+            other = rule(q, summary, src, matches, quantities)
+            if other is not None:
+                return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
+                                  src.doc.sentence_text(other.start), code=code)
+        other = _anchored_elsewhere(q, summary, src, matches, quantities)
+        if other is not None and q.unit == "pp" and not any(
+                src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
+            other = None  # "0.3 percentage points below" a forecast: a gap between two levels
+        if other is not None:
+            # Word overlap alone is weak evidence: point at it, do not fail the summary.
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} is in the source, but for something else; "
+                              f"there these words go with {other.text}",
+                              src.doc.sentence_text(other.start), "warning", "NUM006")
+        counted = noun_changed(q, summary, src, matches, quantities)
+        if counted is not None:
+            s, _, owner = counted
+            if owner is not None:
+                return Finding.at(text, q.start, q.end, "number",
+                                  f"{q.text} is in the source, but for something else; there "
+                                  f"these words go with {owner.text}",
+                                  src.doc.sentence_text(owner.start), code="NUM004")
+            return Finding.at(text, q.start, q.end, "number",
+                              f"the source counts something else with {q.text}: it says "
+                              f"{_counted_words(src.doc.text, s)}",
+                              src.doc.sentence_text(s.start), code="NUM009")
+        if _peak_as_close(q, summary, src, matches):
+            s = src.quantities[matches[0]]
+            ev = src.doc.sentence_text(s.start)
+            return Finding.at(text, q.start, q.end, "number",
+                              f"{q.text} was the peak move in the source, not the close", ev,
+                              code="NUM007")
+        return None
+    bound = rival_bound(q, summary, src)
+    if bound is not None:
+        return Finding.at(text, q.start, q.end, "number",
+                          f"the source says {with_bound(src.doc.text, bound)} here, not "
+                          f"{with_bound(text, q)}",
+                          src.doc.sentence_text(bound.start), code="NUM010")
+    slip = _anchored_slip(q, summary, src) or _anchored_rival(q, summary, src)
+    if slip is not None and _stated_elsewhere(slip, q, quantities):
+        slip = None  # the summary gives that figure too: this one is something else
+    if slip is None and (_derivable(q, src, quantities) or _shifted_range(q, src)
+                         or _level_shift(q, summary, src, quantities)):
+        return None
+    s = slip or _closest(q, src)
+    if s is not None:
+        evidence = src.doc.sentence_text(s.start)
+    else:
+        evidence = _closest_sentence(q, summary, src)
+    severity = "error" if slip is not None or (s is not None and _garbled(q, s)) else "warning"
+    thing = invented_thing(q, summary, src) if severity == "warning" else None
+    if thing is not None:
+        return Finding.at(text, q.start, q.end, "number",
+                          f"{q.text} is not in the source, which mentions no {thing}",
+                          evidence, code="NUM011")
+    if severity == "warning" and s is not None and _exact(q):
+        # An exact figure that is not in the source and follows from none of its figures the
+        # way finsum knows (a difference, sum, change or share): wrong, not unverifiable.
+        # Hedged figures ("about 2.5%") stay warnings: the source may imply them.
+        severity = "error"
+    message = _message(q, s, slip is not None)
+    if severity == "warning":
+        message += " (unverified: it may be derived in a way finsum cannot check)"
+    if slip is not None:
+        code = "NUM008"
+    elif s is not None and severity == "error" and (_same_digits(q, s) or _scaled_twin(q, s)
+                                                    or q.unit != s.unit):
+        code = "NUM001"
+    else:
+        code = "NUM002" if severity == "error" else "NUM003"
+    return Finding.at(text, q.start, q.end, "number", message, evidence, severity, code)
+
+
+def _counted_words(text: str, s: Quantity) -> str:
+    """The source figure with the words it counts ("8,400 people")."""
+    m = _NEXT_WORDS.match(text, s.end)
+    return text[s.start:m.end()] if m else s.text
+
+
+_RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
+_NEXT_WORDS = re.compile(r"\s+[A-Za-z][\w'-]*")
+
+
+def _exact(q: Quantity) -> bool:
+    return (q.kind == "number" and q.high is None and not q.approx and not q.peak
+            and any(c.isdigit() for c in q.text))
+
+
+def _garbled(q: Quantity, s: Quantity) -> bool:
+    """Is `q` a garbled copy of source figure `s`: the same digits in another unit, currency or
+    scale, the digits reordered, or one digit changed, added or dropped? Those are errors; a
+    figure that resembles nothing in the source may be a derivation finsum cannot follow
+    (a warning: shown, but the summary does not fail on it alone)."""
+    if _same_digits(q, s) or _scaled_twin(q, s):
+        return True
+    a, b = _digits(q), _digits(s)
+    if not a or not b:
+        return q.kind != s.kind or q.unit != s.unit  # number words: a wrong word for the figure
+    if sorted(a) == sorted(b):
+        return True
+    # One digit off: telling for multi-digit figures; two one-digit figures are always "one
+    # edit" apart, which says nothing.
+    return max(len(a), len(b)) >= 2 and _one_edit(a, b)
+
+
+def _summary_quantities(doc: Document) -> list[Quantity]:
+    qs = doc.memo("quantities", lambda d: parse_quantities(d.text))
+    explicit = _explicit_codes(qs)
+    out = []
+    for q in qs:
+        if q.currencies and len(q.currencies) > 1:
+            codes = _resolve(q, explicit)
+            if codes != q.currencies:
+                q = replace(q, currencies=codes, currency=codes[0])
+        out.append(q)
+    return out
+
+
+def run(ctx: CheckContext) -> list[Finding]:
+    if ctx.source is None:
+        return []
+    quantities = _summary_quantities(ctx.summary)
+    if not quantities:
+        return []  # nothing to check: the source is not even parsed
+    src = ctx.source.memo("quantity_index", _build_source)
+    out = []
+    for q in quantities:
+        if ctx.is_excluded(q.start, q.end):
+            continue
+        f = judge(q, ctx.summary, src, quantities)
+        if f is not None:
+            out.append(f)
+    return out

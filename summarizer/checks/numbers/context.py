@@ -1,0 +1,331 @@
+"""The words around a figure: which subject, qualifier or trailing words it goes with in the source
+and in the summary (a source figure placed with something else)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .matching import _Source, dimension
+
+# --------------------------------------------------------------------------- context
+
+
+_STOP = frozenset(
+    ["the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "its", "their", "his", "her", "this", "that", "is", "was", "were", "be", "been", "has", "have", "had", "it", "which", "who", "while", "but", "than", "after", "before", "over", "under", "per", "said", "says", "year", "years", "month", "months", "day", "week", "quarter"]
+)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019&.-]*")
+_CLAUSE = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and|compared|versus)\b", re.IGNORECASE)
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_CLOSING = re.compile(r"\b(?:settl\w*|clos\w*|end(?:ed|ing|s)?|finish\w*)\b", re.IGNORECASE)
+
+
+def _norm(w: str) -> str:
+    w = w.lower().rstrip(".")
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return w
+
+
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=50_000)
+def _key(w: str) -> str:
+    """A cheap word key that joins inflections (closed/closing, charges/charge, investors/
+    investor): the first five letters after a common suffix is cut. (A real stemmer costs
+    ~0.1 ms per new word, more than this whole check may spend on a pair.)"""
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w[:5]
+
+
+_PREP = frozenset(
+    ["at", "in", "on", "of", "for", "with", "a", "an", "the", "to", "from", "by", "as", "than", "about", "around", "over", "under", "into", "per", "worth", "valued", "value", "price", "priced", "totalling", "totaling"]
+)
+
+
+def _proper_in(word: str, text: str) -> bool:
+    """Is `word` written capitalised inside a sentence of `text` (a name, not just a sentence
+    opener)?"""
+    p = text.find(word)
+    for _ in range(6):
+        if p < 0:
+            return False
+        if p >= 2 and text[p - 1] == " " and text[p - 2] not in ".!?\"\n":
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
+def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") -> set[str]:
+    """Name-like words (capitalised but not first in the sentence unless the source writes them
+    capitalised mid-sentence, or with digits) that stand as the subject right before the figure:
+    "CSI 300 fell 2.9%", "Hang Seng Tech dropped 2.9%". At most two lower-case words (a verb,
+    "shares") may sit between; a preposition or article ends the search, since then the figure
+    is not the subject's own move."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(sent_start, start - 80),
+                                                             start)]
+    names: set[str] = set()
+    skipped = 0
+    for pos, w in reversed(words):
+        lw = _norm(w)
+        name_like = (w[0].isupper() or any(c.isdigit() for c in w)) and (
+            pos != sent_start or w[0].isupper() and _proper_in(w.rstrip(".").split("'")[0].split(
+                "\u2019")[0], src_text))
+        if name_like and lw not in _MONTHS and lw not in _STOP:
+            names.add(lw)
+            continue
+        if names:
+            break
+        if lw in _PREP or skipped >= 2:
+            return set()
+        skipped += 1
+    return names
+
+
+def _names_before(text: str, sent_start: int, start: int, n: int = 8) -> set[str]:
+    """Name-like words in the clause right before `start` (the source side: generous)."""
+    seg = text[sent_start:start]
+    cut = 0
+    for m in _CLAUSE.finditer(seg):
+        cut = m.end()
+    seg_start = sent_start + cut
+    words = [(m.start() + seg_start, m.group()) for m in _WORD.finditer(text, seg_start, start)]
+    out = set()
+    for pos, w in words[-n:]:
+        lw = _norm(w)
+        if lw in _STOP or lw in _MONTHS or pos == sent_start and not w[0].isdigit():
+            continue
+        if w[0].isupper() or any(c.isdigit() for c in w):
+            out.add(lw)
+    return out
+
+
+def _words_of(text: str) -> set[str]:
+    return {_norm(m.group()) for m in _WORD.finditer(text)}
+
+
+def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                   quantities: list[Quantity] | None = None):
+    """A source figure reused for another subject: returns the source quantity it belongs to."""
+    s0, _ = summary.sentence_span(q.start)
+    names = _subject_before(summary.text, s0, q.start, src.doc.text)
+    names -= {_norm(w) for w in _WORD.findall(q.text)}
+    doc = src.doc
+    # The article's own subject (named again and again, often as "its shares") says nothing
+    # about which figure is whose.
+    # nor does a name in the lead sentence of a longer story (its protagonist).
+    lead = doc.lower[slice(*doc.sentences[0])] if len(doc.sentences) > 2 else ""
+    names = {n for n in names if doc.lower.count(n) <= 2 and n not in lead}
+    if not names:
+        return None
+    for i in matches:
+        m = src.quantities[i]
+        ms, _ = doc.sentence_span(m.start)
+        if names & _words_of(doc.text[ms:m.end]):
+            return None  # the subject is named before the figure in its own sentence
+    dq, _ = dimension(q)
+    for k, s in enumerate(src.quantities):
+        if k in matches or dimension(s)[0] != dq:
+            continue
+        ss, _ = doc.sentence_span(s.start)
+        ctx = _names_before(doc.text, ss, s.start, n=8)
+        if names <= ctx:
+            return s
+    return None
+
+
+def _peak_as_close(q: Quantity, summary: Document, src: _Source, matches: list[int]) -> bool:
+    """"settled 14% higher" when the source's 14% was an intraday peak ("as much as 14%")."""
+    if q.approx or not matches:
+        return False
+    if not all(src.quantities[i].peak for i in matches):
+        return False
+    s0, _ = summary.sentence_span(q.start)
+    before = summary.text[max(s0, q.start - 40):q.start]
+    return bool(_CLOSING.search(before.split(",")[-1]))
+
+
+# --------------------------------------------------------------------------- figure swaps
+
+_SOFT = _STOP | frozenset(
+    ["up", "down", "also", "just", "will", "would", "could", "should", "may", "might", "can", "not", "no", "more", "less", "about", "around", "some", "nearly", "almost", "roughly", "only", "now", "then", "there", "than", "its", "it's", "were", "are", "been", "being", "per", "cent", "percent", "percentage", "points", "point", "basis"]
+)
+_CLAUSE_CUT = re.compile(r"[;:()\u2014\u2013\"]|--|\s-\s|,(?=\s)|\b(?:while|whereas|but|and|compared|versus|"
+                         r"against|whereas)\b", re.IGNORECASE)
+_ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _content_stems(text: str, start: int, end: int) -> list[str]:
+    out = []
+    for m in _ALPHA_WORD.finditer(text, start, end):
+        w = _norm(m.group())
+        if len(w) > 1 and w not in _SOFT:
+            out.append(_key(w))
+    return out
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    cut = sent_start
+    for m in _CLAUSE_CUT.finditer(text, sent_start, pos):
+        cut = m.end()
+    return cut
+
+
+def _context(src: _Source, i: int) -> tuple[frozenset[str], tuple[str, ...]]:
+    """How a source figure is stated: the content stems from the previous figure of its kind in
+    the same sentence (or the sentence start) up to it, plus those after it to the end of its
+    clause or the next figure ("18,400 net postpaid subscribers"); and the figure's own subject
+    when that stretch opens a sentence or a clause (its first two stems), else ()."""
+    got = src.segments.get(i)
+    if got is None:
+        q = src.quantities[i]
+        text = src.doc.text
+        si = src.sentence_of[i]
+        sent_start, end = src.doc.sentences[si] if si >= 0 else (0, len(text))
+        start = sent_start
+        d = dimension(q)[0]
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if o.end <= q.start and dimension(o)[0] == d:
+                start = max(start, o.end)
+            elif o.start >= q.end:
+                end = min(end, o.start)
+        cut = _CLAUSE_CUT.search(text, q.end, end)
+        if cut is not None:
+            end = cut.start()
+        before = _content_stems(text, start, q.start)
+        subject: tuple[str, ...] = ()
+        if start == sent_start:
+            subject = tuple(before[:2])
+        else:
+            first_cut = _CLAUSE_CUT.search(text, start, q.start)
+            if first_cut is not None:
+                subject = tuple(_content_stems(text, first_cut.end(), q.start)[:2])
+        got = (frozenset(before + _content_stems(text, q.end, end)), subject)
+        src.segments[i] = got
+    return got
+
+
+def _summary_clause(q: Quantity, summary: Document, quantities: list[Quantity]) -> list[str]:
+    """Content stems of the summary clause before `q`, after any figure before it."""
+    text = summary.text
+    s0, _ = summary.sentence_span(q.start)
+    start = _clause_start(text, s0, q.start)
+    for o in quantities:
+        if start <= o.start and o.end <= q.start:
+            start = o.end
+    return _content_stems(text, start, q.start)
+
+
+# Words of a move say how a figure changed, not what it measures ("mining output fell 1.2%").
+_MOVE_WORDS = ("rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "drop",
+               "dropped", "declined", "decline", "gained", "gain", "climbed", "climb", "slipped",
+               "slip", "slid", "slide", "jumped", "jump", "surged", "surge", "plunged", "plunge",
+               "tumbled", "tumble", "slumped", "slump", "edged", "increased", "increase",
+               "decreased", "decrease", "grew", "grow", "shrank", "shrink", "sank", "sink",
+               "soared", "soar", "advanced", "advance", "eased", "ease", "dipped", "dip",
+               "rallied", "rally", "lower", "higher", "added", "shed", "lost", "lose", "cut",
+               "raised", "raise", "lifted", "lift", "lowered", "hiked", "hike", "stood", "was",
+               "came", "reached", "hit", "totalled", "totaled", "set", "held", "kept", "left")
+_MOVES = frozenset(_key(w) for w in _MOVE_WORDS)
+
+
+def _chain_clause(q: Quantity, summary: Document, quantities: list[Quantity]) -> list[str]:
+    """The summary clause of `q`; for the level of a move-and-level chain ("raised its deposit
+    rate by 300bp to 28.25%"), the clause of the move before it."""
+    words = _summary_clause(q, summary, quantities)
+    if words:
+        return words
+    text = summary.text
+    prev = [o for o in quantities if o.end <= q.start and re.fullmatch(
+        r"\s*(?:to|at)\s*", text[o.end:q.start], re.IGNORECASE)]
+    return _summary_clause(prev[-1], summary, quantities) if prev else words
+
+
+def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                     quantities: list[Quantity]):
+    """The words right before the figure (its metric, move words aside) are stated in the source
+    with a sibling figure of the same kind in the same sentence, not with this one, and what
+    sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
+    28.25% was the lending rate and the deposit rate's level is another figure)."""
+    words = [w for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
+    if len(words) < 2 or len(matches) != 1:
+        return None
+    i = matches[0]
+    if src.quantities[i].kind != "number" or q.kind != "number":
+        return None
+    clause = set(words)
+    mine = _context(src, i)[0] - _MOVES
+    metric = set(words[-2:])
+    new = metric - mine
+    if not new:
+        return None
+    dq = dimension(q)[0]
+    for k in src.by_sentence.get(src.sentence_of[i], ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dq or o.kind != "number":
+            continue
+        m = src.quantities[i]
+        a, b = sorted((m, o), key=lambda x: x.start)
+        if not _content_stems(src.doc.text, a.end, b.start):
+            continue  # "up 93 cents, or 1.4%, at $65.46": one statement
+        lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+        if hi / lo > 100:
+            continue  # a per-share price is no sibling of a deal value
+        ctx = _context(src, k)[0]
+        if new <= ctx and (mine - ctx) and not (mine - ctx) & clause:
+            return o
+    return None
+
+
+def _after_stems(text: str, q: Quantity, end: int, quantities) -> list[str]:
+    """Content stems after a figure to the end of its clause or the next figure."""
+    for o in quantities:
+        if o.start >= q.end:
+            end = min(end, o.start)
+    cut = _CLAUSE_CUT.search(text, q.end, end)
+    return _content_stems(text, q.end, cut.start() if cut else end)
+
+
+def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                    quantities: list[Quantity]):
+    """The qualifier after the figure ("0.6% since the end of September") is what the source
+    states after a sibling figure of the same kind in the same sentence ("down 0.6% on the day
+    and 4.1% weaker since the end of September"), while this figure's own qualifier there is
+    absent from the summary sentence."""
+    if len(matches) != 1 or q.kind != "number":
+        return None
+    _, s1 = summary.sentence_span(q.start)
+    mine_sum = set(_after_stems(summary.text, q, s1, quantities)) - _MOVES
+    if len(mine_sum) < 2:
+        return None
+    i = matches[0]
+    si = src.sentence_of[i]
+    doc = src.doc
+    sent_end = doc.sentences[si][1] if si >= 0 else len(doc.text)
+    sib = [src.quantities[k] for k in src.by_sentence.get(si, ())]
+    own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
+    if own & mine_sum:
+        return None
+    s0, _ = summary.sentence_span(q.start)
+    if own & set(_content_stems(summary.text, s0, s1)):
+        return None
+    dq = dimension(q)[0]
+    for k in src.by_sentence.get(si, ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dq or o.kind != "number":
+            continue
+        theirs = set(_after_stems(doc.text, o, sent_end, sib))
+        if len(mine_sum & theirs) >= 2 and mine_sum <= theirs | _MOVES:
+            return o
+    return None
+
+

@@ -1,0 +1,336 @@
+"""Source figures indexed by dimension, closeness within the stated precision, and figures derived
+from two source figures (differences, sums, % changes, shares)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+
+from ...parsing.quantities import (
+    DOLLAR_FAMILY,
+    Quantity,
+    fraction_parts,
+    parse_quantities,
+)
+from ...text import Document
+
+_MAX_PAIRS = 20000  # per summary quantity, for the document-wide derived search
+_DERIVED_APPROX = 0.025  # relative slack for a hedged derived figure ("roughly 470" of 468)
+
+
+# --------------------------------------------------------------------------- dimensions
+
+
+def dimension(q: Quantity) -> tuple[str, float]:
+    """(dimension, factor) so that factor * value is comparable within one dimension."""
+    u = q.unit
+    if u == "percent":
+        return "pct", 1.0
+    if u == "fraction":
+        return "pct", 100.0
+    if u == "pp":
+        return "pp", 1.0
+    if u == "bp":
+        return "pp", 0.01
+    if u == "currency":
+        return "cur", 1.0
+    if u in (None, "count"):
+        return "n", 1.0
+    return u, 1.0
+
+
+def _mags(q: Quantity) -> list[float]:
+    _, f = dimension(q)
+    return [abs(v) * f for v in q.values]
+
+
+def _precision(q: Quantity) -> float:
+    _, f = dimension(q)
+    if q.kind == "fraction" and q.unit == "fraction":
+        return 1.5  # "two-thirds" for 66%, "half" for 49.5%
+    return q.precision * f
+
+
+@dataclass
+class _Source:
+    doc: Document
+    quantities: list[Quantity]
+    index: dict[str, list[tuple[float, int]]]  # dim -> sorted (magnitude, quantity index)
+    has_usd: bool
+    explicit_codes: frozenset[str]
+    by_sentence: dict[int, list[int]]
+    has_tally: bool
+    sentence_of: list[int]
+    segments: dict[int, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+    windows: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+
+
+def _explicit_codes(qs: list[Quantity]) -> frozenset[str]:
+    return frozenset(q.currencies[0] for q in qs if q.explicit_currency)
+
+
+def _resolve(q: Quantity, explicit: frozenset[str]) -> tuple[str, ...]:
+    """The codes an ambiguous currency can mean in its own story: "crowns" after "Swedish
+    crowns" means SEK, "cents" after "C$" Canadian cents. A bare "$" beside "C$" or "A$" is
+    the US dollar (news style); with no other dollar named it may be the story's own dollar."""
+    codes = q.currencies
+    if not codes or len(codes) == 1:
+        return codes or ()
+    if q.symbol == "$":
+        if explicit & (DOLLAR_FAMILY - {"USD"}):
+            return ("USD",)
+        return codes
+    named = tuple(c for c in codes if c in explicit)
+    return named or codes
+
+
+def _build_source(doc: Document) -> _Source:
+    qs = doc.memo("quantities", lambda d: parse_quantities(d.text))
+    parts = [p for q in qs if q.kind == "fraction" for p in fraction_parts(q)]
+    if parts:  # "13 out of 22" also states the counts 13 and 22
+        qs = sorted(qs + parts, key=lambda q: (q.start, q.end))
+    index: dict[str, list[tuple[float, int]]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    sentence_of = []
+    explicit = _explicit_codes(qs)
+    resolved = []
+    for i, q in enumerate(qs):
+        d, _ = dimension(q)
+        for m in _mags(q):
+            index.setdefault(d, []).append((m, i))
+        si = doc.sentence_index(q.start)
+        sentence_of.append(si)
+        by_sentence.setdefault(si, []).append(i)
+        if q.currencies:
+            codes = _resolve(q, explicit)
+            if codes != q.currencies:
+                q = replace(q, currencies=codes, currency=codes[0])
+        resolved.append(q)
+    for lst in index.values():
+        lst.sort()
+    return _Source(
+        doc=doc,
+        quantities=resolved,
+        index=index,
+        has_usd=any(q.currencies == ("USD",) or q.symbol == "$" for q in resolved),
+        explicit_codes=explicit,
+        by_sentence=by_sentence,
+        has_tally=any(q.kind == "tally" for q in qs),
+        sentence_of=sentence_of,
+    )
+
+
+def _same_money(a: Quantity, b: Quantity) -> bool:
+    return bool(set(a.currencies or ()) & set(b.currencies or ()))
+
+
+def _currency_ok(q: Quantity, s: Quantity, src: _Source) -> bool:
+    """Can the summary amount `q` (resolved in the summary) be the source amount `s` (resolved
+    in the source)? A named currency must be the same; an unnamed one ("crowns", "cents", a
+    bare "$") may be any the source story allows."""
+    qc, sc = q.currencies or (), s.currencies or ()
+    if not set(qc) & set(sc):
+        return False
+    if len(qc) > 1 and q.symbol == "$" and len(sc) == 1 and sc[0] != "USD":
+        # "$3.2bn" for "C$3.2bn" only when the source's own "$" is not the US dollar.
+        return not src.has_usd
+    return True
+
+
+def _compatible(q: Quantity, s: Quantity, src: _Source, derived: bool = False) -> bool:
+    dq, _ = dimension(q)
+    ds, _ = dimension(s)
+    if dq == "cur" and ds == "cur":
+        return _currency_ok(q, s, src)
+    if dq == ds:
+        return True
+    if derived:
+        return False
+    pair = {dq, ds}
+    if pair == {"pct", "pp"}:
+        return True  # "rose 0.3 percentage points" may be written "0.3%" in the source
+    if "n" in pair:
+        other = (pair - {"n"}).pop()
+        # A bare source number can carry a unit the summary spells out ("38" ... "mcm").
+        return other not in ("pct", "pp")
+    return pair == {"pp", "points"}
+
+
+# --------------------------------------------------------------------------- closeness
+
+
+def _close(q: Quantity, v: float, s: float, derived: bool = False) -> bool:
+    """Does the source magnitude `s` support the summary magnitude `v` of `q`?"""
+    tol = _precision(q) + 1e-9 * max(abs(v), 1.0)
+    diff = abs(v - s)
+    if diff <= tol:
+        return True
+    h = q.hedge
+    if h == "approx":
+        rel = _DERIVED_APPROX if derived else 0.06
+        return diff <= max(tol, rel * v)
+    if h == "min":
+        return v - tol <= s <= v * (1.15 if derived else 1.3) + tol
+    if h == "max":
+        return v * (0.9 if derived else 0.85) - tol <= s <= v + tol
+    return False
+
+
+def _direct(q: Quantity, src: _Source) -> list[int]:
+    """Indexes of source quantities that support `q` directly."""
+    dq, _ = dimension(q)
+    dims = [dq]
+    if dq in ("pct", "pp"):
+        dims = ["pct", "pp"]
+    elif dq == "n":
+        dims = [d for d in src.index if d not in ("pct", "pp")]
+    elif dq != "cur":
+        dims = [dq, "n"]
+    else:
+        dims = ["cur", "n"]
+    found: list[int] = []
+    for v in _mags(q):
+        hit = set()
+        for d in dims:
+            lst = src.index.get(d)
+            if not lst:
+                continue
+            lo = bisect.bisect_left(lst, (v * 0.8 - _precision(q) - 1e-9, -1))
+            hi = bisect.bisect_right(lst, (v * 1.35 + _precision(q) + 1e-9, 1 << 60))
+            for m, i in lst[lo:hi]:
+                s = src.quantities[i]
+                if _compatible(q, s, src) and _close(q, v, m) and not (
+                        q.hedge in ("min", "max") and s.hedge == q.hedge
+                        and abs(v - m) > _precision(q) + 1e-9 * max(1.0, v)):
+                    hit.add(i)  # ("over 80" is not the source's "over 100": another bound)
+        if not hit:
+            return []
+        found.extend(sorted(hit))
+    return found
+
+
+# --------------------------------------------------------------------------- derived figures
+
+
+def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
+    """Figures that follow from source quantities a and b, in q's dimension."""
+    dq, _ = dimension(q)
+    da, _ = dimension(a)
+    db, _ = dimension(b)
+    out: list[float] = []
+    ma, mb = abs(a.value) * dimension(a)[1], abs(b.value) * dimension(b)[1]
+    same = da == db and (da != "cur" or _same_money(a, b))
+    if da == "cur" and same and dq == "cur" and not _same_money(a, q):
+        return out
+    if same and da == dq and min(ma, mb) <= _precision(q):
+        return out  # adding or taking away a figure below the summary's precision proves nothing
+    if not same:
+        # share of: p% of N ("6% of 7,800 jobs" -> 468)
+        for p, n in ((a, b), (b, a)):
+            if dimension(p)[0] == "pct" and dimension(n)[0] == dq and dq in ("n", "cur") \
+                    and p.unit == "percent" and (dq != "cur" or _same_money(n, q)):
+                out.append(abs(p.value) / 100.0 * abs(n.value))
+        return out
+    if da in ("pct", "pp") and dq in ("pct", "pp"):
+        out.append(abs(ma - mb))
+        if dq == "pct":
+            out.append(ma + mb)
+    if da == dq and da not in ("pct", "pp"):
+        out.append(abs(ma - mb))
+        out.append(ma + mb)
+    if dq == "pct" and da not in ("pp",) and min(ma, mb) > 0:
+        lo_, hi_ = min(ma, mb), max(ma, mb)
+        out.append((hi_ / lo_ - 1.0) * 100.0)  # rise from lo to hi
+        out.append((1.0 - lo_ / hi_) * 100.0)  # fall from hi to lo
+        if da != "pct":
+            out.append(lo_ / hi_ * 100.0)  # share
+    if dq == "times" and da != "pct" and min(ma, mb) > 0:
+        out.append(max(ma, mb) / min(ma, mb))
+    return out
+
+
+def _single_values(q: Quantity, s: Quantity) -> list[float]:
+    dq, _ = dimension(q)
+    ds, _ = dimension(s)
+    if dq == "times" and ds == "pct" and s.unit == "percent":
+        return [1.0 + abs(s.value) / 100.0]
+    if dq == "pct" and ds == "times":
+        return [(abs(s.value) - 1.0) * 100.0]
+    return []
+
+
+def _points(s: Quantity) -> list[tuple[Quantity, str | None]]:
+    """A source figure as single values: a range gives both its ends ("$5.25 to $5.75" against
+    "$4.75 to $5.75": the bottom was raised by 50 cents)."""
+    if s.high is None:
+        return [(s, None)]
+    return [(replace(s, high=None), "low"), (replace(s, value=s.high, high=None), "high")]
+
+
+def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]) -> bool:
+    """A figure that follows from two other figures the summary itself states and the source
+    supports ("$1.85bn ... roughly 68% above the $1.1bn valuation"), wherever they sit in the
+    source."""
+    stated = [o for o in quantities if o is not q and o.high is None
+              and o.kind in ("number", "multiple") and _direct(o, src)][:12]
+    for a, b in combinations(stated, 2):
+        for d in _pair_values(q, a, b):
+            if _close(q, v, d, derived=True):
+                return True
+    return False
+
+
+def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None) -> bool:
+    qs = src.quantities
+    dq, _ = dimension(q)
+    v = _mags(q)
+    if q.high is not None or q.kind not in ("number", "multiple"):
+        return False  # ranges, words ("three"), fractions and ordinals must be stated
+    v = v[0]
+    if quantities and _from_stated(q, v, src, quantities):
+        return True
+    for s in qs:
+        for d in _single_values(q, s):
+            if _close(q, v, d, derived=True):
+                return True
+    # Near pairs: the same or the next sentence.
+    sentences = sorted(src.by_sentence)
+    count = 0
+    for k, si in enumerate(sentences):
+        near = list(src.by_sentence[si])
+        if k + 1 < len(sentences) and sentences[k + 1] == si + 1:
+            near += src.by_sentence[si + 1]
+        points = [p for i in near if qs[i].kind != "tally" for p in _points(qs[i])]
+        for (a, ta), (b, tb) in combinations(points, 2):
+            if ta != tb:
+                continue  # a range end pairs only with the same end of another range
+            count += 1
+            if count > _MAX_PAIRS:
+                return False
+            for d in _pair_values(q, a, b):
+                if _close(q, v, d, derived=True):
+                    return True
+    # Document-wide sums and shares of amounts and counts.
+    if dq in ("cur", "n"):
+        pool = [s for s in qs if (dimension(s)[0] == dq or s.unit == "percent")
+                and s.high is None and s.kind != "tally"][:400]
+        for a, b in combinations(pool, 2):
+            count += 1
+            if count > 2 * _MAX_PAIRS:
+                return False
+            da, db = dimension(a)[0], dimension(b)[0]
+            if da == db == "pct":
+                continue
+            if da == db:
+                if dq == "cur" and not (_same_money(a, b) and _currency_ok(q, a, src)):
+                    continue
+                cands = [abs(a.value) + abs(b.value)]
+            else:
+                cands = _pair_values(q, a, b)
+            for d in cands:
+                if _close(q, v, d, derived=True):
+                    return True
+    return False
+
+

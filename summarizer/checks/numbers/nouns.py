@@ -1,0 +1,162 @@
+"""What a figure counts, and the bound it states: "165 witnesses" where the source's 165 are
+counts (NUM004 when the source gives witnesses another figure, NUM009 when it has no witnesses
+at all), and "over 80 stores" where the source says over 100 (NUM010)."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .context import _MOVES, _after_stems, _content_stems
+from .matching import _precision, _Source, dimension
+from .swaps import _src_window, _window
+
+# Words for people that count the same thing in a company story ("8,400 staff" = "8,400
+# people"); a narrower word ("engineers") is a different count.
+_PEOPLE = frozenset(["peopl", "emplo", "staff", "worke", "perso", "headc", "workf", "jobs", "job",
+                     "posit", "roles", "role"])
+
+
+_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+-)?([a-z][a-z'\u2019]+)\b")
+# Words right after a count that are not what it counts.
+_NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier", "later", "year",
+                          "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                          "quarters", "times", "percent", "per", "each", "apiece", "straight",
+                          "consecutive", "such", "other", "more", "fewer", "less", "new", "total"])
+
+
+def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
+    """The word right after a plain count, when it is a content word ("165 witnesses")."""
+    m = _NEXT.match(text, q.end, end)
+    if m is None or m.group(1) in _NOT_COUNTED:
+        return []
+    return _content_stems(text, m.start(1), m.end(1))
+
+
+def _plain_count(q: Quantity) -> bool:
+    return (q.kind == "number" and q.unit is None and q.currency is None and q.high is None
+            and dimension(q)[0] == "n" and not 1900 <= q.value <= 2100)
+
+
+def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                 quantities: list[Quantity]) -> tuple[Quantity, str, Quantity | None] | None:
+    """(matched source figure, what it counts there, the source figure that counts what the
+    summary says or None) when the summary counts something else with a source figure."""
+    if not _plain_count(q) or not matches:
+        return None
+    _, s1 = summary.sentence_span(q.start)
+    mine = _counted(summary.text, q, s1, quantities)
+    if not mine or mine[0] in _PEOPLE:
+        return None
+    doc = src.doc
+    theirs: list[tuple[Quantity, list[str]]] = []
+    for i in matches:
+        s = src.quantities[i]
+        si = src.sentence_of[i]
+        end = doc.sentences[si][1] if si >= 0 else len(doc.text)
+        sib = [src.quantities[k] for k in src.by_sentence.get(si, ())]
+        after = _after_stems(doc.text, s, end, sib)[:4]
+        if not after or set(mine) & set(after):
+            return None  # the source counts the same thing (or says nothing after it)
+        theirs.append((s, after))
+    s, after = theirs[0]
+    if after[0] in _PEOPLE and mine[0] in _PEOPLE:
+        return None
+    # Does the source give the summary's noun another figure?
+    taken = set(matches)
+    for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(mine[0], ()):
+        if k not in taken:
+            return s, after[0], src.quantities[k]
+    if mine[0] in set(_content_stems(doc.text, 0, len(doc.text))):
+        return None  # the source uses the word, just not right after a figure: a paraphrase
+    return s, after[0], None
+
+
+_PHRASE = re.compile(r"(?:[ \u00a0-]+[a-z][a-z'\u2019]+){1,3}")
+_SRC_KEYS = "numbers.nouns.source_keys"
+
+
+def invented_thing(q: Quantity, summary: Document, src: _Source) -> str | None:
+    """The words right after a figure ("a $750,000 grand prize", "a $250 million break fee")
+    when the source uses none of them anywhere: the summary invented what the figure is
+    about, not just its value. None when it names nothing or the source knows the words."""
+    if not any(c.isdigit() for c in q.text):
+        return None  # "three tenths of a point": words for a figure describe no thing
+    m = _PHRASE.match(summary.text, q.end)
+    if m is None:
+        return None
+    words = []
+    for w in m.group().replace("-", " ").split():
+        if w in _STOP_PHRASE or w in _NOT_COUNTED:
+            break
+        words.append(w)
+    keys = _content_stems(" ".join(words), 0, len(" ".join(words)))
+    if len(keys) < 1 or len(" ".join(words)) < 3 or any(k in _MOVES for k in keys):
+        return None  # "a 20% increase" names a change, not a thing: derived, or wrong
+    known = src.doc.memo(_SRC_KEYS, lambda d: frozenset(_content_stems(d.text, 0, len(d.text))))
+    if any(k in known for k in keys):
+        return None
+    return " ".join(words)
+
+
+# Words that end the noun phrase after a figure.
+_STOP_PHRASE = frozenset(["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+                          "but", "as", "than", "that", "which", "who", "a", "an", "the", "is",
+                          "are", "was", "were", "will", "would", "has", "have", "had", "if",
+                          "after", "before", "over", "under", "into", "since", "while", "up",
+                          "down", "its", "their", "it", "this", "these", "those", "be", "been"])
+
+
+_BOUND_WORDS = re.compile(r"(?:more than|over|above|at least|in excess of|upwards of|nearly|almost|"
+                          r"up to|less than|fewer than|under|below|at most|just under|just over)"
+                          r"\s+(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$)?$", re.IGNORECASE)
+
+
+def with_bound(text: str, q: Quantity) -> str:
+    """The figure with the bound words before it ("over 100")."""
+    m = _BOUND_WORDS.search(text, max(0, q.start - 24), q.start)
+    return text[m.start():q.end] if m else q.text
+
+
+_COUNTS = "numbers.nouns.counts"
+
+
+def _counts_index(src: _Source) -> dict[str, list[int]]:
+    """Source plain counts by the first two content stems after them (built once per source)."""
+    doc = src.doc
+    out: dict[str, list[int]] = {}
+    for k, o in enumerate(src.quantities):
+        if not _plain_count(o):
+            continue
+        si = src.sentence_of[k]
+        end = doc.sentences[si][1] if si >= 0 else len(doc.text)
+        sib = [src.quantities[j] for j in src.by_sentence.get(si, ())]
+        for w in _after_stems(doc.text, o, end, sib)[:2]:
+            lst = out.setdefault(w, [])
+            if len(lst) < 8:
+                lst.append(k)
+    return out
+
+
+def bound_changed(q: Quantity, s: Quantity | None) -> bool:
+    """Both state a bound of the same kind ("over 80" / "over 100") on values that differ."""
+    return (s is not None and q.hedge in ("min", "max") and s.hedge == q.hedge
+            and q.unit == s.unit and q.high is None and s.high is None
+            and dimension(q)[0] == dimension(s)[0]
+            and abs(abs(q.value) - abs(s.value)) > _precision(q) + 1e-9)
+
+
+def rival_bound(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
+    """The source's own bound on the same thing ("over 100 stores" for "over 80 stores"): the
+    counted words after both agree. A bound is a stated fact, not a figure to derive from."""
+    if q.hedge not in ("min", "max") or q.high is not None:
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    _, qa = _window(summary.text, s0, q.start, q.end, s1)
+    if not qa:
+        return None
+    for k, o in enumerate(src.quantities):
+        if bound_changed(q, o) and qa & _src_window(src, k)[1]:
+            return o
+    return None

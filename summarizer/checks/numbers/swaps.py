@@ -1,0 +1,385 @@
+"""Source figures swapped with a neighbour, before/after levels exchanged, and one-digit slips of a
+figure stated with the same words."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .context import (
+    _CLAUSE_CUT,
+    _after_stems,
+    _clause_start,
+    _content_stems,
+    _context,
+    _summary_clause,
+)
+from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
+
+
+def _nearest(src: _Source, i: int, dim: str, after: bool) -> Quantity | None:
+    """The source quantity of dimension `dim` nearest to quantity i in its sentence, after or
+    before it."""
+    s = src.quantities[i]
+    best = None
+    for k in src.by_sentence.get(src.sentence_of[i], ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dim or o.kind == "tally":
+            continue
+        if after and o.start >= s.end and (best is None or o.start < best.start) or not after and o.end <= s.start and (best is None or o.end > best.end):
+            best = o
+    return best
+
+
+def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """Two figures of one summary clause ("12-year notes carry a coupon of 3.125%") that the
+    source pairs crosswise: there the first goes with another figure of the second's kind
+    (12-year notes with 3.875%) and the second with another of the first's kind (3.125% with the
+    six-year notes)."""
+    if len(matches) != 1:
+        return None
+    text = summary.text
+    s0, _ = summary.sentence_span(q.start)
+    prev = [o for o in quantities if s0 <= o.start and o.end <= q.start]
+    if not prev:
+        return None
+    p = prev[-1]
+    if _CLAUSE_CUT.search(text, p.end, q.start):
+        return None
+    dp, dq = dimension(p)[0], dimension(q)[0]
+    if dp == dq or p.kind == "tally" or dp in ("pct", "pp", "cur"):
+        return None  # a move then a level is one statement (the peak-vs-close check's business)
+    pm = _direct(p, src)
+    if len(pm) != 1 or src.sentence_of[pm[0]] != src.sentence_of[matches[0]]:
+        return None
+    mine = _nearest(src, matches[0], dp, after=False)   # what the source puts before q
+    theirs = _nearest(src, pm[0], dq, after=True)       # what the source puts after p
+    if mine is None or theirs is None:
+        return None
+    if mine is src.quantities[pm[0]] or theirs is src.quantities[matches[0]]:
+        return None
+    if abs(theirs.value - q.value) < 1e-9 or abs(mine.value - p.value) < 1e-9:
+        return None
+    return theirs
+
+
+def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+             quantities: list[Quantity]):
+    """A figure the source gives to one subject or metric, moved in the summary to another
+    figure's subject or metric in the same source sentence ("retail investors ... 112 times"
+    when 112 times was the institutions'; "charges of C$310 million" when C$310 million was the
+    saving). Two content words of the summary clause — its first two (the subject) or the two
+    right before the figure (the metric) — must both be where another figure of the sentence
+    is stated and neither where the matching figure is; for the subject, the matching figure
+    must have a subject of its own that the summary does not mention; for the metric, no word
+    of the summary clause may be where the matching figure is."""
+    words = _summary_clause(q, summary, quantities)
+    if len(words) < 2:
+        return None
+    clause = set(words)
+    if any(src.quantities[i].kind == "part" for i in matches):
+        return None
+    mine = frozenset().union(*(_context(src, i)[0] for i in matches))
+    keys = []
+    subject = set(words[:2])
+    if len(subject) == 2 and not subject & mine and all(
+            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
+            for i in matches):
+        keys.append(subject)
+    metric = set(words[-2:])
+    if len(metric) == 2 and not clause & mine:
+        keys.append(metric)
+    if not keys:
+        return None
+    dq = dimension(q)[0]
+    for si in {src.sentence_of[i] for i in matches}:
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if k in matches or dimension(o)[0] != dq or o.kind in ("tally", "part"):
+                continue
+            if any(o.end <= src.quantities[i].start and not _content_stems(
+                    src.doc.text, o.end, src.quantities[i].start) for i in matches):
+                continue  # "settled up 93 cents, or 1.4%, at $65.46": one statement, one subject
+            a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+            if b / a > 100:
+                continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
+            ctx = _context(src, k)[0]
+            if any(key <= ctx for key in keys):
+                return o
+    if metric not in keys or len(matches) != 1:
+        return None
+    # Sentences holding the other figures of the summary clause ("Kenya's new 11-year eurobond")
+    s0, _ = summary.sentence_span(q.start)
+    c0 = _clause_start(summary.text, s0, q.start)
+    tied = {src.sentence_of[i] for o in quantities if c0 <= o.start and o.end <= q.start
+            for i in _direct(o, src)}
+    _, s1 = summary.sentence_span(q.start)
+    if set(_after_stems(summary.text, q, s1, quantities)) & mine:
+        return None  # "at a 3.9% discount": the words after it are the source's own
+    stated = {i for o in quantities if o is not q for i in _direct(o, src)}
+    # Another sentence states a figure of this kind with the metric and most of the clause
+    # ("11-year notes were priced to yield 9.25%") while the summary's figure belongs to
+    # something else there ("its 7.25% notes due 2028").
+    near = src.sentence_of[matches[0]]
+    for k, o in enumerate(src.quantities):
+        if src.sentence_of[k] == near or dimension(o)[0] != dq or o.kind != q.kind \
+                or k in stated:
+            continue
+        a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+        if b / a > 100:
+            continue
+        ctx = _context(src, k)[0]
+        if metric <= ctx and (len(clause & ctx) >= 3 or src.sentence_of[k] in tied):
+            return o
+    return None
+
+
+_ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:(?:an?|its|the|their)\s+)?"
+                          r"(?:(?:record|new|multi-year|\d+-\w+|previous|prior|earlier|"
+                          r"original|initial|old)\s+)?(?:(?:high|low|peak|target|goal|forecast|"
+                          r"estimate|guidance|plan|projection|level)\s+of\s+)?$", re.IGNORECASE)
+# The summary marks a figure as the old level of a move, not the current one.
+_OLD_MARK = re.compile(r"\b(?:from|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|"
+                       r"old|had|was|were|before|instead|replac\w*|rais\w*|lift\w*|increas\w*|"
+                       r"cut\w*|lower\w*|reduc\w*|revis\w*|trimm\w*|up|down)\b", re.IGNORECASE)
+_NOW_MARK = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
+
+
+def _role(text: str, q: Quantity) -> str | None:
+    """'to' or 'from' when the figure is the new or the old level of a move."""
+    m = _ROLE_BEFORE.search(text, max(0, q.start - 40), q.start)
+    return m.group(1).lower() if m else None
+
+
+def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """The old level given as the new one, or the reverse ("fell to 4.1%" when the source says
+    it fell to 4.0% from 4.1%): every source copy of the figure has the other role, and its
+    sentence states a level of the same kind in the summary's role that the summary does not."""
+    role = _role(summary.text, q)
+    implied = False
+    if role is None:
+        # "now aims to sell 450 billion yen": stated as the current figure, no move words
+        s0, s1 = summary.sentence_span(q.start)
+        c0 = _clause_start(summary.text, s0, q.start)
+        cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
+        c1 = cut.start() if cut else s1
+        if not _NOW_MARK.search(summary.text, c0, q.start) or _OLD_MARK.search(
+                summary.text, c0, c1):
+            return None
+        role, implied = "to", True
+    other_role = "from" if role == "to" else "to"
+    text = src.doc.text
+    dq = dimension(q)[0]
+    partner = None
+    for i in matches:
+        s = src.quantities[i]
+        if _role(text, s) != other_role:
+            return None
+        si = src.sentence_of[i]
+        for k in src.by_sentence.get(si, ()):
+            o = src.quantities[k]
+            if k == i or dimension(o)[0] != dq:
+                continue
+            if _role(text, o) == role and (
+                    abs(o.start - s.end) < 40 or abs(s.start - o.end) < 40):
+                partner = o
+                break
+            if implied and o.end <= s.start and s.start - o.end < 80 and re.search(
+                    r"\b(?:up|down|raised|cut|lowered|increased|reduced)\s+from\b",
+                    text[o.end:s.start], re.IGNORECASE):
+                partner = o  # "600 billion yen ..., up from a previous target of 450 billion"
+        if partner is None:
+            return None
+    if any(o is not q and _direct(o, src) and any(
+            src.quantities[k] is partner for k in _direct(o, src)) for o in quantities):
+        return None  # the summary states both levels
+    return partner
+
+
+def _digits(q: Quantity) -> str:
+    return "".join(ch for ch in q.text if ch.isdigit()).rstrip("0") or "0"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One digit added, dropped, changed or two neighbours swapped ("19" / "9", "64" / "46")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and \
+            a[diff[1]] == b[diff[0]]
+    if len(a) < len(b):
+        a, b = b, a
+    return any(a[:k] + a[k + 1:] == b for k in range(len(a)))
+
+
+def _src_window(src: _Source, k: int) -> tuple[set[str], set[str]]:
+    """`_window` of source quantity k, memoised."""
+    got = src.windows.get(k)
+    if got is None:
+        o = src.quantities[k]
+        si = src.sentence_of[k]
+        o0, o1 = src.doc.sentences[si] if si >= 0 else (0, 0)
+        got = src.windows[k] = _window(src.doc.text, o0, o.start, o.end, o1)
+    return got
+
+
+def _window(text: str, lo: int, start: int, end: int, hi: int, n: int = 3):
+    before = _content_stems(text, max(lo, start - 60), start)[-n:]
+    after = _content_stems(text, end, min(hi, end + 60))[:n]
+    return set(before), set(after)
+
+
+def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
+    """A figure written in the very words the source uses for another figure that differs by
+    one digit ("or 19% of its workforce" where the source says "or 9% of its workforce"): a
+    changed number, even when some sum or ratio of source figures happens to give it."""
+    if q.kind != "number":
+        return None
+    dq = dimension(q)[0]
+    dig = _digits(q)
+    s0, s1 = summary.sentence_span(q.start)
+    qb = qa = None
+    for k, o in enumerate(src.quantities):
+        if dimension(o)[0] != dq or o.kind != "number" or not _one_edit(dig, _digits(o)):
+            continue
+        if qb is None:
+            qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+        ob, oa = _src_window(src, k)
+        if qb & ob and qa & oa:
+            return o
+    return None
+
+
+def _anchored_rival(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
+    """A figure written in the words the source uses, on both sides, for one other figure of
+    the same kind and unit ("a 29% premium to its last close" where the source says "a premium
+    of 31% to Arrowleaf's last close"): the summary changed it, whatever sum or ratio of source
+    figures happens to give its value."""
+    if q.kind != "number" or q.high is not None:
+        return None
+    dq = dimension(q)[0]
+    s0, s1 = summary.sentence_span(q.start)
+    qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+    if not qb or not qa:
+        return None
+    found = None
+    for k, o in enumerate(src.quantities):
+        if dimension(o)[0] != dq or o.kind != "number" or o.unit != q.unit or o.high is not None:
+            continue
+        ob, oa = _src_window(src, k)
+        if qb & ob and qa & oa:
+            if found is not None and abs(found.value - o.value) > 1e-9:
+                return None  # two source figures share these words: no single rival
+            found = o
+    return found
+
+
+def _family(q: Quantity) -> str:
+    d = dimension(q)[0]
+    return "pct" if d == "pp" else d
+
+
+def _stated_elsewhere(o: Quantity, q: Quantity, quantities: list[Quantity],
+                      sentence: tuple[int, int] | None = None) -> bool:
+    """Does the summary state the source figure `o` itself, apart from `q` (in `sentence` when
+    given)? Then `q` is not a garbled `o`, and a derivation from `o` is the summary's own."""
+    fam = _family(o)
+    mo = _mags(o)
+    for r in quantities:
+        if r is q or r.kind == "tally" or _family(r) != fam:
+            continue
+        if sentence is not None and not (sentence[0] <= r.start < sentence[1]):
+            continue
+        if fam == "cur" and not _same_money(r, o):
+            continue
+        for v in _mags(r):
+            if any(abs(v - m) <= _precision(r) + 1e-9 * max(1.0, m) for m in mo):
+                return True
+    return False
+
+
+def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                        quantities: list[Quantity]) -> Quantity | None:
+    """A figure that is in the source, but written in the words the source uses for another
+    figure of its kind — on both sides, three content words or more in all — while no word
+    on either side of any matching source figure is on that side in the summary ("the peso weakened 3% to 18.42 per dollar" when
+    the peso weakened 0.3% and 3% is the inflation target): the summary moved a figure."""
+    if q.kind != "number" or q.high is not None:
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+    if not qb or not qa or len(qb | qa) < 3:
+        return None
+    for i in matches:
+        mb, ma = _src_window(src, i)
+        if qb & mb or qa & ma:
+            return None
+    fam = _family(q)
+    best, best_n = None, 0
+    for k, o in enumerate(src.quantities):
+        if k in matches or _family(o) != fam or o.kind in ("tally", "part"):
+            continue
+        if fam == "cur" and not _same_money(o, q):
+            continue
+        ob, oa = _src_window(src, k)
+        nb, na = len(qb & ob), len(qa & oa)
+        if nb and na and nb + na >= 3 and nb + na > best_n \
+                and not _stated_elsewhere(o, q, quantities):
+            best, best_n = o, nb + na
+    return best
+
+
+def _level_shift(q: Quantity, summary: Document, src: _Source,
+                 quantities: list[Quantity]) -> bool:
+    """A rate level the source gives as another level plus or minus a move in points in the
+    same sentence ("cut by 25 basis points to 7.25%" -> "to 7.25% from 7.50%"), when the
+    summary's sentence states that other level too (so the two are told apart)."""
+    if _family(q) != "pct" or dimension(q)[0] != "pct" or q.high is not None:
+        return False
+    v = _mags(q)[0]
+    sent = summary.sentence_span(q.start)
+    qs = src.quantities
+    for idx in src.by_sentence.values():
+        levels = [qs[i] for i in idx if dimension(qs[i])[0] == "pct" and qs[i].high is None]
+        moves = [qs[i] for i in idx if dimension(qs[i])[0] == "pp" and qs[i].high is None]
+        for a in levels:
+            for b in moves:
+                ma, mb = abs(a.value), _mags(b)[0]
+                if any(_close(q, v, d, derived=True) for d in (ma + mb, ma - mb)) and \
+                        _stated_elsewhere(a, q, quantities, sent):
+                    return True
+    return False
+
+
+def _shifted_range(q: Quantity, src: _Source) -> bool:
+    """A move of both ends of a range in points: "2% to 4%, down from 5% to 7%" -> "cut by 3
+    percentage points" (each end, in the same or the next sentence)."""
+    if _family(q) != "pct" or q.high is not None or q.kind not in ("number", "word"):
+        return False
+    v = _mags(q)[0]
+    qs = src.quantities
+    sentences = sorted(src.by_sentence)
+    for k, si in enumerate(sentences):
+        near = list(src.by_sentence[si])
+        if k + 1 < len(sentences) and sentences[k + 1] == si + 1:
+            near += src.by_sentence[si + 1]
+        near = [qs[i] for i in near if dimension(qs[i])[0] == "pct"]
+        ranges = [r for r in near if r.high is not None]
+        if not ranges:
+            continue
+        ends = [m for r in near for m in r.values]
+        for r in ranges:
+            for sign in (1.0, -1.0):
+                lo, hi = r.value + sign * v, r.high + sign * v
+                tol = _precision(q) + 1e-9
+                if any(abs(e - lo) <= tol for e in ends) and any(abs(e - hi) <= tol for e in ends):
+                    return True
+    return False
+
+

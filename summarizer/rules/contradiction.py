@@ -1,0 +1,54 @@
+"""Contradiction rules: the summary says the opposite of the source."""
+
+from . import Rule
+
+RULES = (
+    Rule("CON001", "contradiction", "direction flipped",
+         "The summary says the opposite of the source about the same thing: rose for fell, beat "
+         "for missed, raised for cut or kept, buyers for sellers.",
+         "Kestrel trimmed its forecast for sales growth, and its shares fell 3.1%.",
+         "Kestrel raised its forecast for sales growth.", "raised its forecast",
+         "Kestrel cut its forecast for sales growth."),
+    Rule("CON002", "contradiction", "something the source says did not happen",
+         "The source says this was not done (\"stopping short of\", \"declined to\"); the summary "
+         "says it was.",
+         "Sweden's regulator fined Norrvik Bank, stopping short of revoking its banking licence.",
+         "The regulator revoked Norrvik's banking licence.", "revoked Norrvik's banking licence",
+         "The regulator fined Norrvik Bank but did not revoke its licence."),
+    Rule("CON003", "contradiction", "holders swapped",
+         "The summary gives one party's stake or position to the other.",
+         "After the deal, Northspire investors will own about 63% of the combined company and Qolqa "
+         "investors the remaining 37%.",
+         "Qolqa shareholders will end up with 63% of the combined group.",
+         "Qolqa shareholders will end up with 63%",
+         "Northspire shareholders will end up with 63% of the combined group."),
+    Rule("CON004", "contradiction", "vote described the wrong way",
+         "A unanimous decision for a split vote, or a split for a unanimous one.",
+         "The bank held its rate at 2.25% in a 4-1 vote.",
+         "The bank unanimously held its rate at 2.25%.", "unanimously",
+         "The bank held its rate at 2.25% by a 4-1 vote."),
+    Rule("CON005", "contradiction", "buyer and target swapped",
+         "The summary has the target buying the acquirer.",
+         "Rheinfeld Pharma agreed on Monday to buy Corvana Therapeutics for $7.8 billion.",
+         "Corvana Therapeutics agreed to buy Rheinfeld Pharma.",
+         "Corvana Therapeutics agreed to buy Rheinfeld Pharma",
+         "Rheinfeld Pharma agreed to buy Corvana Therapeutics."),
+    Rule("CON006", "contradiction", "the wrong person will lead",
+         "The source names someone else to run, lead or chair it.",
+         "Northspire chief executive Dalia Ferreira will run the combined company, while Qolqa CEO "
+         "Martin Huaman will become vice chair.",
+         "Martin Huaman will lead the combined company.",
+         "Martin Huaman will lead the combined company",
+         "Dalia Ferreira will lead the combined company."),
+    Rule("CON007", "contradiction", "partial recovery given as complete",
+         "The source says only part was recovered or repaid; the summary says all of it.",
+         "Rome rescued the bank with 5.4 billion euros and has so far recovered about 4.6 billion "
+         "euros.",
+         "Rome has recovered all of the 5.4 billion euros.",
+         "recovered all of the 5.4 billion euros",
+         "Rome has recovered about 4.6 billion of the 5.4 billion euros."),
+    Rule("CON008", "contradiction", "contradicted sentence (NLI backend)",
+         "With `--backend nli`, a model judged that the source contradicts this sentence. Offline "
+         "backends never report this rule.",
+         "", "", "", ""),
+)

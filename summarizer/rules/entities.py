@@ -1,0 +1,53 @@
+"""Entity rules: people, companies, places, tickers and the roles the source gives them."""
+
+from . import Rule
+
+_SRC = ("Kestrel Retail chief executive Helen Marsh said the group would open 70 stores. Finance "
+        "director Owen Pryce said wage costs would rise. Analysts at Barlow Securities had expected "
+        "a weaker year.")
+
+RULES = (
+    Rule("ENT001", "entity", "name not in the source",
+         "The summary names a person, company or place the source never mentions.",
+         _SRC, "Chief executive Mark Delaney said the group would open 70 stores.", "Mark Delaney",
+         "Chief executive Helen Marsh said the group would open 70 stores."),
+    Rule("ENT002", "entity", "another name from the source belongs here",
+         "The summary puts a name where the source has a different one.",
+         "Goldman Sachs advised Meridian, while Lazard advised Tallis.",
+         "Morgan advised Meridian.", "Morgan",
+         "Goldman Sachs advised Meridian."),
+    Rule("ENT003", "entity", "name that cannot be verified (warning)",
+         "A single capitalised word the source does not use and that no source name explains. "
+         "Check it by hand.",
+         "The group would open 70 stores this year, the company said.",
+         "Zephyr would open 70 stores this year.", "Zephyr",
+         "The group would open 70 stores this year."),
+    Rule("ENT004", "entity", "person given another role",
+         "The source gives this person a different job title.",
+         _SRC, "Chief executive Owen Pryce said wage costs would rise.", "Chief executive Owen Pryce",
+         "Finance director Owen Pryce said wage costs would rise."),
+    Rule("ENT005", "entity", "role belongs to someone else (warning)",
+         "The source gives this person no role, but gives the summary's role to another person.",
+         "Chief executive Helen Marsh opened the meeting. Owen Pryce spoke later.",
+         "Chief executive Owen Pryce spoke later.", "Chief executive Owen Pryce",
+         "Owen Pryce spoke later."),
+    Rule("ENT006", "entity", "statement attributed to the wrong person",
+         "The source has someone else say this.",
+         "Chief Executive Karsten Holm said the results were strong. Chief Financial Officer Line "
+         "Bergstrom said the global container ship fleet would expand by about 10%, putting "
+         "pressure on rates in 2026.",
+         "Karsten Holm said the fleet would grow by about 10%, putting pressure on rates.",
+         "Karsten Holm",
+         "Line Bergstrom said the fleet would grow by about 10%, putting pressure on rates."),
+    Rule("ENT007", "entity", "name with another number (index, model)",
+         "The source names this only with another number: FTSE 250 is not FTSE 100.",
+         "The FTSE 250 company said its order book shrank.",
+         "The FTSE 100 company said its order book shrank.", "FTSE 100",
+         "The FTSE 250 company said its order book shrank."),
+    Rule("ENT008", "entity", "person placed at another organisation",
+         "The source gives this person another employer or affiliation.",
+         "\"Demand is weak,\" said Rodrigo Fuentes, a mining analyst at Banco Andino. Cochilco cut "
+         "its forecast.",
+         "Rodrigo Fuentes, an analyst at Cochilco, said demand is weak.", "Cochilco",
+         "Rodrigo Fuentes, an analyst at Banco Andino, said demand is weak."),
+)

@@ -1,0 +1,78 @@
+"""Number rules: every figure in the summary must be in the source, a faithful rounding of one
+there, or follow from source figures the way the sentence says — and belong to the same thing."""
+
+from . import Rule
+
+_RESULTS = ("Acme's revenue rose 7% to $4.1 billion, while net profit rose 14% to $286 million, "
+            "the company said on Tuesday.")
+
+RULES = (
+    Rule("NUM001", "number", "scale, unit or currency changed",
+         "The summary has the source's digits with another scale (million/billion), unit or "
+         "currency. The figure means something else.",
+         "Acme's operating profit fell to $412 million from $572 million.",
+         "Acme's operating profit fell to $412 billion.", "$412 billion",
+         "Acme's operating profit fell to $412m."),
+    Rule("NUM002", "number", "figure not in the source",
+         "The summary's exact figure is not in the source and follows from none of its figures "
+         "(a difference, sum, change or share); the message names the closest source figure.",
+         "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
+         "Acme runs 214 clinics in 14 states.", "14",
+         "Acme runs 214 clinics in 11 states."),
+    Rule("NUM003", "number", "hedged figure that cannot be verified (warning)",
+         "A hedged figure (\"about\", \"roughly\") or a word for one (\"half\") that finsum cannot "
+         "derive from the source; the source may imply it. Check it by hand.",
+         _RESULTS,
+         "Acme's net profit of $286 million was about 9% of revenue.", "9%",
+         "Acme's net profit rose 14% to $286 million."),
+    Rule("NUM004", "number", "figure belongs to something else",
+         "The figure is in the source, but there it describes another subject, period or measure "
+         "than the one the summary attaches it to.",
+         _RESULTS,
+         "Acme's revenue rose 14% to $4.1 billion.", "14%",
+         "Acme's revenue rose 7% to $4.1 billion."),
+    Rule("NUM005", "number", "old and new level swapped",
+         "The source moves something from one level to another; the summary gives the new level "
+         "as the old one, or the old as the new.",
+         "Acme lifted its dividend to 11.2 pence a share from 9.8 pence, the company said.",
+         "Acme lifted its dividend from 11.2 pence.", "11.2 pence",
+         "Acme lifted its dividend to 11.2 pence a share from 9.8 pence."),
+    Rule("NUM006", "number", "figure probably belongs to other words (warning)",
+         "The figure is in the source, but the words around it in the summary go with a different "
+         "source figure. Check it by hand.",
+         "The peso weakened 0.3% to 18.42 per dollar after the decision, trimming its gain for the "
+         "year to about 12%. Analysts expect a further 3% slide.",
+         "The peso weakened 3% to 18.42 per dollar.", "3%",
+         "The peso weakened 0.3% to 18.42 per dollar."),
+    Rule("NUM007", "number", "intraday peak given as the close",
+         "The source gives a peak move (\"as much as\") and a different closing move; the summary "
+         "reports the peak as where the price closed.",
+         "Acme shares rose as much as 9% in early trade before closing up 4%.",
+         "Acme shares closed up 9%.", "9%",
+         "Acme shares closed up 4%."),
+    Rule("NUM008", "number", "the source gives another figure for the same thing",
+         "The words around the figure match a source passage that states a different figure: the "
+         "summary changed it.",
+         "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
+         "Acme runs 241 clinics in 11 states.", "241",
+         "Acme runs 214 clinics in 11 states."),
+    Rule("NUM009", "number", "figure counts something else",
+         "The figure is in the source, but there it counts other things (8,400 people, not "
+         "8,400 engineers; 165 counts, not 165 witnesses).",
+         "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
+         "Acme employs about 8,400 engineers.", "8,400",
+         "Acme employs roughly 8,400 staff."),
+    Rule("NUM010", "number", "bound changed",
+         "The source states a bound (\"over 100\", \"up to 20\"); the summary states the same kind "
+         "of bound with another figure. A bound is the fact to report, not a figure to round.",
+         "Kestrel now operates over 100 stores across Britain.",
+         "Kestrel operates over 80 stores across Britain.", "80",
+         "Kestrel operates more than 100 stores across Britain."),
+    Rule("NUM011", "number", "invented figure",
+         "The figure is not in the source, and neither is the thing it is a figure of (a fee, a "
+         "prize, job cuts): the summary made it up.",
+         _RESULTS,
+         "Acme's net profit rose 14% to $286 million, and it will pay a $250 million fee.",
+         "$250 million",
+         "Acme's net profit rose 14% to $286 million."),
+)

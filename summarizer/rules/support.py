@@ -1,0 +1,20 @@
+"""Support rules: claims the source does not back (the chosen backend scores them)."""
+
+from . import Rule
+
+_SRC = ("Shares in Halvorsen rose 4.2% to 312.40 crowns by 1130 GMT, outperforming a 0.3% gain in "
+        "the Oslo benchmark index. The company kept its full-year guidance.")
+
+RULES = (
+    Rule("SUP001", "unsupported", "clause not supported by the source",
+         "Part of a sentence adds something the source does not say (a reason, a consequence, a "
+         "claim). An error when the source backs almost none of it, else a warning.",
+         _SRC, "Shares rose 4.2% as investors bet on a merger with a rival carrier.",
+         "as investors bet on a merger with a rival carrier",
+         "Shares rose 4.2%, beating the Oslo index."),
+    Rule("SUP002", "unsupported", "sentence not supported by the source",
+         "A whole sentence the source does not back.",
+         _SRC, "Shares rose 4.2%. Rivals have struggled for months.",
+         "Rivals have struggled for months.",
+         "Shares rose 4.2%."),
+)
