@@ -9,11 +9,11 @@ date of the same sort (so the summary's one is a change), otherwise a warning.""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..findings import Finding
+from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
 from .base import CheckContext
@@ -413,55 +413,11 @@ def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
     return None
 
 
-class _Peers:
-    """A summary's date mentions of one comparable kind, indexed by position, so that finding
-    the ones near a clause costs a bisection, not a pass over every date of the summary."""
-
-    def __init__(self, mentions: list[DateMention]) -> None:
-        order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, i))
-        self.items = [(mentions[i].start, i, mentions[i]) for i in order]
-        self.starts = [t[0] for t in self.items]
-        self.longest = max((m.end - m.start for m in mentions), default=0)
-
-    def near(self, lo: int, hi: int) -> list[DateMention]:
-        """The mentions that can be nearest to a figure inside [lo, hi), in their original
-        order: those overlapping it, the ones ending last before it and the ones starting first
-        after it (any other is farther from every position inside)."""
-        items, longest = self.items, self.longest
-        i1 = bisect.bisect_left(self.starts, hi)
-        keep: list[tuple[int, DateMention]] = []
-        best_end, left = None, []
-        j = i1 - 1
-        while j >= 0:
-            start, i, d = items[j]
-            if d.end > lo:
-                keep.append((i, d))
-            else:
-                if best_end is None or d.end > best_end:
-                    best_end, left = d.end, [(i, d)]
-                elif d.end == best_end:
-                    left.append((i, d))
-            if best_end is not None and start + longest < best_end and start + longest <= lo:
-                break  # nothing further left can overlap [lo, hi) or end later
-            j -= 1
-        keep += left
-        k = i1
-        while k < len(items) and items[k][0] == items[i1][0]:
-            keep.append(items[k][1:])
-            k += 1
-        return [d for _, d in sorted(keep, key=lambda t: t[0])]
+def _kind(d: DateMention) -> str:
+    return (_slot(d, None) or ("",))[0]
 
 
-def _peers(ctx: CheckContext, mentions: list[DateMention], kind: str | None) -> _Peers:
-    """`mentions` of one slot kind (None: all of them), indexed once per summary."""
-    table = ctx.summary.memo(f"dates.peers.{id(mentions)}", lambda _d: {})
-    if kind not in table:
-        table[kind] = _Peers([d for d in mentions
-                              if kind is None or (_slot(d, None) or ("",))[0] == kind])
-    return table[kind]
-
-
-def _figures(text: str, lo: int, hi: int, skip: _Peers, m: DateMention, peers: _Peers) -> set[str]:
+def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers) -> set[str]:
     """Distinctive figures of the clause whose nearest date of m's kind is m (`skip`: every date
     mention of the summary, `peers`: those of m's kind; both indexed)."""
     out = set()
@@ -492,7 +448,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     text = ctx.summary.text
     s0, s1 = ctx.summary.sentence_span(m.start)
     lo, hi = _clause(text, s0, s1, m.start, m.end)
-    figures = _figures(text, lo, hi, _peers(ctx, mentions, None), m, _peers(ctx, mentions, mine[0]))
+    figures = _figures(text, lo, hi, peers_of(ctx.summary, mentions, None, _kind), m,
+                       peers_of(ctx.summary, mentions, mine[0], _kind))
     if not figures:
         return None
     src = ctx.source
