@@ -125,13 +125,20 @@ def test_checked_documents_are_freed_without_the_garbage_collector(monkeypatch):
 
 
 def _vocabulary() -> list[str]:
-    """The words finsum stems: its lexicon, the fixtures and a slice of the benchmark texts."""
+    """The words finsum stems: its lexicon, the fixtures, the eval sets in the repository and (when
+    ../shared is there) a slice of the benchmark texts."""
+    import json
     import re
 
     from summarizer.parsing.directions import _raw, _vocabulary
 
     words = set(_vocabulary(_raw()))
     texts = [p.read_text("utf-8") for p in FIXTURES.rglob("*.txt")]
+    for data in sorted((FIXTURES.parent / "eval" / "data").glob("*.jsonl")):
+        for line in data.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row.get("source", "") + " " + row.get("summary", ""))
     path = SHARED / "benchmarks" / "frank_valid.jsonl"
     if path.exists():
         texts += [r["source"] + " " + r["summary"] for r in _frank(200)]
