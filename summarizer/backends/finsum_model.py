@@ -68,7 +68,7 @@ class FinsumBackend:
                 best[i] = (p, passage)
         for i, value in best.items():
             out[i] = value
-        return [v if v is not None else (1.0, None) for v in out]  # every claim has a value
+        return [v for v in out if v is not None]  # every claim got a value above
 
     def support(
         self, summary: Document, source: Document, spans: list[tuple[int, int]]

@@ -18,7 +18,7 @@ BATCH_SIZE = 32
 class ClaimScorer:
     """P(supported) for claim/passage pairs. One instance per process and model directory."""
 
-    def __init__(self, model_dir: Path, device: str = "cpu", threads: int | None = None):
+    def __init__(self, model_dir: Path, device: str = "cpu"):
         self.loaded: Loaded = load(model_dir, device)
         meta = self.loaded.meta
         self.max_length = int(meta.get("max_length", 192))
@@ -27,10 +27,6 @@ class ClaimScorer:
         self.a = float(cal.get("a", 1.0))
         self.b = float(cal.get("b", 0.0))
         self.device = device
-        if threads:
-            import torch
-
-            torch.set_num_threads(threads)
 
     @property
     def meta(self) -> dict:
