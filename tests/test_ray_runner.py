@@ -77,14 +77,19 @@ def test_unreadable_datasets_are_one_line_input_errors(tmp_path):
     assert got == read_rows(p) and got[0].error.startswith("not valid UTF-8")
 
 
-def test_counts_merged_block_by_block_give_the_aggregate(tmp_path):
+def test_aggregates_merged_block_by_block_give_the_aggregate(tmp_path):
+    from summarizer.evaluation.aggregate import Aggregator
+
     path = _dataset(tmp_path / "d.jsonl")
     results = run_rows(read_rows(path), Settings(backend="lexical"))
-    merged = ray_runner.Counts()
+    merged = Aggregator()
     for i in range(0, len(results), 5):
-        merged.merge(ray_runner.Counts.of(results[i:i + 5][::-1]))
-    assert merged.aggregate().to_dict() == aggregate(results).to_dict()
-    assert merged.aggregate().labelled == aggregate(results).labelled
+        block = Aggregator()
+        for r in results[i:i + 5][::-1]:
+            block.add(r)
+        merged.merge(block)
+    assert merged.result().to_dict() == aggregate(results).to_dict()
+    assert merged.result().labelled == aggregate(results).labelled
 
 
 def test_reconcile_keeps_one_line_per_id_in_input_order(tmp_path):
@@ -235,7 +240,7 @@ def test_ray_resume_after_an_interrupted_run_loses_and_duplicates_nothing(local_
     assert sorted(checked) == sorted(d["id"] for d in expected if d["id"] not in done)
     ray_runner.reconcile(out, [(r.id, r.line) for r in run.results])
     assert [json.loads(x) for x in out.read_text("utf-8").splitlines()] == expected
-    assert run.counts.aggregate().to_dict() == aggregate(run_rows(rows, settings)).to_dict()
+    assert aggregate(run.results).to_dict() == aggregate(run_rows(rows, settings)).to_dict()
 
 
 @pytest.mark.slow

@@ -3,8 +3,9 @@ labels exist, how well the verdict and score separate faithful from unfaithful s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..findings import KINDS
 from .metrics import ROUGE_TYPES, balanced_accuracy, precision_recall_f1, roc_auc
@@ -85,6 +86,23 @@ class Aggregator:
                     self.rouge_counts[k] += 1
         if r.label is not None:
             self.labelled.append((int(r.label), 1 if r.verdict == "pass" else 0, r.score))
+
+    def merge(self, other: Aggregator) -> Aggregator:
+        """Add another aggregator's rows (blocks aggregated apart, e.g. by Ray workers)."""
+        self.rows += other.rows
+        self.passed += other.passed
+        self.failed += other.failed
+        self.errors += other.errors
+        self.faithful += other.faithful
+        self.clean += other.clean
+        self.referenced += other.referenced
+        for k, v in other.by_kind.items():
+            self.by_kind[k] = self.by_kind.get(k, 0) + v
+        for k in ROUGE_TYPES:
+            self.rouge_sums[k] += other.rouge_sums[k]
+            self.rouge_counts[k] += other.rouge_counts[k]
+        self.labelled.extend(other.labelled)
+        return self
 
     def result(self) -> Aggregate:
         y = [t[0] for t in self.labelled]

@@ -15,7 +15,8 @@ The pipeline:
 4. **Write per block, reconcile by id.** The driver appends every finished block to the JSON Lines
    output as it arrives, so an interrupted run keeps each finished block (`--resume` skips their
    ids). At the end the file is rewritten in input order with one line per row, so a row written
-   twice (a retried task, a resumed run) is kept once. Aggregates are merged from per-block counts.
+   twice (a retried task, a resumed run) is kept once. Aggregates are built by the CLI's
+   Aggregator from the results (Aggregator.merge adds blocks aggregated apart).
 
 Ray pays off on a cluster: it costs seconds to start (see eval/RESULTS.md), so on one machine
 `--jobs N` is faster."""
@@ -28,15 +29,13 @@ import os
 import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError
-from ..findings import KINDS
 from ..settings import Settings
 from .io import FieldMap, Row, detect_format, read_rows
-from .metrics import ROUGE_TYPES, balanced_accuracy, precision_recall_f1, roc_auc
 from .runner import RowResult, evaluate_row
 
 SPLIT_BYTES = 16 * 1024 * 1024  # target size of one read task's byte range
@@ -180,108 +179,12 @@ class CheckRows:
         return {"line": lines, "id": ids, "result": results}
 
 
-# --- aggregates from per-block counts ---------------------------------------------------------
-
-
-@dataclass
-class Counts:
-    """What the aggregates need, in a form that adds up block by block: counts, ROUGE sums, the
-    confusion of verdict against label, and how many faithful/unfaithful rows got each score
-    (the ROC AUC from those equals the one from the rows themselves)."""
-
-    rows: int = 0
-    passed: int = 0
-    failed: int = 0
-    errors: int = 0
-    by_kind: dict[str, int] = field(default_factory=lambda: {k: 0 for k in KINDS})
-    rouge_sum: dict[str, float] = field(default_factory=dict)
-    rouge_n: dict[str, int] = field(default_factory=dict)
-    referenced: int = 0
-    faithful: int = 0
-    clean: int = 0
-    confusion: dict[tuple[int, int], int] = field(default_factory=dict)  # (label, predicted)
-    scores: dict[tuple[int, float], int] = field(default_factory=dict)  # (label, score)
-
-    @classmethod
-    def of(cls, results: Iterable[RowResult]) -> Counts:
-        c = cls()
-        for r in results:
-            c.rows += 1
-            if r.report is None:
-                c.errors += 1
-                continue
-            if r.verdict == "pass":
-                c.passed += 1
-            elif r.verdict == "fail":
-                c.failed += 1
-            c.faithful += r.report.faithful
-            c.clean += r.report.clean
-            for f in r.findings:
-                c.by_kind[f.kind] = c.by_kind.get(f.kind, 0) + 1
-            if r.rouge:
-                c.referenced += 1
-                for k in ROUGE_TYPES:
-                    if k in r.rouge:
-                        c.rouge_sum[k] = c.rouge_sum.get(k, 0.0) + r.rouge[k]
-                        c.rouge_n[k] = c.rouge_n.get(k, 0) + 1
-            if r.label is not None:
-                y = int(r.label)
-                key = (y, 1 if r.verdict == "pass" else 0)
-                c.confusion[key] = c.confusion.get(key, 0) + 1
-                c.scores[(y, r.score)] = c.scores.get((y, r.score), 0) + 1
-        return c
-
-    def merge(self, other: Counts) -> Counts:
-        self.rows += other.rows
-        self.passed += other.passed
-        self.failed += other.failed
-        self.errors += other.errors
-        self.referenced += other.referenced
-        self.faithful += other.faithful
-        self.clean += other.clean
-        for mine, theirs in ((self.by_kind, other.by_kind), (self.rouge_sum, other.rouge_sum),
-                             (self.rouge_n, other.rouge_n), (self.confusion, other.confusion),
-                             (self.scores, other.scores)):
-            for k, v in theirs.items():
-                mine[k] = mine.get(k, 0) + v
-        return self
-
-    def aggregate(self):
-        """The `Aggregate` these counts describe (equal to `aggregate.aggregate(rows)`)."""
-        from .aggregate import Aggregate
-
-        y, predicted = [], []
-        for (label, pred), n in sorted(self.confusion.items()):
-            y += [label] * n
-            predicted += [pred] * n
-        precision, recall, f1 = precision_recall_f1(y, predicted)
-        sy, ss = [], []
-        for (label, score), n in sorted(self.scores.items()):
-            sy += [label] * n
-            ss += [score] * n
-        labels = {
-            "balanced_accuracy": balanced_accuracy(y, predicted),
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
-            "roc_auc": roc_auc(sy, ss),
-        }
-        rouge = {k: (self.rouge_sum[k] / self.rouge_n[k] if self.rouge_n.get(k) else None)
-                 for k in ROUGE_TYPES}
-        return Aggregate(
-            rows=self.rows, passed=self.passed, failed=self.failed, errors=self.errors,
-            findings_by_kind=dict(self.by_kind), rouge=rouge, labels=labels,
-            referenced=self.referenced, labelled=len(y), faithful=self.faithful, clean=self.clean,
-        )
-
-
 # --- the run ----------------------------------------------------------------------------------
 
 
 @dataclass
 class RayRun:
     results: list[RowResult]  # every row, resumed ones included, in input order
-    counts: Counts  # over `results`, merged block by block
     evaluated: int  # rows checked in this run
     startup_s: float  # connecting to (or starting) Ray
     run_s: float  # reading, grouping, checking and collecting
@@ -359,7 +262,6 @@ def run_on_ray(
     )
 
     fresh: dict[str, RowResult] = {}
-    counts = Counts()
     for batch in ds.iter_batches(batch_size=None, batch_format="default"):
         block = []
         for data_ in batch["result"]:
@@ -367,7 +269,6 @@ def run_on_ray(
             if (r.id, r.line) not in fresh:  # a row delivered twice counts once
                 fresh[(r.id, r.line)] = r
                 block.append(r)
-        counts.merge(Counts.of(block))
         if on_block is not None and block:
             on_block(block)
     t2 = time.perf_counter()
@@ -383,9 +284,8 @@ def run_on_ray(
             results.append(fresh[(row_id, line)])
         elif row_id in done:
             stored = RowResult.from_dict(done[row_id], summary=summary)
-            counts.merge(Counts.of([stored]))
             results.append(stored)
-    return RayRun(results, counts, len(fresh), t1 - t0, t2 - t1)
+    return RayRun(results, len(fresh), t1 - t0, t2 - t1)
 
 
 def _is_jsonl(path: Path) -> bool:
