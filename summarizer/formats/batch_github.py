@@ -56,13 +56,18 @@ def render(run: BatchRun) -> str:
     return "\n".join(annotations(run)) + "\n"
 
 
-def append_step_summary(run: BatchRun, path: str | None = None) -> bool:
-    """Append the markdown report to $GITHUB_STEP_SUMMARY; False when it is not set."""
-    from .batch_markdown import render as markdown
-
+def write_step_summary(markdown: str, path: str | None = None) -> bool:
+    """Append markdown to $GITHUB_STEP_SUMMARY (or `path`); False when it is not set."""
     target = path or os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return False
     with Path(target).open("a", encoding="utf-8") as fh:
-        fh.write(markdown(run) + "\n")
+        fh.write(markdown + "\n")
     return True
+
+
+def append_step_summary(run: BatchRun, path: str | None = None) -> bool:
+    """Append the batch's markdown report to $GITHUB_STEP_SUMMARY; False when it is not set."""
+    from .batch_markdown import render as markdown
+
+    return write_step_summary(markdown(run), path)

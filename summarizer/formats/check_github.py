@@ -8,11 +8,8 @@ workflow-command rules, shared with `eval --format github` (formats/batch_github
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from .batch_common import short
-from .batch_github import command
+from .batch_github import command, write_step_summary
 from .check_common import CheckRun, line_col
 
 
@@ -46,9 +43,4 @@ def append_step_summary(run: CheckRun, path: str | None = None) -> bool:
     """Append the markdown report to $GITHUB_STEP_SUMMARY; False when it is not set."""
     from .markdown_report import render_run
 
-    target = path or os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return False
-    with Path(target).open("a", encoding="utf-8") as fh:
-        fh.write(render_run(run) + "\n")
-    return True
+    return write_step_summary(render_run(run), path)
