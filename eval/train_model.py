@@ -37,15 +37,24 @@ def main() -> int:
     ap.add_argument("--reference-docs", type=int, default=Recipe.reference_docs,
                     help="HaluEval articles whose reference highlights are kept or perturbed")
     ap.add_argument("--summedits-units", type=int, default=Recipe.summedits_units)
+    ap.add_argument("--synthetic-per-doc", type=int, default=Recipe.synthetic_per_doc)
+    ap.add_argument("--fused-share", type=float, default=Recipe.fused_share,
+                    help="share of synthetic claims that fuse two sentences of the article")
+    ap.add_argument("--topical", action="store_true",
+                    help="invented clauses from the foreign clauses closest to the article")
+    ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--max-length", type=int, default=TrainConfig.max_length)
     args = ap.parse_args()
     t0 = time.time()
     recipe = Recipe(exclude_domain=args.exclude_domain, halueval_docs=args.halueval_docs,
                     synthetic_docs=args.synthetic_docs, reference_docs=args.reference_docs,
-                    summedits_units=args.summedits_units)
+                    summedits_units=args.summedits_units, synthetic_per_doc=args.synthetic_per_doc,
+                    fused_share=args.fused_share, topical=args.topical)
     units, held = build(args.shared, recipe)
     print(f"{len(units)} training units ({sum(len(u.pairs) for u in units)} sequences), "
           f"{len(held)} held out; built in {time.time() - t0:.0f}s", flush=True)
-    config = TrainConfig(threads=args.threads, checkpoint_every=100)
+    config = TrainConfig(threads=args.threads, checkpoint_every=100, epochs=args.epochs,
+                         max_length=args.max_length)
     last = [time.time()]
 
     def progress(step: int, total: int, loss: float) -> None:

@@ -8,9 +8,12 @@ import random
 from summarizer.training.examples import claims_of, summary_units, synthetic_units
 from summarizer.training.synthetic import (
     clause_bank,
+    drop_attribution,
     flip_direction,
+    fuse,
     invented_clause,
     negate,
+    on_topic,
     reword_figure,
     shift_date,
     shorten,
@@ -91,3 +94,50 @@ def test_synthetic_units_are_labelled_both_ways_and_keep_their_article_group():
     units = synthetic_units([("a", ARTICLE), ("b", other + " " + other)], 3, random.Random(2))
     assert {u.label for u in units} <= {0, 1}
     assert all(u.group in ("a", "b") for u in units)
+
+
+def test_status_words_flip_to_a_change():
+    rng = random.Random(0)
+    assert flip_direction("The bank reaffirmed its full-year outlook.", ARTICLE, rng) == \
+        "The bank raised its full-year outlook."
+    assert flip_direction("Margins were in line with forecasts.", ARTICLE, rng) == \
+        "Margins were above forecasts."
+
+
+def test_attribution_dropped_keeps_the_reported_fact():
+    assert drop_attribution("Sales rose 5% to $2.1 billion in the quarter, the company said on Tuesday.") == \
+        "Sales rose 5% to $2.1 billion in the quarter."
+    assert drop_attribution("Halden Capital said on Tuesday that sales rose 5% to $2.1 billion.") == \
+        "Sales rose 5% to $2.1 billion."
+    assert drop_attribution('Sales rose 5% in the quarter, "a good start", she said.') is None  # quotes
+    assert drop_attribution("Sales rose, he said.") is None  # too little left
+
+
+def test_fuse_joins_two_sentences_into_one_claim():
+    out = fuse("Starts fell 6.8% to 1.32 million units.", "The West posted a 3.4% gain.", random.Random(0))
+    assert out.startswith("Starts fell 6.8% to 1.32 million units")
+    assert out.endswith("the West posted a 3.4% gain.")
+    assert ". " not in out and out.endswith(".")  # one sentence
+
+
+def test_on_topic_prefers_clauses_about_the_article_that_it_does_not_state():
+    article = "Housing starts fell as mortgage rates rose and builders paused work on new homes."
+    clauses = ["after the striker scored twice in the final",
+               "amid higher mortgage rates and tariffs on imported lumber",
+               "as mortgage rates rose"]  # stated by the article: not invented
+    assert on_topic(clauses, article, k=1) == ["amid higher mortgage rates and tariffs on imported lumber"]
+
+
+def test_fused_units_pair_the_claim_with_a_passage_holding_both_sentences():
+    article = " ".join([
+        "Starts fell 6.8% to an annual rate of 1.32 million units in February.",
+        "Economists had expected a smaller decline in the month.",
+        "Permits rose 1.2% to a rate of 1.45 million units.",
+        "Single-family permits were unchanged at 970,000 units.",
+    ])
+    units = synthetic_units([("a", article)], 4, random.Random(5), negative_share=0.0, fused_share=1.0)
+    assert units and all(u.origin == "synthetic:fused" and u.label == 1 for u in units)
+    for u in units:
+        claim, passage = u.pairs[0]
+        first, _, _ = claim.partition(";") if ";" in claim else claim.partition(", ")
+        assert first.strip().rstrip(".") in passage

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 from ..model.passages import passages
 from ..text import Document
-from .synthetic import clause_bank, supported_claim, unsupported_claim
+from .synthetic import clause_bank, fuse, on_topic, supported_claim, unsupported_claim
 
 MAX_CLAIMS = 6
+MAX_FUSED_WORDS = 38  # a fused claim and its passage must fit the model's sequence
+TOPICAL_POOL = 200  # foreign clauses searched for the one closest to the article
 MIN_CLAIM_WORDS = 4
 # Link text and page furniture of scraped news highlights: not claims about the article.
 _NOISE = re.compile(
@@ -89,11 +91,35 @@ def _source_sentences(source: Document) -> list[str]:
     return out
 
 
+def _fused_unit(doc: Document, first: str, second: str, rng: random.Random, group: str,
+                negative: bool, foreign: list[str]) -> Unit | None:
+    """Two sentences of the article fused into one claim, one of them perturbed when `negative`;
+    paired with a passage that holds both source sentences (else None: the label would be a
+    guess)."""
+    kind = "fused"
+    if negative:
+        i = rng.randrange(2)
+        pair = [first, second]
+        made = unsupported_claim(pair[i], doc.text, foreign, rng)
+        if made is None:
+            return None
+        kind, pair[i] = "fused-" + made[0], made[1]
+        claim = fuse(pair[0], pair[1], rng)
+    else:
+        claim = fuse(first, second, rng)
+    for p in passages(doc, claim, k=2):
+        if first in p.text and second in p.text:
+            return Unit(((claim, p.text),), 0 if negative else 1, "synthetic:" + kind, group)
+    return None
+
+
 def synthetic_units(
     articles: list[tuple[str, str]], per_article: int, rng: random.Random, negative_share: float = 0.5,
+    fused_share: float = 0.0, topical: bool = False,
 ) -> list[Unit]:
     """Synthetic claims from `per_article` sentences of each (group, article) pair; invented
-    clauses are drawn from the other articles."""
+    clauses are drawn from the other articles (with `topical`, the ones closest to the article's
+    subject). A `fused_share` of the claims fuse two sentences of the article into one."""
     docs = [(g, Document(a)) for g, a in articles]
     sentences = {g: _source_sentences(d) for g, d in docs}
     bank: list[tuple[str, str]] = []  # (group, clause)
@@ -105,8 +131,21 @@ def synthetic_units(
         if not sents:
             continue
         for sent in rng.sample(sents, min(per_article, len(sents))):
-            if rng.random() < negative_share:
-                foreign = [c for cg, c in rng.sample(bank, min(8, len(bank))) if cg != g] if bank else []
+            negative = rng.random() < negative_share
+            foreign = []
+            if negative and bank:
+                foreign = [c for cg, c in rng.sample(bank, min(TOPICAL_POOL if topical else 8, len(bank))) if cg != g]
+                if topical:
+                    foreign = on_topic(foreign, doc.text)
+            if len(sents) > 1 and rng.random() < fused_share:
+                other = rng.choice([s for s in sents if s != sent])
+                if len(sent.split()) + len(other.split()) > MAX_FUSED_WORDS:
+                    continue
+                unit = _fused_unit(doc, sent, other, rng, g, negative, foreign)
+                if unit is not None:
+                    out.append(unit)
+                continue
+            if negative:
                 made = unsupported_claim(sent, doc.text, foreign, rng)
                 if made is None:
                     continue
@@ -120,6 +159,7 @@ def synthetic_units(
 
 def reference_units(
     pairs: list[tuple[str, str, str]], rng: random.Random, clauses: list[str], negative_share: float = 0.5,
+    topical: bool = False,
 ) -> list[Unit]:
     """Claims from faithful *reference* summaries (group, article, summary): each sentence kept as
     a supported claim or perturbed into an unsupported one with the same generators as
@@ -130,7 +170,9 @@ def reference_units(
         doc = Document(article)
         for claim in claims_of(summary)[:MAX_CLAIMS]:
             if rng.random() < negative_share:
-                foreign = rng.sample(clauses, min(8, len(clauses))) if clauses else []
+                foreign = rng.sample(clauses, min(TOPICAL_POOL if topical else 8, len(clauses))) if clauses else []
+                if topical:
+                    foreign = on_topic(foreign, article)
                 made = unsupported_claim(claim, article, foreign, rng)
                 if made is None:
                     continue

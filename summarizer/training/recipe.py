@@ -44,6 +44,8 @@ class Recipe:
     holdout: float = 0.05
     seed: int = 13
     exclude_domain: str | None = None  # leave-one-domain-out runs
+    fused_share: float = 0.0  # synthetic claims fusing two sentences of the article
+    topical: bool = False  # invented clauses from the foreign clauses closest to the article
 
 
 def pair_units(pairs: list[Pair], rng: random.Random) -> list[Unit]:
@@ -80,13 +82,14 @@ def build(shared: Path, recipe: Recipe = Recipe()) -> tuple[list[Unit], list[Uni
     used = recipe.halueval_docs
     synth_docs = docs[used : used + recipe.synthetic_docs]
     articles = [(d, by_doc[d][0].source) for d in synth_docs]
-    units += synthetic_units(articles, recipe.synthetic_per_doc, rng)
+    units += synthetic_units(articles, recipe.synthetic_per_doc, rng,
+                             fused_share=recipe.fused_share, topical=recipe.topical)
     used += recipe.synthetic_docs
     if recipe.reference_docs:
         refs = [(d, p.source, p.summary) for d in docs[used : used + recipe.reference_docs]
                 for p in by_doc[d] if p.label == 1]
         bank = [c for _, a in articles[:400] for c in clause_bank([a])]
-        units += reference_units(refs, rng, bank)
+        units += reference_units(refs, rng, bank, topical=recipe.topical)
     if recipe.summedits:
         edits: list[Unit] = []
         for domain in SUMMEDITS_DOMAINS:

@@ -19,6 +19,7 @@ state elsewhere (figures, names and dates are checked against the whole article)
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -44,7 +45,14 @@ _PAIRS = [
     ("welcomed", "criticised"), ("supported", "opposed"), ("allowed", "banned"),
     ("increasing", "decreasing"), ("optimistic", "pessimistic"), ("positive", "negative"),
 ]
-FLIPS = {a: b for a, b in _PAIRS} | {b: a for a, b in _PAIRS}
+# A status kept is not a status changed ("reaffirmed its outlook" vs "raised its outlook"): these
+# flip one way only (the changed word does not say which status the article gave).
+_STATUS = {
+    "reaffirmed": "raised", "reiterated": "lowered", "maintained": "raised", "kept": "cut",
+    "unchanged": "higher", "held steady": "rose", "in line with": "above", "flat": "up",
+    "stable": "lower", "confirmed": "raised",
+}
+FLIPS = {a: b for a, b in _PAIRS} | {b: a for a, b in _PAIRS} | _STATUS
 _FLIP_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FLIPS), key=len, reverse=True)) + r")\b")
 
 _NEGATABLE = re.compile(r"\b(is|are|was|were|will|would|has|have|had|can|could|should|did|does|do)\b(?! not\b| n't\b)")
@@ -52,6 +60,7 @@ _NEGATABLE = re.compile(r"\b(is|are|was|were|will|would|has|have|had|can|could|s
 # Connectives that attach invented context to a faithful main clause.
 CONNECTIVES = ("as", "after", "amid", "because", "following", "while", "since", "due to", "driven by",
                "prompting", "despite", "which", "in a move that", "reflecting", "partly because")
+CONNECTIVE_WORDS = frozenset(w for c in CONNECTIVES for w in c.split())
 _CLAUSE_START = re.compile(
     r"\b(as|after|amid|because|following|while|since|due to|driven by|despite|which|"
     r"prompting|sending|citing|amid|thanks to|fuelled by|fueled by|on hopes|on fears|on concerns)\b"
@@ -213,6 +222,25 @@ def clause_bank(sentences: list[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
+def _clause_words(clause: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]{4,}", clause.lower())) - CONNECTIVE_WORDS
+
+
+def on_topic(clauses: list[str], article: str, k: int = 3) -> list[str]:
+    """The `k` foreign clauses closest to the article's subject (most shared words) that still
+    bring at least two words the article lacks: invented context that reads as if it belonged
+    ("..., as tariffs raised lumber costs" under a housing story), not an obvious non sequitur."""
+    words = set(re.findall(r"[a-z]{3,}", article.lower()))
+    scored = []
+    for c in clauses:
+        cw = _clause_words(c)
+        if len(cw - words) >= 2:
+            scored.append((-len(cw & words), c))
+    scored.sort()
+    return [c for _, c in scored[:k]]
+
+
 def unsupported_claim(sent: str, article: str, clauses: list[str], rng: random.Random) -> tuple[str, str] | None:
     """(kind, claim) of one randomly chosen perturbation that applies, or None."""
     gens = [("number", swap_figure, 3), ("date", shift_date, 1), ("entity", swap_name, 2),
@@ -273,9 +301,60 @@ def shorten(sent: str, rng: random.Random) -> str | None:
     return sent[:cut].rstrip() + "."
 
 
+_SAYS = r"(?:said|says|told [A-Za-z]+|added|noted|wrote|announced)"
+_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+_ATTRIB_TAIL = re.compile(
+    r",\s*(?:he|she|they|it|the [a-z]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+" + _SAYS + _DAY
+    + r"\s*\.$"
+)
+_ATTRIB_HEAD = re.compile(
+    r"^(?:The [a-z]+|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:said|says)" + _DAY + r"(?:\s+that)?\s+(?=[A-Za-z])"
+)
+
+
+def drop_attribution(sent: str) -> str | None:
+    """Who said it dropped ("Sales rose 5%, the company said on Tuesday." -> "Sales rose 5%."):
+    summaries state reported facts without their attribution. Quotes are left alone."""
+    if any(q in sent for q in "\"\u201c\u201d"):
+        return None
+    m = _ATTRIB_TAIL.search(sent)
+    if m:
+        out = sent[: m.start()].rstrip() + "."
+    else:
+        m = _ATTRIB_HEAD.match(sent)
+        if not m:
+            return None
+        rest = sent[m.end():]
+        out = rest[0].upper() + rest[1:]
+    return out if len(out.split()) >= 6 else None
+
+
+_STARTERS = frozenset(
+    "the a an it its he she they their this that these those but and in on at for last shares "
+    "analysts investors officials there".split()
+)
+JOINS = (", while ", "; ", ", and ")
+
+
+def fuse(first: str, second: str, rng: random.Random) -> str:
+    """Two sentences of the article as one claim ("A rose 5%, while B fell 2%."): summaries fuse
+    facts from different parts of their source."""
+    body = first.rstrip().rstrip(".!?").rstrip()
+    head, _, rest = second.strip().partition(" ")
+    if head.lower() in _STARTERS and head[:1].isupper():
+        head = head.lower()
+    join = rng.choice(JOINS)
+    return f"{body}{join}{head} {rest}".rstrip()
+
+
 def supported_claim(sent: str, rng: random.Random) -> tuple[str, str]:
-    """(kind, claim): a reworded figure, a shortened sentence or the sentence itself."""
+    """(kind, claim): a reworded figure, a shortened sentence, the sentence without its
+    attribution, or the sentence itself."""
     r = rng.random()
+    if r < 0.15:
+        claim = drop_attribution(sent)
+        if claim:
+            return "unattributed", claim
     if r < 0.35:
         claim = reword_figure(sent, rng)
         if claim:
