@@ -596,3 +596,21 @@ def test_figure_of_another_move_in_a_list_does_not_anchor():
     )
     assert flagged(src, "Catalogue sales surged 9.3% and mall footfall rose.") == ["rose"]
     assert flagged(src, "Catalogue sales surged 9.3% and group sales rose.") == []
+
+
+def test_progressive_denial_is_something_not_done():
+    # A call transcript's "we're not running a sale process": a summary saying the company is
+    # running one, or will launch what it is "not planning", contradicts it.
+    src = (
+        "Analyst: Are you exploring a sale of the Ridgeback assets? CEO: We're open to offers, but "
+        "we're not running a sale process. We are not planning a national loyalty program either."
+    )
+    assert flagged(src, "Management said it is running a sale process for the Ridgeback assets.") \
+        == ["running a sale process"]
+    assert flagged(src, "The company will launch a national loyalty program.") \
+        == ["launch a national loyalty program"]
+    assert flagged(src, "The company is not running a sale process.") == []
+    assert flagged(src, "Management ruled out a national loyalty program.") == []
+    # "is not" before something other than an action stays silent.
+    assert flagged("The plant is not expected to reopen soon, the company said.",
+                   "The plant is expected to reopen soon.") == []

@@ -10,8 +10,9 @@ RULES = (
          "Kestrel raised its forecast for sales growth.", "raised its forecast",
          "Kestrel cut its forecast for sales growth."),
     Rule("CON002", "contradiction", "something the source says did not happen",
-         "The source says this was not done (\"stopping short of\", \"declined to\"); the summary "
-         "says it was.",
+         "The source says this was not done or is not planned (\"stopping short of\", \"declined "
+         "to\", \"we're not running a sale process\", \"not planning a value menu\"); the summary says "
+         "it was done or will be.",
          "Sweden's regulator fined Norrvik Bank, stopping short of revoking its banking licence.",
          "The regulator revoked Norrvik's banking licence.", "revoked Norrvik's banking licence",
          "The regulator fined Norrvik Bank but did not revoke its licence."),

@@ -92,7 +92,10 @@ _CUE = re.compile(
     r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
     r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
     r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer|no\s+(?:(?:immediate|"
-    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of))\s+",
+    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of)|"
+    # "we're not running a sale process", "is not considering": a progressive denial
+    r"(?:(?:is|are|am|was|were)\s+not|(?:is|are|was|were)n['\u2019]t|['\u2019](?:re|m)\s+not)"
+    r"(?=\s+\w+ing\b))\s+",
     re.IGNORECASE,
 )
 _GAP = word_list("not_done_gap")
@@ -154,6 +157,12 @@ _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
+# Source verbs of intent, and the summary verbs that claim the intended action.
+_PLAN_STEMS = frozenset(stem(w) for w in ("planning", "considering", "exploring", "pursuing", "weighing"))
+_ACTION_STEMS = _PLAN_STEMS | frozenset(stem(w) for w in (
+    "launch", "introduce", "roll", "start", "begin", "create", "open", "offer", "build", "sell",
+    "buy", "acquire", "plan", "pursue",
+))
 
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
@@ -168,7 +177,9 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
             if t.kind != "w":
                 continue
             for verb, obj, off, said in theirs:
-                if t.stem != verb:
+                # "not planning a loyalty program" is denied by "will launch a loyalty program"
+                plan = verb in _PLAN_STEMS and t.stem in _ACTION_STEMS
+                if t.stem != verb and not plan:
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
@@ -177,7 +188,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 after = _after(toks, i, seg_b)
                 mine = {toks[k].stem for k in after if toks[k].kind == "w"}
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
-                if not shared:
+                if len(shared) < (2 if t.stem != verb else 1):
                     continue
                 j = i + 1
                 for k in after:
