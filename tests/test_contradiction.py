@@ -614,3 +614,25 @@ def test_progressive_denial_is_something_not_done():
     # "is not" before something other than an action stays silent.
     assert flagged("The plant is not expected to reopen soon, the company said.",
                    "The plant is expected to reopen soon.") == []
+
+
+def test_guidance_status_in_words_and_in_figures():
+    call = (
+        "CFO: For the full year, we are reaffirming our outlook for net sales growth of 3% to 5% "
+        "and diluted EPS of $2.10 to $2.25. We now expect gross margin of 40% to 41%, compared with "
+        "our prior guide of 39% to 40%. We are narrowing our revenue guidance to $8.1 billion to "
+        "$8.3 billion from $8.0 billion to $8.4 billion, which keeps the midpoint unchanged. We now "
+        "expect currency to hurt EPS by 4 cents, versus 3 cents previously."
+    )
+    assert flagged(call, "Verlund raised its full-year EPS outlook to $2.10-$2.25.") == \
+        ["raised its full-year EPS outlook"]
+    assert flagged(call, "The company reaffirmed its gross margin guidance of 39% to 40%.") == \
+        ["reaffirmed its gross margin guidance"]
+    assert flagged(call, "Verlund raised its revenue guidance.") == ["raised its revenue guidance"]
+    # faithful: the same status, said another way; a bigger currency drag is no raised guidance
+    assert flagged(call, "Verlund maintained its EPS outlook of $2.10 to $2.25.") == []
+    assert flagged(call, "Verlund lifted its gross margin forecast to 40% to 41%.") == []
+    assert flagged(call, "The company kept its revenue guidance midpoint unchanged while narrowing the range.") == []
+    assert flagged(call, "Management now sees a bigger currency drag, 4 cents versus 3 cents previously.") == []
+    # a status of some other guidance does not count: silence is left to the support check
+    assert flagged(call, "The company raised its dividend target.") == []

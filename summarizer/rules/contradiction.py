@@ -52,4 +52,13 @@ RULES = (
          "With `--backend nli`, a model judged that the source contradicts this sentence. Offline "
          "backends never report this rule.",
          "", "", "", ""),
+    Rule("CON009", "contradiction", "guidance raised, lowered or kept said the wrong way",
+         "The summary says the company raised (or cut, or kept) its guidance, but the source says "
+         "it was kept (or changed the other way) - in words (\"we are reaffirming our outlook\") or "
+         "in figures (a new range beside the old one: the midpoints tell).",
+         "Verlund is narrowing its revenue guidance to $8.1 billion to $8.3 billion from $8.0 "
+         "billion to $8.4 billion.",
+         "Verlund raised its revenue guidance to $8.1 billion to $8.3 billion.",
+         "raised its revenue guidance",
+         "Verlund narrowed its revenue guidance to $8.1 billion to $8.3 billion."),
 )

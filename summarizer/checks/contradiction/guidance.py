@@ -1,0 +1,180 @@
+"""CON009: what happened to a company's guidance - raised, lowered or kept - said the wrong way.
+
+Earnings-call summaries often say "raised its full-year EPS outlook" where management said "we
+are reaffirming our outlook for ... EPS of $3.40 to $3.55", or "reaffirmed its guidance" where the
+call gave a new range "versus 2% to 3% previously". A guidance statement is a status verb
+(raised / lowered / kept, in any tense: "we're maintaining", "was cut") next to a guidance noun
+(guidance, outlook, forecast, target...), with what it is about: the words between and after
+("full-year EPS", "for organic sales growth") and its figures. The source also states a status
+without a verb when it gives a new range beside the old one ("now expect 1% to 2%, compared with
+our prior guide of flat to up 1%"; "to $10.85 to $11.05 from $10.80 to $11.10"): the midpoints
+tell raised, lowered or kept.
+
+A summary statement is compared with the source statements about the same thing (a shared
+figure or metric word); it is flagged only when the best-matching ones all give another status
+and no source statement about it gives the summary's."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ...text import stem
+from .polarity import Clash
+
+RAISE, LOWER, KEEP = "raised", "lowered", "kept"
+_VERBS = {
+    RAISE: ("raise", "raised", "raises", "raising", "lift", "lifted", "lifts", "lifting", "boosted",
+            "boosting", "upped", "hiked", "increased", "increasing", "upgraded"),
+    LOWER: ("lower", "lowered", "lowers", "lowering", "cut", "cuts", "cutting", "trimmed", "trims",
+            "trimming", "reduced", "reducing", "slashed", "downgraded"),
+    KEEP: ("reaffirm", "reaffirmed", "reaffirms", "reaffirming", "reiterate", "reiterated",
+           "reiterates", "reiterating", "maintain", "maintained", "maintains", "maintaining",
+           "kept", "keeps", "keeping", "affirmed", "affirming", "confirmed", "confirming",
+           "held", "holding"),
+}
+_CLASS: dict[str, str | None] = {w: c for c, words in _VERBS.items() for w in words}
+# "narrowed its range": raised, lowered or kept only as its figures say
+_CLASS.update(dict.fromkeys(("narrow", "narrowed", "narrows", "narrowing", "updated", "updating",
+                             "revised", "revising", "adjusted"), None))
+_VERB = r"\b(?P<verb>" + "|".join(sorted(_CLASS, key=len, reverse=True)) + r")\b"
+_NOUN = r"\b(?P<noun>guidance|outlook|forecasts?|guide|targets?|projections?)\b"
+# verb ... noun within a few words, no clause break between
+_ACTIVE = re.compile(_VERB + r"(?P<mid>(?:\s+[\w$%.,'\u2019-]+?){0,6}?)\s+" + _NOUN, re.IGNORECASE)
+_PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|are|has been|have been|had been)"
+                      r"\s+" + _VERB, re.IGNORECASE)
+_GUIDANCE_WORD = re.compile(r"\b(?:guidance|outlook|forecast|guide|target|projection)s?\b", re.IGNORECASE)
+_HEADWIND = re.compile(r"\b(?:drag|headwinds?|hurt|reduce|weigh|hit|cost|costs|impact|dilution)\b",
+                       re.IGNORECASE)
+_NOW = re.compile(r"\bnow\s+(?:expects?|sees?|forecasts?|anticipates?|projects?|guides?)\b", re.IGNORECASE)
+_VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s+from|down\s+from)\s+",
+                     re.IGNORECASE)
+_PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1,50}?)(?=[,;]|\.(?!\d)|$)",
+                         re.IGNORECASE)
+_NUM = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
+_FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b")
+_WORD = re.compile(r"[a-z][a-z0-9'-]+")
+# Words that say nothing about WHICH guidance ("its full-year outlook for ... of ...").
+_GENERIC = frozenset(stem(w) for w in (
+    "its", "our", "the", "their", "for", "of", "to", "and", "a", "an", "full", "year", "full-year",
+    "fiscal", "guidance", "outlook", "forecast", "forecasts", "guide", "target", "targets",
+    "projection", "projections", "range", "growth", "company", "management", "we", "it", "with",
+    "in", "on", "at", "by", "up", "down", "about", "approximately", "around", "roughly", "between",
+    "expected", "expect", "prior", "previous", "previously", "now", "this", "that", "annual",
+    "adjusted", "was", "were", "is", "are", "has", "have", "been", "also", "again", "from",
+))
+
+
+class Statement(NamedTuple):
+    start: int
+    end: int  # the span to flag: verb to noun
+    status: str
+    topic: frozenset  # metric stems
+    figures: frozenset  # numbers (as text, no years)
+    quote: str  # the words that give the status
+
+
+def _figures(text: str) -> set[str]:
+    out = {m.group().lstrip("-") for m in _NUM.finditer(text)}
+    out = {f for f in out if not re.fullmatch(r"(?:19|20)\d\d", f)}
+    return {f.rstrip("0").rstrip(".") if "." in f else f for f in out}
+
+
+def _topic(text: str) -> frozenset:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower())) - _GENERIC
+
+
+def _midpoint(text: str) -> float | None:
+    nums = [float(n) for n in _NUM.findall(text) if not re.fullmatch(r"(?:19|20)\d\d", n)][:2]
+    if _FLAT.search(text):
+        nums = [0.0] + nums[:1]
+    return sum(nums) / len(nums) if nums else None
+
+
+def _by_midpoints(new: str, old: str) -> str | None:
+    a, b = _midpoint(new), _midpoint(old)
+    if a is None or b is None:
+        return None
+    return RAISE if a > b + 1e-9 else LOWER if a < b - 1e-9 else KEEP
+
+
+def _clause_after(text: str, pos: int, end: int) -> str:
+    m = _CLAUSE.search(text, pos, end)
+    return text[pos : m.start() if m else end]
+
+
+def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = True) -> list[Statement]:
+    """Guidance statements of a text; `implicit`: also new-beside-old ranges (the source's
+    evidence; a summary's status claim is its verb)."""
+    out: list[Statement] = []
+    for s, e in sentences:
+        low = text[s:e].lower()
+        if "guid" not in low and "outlook" not in low and "forecast" not in low \
+                and "target" not in low and "projection" not in low and "expect" not in low:
+            continue
+        for rx in (_ACTIVE, _PASSIVE):
+            for m in rx.finditer(text, s, e):
+                status = _CLASS[m.group("verb").lower()]
+                after = _clause_after(text, m.end(), e)
+                moved = _RANGE_FROM.search(after)
+                if moved:  # "raised its outlook to X from Y": the figures are the status' proof
+                    status = _by_midpoints(moved.group("new"), moved.group("old")) or status
+                if status is None:
+                    continue
+                about = m.group("mid") + " " + after
+                out.append(Statement(m.start(), m.end(), status, _topic(about), frozenset(_figures(about)),
+                                     text[m.start() : m.end()]))
+        # a new range beside the old one, without a status verb, in a sentence about guidance
+        # ("now expect FX to cut EPS by 3 points, versus 2 previously" is a headwind, not one)
+        if not implicit or not _GUIDANCE_WORD.search(text, s, e):
+            continue
+        for m in _NOW.finditer(text, s, e):
+            clause_end = e
+            v = _VERSUS.search(text, m.end(), clause_end)
+            while v and not _PRIOR.search(text, v.end(), min(clause_end, v.end() + 60)):
+                v = _VERSUS.search(text, v.end(), clause_end)
+            if not v:
+                continue
+            new = text[m.end() : v.start()]
+            old = _clause_after(text, v.end(), e)
+            if _HEADWIND.search(new):  # a bigger drag is no raised guidance
+                continue
+            status = _by_midpoints(new, old)
+            if status is None:
+                continue
+            quote = " ".join(text[m.start() : v.end() + len(old)].split()[:16])
+            out.append(Statement(m.start(), v.end(), status, _topic(new), frozenset(_figures(new + " " + old)),
+                                 quote))
+    return out
+
+
+def _guidance_clashes(ctx, summ, src) -> list[Clash]:
+    mine = statements(ctx.summary.text, ctx.summary.sentences, implicit=False)
+    if not mine:
+        return []
+    theirs = ctx.source.memo("contradiction.guidance",
+                             lambda d: statements(d.text, d.sentences))
+    out = []
+    for st in mine:
+        if ctx.overlaps_excluded(st.start, st.end):
+            continue
+        scored = []
+        for t in theirs:
+            words, figures = len(st.topic & t.topic), len(st.figures & t.figures)
+            if words or figures >= 2:  # one shared figure alone ("3") is chance
+                shared = words + 2 * figures
+                scored.append((shared, t))
+        if not scored or any(t.status == st.status for _, t in scored):
+            continue
+        best = max(n for n, _ in scored)
+        top = [t for n, t in scored if n == best]
+        evidence = ctx.source.sentence_text(top[0].start)
+        said = ctx.summary.text[st.start : st.end]
+        out.append(Clash(
+            st.start, st.end, said, top[0].quote, evidence,
+            f"the summary says the guidance was {st.status} ({said!r}), but the source says it was "
+            f"{top[0].status} ({top[0].quote!r})",
+        ))
+    return out
