@@ -636,3 +636,12 @@ def test_guidance_status_in_words_and_in_figures():
     assert flagged(call, "Management now sees a bigger currency drag, 4 cents versus 3 cents previously.") == []
     # a status of some other guidance does not count: silence is left to the support check
     assert flagged(call, "The company raised its dividend target.") == []
+
+
+def test_level_against_a_reference_price_is_its_own_axis():
+    # "rose ... just below the offer price": the move is up, the level is below the reference.
+    src = ("Norsk Petrolift agreed to pay 142 crowns a share for Tidewell. Tidewell shares rose 21% "
+           "to 139.50 crowns, just below the offer price.")
+    assert flagged(src, "Tidewell shares jumped 21% to 139.50 crowns, above the offer price.") == ["above"]
+    assert flagged(src, "Tidewell shares rose 21% to 139.50 crowns, below the offer price.") == []
+    assert flagged(src, "Tidewell shares fell 21% to 139.50 crowns.") == ["fell"]
