@@ -57,11 +57,13 @@ def load_sets(limit: int | None) -> dict[str, list[dict]]:
     return out
 
 
-def run_set(rows: list[dict], settings: Settings) -> tuple[list[dict], float]:
+def run_set(rows: list[dict], settings: Settings, doubt: Settings | None = None) -> tuple[list[dict], float]:
     """Per row: label, rule errors (not leftover/unsupported), unsupported errors, score, and
-    the claim supports of the backend."""
+    the claim supports of the backend; with `doubt` (the lexical settings), whether the
+    word-overlap path warns on each model-judged claim (not timed)."""
     out = []
     t0 = time.perf_counter()
+    untimed = 0.0
     for r in rows:
         rep = check(r["source"], r["summary"], settings)
         rule_errors = [f for f in rep.findings if f.severity == "error" and f.kind in RULE_KINDS]
@@ -78,7 +80,16 @@ def run_set(rows: list[dict], settings: Settings) -> tuple[list[dict], float]:
                               if not any(f.severity == "error" and f.kind != "leftover"
                                          and f.overlaps(s.start, s.end) for f in rep.findings)],
         })
-    return out, time.perf_counter() - t0
+        if doubt is not None:  # which of those claims the word-overlap path doubts (warns on)
+            t1 = time.perf_counter()
+            lex = check(r["source"], r["summary"], doubt)
+            warned = [f for f in lex.findings if f.severity == "warning" and f.kind == "unsupported"]
+            out[-1]["free_doubted"] = [
+                any(f.overlaps(s.start, s.end) for f in warned) for s in rep.support
+                if not any(f.severity == "error" and f.kind != "leftover"
+                           and f.overlaps(s.start, s.end) for f in rep.findings)]
+            untimed += time.perf_counter() - t1
+    return out, time.perf_counter() - t0 - untimed
 
 
 def verdicts(res: list[dict], threshold: float | None) -> list[int]:
@@ -87,7 +98,8 @@ def verdicts(res: list[dict], threshold: float | None) -> list[int]:
     for r in res:
         bad = r["rule_errors"] or r["unsupported_errors"]
         if threshold is not None:  # finsum run checked with threshold 0: add the model's claims
-            bad = bad or any(p < threshold for p in r["free_supports"])
+            doubted = r.get("free_doubted") or [True] * len(r["free_supports"])
+            bad = bad or any(p < threshold and d for p, d in zip(r["free_supports"], doubted))
         pred.append(0 if bad else 1)
     return pred
 
@@ -108,12 +120,14 @@ def metrics(res: list[dict], pred: list[int], seconds: float) -> dict:
 
 def fit_threshold(results: dict[str, list[dict]]) -> tuple[float, dict]:
     """Highest-BA threshold on the LLM dev sets, capped below every faithful financial case's
-    lowest model-judged claim support."""
+    lowest support of a claim the model could fail (one the word-overlap path doubts)."""
     cap = 1.0
     for name in FIN:
         for r in results.get(name, []):
-            if r["label"] == 1 and r["free_supports"]:
-                cap = min(cap, min(r["free_supports"]))
+            doubted = r.get("free_doubted") or [True] * len(r["free_supports"])
+            judged = [p for p, d in zip(r["free_supports"], doubted) if d]
+            if r["label"] == 1 and judged:
+                cap = min(cap, min(judged))
     dev = [r for name in DEV for r in results.get(name, [])]
     labels = [r["label"] for r in dev]
     candidates = sorted({p for r in dev for p in r["free_supports"]} | {cap, 0.0})
@@ -174,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict] = {}
     for name, rows in sets.items():
         lex, lex_s = run_set(rows, lexical)
-        mod, mod_s = run_set(rows, model)
+        mod, mod_s = run_set(rows, model, doubt=lexical)
         results[name] = {"lexical": (lex, lex_s), "finsum": (mod, mod_s)}
         print(f"{name}: {len(rows)} pairs, lexical {lex_s:.1f}s, finsum {mod_s:.1f}s", flush=True)
     finsum_only = {n: v["finsum"][0] for n, v in results.items()}

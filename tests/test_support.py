@@ -161,3 +161,33 @@ def test_fin_dev_faithful_cases_get_no_support_error_and_invented_clauses_are_ca
                 s = r["summary"].index(must)
                 assert any(f.overlaps(s, s + len(must)) for f in rep.findings
                            if f.kind == "unsupported"), (r["id"], must)
+
+
+class _StubModel:
+    """A model backend that judges every claim unsupported (P 0.1), with no clause to blame."""
+
+    thresholds = {"error": 0.3, "warning": 0.5}
+
+    def localise(self, summary, source, start, end, clauses, threshold):
+        return []
+
+
+def test_model_errors_need_the_overlap_paths_doubt_on_the_same_claim():
+    from summarizer.checks.base import CheckContext
+    from summarizer.checks.support import model_findings
+    from summarizer.settings import Settings
+
+    summary = "Gas prices jumped after the outage. Storage sites are nearly full."
+    ctx = CheckContext(Document(summary), Document(SOURCE), Settings())
+    cut = summary.index("Storage")
+    first, second = (0, cut - 1), (cut, len(summary))
+    support = [SentenceSupport(*first, 0.1, "e1"), SentenceSupport(*second, 0.1, "e2")]
+    doubt = Finding.at(summary, cut, cut + 13, "unsupported", "doubted", None, "warning", "SUP001")
+
+    found = model_findings(ctx, _StubModel(), support, [], [doubt])
+    assert [(f.start, f.severity) for f in found] == [(0, "warning"), (cut, "error")]
+    assert all("model confidence 0.90" in f.message for f in found)
+    # without the condition (doubted=None) both are errors; above the warning level, nothing
+    assert [f.severity for f in model_findings(ctx, _StubModel(), support, [], None)] == ["error", "error"]
+    high = [SentenceSupport(*first, 0.7, "e1")]
+    assert model_findings(ctx, _StubModel(), high, [], [doubt]) == []

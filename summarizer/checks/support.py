@@ -147,11 +147,15 @@ def analyse(
     return feats, flagged
 
 
-def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = ()) -> list[Finding]:
-    """Findings of the finsum backend: a claim below the model's warning level is unsupported
-    (an error below its error level), reported on the clause that carries the problem when
-    dropping one clause makes the rest supported, else on the whole claim. A claim that already
-    has a rule error (a wrong figure, name, date or direction) is not reported again."""
+def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (),
+                   doubted: list[Finding] | None = None) -> list[Finding]:
+    """Findings of the finsum backend: a claim below the model's warning level is unsupported,
+    reported on the clause that carries the problem when dropping one clause makes the rest
+    supported, else on the whole claim. It is an error below the model's error level when the
+    word-overlap path doubts the claim too (`doubted`: its warnings; None: no such condition) -
+    two independent signals agreeing; a reworded claim whose words the article lacks but the
+    model supports gets nothing. A claim that already has a rule error (a wrong figure, name,
+    date or direction) is not reported again."""
     levels = backend.thresholds
     error_below = ctx.settings.error_threshold
     if error_below is None:
@@ -164,7 +168,8 @@ def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (
         s, e, p = sup.start, sup.end, sup.score
         if p >= warn_below or any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
             continue
-        severity = "error" if p < error_below else "warning"
+        agreed = doubted is None or any(d.overlaps(s, e) for d in doubted)
+        severity = "error" if p < error_below and agreed else "warning"
         i, j = word_range(ctx.summary, s, e)
         toks = tokenize(ctx.summary)[i:j]
         adjuncts = [(cs, ce) for cs, ce, adj in clauses(text, toks, s, e) if adj]
@@ -193,12 +198,15 @@ def run(ctx: CheckContext) -> list[Finding]:
         error_below = settings.error_threshold
         return overlap_findings(ctx, settings.backend, support, error_below)
     # finsum's own model: the overlap path's confident errors (an adjunct clause whose words
-    # the article lacks) stay, as a rule; the model judges every claim they do not cover.
+    # the article lacks) stay, as a rule; the model judges every claim they do not cover, and
+    # its errors need the overlap path's doubt (a warning there) on the same claim.
     from ..backends.lexical import LexicalBackend
 
     lexical = LexicalBackend().support(ctx.summary, ctx.source, spans)
-    ruled = [f for f in overlap_findings(ctx, "lexical", lexical, None) if f.severity == "error"]
-    return ruled + model_findings(ctx, backend, support, ruled)
+    overlap = overlap_findings(ctx, "lexical", lexical, None)
+    ruled = [f for f in overlap if f.severity == "error"]
+    doubted = [f for f in overlap if f.severity == "warning"]
+    return ruled + model_findings(ctx, backend, support, ruled, doubted)
 
 
 def overlap_findings(
