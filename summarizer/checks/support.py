@@ -194,21 +194,35 @@ def run(ctx: CheckContext) -> list[Finding]:
     settings = ctx.settings
     backend = get_backend(settings)
     spans = ctx.content_sentences()
+    if settings.backend == "finsum":
+        return _finsum(ctx, backend, spans)
     support = backend.support(ctx.summary, ctx.source, spans)
     ctx.support.extend(support)
-    if settings.backend != "finsum":
-        error_below = settings.error_threshold
-        return overlap_findings(ctx, settings.backend, support, error_below)
-    # finsum's own model: the overlap path's confident errors (an adjunct clause whose words
-    # the article lacks) stay, as a rule; the model judges every claim they do not cover, and
-    # its errors need the overlap path's doubt (a warning there) on the same claim.
+    return overlap_findings(ctx, settings.backend, support, settings.error_threshold)
+
+
+def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]]) -> list[Finding]:
+    """finsum's own model: the overlap path's confident errors (an adjunct clause whose words
+    the article lacks) stay, as a rule; the model reads the claims the overlap path doubts (its
+    warnings) and no rule error covers - only those, so a summary the overlap path finds
+    supported costs no model time. The report's support is the model's P(supported) for the
+    claims it read and the word-overlap support for the rest."""
     from ..backends.lexical import LexicalBackend
 
-    lexical = LexicalBackend().support(ctx.summary, ctx.source, spans)
-    overlap = overlap_findings(ctx, "lexical", lexical, None)
+    support = LexicalBackend().support(ctx.summary, ctx.source, spans)
+    overlap = overlap_findings(ctx, "lexical", support, None)
     ruled = [f for f in overlap if f.severity == "error"]
     doubted = [f for f in overlap if f.severity == "warning"]
-    return ruled + model_findings(ctx, backend, support, ruled, doubted)
+    errors = [f for f in list(ctx.findings) + ruled if f.severity == "error"]
+    judged = [i for i, sup in enumerate(support)
+              if any(d.overlaps(sup.start, sup.end) for d in doubted)
+              and not any(f.overlaps(sup.start, sup.end) for f in errors)]
+    if judged:
+        read = backend.support(ctx.summary, ctx.source, [spans[i] for i in judged])
+        for i, sup in zip(judged, read):
+            support[i] = sup
+    ctx.support.extend(support)
+    return ruled + model_findings(ctx, backend, [support[i] for i in judged], ruled, doubted)
 
 
 def overlap_findings(
