@@ -23,6 +23,9 @@ from summarizer.training.recipe import Recipe, build  # noqa: E402
 from summarizer.training.trainer import TrainConfig, train  # noqa: E402
 
 
+SHIPPED_MAX_LENGTH = 176  # the shipped adapter's (fused claims + their passage fit)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -30,7 +33,7 @@ def main() -> int:
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--exclude-domain", default=None, help="leave one SummEdits domain out")
-    ap.add_argument("--version", default="1")
+    ap.add_argument("--version", default="4")
     ap.add_argument("--halueval-docs", type=int, default=Recipe.halueval_docs,
                     help="HaluEval articles whose summaries train the model (0: none)")
     ap.add_argument("--synthetic-docs", type=int, default=Recipe.synthetic_docs)
@@ -40,10 +43,10 @@ def main() -> int:
     ap.add_argument("--synthetic-per-doc", type=int, default=Recipe.synthetic_per_doc)
     ap.add_argument("--fused-share", type=float, default=Recipe.fused_share,
                     help="share of synthetic claims that fuse two sentences of the article")
-    ap.add_argument("--topical", action="store_true",
+    ap.add_argument("--topical", action=argparse.BooleanOptionalAction, default=Recipe.topical,
                     help="invented clauses from the foreign clauses closest to the article")
     ap.add_argument("--epochs", type=float, default=1.0)
-    ap.add_argument("--max-length", type=int, default=TrainConfig.max_length)
+    ap.add_argument("--max-length", type=int, default=SHIPPED_MAX_LENGTH)
     args = ap.parse_args()
     t0 = time.time()
     recipe = Recipe(exclude_domain=args.exclude_domain, halueval_docs=args.halueval_docs,
