@@ -67,6 +67,7 @@ def model_label(backend: str, model: str | None) -> str:
 
 # Finding gates: fail on error findings, on any finding, or never ("none" is eval's spelling).
 FAIL_ON = ("error", "warning", "never", "none")
+DEVICES = ("auto", "cpu", "cuda", "mps")
 # Finding kinds (see findings.KINDS); `--ignore number` drops every finding of that kind.
 _KINDS = ("leftover", "number", "date", "entity", "contradiction", "unsupported")
 _CODE_OR_PREFIX = re.compile(r"[A-Za-z]+[0-9]*")
@@ -83,7 +84,9 @@ class Settings:
     # "auto": finsum's own model when its weights load here, else lexical (see default_backend)
     backend: str = "auto"
     model: str | None = None  # backend model id or path; None = the backend's default
-    device: str = "cpu"
+    # Where model backends run: auto (cuda > mps > cpu), cpu, cuda or mps; the lexical path
+    # uses none.
+    device: str = "auto"
     # Support scores below this make an `unsupported` finding an error instead of a warning
     # (None: the fitted value from summarizer/data/calibration.json).
     error_threshold: float | None = None
@@ -114,6 +117,8 @@ class Settings:
             raise ConfigError(
                 f"unknown backend {self.backend!r} (choose from auto, {', '.join(BACKENDS)})"
             )
+        if self.device not in DEVICES:
+            raise ConfigError(f"unknown device {self.device!r} (choose from {', '.join(DEVICES)})")
         if self.fail_on is not None and self.fail_on not in FAIL_ON:
             raise ConfigError(f"fail-on must be one of error, warning, never; got {self.fail_on!r}")
         for name in ("fail_under", "min_rouge1", "min_rouge2", "min_rougeL", "min_balanced_accuracy"):

@@ -40,6 +40,9 @@ def _build(name: str, model: str | None, device: str) -> Backend:
         from .lexical import LexicalBackend
 
         return LexicalBackend()
+    from ..engines.abstractive import resolve_device
+
+    device = resolve_device(device)  # "auto" -> cuda > mps > cpu; one that is absent: one line
     if name == "finsum":
         from .finsum_model import FinsumBackend
 

@@ -79,6 +79,9 @@ def check(
     checks: Optional[str] = typer.Option(
         None, "--checks", help="Comma-separated checks to run (default: all)."
     ),
+    device: Optional[str] = typer.Option(
+        None, "--device", help="Where a model backend runs: auto (cuda > mps > cpu; default), cpu, cuda or mps."
+    ),
 ) -> None:
     """Check each SUMMARY against its article (--source ARTICLE, or --sources DIR) and point at
     every problem.
@@ -112,6 +115,7 @@ def check(
         Path(config) if config is not None else None,
         backend=backend,
         model=model,
+        device=device,
         checks=parse_checks(checks),
         ignore=parse_ignore(ignore),
     )

@@ -90,6 +90,9 @@ def eval_command(
     ),
     model: Optional[str] = typer.Option(None, "--model", help="Model directory (finsum train output) or hub id/path for the embedding/nli backend."),
     checks: Optional[str] = typer.Option(None, "--checks", help="Comma-separated checks to run (default: all)."),
+    device: Optional[str] = typer.Option(
+        None, "--device", help="Where a model backend runs: auto (cuda > mps > cpu; default), cpu, cuda or mps."
+    ),
     row_timeout: float = typer.Option(
         DEFAULT_ROW_TIMEOUT, "--row-timeout",
         help="Seconds one row may take before it becomes an error row (0: no limit).",
@@ -126,6 +129,7 @@ def eval_command(
     settings = load_settings(
         backend=backend,
         model=model,
+        device=device,
         checks=parse_checks(checks),
     )
     # Gates: the CLI overrides [tool.finsum]; "never" is check's spelling of "none".
