@@ -363,7 +363,7 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     seg_a, seg_b = a.segments[p.segment]
     nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
-    own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
+    own = tuple(n for n in nums if lo <= n.start < hi)  # "from 59.1%": its "%" may lie after
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -382,20 +382,26 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     )
 
 
+# Axes of a claim about a level, which a figure next to another claim's trigger never anchors.
+_OWN_FIGURES_AXES = (*_LEVEL_AXES, "extreme", "quality", "width")
+
+
 def _drop_others_figures(claims: list[Claim]) -> None:
-    """In a list of moves the same way sharing one clause ("online sales jumped 11.2%, traffic
-    rose and apparel sales rose 4.5%"), a figure right next to another of them is that move's,
-    not this one's: it no longer anchors this claim. (Moves the other way keep the clause's
-    figures: "raised its forecast to $2 because lower costs" is still read against the source.)"""
+    """In a clause with several statements ("online sales jumped 11.2%, traffic rose and apparel
+    sales rose 4.5%"; "prices are down 5% as demand slowed and production has risen"; "margin
+    narrowed 210bp to 21.3%, hurt by incentives, up from 6.9%"), a figure right next to another
+    statement's trigger and not next to this one's is that statement's: it no longer anchors
+    this claim, whichever way the other statement goes."""
     by_seg: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
-        if c.axis in _LEVEL_AXES:
-            by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
+        by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
     for group in by_seg.values():
         if len(group) < 2:
             continue
         for c in group:
-            theirs = {n for d in group if d is not c and d.values == c.values for n in d.own}
+            if c.axis not in _OWN_FIGURES_AXES:
+                continue
+            theirs = {n for d in group if d is not c for n in d.own}
             theirs -= set(c.own)
             if theirs:
                 c.nums = tuple(n for n in c.nums if n not in theirs)
