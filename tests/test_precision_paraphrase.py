@@ -51,3 +51,49 @@ def test_a_move_still_fails_against_its_own_figure():
            "biggest buyer, and rising production in Chile and Peru.")
     summary = "Copper prices have risen about 8% this year as production rose in Chile and Peru."
     assert [f.text for f in errors(src, summary, "contradiction")] == ["risen"]
+
+
+# ------------------------------------------------- above/below an estimate: which figure
+def test_estimate_is_judged_on_the_new_level_not_the_one_it_replaced():
+    src = ("Corvel cut its annual forecast to $1.40-$1.55 a share from $1.90-$2.05. Analysts on "
+           "average had expected $1.88 per share, according to LSEG data.")
+    summary = ("Corvel now guides to $1.40-$1.55 a share versus $1.90-$2.05 before, well below the "
+               "$1.88 analysts expected.")
+    assert errors(src, summary, "contradiction") == []
+
+
+def test_estimate_is_judged_on_the_level_not_the_up_from_figure():
+    src = ("The jobless rate rose to 5.2% in the three months to June from 5.0%, the statistics "
+           "office said. Economists polled by Reuters had expected it to edge up to 5.1%.")
+    summary = "The jobless rate climbed to 5.2%, up from 5.0% and above the 5.1% economists had forecast."
+    assert errors(src, summary, "contradiction") == []
+    wrong = "The jobless rate climbed to 5.2%, up from 5.0% and below the 5.1% economists had forecast."
+    assert [f.code for f in errors(src, wrong, "contradiction")] == ["CON001"]
+
+
+def test_a_per_share_figure_is_not_compared_with_a_revenue_estimate():
+    src = ("Tamsin Labs forecast revenue of $3.1 billion for the quarter. Analysts on average were "
+           "expecting $2.9 billion, according to LSEG data. Adjusted earnings per share were 61 "
+           "cents, compared with estimates of 55 cents.")
+    summary = ("Tamsin Labs guided for about $3.1 billion in revenue, above the $2.9 billion analysts "
+               "expected, and adjusted EPS of 61 cents topped estimates.")
+    assert errors(src, summary, "contradiction") == []
+
+
+def test_a_smaller_loss_beats_forecasts():
+    src = ("The airline posted an operating loss of 90 million euros for the quarter, compared with "
+           "a loss of 130 million euros a year earlier. Analysts had expected a loss of 110 million "
+           "euros.")
+    summary = ("The airline's operating loss narrowed to €90 million from €130 million a year ago, "
+               "beating analyst forecasts of about €110 million.")
+    assert errors(src, summary, "contradiction") == []
+
+
+# ------------------------------------------------- a cut outlook and the growth it names
+def test_cut_outlook_to_a_growth_range_is_no_move_up():
+    src = ("We now expect full-year comparable sales growth of 0.5% to 1.5%, versus 2% to 3% "
+           "previously, and we continue to expect adjusted EPS of $1.10 to $1.20.")
+    summary = "The company cut its comparable sales outlook to 0.5-1.5% but held its EPS guide of $1.10-$1.20."
+    assert errors(src, summary, "contradiction") == []
+    wrong = "The company raised its comparable sales outlook to 0.5-1.5%."
+    assert [f.code for f in errors(src, wrong, "contradiction")] == ["CON001"]
