@@ -97,3 +97,13 @@ def test_cut_outlook_to_a_growth_range_is_no_move_up():
     assert errors(src, summary, "contradiction") == []
     wrong = "The company raised its comparable sales outlook to 0.5-1.5%."
     assert [f.code for f in errors(src, wrong, "contradiction")] == ["CON001"]
+
+
+# ------------------------------------------------- caught: a level against a reference price
+def test_above_the_offer_price_fails_when_the_source_says_below_it():
+    src = ("Kettering will pay $52 per share in cash. Kettering shares were little changed, while "
+           "Ostrow stock jumped 31% to $51.10, just below the offer price.")
+    wrong = "Ostrow shares jumped 31% to $51.10, above the offer price."
+    assert [f.text for f in errors(src, wrong, "contradiction")] == ["above"]
+    right = "Ostrow shares jumped 31% to $51.10, just under the offer price."
+    assert errors(src, right, "contradiction") == []

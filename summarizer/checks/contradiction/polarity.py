@@ -162,6 +162,12 @@ def _judge(c: Claim, src: View):
             mine = [n for n in c.nums if n.cls == "amount"]
             anchored = [d for d in same_axis if _shares(mine, d.nums)]
         return _opposed(c.values, anchored, c.words)
+    if _reference(c):
+        # "$37.20, above the offer price": a level against a reference, told by the reference
+        # words, not by the figure (the figure is the level a move reached).
+        anchored = [d for d in same_axis if _reference(d) and anchor & d.near]
+        if anchored:
+            return _opposed(c.values, anchored, c.words)
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
@@ -200,6 +206,17 @@ def _judge(c: Claim, src: View):
 
 
 _FLAT = frozenset(["flat"])
+_REFERENCE_CUES = frozenset(lexicon().reference_cues)
+
+
+def _reference(c: Claim) -> bool:
+    """ "above the offer price", "below its IPO price": a move-axis "above"/"below" followed
+    by a reference level."""
+    toks, p = c.a.tokens, c.polar
+    if c.axis != "move" or toks[p.tok].low not in ("above", "below") or p.tok_end - p.tok != 1:
+        return False
+    seg_b = c.a.segments[p.segment][1]
+    return any(t.stem in _REFERENCE_CUES for t in toks[p.tok_end : min(seg_b, p.tok_end + 4)])
 _RATES = ("pct", "pp", "bp")
 
 
