@@ -107,3 +107,26 @@ def test_above_the_offer_price_fails_when_the_source_says_below_it():
     assert [f.text for f in errors(src, wrong, "contradiction")] == ["above"]
     right = "Ostrow shares jumped 31% to $51.10, just under the offer price."
     assert errors(src, right, "contradiction") == []
+
+
+# ------------------------------------------------- caught: a statement put in the wrong mouth
+def test_statement_of_a_speaker_named_by_role_alone_is_misattributed():
+    src = ("The central bank cut its key rate by 25 basis points to 2.75%. At a news conference, "
+           "the governor said the board had debated a larger, half-point cut but agreed on a "
+           "smaller step because consumer spending had held up. \"Another cut in March is "
+           "possible,\" said Tomas Lindgren, an economist at Harbourne Bank.")
+    wrong = ("Harbourne Bank economist Tomas Lindgren said the board had debated a half-point cut "
+             "but agreed on a smaller step, adding that another cut in March is possible.")
+    assert [f.code for f in errors(src, wrong, "entity")] == ["ENT006"]
+    right = "Harbourne Bank economist Tomas Lindgren said another cut in March is possible."
+    assert errors(src, right, "entity") == []
+
+
+def test_a_quote_running_on_into_the_next_sentence_belongs_to_its_speaker():
+    src = ("\"We are being deliberately prudent on warehouses,\" Chief Financial Officer Omar Reyes "
+           "said on a call. \"We see no spillover into retail parks or student housing, which "
+           "continue to perform well.\" Chief Executive Alice Brandt said the lender would close "
+           "20 branches this year.")
+    wrong = ("Chief Executive Alice Brandt said the lender was being \"deliberately prudent\" on "
+             "warehouses and saw no spillover into retail parks or student housing.")
+    assert [f.code for f in errors(src, wrong, "entity")] == ["ENT006"]
