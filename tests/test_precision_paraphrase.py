@@ -130,3 +130,18 @@ def test_a_quote_running_on_into_the_next_sentence_belongs_to_its_speaker():
     wrong = ("Chief Executive Alice Brandt said the lender was being \"deliberately prudent\" on "
              "warehouses and saw no spillover into retail parks or student housing.")
     assert [f.code for f in errors(src, wrong, "entity")] == ["ENT006"]
+
+
+def test_a_count_of_things_in_the_clause_anchors_no_move():
+    src = ("Passenger traffic at its 14 airports rose 5.1% in April from a year earlier to 2.6 "
+           "million, helped by the Easter holidays, which began in late March this year.")
+    summary = ("April passenger numbers climbed 5.1% to about 2.6 million across its 14 airports, "
+               "boosted by Easter falling in late March this year.")
+    assert errors(src, summary, "contradiction") == []
+
+
+def test_not_producing_a_significant_slowing_is_a_negated_slowing():
+    src = ("The drug did not produce a statistically significant slowing in the decline of lung "
+           "function after 48 weeks.")
+    summary = "The drug failed to significantly slow lung function decline at 48 weeks."
+    assert errors(src, summary, "contradiction") == []

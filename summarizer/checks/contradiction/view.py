@@ -358,12 +358,35 @@ def _trigger_regex(axes: str) -> re.Pattern:
     return rx
 
 
+def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
+    """First token of the words right before a trigger, never across a comma ("14 airports,
+    boosted by Easter falling": "Easter", not "airports")."""
+    i = tok
+    while i > max(seg_a, tok - _NEAR) and a.tokens[i - 1].low not in (",", ";"):
+        i -= 1
+    return i
+
+
+_COUNTED = re.compile(r"\s+(?!(?:per|to|and|or|in|of|from|on|at|by|a|an|the|this|that|than|year|"
+                      r"years|month|months|week|weeks|day|days|times)\b)[a-z]{3,}")
+
+
+# "after 48 weeks": a time span, no level of a move (a "14-month high" is told by its span).
+_SPAN = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|quarters?|hours?)\b")
+
+
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
     nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
     own = tuple(n for n in nums if lo <= n.start < hi)  # "from 59.1%": its "%" may lie after
+    # A count of things away from the trigger ("across its 11 airports") is no level of a move.
+    nums = tuple(n for n in nums if (n in own or n.cls != "plain" or n.value != int(n.value)
+                                     or not _COUNTED.match(view.text, n.end))
+                 and not (n.cls == "plain" and p.axis != "extreme"
+                          and _SPAN.match(view.text, n.end)))
+    own = tuple(n for n in own if n in nums)
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -378,7 +401,7 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         own=own,
         words=_content(a.tokens[seg_a:seg_b]),
         subject=_content(a.tokens[seg_a : p.tok]),
-        near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
+        near=_content(a.tokens[_near_start(a, p.tok, seg_a) : min(seg_b, p.tok_end + _NEAR)]),
     )
 
 
