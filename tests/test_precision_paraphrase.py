@@ -145,3 +145,12 @@ def test_not_producing_a_significant_slowing_is_a_negated_slowing():
            "function after 48 weeks.")
     summary = "The drug failed to significantly slow lung function decline at 48 weeks."
     assert errors(src, summary, "contradiction") == []
+
+
+def test_strengthening_an_argument_is_no_move():
+    src = ("The jobless rate rose to 5.2%, while pay growth slowed, adding to signs that the labour "
+           "market is losing momentum, official figures showed on Tuesday. \"This strengthens the "
+           "case for easing in the summer,\" said Nora Quist, an economist at Halvard Bank.")
+    summary = ("An economist at Halvard Bank said the figures strengthen the argument for further "
+               "easing this summer.")
+    assert errors(src, summary, "contradiction") == []
