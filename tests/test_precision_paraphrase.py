@@ -154,3 +154,23 @@ def test_strengthening_an_argument_is_no_move():
     summary = ("An economist at Halvard Bank said the figures strengthen the argument for further "
                "easing this summer.")
     assert errors(src, summary, "contradiction") == []
+
+
+# ------------------------------------------------- what a figure counts, described otherwise
+def test_count_with_another_adjective_for_the_same_thing():
+    src = "Dunmore said it would close 14 underperforming stores early next year, leaving it with 210 locations."
+    summary = "Dunmore plans to shut 14 weaker stores early next year."
+    assert errors(src, summary, "number") == []
+
+
+def test_count_named_by_the_verb_of_the_source():
+    src = ("We added 120 customers with more than $1 million in annual spending, bringing that "
+           "total to 940.")
+    summary = "Customers spending over $1 million rose to 940, including 120 additions."
+    assert errors(src, summary, "number") == []
+
+
+def test_count_of_another_thing_still_fails():
+    src = "Dunmore said it would close 14 underperforming stores early next year."
+    summary = "Dunmore plans to close 14 warehouses early next year."
+    assert [f.text for f in errors(src, summary, "number")] == ["14"]
