@@ -174,3 +174,26 @@ def test_count_of_another_thing_still_fails():
     src = "Dunmore said it would close 14 underperforming stores early next year."
     summary = "Dunmore plans to close 14 warehouses early next year."
     assert [f.text for f in errors(src, summary, "number")] == ["14"]
+
+
+# ------------------------------------------------- names and units written another way
+def test_wall_street_for_the_analysts_consensus():
+    src = ("Dunmore cut its annual profit forecast to $1.10 a share. Analysts on average had "
+           "expected $1.35 per share, according to LSEG data.")
+    summary = "Dunmore cut its profit forecast to $1.10 a share, below the $1.35 Wall Street expected."
+    assert errors(src, summary) == []
+
+
+def test_advertising_and_promotion_as_a_and_p():
+    src = ("Rhea Blake -- Chief Financial Officer: Advertising and consumer promotion spending rose "
+           "9%.\n\nLena Ruiz -- Analyst (Grantley & Moss): You increased advertising 9%. Can that "
+           "continue?")
+    assert errors(src, "A&P spending rose 9%.") == []
+
+
+def test_thousand_barrels_of_oil_equivalent_written_mboe():
+    src = ("Fourth-quarter production averaged 412,000 barrels of oil equivalent per day. For 2025 "
+           "we expect production of 400,000 to 420,000 BOE per day.")
+    summary = "Q4 output averaged 412 MBoe/d, and the 2025 guide is 400-420 MBoe/d."
+    assert errors(src, summary) == []
+    assert [f.text for f in errors(src, "Q4 output averaged 421 MBoe/d.", "number")] == ["421 MBoe"]
