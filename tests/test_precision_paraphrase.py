@@ -197,3 +197,26 @@ def test_thousand_barrels_of_oil_equivalent_written_mboe():
     summary = "Q4 output averaged 412 MBoe/d, and the 2025 guide is 400-420 MBoe/d."
     assert errors(src, summary) == []
     assert [f.text for f in errors(src, "Q4 output averaged 421 MBoe/d.", "number")] == ["421 MBoe"]
+
+
+# ------------------------------------------------- caught: figures moved between statements
+SPENDING = ("Harlow Homes cut its closings forecast and said it would trim land spending by about "
+            "$200 million. Chief executive Ana Ruiz said buyers needed help. The company also "
+            "authorised a $400 million share buyback.")
+
+
+def test_amount_moved_to_another_statements_words_fails():
+    summary = "Harlow will trim land spending by about $400 million and authorised a $200 million share buyback."
+    assert "$400 million" in [f.text for f in errors(SPENDING, summary, "number")]
+
+
+def test_amounts_in_their_own_statements_pass():
+    summary = "Harlow will trim land spending by about $200 million and authorised a $400 million share buyback."
+    assert errors(SPENDING, summary, "number") == []
+
+
+def test_a_move_worked_out_from_a_level_and_its_predecessor_passes():
+    src = ("Officials raised their forecast for economic growth next year to 2.1% from 1.8%. The "
+           "S&P 500 closed up 0.3%.")
+    summary = "Officials lifted their growth forecast for next year by 0.3 percentage points to 2.1%."
+    assert errors(src, summary, "number") == []
