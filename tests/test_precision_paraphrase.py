@@ -220,3 +220,28 @@ def test_a_move_worked_out_from_a_level_and_its_predecessor_passes():
            "S&P 500 closed up 0.3%.")
     summary = "Officials lifted their growth forecast for next year by 0.3 percentage points to 2.1%."
     assert errors(src, summary, "number") == []
+
+
+# ------------------------------------------------- an aim given as done
+AIM = ("Harlow Rovers will be looking to win the league title for the first time since 1998 when "
+       "they travel to Dunmore on Saturday. Their coach said the squad was ready.")
+
+
+def test_aim_given_as_done_fails():
+    for summary in ("Harlow Rovers went on to win the league title.",
+                    "Harlow Rovers won the league title on Saturday."):
+        found = errors(AIM, summary, "contradiction")
+        assert [f.code for f in found] == ["CON009"], summary
+        assert "will be looking to win the league title" in found[0].message
+
+
+def test_aim_kept_as_an_aim_passes():
+    for summary in ("Harlow Rovers hope to win the league title on Saturday.",
+                    "Harlow Rovers will try to win the league title."):
+        assert errors(AIM, summary, "contradiction") == [], summary
+
+
+def test_aim_the_source_says_was_reached_passes():
+    src = ("Harlow Rovers, looking to win the league title for the first time since 1998, won it "
+           "with a 2-0 victory in Dunmore.")
+    assert errors(src, "Harlow Rovers won the league title.", "contradiction") == []
