@@ -40,7 +40,6 @@ from .names import (
 )
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
 
-
 _STREET = re.compile(r"(?:wall\s+street|the\s+street)(?:['\u2019]s)?$", re.IGNORECASE)
 _CONSENSUS_AFTER = re.compile(r"['\u2019]?s?\s+(?:had\s+|was\s+|were\s+)?(?:expect|forecast|estimat|"
                               r"consensus|predict|project|target|view)", re.IGNORECASE)
