@@ -245,3 +245,20 @@ def test_aim_the_source_says_was_reached_passes():
     src = ("Harlow Rovers, looking to win the league title for the first time since 1998, won it "
            "with a 2-0 victory in Dunmore.")
     assert errors(src, "Harlow Rovers won the league title.", "contradiction") == []
+
+
+# ------------------------------------------------- a period borrowed from elsewhere in the article
+QUARTERS = ("Tamsin Foods said fourth-quarter net profit rose 12% to $84 million. In the first "
+            "quarter, it expects sales to grow about 5%.")
+
+
+def test_period_borrowed_for_common_figures_fails():
+    found = errors(QUARTERS, "Tamsin Foods said first-quarter net profit rose 12% to $84 million.",
+                   "date")
+    assert [(f.code, f.text) for f in found] == [("DATE007", "first-quarter")]
+    assert "12% and $84 million" in found[0].message
+
+
+def test_period_kept_with_its_figures_passes():
+    assert errors(QUARTERS, "Tamsin Foods said Q4 net profit rose 12% to $84 million.") == []
+    assert errors(QUARTERS, "Tamsin expects first-quarter sales to grow about 5%.", "date") == []

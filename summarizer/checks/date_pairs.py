@@ -29,6 +29,8 @@ def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int
             hi = min(hi, c.start())
             break
     return lo, hi
+
+
 _RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
                    "later this month": 0}
 
@@ -56,13 +58,14 @@ def _kind(d: DateMention) -> str:
     return (_slot(d, None) or ("",))[0]
 
 
-def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers) -> set[str]:
-    """Distinctive figures of the clause whose nearest date of m's kind is m (`skip`: every date
-    mention of the summary, `peers`: those of m's kind; both indexed)."""
+def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers,
+             rx: re.Pattern = _FIGURE) -> set[str]:
+    """Distinctive figures (`rx`) of the clause whose nearest date of m's kind is m (`skip`:
+    every date mention of the summary, `peers`: those of m's kind; both indexed)."""
     out = set()
     peers = peers.near(lo, hi)
     skip = skip.near(lo, hi)  # a superset of the mentions inside the clause
-    for f in _FIGURE.finditer(text, lo, hi):
+    for f in rx.finditer(text, lo, hi):
         if any(d.start <= f.start() < d.end for d in skip):
             continue
         near = min(peers, key=lambda d: min(abs(d.start - f.end()), abs(f.start() - d.end)))
@@ -87,30 +90,63 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     text = ctx.summary.text
     s0, s1 = ctx.summary.sentence_span(m.start)
     lo, hi = _clause(text, s0, s1, m.start, m.end)
-    figures = _figures(text, lo, hi, peers_of(ctx.summary, mentions, None, _kind), m,
-                       peers_of(ctx.summary, mentions, mine[0], _kind))
-    if not figures:
-        return None
+    skip = peers_of(ctx.summary, mentions, None, _kind)
+    peers = peers_of(ctx.summary, mentions, mine[0], _kind)
     src = ctx.source
     stext = src.text
-    for fig in sorted(figures):
-        pat = re.compile(r"(?<![\w.,])" + r",?".join(re.escape(ch) for ch in fig.split(".")[0])
-                         + (re.escape("." + fig.split(".")[1]) if "." in fig else "")
-                         + r"(?![\d]|[.,]\d)")
-        hits = [h.start() for h in pat.finditer(stext)]
+    for fig in sorted(_figures(text, lo, hi, skip, m, peers)):
+        hits = [h.start() for h in _pattern(fig).finditer(stext)]
         if not hits or len(hits) > 3:
             continue
-        rivals = []
-        for h in hits:
-            a, b = _clause(stext, *src.sentence_span(h), h, h + 1)
-            slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
-                     if a <= x.start < b and x is not sd.anchor]
-            same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
-            if not same or any(sl == mine for _, sl in same):
-                rivals = []
-                break
-            rivals.append(same[0][0])
-        if rivals:
-            x = rivals[0]
+        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits])
+        if x is not None:
             return (f"the source gives {fig} for {x.text}, not {m.text}", src.sentence_text(x.start))
-    return None
+    # Figures too common to tell on their own ("12% to $84 million") tell together: every source
+    # sentence that has them all.
+    figs = sorted(_figures(text, lo, hi, skip, m, peers, _ANY_FIGURE))
+    if len(figs) < 2:
+        return None
+    spans = []
+    for a, b in src.sentences:
+        firsts = [h.start() for h in (_pattern(f).search(stext, a, b) for f in figs) if h]
+        if len(firsts) == len(figs):
+            spans.append((min(firsts), max(firsts) + 1))
+    x = _dated_otherwise(ctx, sd, mine, spans) if 0 < len(spans) <= 3 else None
+    if x is None:
+        return None
+    written = [w.group().strip() for f in figs if (w := _written(f).search(text, lo, hi))]
+    return (f"the source gives {' and '.join(written)} for {x.text}, not {m.text}",
+            src.sentence_text(x.start))
+
+
+def _written(fig: str) -> re.Pattern:
+    """A figure as written, with its currency sign and unit ("$84 million", "12%")."""
+    return re.compile(r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?" + _pattern(fig).pattern
+                      + r"(?:\s?(?:%|per\s?cent|percent|(?:million|billion|trillion|bn|mn|m|k)\b))?")
+
+
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
+
+
+def _pattern(fig: str) -> re.Pattern:
+    return re.compile(r"(?<![\w.,])" + r",?".join(re.escape(ch) for ch in fig.split(".")[0])
+                      + (re.escape("." + fig.split(".")[1]) if "." in fig else "")
+                      + r"(?![\d]|[.,]\d)")
+
+
+def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
+                     spans: list[tuple[int, int]]) -> DateMention | None:
+    """The source's date of mine's kind in the clauses of every span, when each has one and none
+    is mine; else None."""
+    src = ctx.source
+    rivals = []
+    for h, e in spans:
+        a, _ = _clause(src.text, *src.sentence_span(h), h, h + 1)
+        _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
+        slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
+                 if a <= x.start < b and x is not sd.anchor]
+        same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
+        if not same or any(sl == mine for _, sl in same):
+            return None
+        rivals.append(same[0][0])
+    return rivals[0] if rivals else None
