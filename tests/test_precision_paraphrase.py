@@ -262,3 +262,19 @@ def test_period_borrowed_for_common_figures_fails():
 def test_period_kept_with_its_figures_passes():
     assert errors(QUARTERS, "Tamsin Foods said Q4 net profit rose 12% to $84 million.") == []
     assert errors(QUARTERS, "Tamsin expects first-quarter sales to grow about 5%.", "date") == []
+
+
+HOLIDAY = ("Passenger traffic rose 5.1% in April, helped by the Easter holidays, which fell in early "
+           "April this year compared with late March in 2025.")
+
+
+def test_month_of_another_year_given_as_this_year_fails():
+    found = errors(HOLIDAY, "Traffic rose 5.1%, helped by Easter falling in late March this year.",
+                   "date")
+    assert [(f.code, f.text) for f in found] == [("DATE006", "March")]
+    assert "2025" in found[0].message
+
+
+def test_month_of_this_year_passes():
+    assert errors(HOLIDAY, "Traffic rose 5.1%, helped by Easter falling in early April this year.",
+                  "date") == []

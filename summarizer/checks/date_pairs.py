@@ -1,6 +1,8 @@
-"""DATE007: a date in the same summary clause as a figure copied from the source, where the source
-dates that figure otherwise ("11,340 homes in 2024" when the source's 11,340 homes were completed
-in 2025; "first-quarter profit of $84 million" when the $84 million was fourth-quarter profit)."""
+"""Dates read against the figures and years they go with. DATE007: a date in the same summary clause
+as figures copied from the source, where the source dates them otherwise ("11,340 homes in 2024"
+when the source's 11,340 homes were completed in 2025; "first-quarter profit rose 12% to $84
+million" when that was the fourth quarter). DATE006: "mid-April this year" where the source
+gives mid-April only for another year ("late March this year compared with mid-April in 2025")."""
 
 from __future__ import annotations
 
@@ -150,3 +152,40 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
             return None
         rivals.append(same[0][0])
     return rivals[0] if rivals else None
+
+
+_IN_YEAR = re.compile(r"\s*(?:,\s*|in\s+|of\s+)?$")
+
+
+def _this_year_after(mentions: list[DateMention], m: DateMention, text: str) -> bool:
+    return any(x.kind == "relative" and (x.relative or "").lower() == "this year"
+               and 0 <= x.start - m.end <= 4 and not text[m.end:x.start].strip()
+               for x in mentions)
+
+
+def _month_of_another_year(ctx: CheckContext, m: DateMention, sd: SourceDates,
+                           mentions: list[DateMention]) -> tuple[str, str] | None:
+    """ "mid-April this year" where the source gives mid-April only for another year, set against
+    this year in the same sentence ("in late March this year compared with mid-April in 2025").
+    (message, evidence) or None."""
+    if m.kind != "month" or m.year is not None or not _this_year_after(mentions, m, ctx.summary.text):
+        return None
+    src = ctx.source
+    stext = src.text
+    others = []
+    for x in sd.mentions:
+        if x.kind != "month" or x.month != m.month:
+            continue
+        year = next((y for y in sd.mentions if y.kind == "year" and y.year is not None
+                     and 0 <= y.start - x.end <= 5 and _IN_YEAR.match(stext[x.end:y.start])), None)
+        if year is None:
+            return None  # the source gives this month without another year
+        s, e = src.sentence_span(x.start)
+        if not any(r.kind == "relative" and (r.relative or "").lower() == "this year"
+                   and s <= r.start < e for r in sd.mentions):
+            return None
+        others.append((x, year))
+    if not others:
+        return None
+    x, year = others[0]
+    return (f"the source gives {x.text} for {year.text}, not this year", src.sentence_text(x.start))

@@ -16,7 +16,7 @@ from ..findings import Finding
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
 from .base import CheckContext
-from .date_pairs import _paired_elsewhere
+from .date_pairs import _month_of_another_year, _paired_elsewhere
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -390,9 +390,13 @@ def run(ctx: CheckContext) -> list[Finding]:
         verdict = judge.judge(m)
         if verdict is None:
             paired = _paired_elsewhere(ctx, m, judge.sd, mentions)
-            if paired is None:
+            if paired is not None:
+                verdict = ("error", *paired, "DATE007")
+            elif (other := _month_of_another_year(ctx, m, judge.sd,
+                                                  ctx.summary.memo("dates", _parse))) is not None:
+                verdict = ("error", *other, "DATE006")
+            else:
                 continue
-            verdict = ("error", *paired, "DATE007")
         severity, message, evidence, code = verdict
         out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
     return out
