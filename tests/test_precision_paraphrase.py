@@ -278,3 +278,24 @@ def test_month_of_another_year_given_as_this_year_fails():
 def test_month_of_this_year_passes():
     assert errors(HOLIDAY, "Traffic rose 5.1%, helped by Easter falling in early April this year.",
                   "date") == []
+
+
+# ------------------------------------------------- caught: what management said it is not doing
+CALL = ("Tyler Brooks -- Analyst: Is the Bakken a candidate for sale? Would a national loyalty "
+        "scheme help traffic?\n\nCarl Jensen -- Chief Executive Officer: We're always open to "
+        "offers, but we're not running a sale process. We're not planning a national loyalty "
+        "scheme.")
+
+
+def test_what_management_is_not_doing_given_as_done_fails():
+    found = errors(CALL, "Management said it is running a sale process for the Bakken.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON002", "running a sale process")]
+    found = errors(CALL, "The company will launch a national loyalty scheme.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON002", "launch a national loyalty scheme")]
+
+
+def test_what_management_is_not_doing_kept_as_not_done_passes():
+    summary = ("The CEO said the company is not running a sale process and has no plans for a "
+               "national loyalty scheme.")
+    assert errors(CALL, summary, "contradiction") == []

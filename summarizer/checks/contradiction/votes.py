@@ -1,5 +1,5 @@
 """A unanimous decision for a split vote or the reverse (CON004), and an action the source says was
-not taken (CON002)."""
+not taken (CON002): "did not", "declined to", "is not running", "not planning a ..."."""
 
 from __future__ import annotations
 
@@ -91,7 +91,8 @@ def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
 _CUE = re.compile(
     r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
     r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
-    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer|no\s+(?:(?:immediate|"
+    r"wo|would|has|have|had|could|are|is|was|were)n['\u2019]t|(?:are|is|am|was|were|['\u2019]re|"
+    r"['\u2019]s)\s+not(?=\s+\w+ing\b)|without|never|no\s+longer|no\s+(?:(?:immediate|"
     r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of))\s+",
     re.IGNORECASE,
 )
@@ -136,6 +137,13 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
             # A short word after most cues is no verb ("without the", "no longer has"); after
             # "no plans to" / "no intention of" it is one ("add", "buy", "cut").
             short = 3 if _PLAN_CUE.search(m.group()) else 4
+            if words and words[0] == "planning" and len(words) > 2 and words[1] in _ARTICLES:
+                # "we're not planning a national value menu": no such thing, whatever the verb
+                obj = frozenset(stem(w) for w in words[2:6] if w not in STOP and len(w) > 1)
+                if len(obj) >= 2:
+                    said = " ".join(src.doc.text[m.start():min(e, m.end() + 60)].split()[:8])
+                    out.append(("*", obj - {""}, m.start(), _CLAUSE_END.split(said)[0]))
+                continue
             if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
             obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
@@ -148,6 +156,10 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_ARTICLES = frozenset(["a", "an", "the", "any"])
+# Verbs that bring something about ("will launch a national value menu").
+_ACTION = re.compile(r"(?:launch|introduc|roll|add|offer|start|open|creat|build|unveil|plan)"
+                     r"[a-z]*")
 _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 # The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
 # it happened, whatever the negation lexicon says.
@@ -168,7 +180,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
             if t.kind != "w":
                 continue
             for verb, obj, off, said in theirs:
-                if t.stem != verb:
+                if t.stem != verb and (verb != "*" or not _ACTION.fullmatch(t.low)):
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
@@ -177,7 +189,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 after = _after(toks, i, seg_b)
                 mine = {toks[k].stem for k in after if toks[k].kind == "w"}
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
-                if not shared:
+                if not shared or verb == "*" and len(shared) < 2:
                     continue
                 j = i + 1
                 for k in after:
