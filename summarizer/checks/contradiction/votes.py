@@ -137,17 +137,20 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
             # A short word after most cues is no verb ("without the", "no longer has"); after
             # "no plans to" / "no intention of" it is one ("add", "buy", "cut").
             short = 3 if _PLAN_CUE.search(m.group()) else 4
+            q0 = m.start()
+            while q0 > s and lower[q0 - 1].isalpha():
+                q0 -= 1  # quote "we're not", not "'re not"
             if words and words[0] == "planning" and len(words) > 2 and words[1] in _ARTICLES:
                 # "we're not planning a national value menu": no such thing, whatever the verb
                 obj = frozenset(stem(w) for w in words[2:6] if w not in STOP and len(w) > 1)
                 if len(obj) >= 2:
-                    said = " ".join(src.doc.text[m.start():min(e, m.end() + 60)].split()[:8])
+                    said = " ".join(src.doc.text[q0:min(e, m.end() + 60)].split()[:8])
                     out.append(("*", obj - {""}, m.start(), _CLAUSE_END.split(said)[0]))
                 continue
             if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
             obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
-            said = src.doc.text[m.start():min(e, m.end() + 60)]
+            said = src.doc.text[q0:min(e, m.end() + 60)]
             said = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()[:8])
             out.append((stem(words[0]), obj, m.start(), said))
         return out
