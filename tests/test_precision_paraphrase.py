@@ -299,3 +299,24 @@ def test_what_management_is_not_doing_kept_as_not_done_passes():
     summary = ("The CEO said the company is not running a sale process and has no plans for a "
                "national loyalty scheme.")
     assert errors(CALL, summary, "contradiction") == []
+
+
+def test_an_outside_economists_words_given_to_an_agency_are_misattributed():
+    src = ("Housing starts fell 5.2% in March, the Commerce Department said. \"Rates played a role, "
+           "but it is not the whole story,\" said Nina Patel, chief economist at Corbridge Capital. "
+           "\"Builders are sitting on a stock of unsold new homes that is the largest since 2009, "
+           "and they will not rush to break ground.\"")
+    wrong = ("The Commerce Department said the stock of unsold new homes is the largest since 2009, "
+             "which is keeping builders from breaking ground.")
+    assert [f.code for f in errors(src, wrong, "entity")] == ["ENT006"]
+    right = "The Commerce Department said housing starts fell 5.2% in March."
+    assert errors(src, right, "entity") == []
+
+
+def test_an_executives_words_given_to_the_company_pass():
+    src = ("Dunmore Stores said on Tuesday comparable sales fell 3%. \"Shoppers are pulling back on "
+           "discretionary items and we over-ordered for the autumn season,\" Chief Executive Paul "
+           "Avery said on a call with analysts.")
+    summary = ("Dunmore Stores said shoppers were pulling back on discretionary items and that it "
+               "had over-ordered for the autumn season.")
+    assert errors(src, summary, "entity") == []

@@ -10,6 +10,7 @@ from ...parsing.names import (
     FUNCTION_WORDS,
     NameMention,
     _org_like,
+    is_common_word,
     normalise,
     role_relation,
 )
@@ -189,6 +190,22 @@ def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
     return bool(_SAID_BEFORE.search(text, max(s, start - 12), start))
 
 
+_EXECUTIVE = re.compile(r"\b(?:chief|executive|officer|president|chair|chairman|chairwoman|"
+                        r"director|spokes|head|founder|treasurer|manager)")
+
+
+def _org_sentences(ctx: CheckContext, m: NameMention) -> set[int]:
+    """Source sentences naming organisation `m` ("Commerce Department")."""
+    key = " ".join(t for t in m.tokens if t.lower() != "the").lower()
+    low = ctx.source.lower
+    out = set()
+    i = low.find(key)
+    while i >= 0:
+        out.add(ctx.source.sentence_index(i))
+        i = low.find(key, i + 1)
+    return out
+
+
 def _continues_quote(low: str, s: int, e: int) -> bool:
     """Sentence [s, e) goes on with a quote and names no speaker."""
     head = low[s:e].lstrip()
@@ -204,8 +221,11 @@ _TITLED_SPEAKER = re.compile(
 
 def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                    names: list[NameMention]) -> Finding | None:
-    """The summary has person `m` say something that the source has another person say."""
-    if not (m.is_person_like or m.role) or m.kind != "name":
+    """The summary has person `m` say something that the source has another person say; or has
+    an organisation say what the source has a person from another organisation say ("The
+    Commerce Department said ..." for an economist at a bank)."""
+    org = not (m.is_person_like or m.role) and _org_like(m.tokens)
+    if not (m.is_person_like or m.role or org) or m.kind != "name":
         return None
     span = _claim_span(ctx, m, names)
     if span is None:
@@ -215,7 +235,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
              if w not in FUNCTION_WORDS and w not in name_keys}
     if len(claim) < 5:
         return None
-    mine = {i for _, i in _source_person(m, si)}
+    mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
     if not mine:
         return None
     low = ctx.source.lower
@@ -235,9 +255,17 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if not _VERB_IN.search(low, s, e):
         return None
     src = ctx.source.text
-    others = [n.text for n in si.sentence_names(best)
-              if n.kind == "name" and (n.is_person_like or n.role)
-              and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
+    speakers = [n for n in si.sentence_names(best)
+                if n.kind == "name" and (n.is_person_like or n.role)
+                and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
+    if speakers and not m.role and is_common_word(m.tokens[-1]) and all(
+            n.role and _EXECUTIVE.search(n.role) for n in speakers):
+        return None  # "Dunmore Stores said ...": a company speaks through its executives
+    others = [n.text for n in speakers]
+    if org and (m.text.lower() in low[s:e] or not any(
+            n.kind == "name" and not n.is_person_like and _org_like(n.tokens)
+            for n in si.sentence_names(best))):
+        return None  # the speaker may speak for the organisation: no other employer named
     if not others:
         # "the governor said the bank had discussed ...": a speaker named by role alone.
         titled = _TITLED_SPEAKER.search(src, s, e)
