@@ -320,3 +320,20 @@ def test_an_executives_words_given_to_the_company_pass():
     summary = ("Dunmore Stores said shoppers were pulling back on discretionary items and that it "
                "had over-ordered for the autumn season.")
     assert errors(src, summary, "entity") == []
+
+
+# ------------------------------------------------- caught: a known institution the source never names
+MILL = ("Kuusamo Metsa said it would close its Lappeenjoki pulp mill, cutting about 640 jobs, as "
+        "high Finnish wood costs and weak demand erode profitability.")
+
+
+def test_known_institution_absent_from_the_source_fails():
+    found = errors(MILL, "Kuusamo Metsa will close its Lappeenjoki mill, mainly because IMF rules "
+                   "raised its Finnish costs.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT001", "IMF")]
+
+
+def test_unknown_acronym_absent_from_the_source_stays_a_warning():
+    found = [f for f in check(MILL, "Kuusamo Metsa will close its Lappeenjoki mill, the KMO said.",
+                              LEXICAL).findings if f.kind == "entity"]
+    assert [(f.code, f.severity) for f in found] == [("ENT003", "warning")]
