@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..findings import Finding
-from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
 from .base import CheckContext
+from .date_pairs import _month_of_another_year, _paired_elsewhere
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -376,107 +376,6 @@ class _Judge:
 
 
 # A figure worth pairing with a date: a decimal, a thousands-grouped or a 3+ digit number.
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+\.\d+|"
-                     r"(?<![\w.,])\d{3,}(?![\d.,]*\d)")
-_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
-
-
-def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    lo, hi = s0, s1
-    for c in _CUT.finditer(text, s0, s1):
-        if c.end() <= start:
-            lo = c.end()
-        elif c.start() >= end:
-            hi = min(hi, c.start())
-            break
-    return lo, hi
-_RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
-                   "later this month": 0}
-
-
-def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
-    """What a mention says in one comparable field: ("year", 2025), ("half", 1), ("quarter", 3),
-    ("month", 12); a relative month resolved against the dateline."""
-    if m.kind == "relative":
-        by = _RELATIVE_MONTH.get((m.relative or "").lower())
-        if by is None or anchor is None or anchor.month is None:
-            return None
-        return ("month", (anchor.month - 1 + by) % 12 + 1)
-    if m.kind == "year" and m.year is not None and m.month is None and not m.fiscal:
-        return ("year", m.year)
-    if m.kind == "half" and m.half is not None:
-        return ("half", m.half)
-    if m.kind == "quarter" and m.quarter is not None and m.quarter_end is None and not m.fiscal:
-        return ("quarter", m.quarter)
-    if m.kind == "month" and m.month is not None and m.year is None:
-        return ("month", m.month)
-    return None
-
-
-def _kind(d: DateMention) -> str:
-    return (_slot(d, None) or ("",))[0]
-
-
-def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers) -> set[str]:
-    """Distinctive figures of the clause whose nearest date of m's kind is m (`skip`: every date
-    mention of the summary, `peers`: those of m's kind; both indexed)."""
-    out = set()
-    peers = peers.near(lo, hi)
-    skip = skip.near(lo, hi)  # a superset of the mentions inside the clause
-    for f in _FIGURE.finditer(text, lo, hi):
-        if any(d.start <= f.start() < d.end for d in skip):
-            continue
-        near = min(peers, key=lambda d: min(abs(d.start - f.end()), abs(f.start() - d.end)))
-        if near is not m:
-            continue
-        v = f.group().replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", v):
-            continue
-        out.add(v)
-    return out
-
-
-def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
-                      mentions: list[DateMention]) -> tuple[str, str] | None:
-    """A date in the same summary clause as a distinctive figure copied from the source, where
-    every source sentence with that figure dates it otherwise ("11,340 homes in 2024" when the
-    source's 11,340 homes were completed in 2025; "168,000 jobs in December" when they were
-    added last month, in January). (message, evidence) or None."""
-    mine = _slot(m, None)
-    if mine is None:
-        return None
-    text = ctx.summary.text
-    s0, s1 = ctx.summary.sentence_span(m.start)
-    lo, hi = _clause(text, s0, s1, m.start, m.end)
-    figures = _figures(text, lo, hi, peers_of(ctx.summary, mentions, None, _kind), m,
-                       peers_of(ctx.summary, mentions, mine[0], _kind))
-    if not figures:
-        return None
-    src = ctx.source
-    stext = src.text
-    for fig in sorted(figures):
-        pat = re.compile(r"(?<![\w.,])" + r",?".join(re.escape(ch) for ch in fig.split(".")[0])
-                         + (re.escape("." + fig.split(".")[1]) if "." in fig else "")
-                         + r"(?![\d]|[.,]\d)")
-        hits = [h.start() for h in pat.finditer(stext)]
-        if not hits or len(hits) > 3:
-            continue
-        rivals = []
-        for h in hits:
-            a, b = _clause(stext, *src.sentence_span(h), h, h + 1)
-            slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
-                     if a <= x.start < b and x is not sd.anchor]
-            same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
-            if not same or any(sl == mine for _, sl in same):
-                rivals = []
-                break
-            rivals.append(same[0][0])
-        if rivals:
-            x = rivals[0]
-            return (f"the source gives {fig} for {x.text}, not {m.text}", src.sentence_text(x.start))
-    return None
-
-
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
@@ -491,9 +390,13 @@ def run(ctx: CheckContext) -> list[Finding]:
         verdict = judge.judge(m)
         if verdict is None:
             paired = _paired_elsewhere(ctx, m, judge.sd, mentions)
-            if paired is None:
+            if paired is not None:
+                verdict = ("error", *paired, "DATE007")
+            elif (other := _month_of_another_year(ctx, m, judge.sd,
+                                                  ctx.summary.memo("dates", _parse))) is not None:
+                verdict = ("error", *other, "DATE006")
+            else:
                 continue
-            verdict = ("error", *paired, "DATE007")
         severity, message, evidence, code = verdict
         out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
     return out

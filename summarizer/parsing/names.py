@@ -56,7 +56,10 @@ VOCAB = frozenset(
      "CASA", "CRAR", "AT1", "AT1s", "CoCo", "CoCos", "MREL", "TLAC", "BEV", "BEVs", "PHEV",
      "PHEVs", "ICE", "ASP", "ASPs", "TAM", "MRR", "NRR", "EVP", "SVP", "VP", "CCO", "CHRO",
      "NED", "NEDs", "MP", "MPs", "MEP", "MEPs", "PM", "GDPR", "KYC", "AML", "POS", "BNPL", "P2P",
-     "EPSs", "DRAM", "NAND", "HBM", "LFP", "EBITDA's"]
+     "EPSs", "DRAM", "NAND", "HBM", "LFP", "EBITDA's", "A&P",
+     # oil and gas units: barrels of oil equivalent, cubic feet, British thermal units
+     "BOE", "Boe", "MBoe", "MBOE", "MMBoe", "MMBOE", "Mboe", "Mcf", "MMcf", "Bcf", "Tcf",
+     "Mcfe", "MMcfe", "Bcfe", "MMBtu", "Btu", "Bbl", "MBbl", "MMBbl", "Mbbl", "MMbbl"]
 )
 
 UNITS = frozenset(

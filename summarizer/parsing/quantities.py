@@ -185,6 +185,10 @@ MEASURES = {
     "metres": ("metres", 1), "meters": ("metres", 1), "metre": ("metres", 1),
     "meter": ("metres", 1), "acres": ("acres", 1), "hectares": ("hectares", 1),
     "sq ft": ("sq ft", 1), "square feet": ("sq ft", 1),
+    # Oil and gas: "M" is a thousand, "MM" a million ("612 MBoe/d" = 612,000 BOE a day).
+    "boe": ("barrels", 1), "mboe": ("barrels", 1e3), "mmboe": ("barrels", 1e6),
+    "bbl": ("barrels", 1), "mbbl": ("barrels", 1e3), "mmbbl": ("barrels", 1e6),
+    "mcf": ("cf", 1e3), "mmcf": ("cf", 1e6), "bcf": ("cf", 1e9), "tcf": ("cf", 1e12),
 }
 # Physical measures: a summary that converts them is not judged on the unit, only the value.
 PHYSICAL_UNITS = frozenset(
@@ -665,8 +669,7 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
                 kind = "multiple"
             else:
                 unit = munit
-                factor *= mfac
-                precision *= mfac
+                factor *= mfac  # precision is scaled by `factor` below, once
     neg = -1.0 if g("neg") else 1.0
     if unit is None and word:
         unit = "count"
@@ -706,7 +709,13 @@ _HAS_SCALE = lazy_compile(r"\d\s?[a-z]", re.IGNORECASE)
 
 def _scale_of(text: str) -> float:
     m = _SCALE_IN.search(text)
-    return _scale_factor(m.group(1)) if m else 1.0
+    if m:
+        return _scale_factor(m.group(1))
+    unit = _UNIT_AT_END.search(text)  # "420 MBoe": the unit's own scale (a thousand barrels)
+    return MEASURES.get(unit.group().lower(), (None, 1.0))[1] if unit else 1.0
+
+
+_UNIT_AT_END = lazy_compile(r"[A-Za-z]+$")
 
 
 def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:

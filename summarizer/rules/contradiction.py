@@ -48,11 +48,17 @@ RULES = (
          "Rome has recovered all of the 5.4 billion euros.",
          "recovered all of the 5.4 billion euros",
          "Rome has recovered about 4.6 billion of the 5.4 billion euros."),
+    Rule("CON009", "contradiction", "an aim or a plan given as done",
+         "The source only says this was hoped for, planned or expected (\"will be looking to win\", "
+         "\"aims to close\"); the summary says it happened.",
+         "Harlow Rovers will be looking to win the league title for the first time since 1998.",
+         "Harlow Rovers went on to win the league title.", "went on to win the league title",
+         "Harlow Rovers hope to win the league title."),
     Rule("CON008", "contradiction", "contradicted sentence (NLI backend)",
          "With `--backend nli`, a model judged that the source contradicts this sentence. Offline "
          "backends never report this rule.",
          "", "", "", ""),
-    Rule("CON009", "contradiction", "guidance raised, lowered or kept said the wrong way",
+    Rule("CON010", "contradiction", "guidance raised, lowered or kept said the wrong way",
          "The summary says the company raised (or cut, or kept) its guidance, but the source says "
          "it was kept (or changed the other way) - in words (\"we are reaffirming our outlook\") or "
          "in figures (a new range beside the old one: the midpoints tell).",

@@ -5,8 +5,9 @@ net buyers/sellers, bought/sold, accepted/rejected, before/after tax, improved/w
 lows, ranks ("largest ever" / "second largest"), profit/loss; role swaps (who buys whom, who
 leads the merged company, whose shareholders own which share); a unanimous decision reported as
 a split vote; "recovered all of X" where the source gives part; an action the source says was
-not taken ("revoked its licence" / "stopped short of revoking its licence"); guidance raised,
-lowered or kept said the wrong way (guidance.py).
+not taken ("revoked its licence" / "stopped short of revoking its licence"); an aim or a plan
+given as done ("went on to win the title" / "will be looking to win the title"); guidance
+raised, lowered or kept said the wrong way (guidance.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -20,6 +21,7 @@ from __future__ import annotations
 from ...findings import Finding
 from ..base import CheckContext
 from .guidance import _guidance_clashes
+from .hoped import _hoped_clashes
 from .polarity import _polar_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
 from .view import NAME, NEEDS_SOURCE, View, numbers, same_figure  # noqa: F401
@@ -42,7 +44,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_vote_clashes, "CON004"),
         (_polar_clashes, "CON001"),
         (_not_done_clashes, "CON002"),
-        (_guidance_clashes, "CON009"),
+        (_hoped_clashes, "CON009"),
+        (_guidance_clashes, "CON010"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []

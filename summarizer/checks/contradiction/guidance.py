@@ -1,4 +1,4 @@
-"""CON009: what happened to a company's guidance - raised, lowered or kept - said the wrong way.
+"""CON010: what happened to a company's guidance - raised, lowered or kept - said the wrong way.
 
 Earnings-call summaries often say "raised its full-year EPS outlook" where management said "we
 are reaffirming our outlook for ... EPS of $3.40 to $3.55", or "reaffirmed its guidance" where the

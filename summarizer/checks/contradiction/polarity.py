@@ -62,6 +62,11 @@ def _role(c: Claim, n: Num) -> str:
     """ "level" for the figure a move reaches ("to 2.8%", "at 4%"), "size" for the size of the
     move ("rose 2.8%", "by 25bp"), "" when neither."""
     text = c.a.text
+    for o in c.nums:
+        if o.end <= n.start and o.start >= c.polar.end and o.cls == n.cls \
+                and _RANGE_GAP.match(text[o.end : n.start]):
+            n = o  # "growth of 1% to 2%": the range's second figure has the first one's role
+            break
     if n.start < c.polar.end:
         return ""
     m = _ROLE_GAP.search(text, max(c.polar.end - 1, n.start - 24), n.start)
@@ -72,6 +77,9 @@ def _role(c: Claim, n: Num) -> str:
         return "level"
     if word == "by" or m.start(1) < c.polar.end:
         return "size"
+    if word == "of" and not text[c.polar.end : m.start(1)].strip():
+        # "sales growth of 1.5%", "a rise of 3%"; "raised its guidance of $2" is a level
+        return "size" if c.axis == "move" else "level"
     return ""
 
 
@@ -154,6 +162,12 @@ def _judge(c: Claim, src: View):
             mine = [n for n in c.nums if n.cls == "amount"]
             anchored = [d for d in same_axis if _shares(mine, d.nums)]
         return _opposed(c.values, anchored, c.words)
+    if _reference(c):
+        # "$37.20, above the offer price": a level against a reference, told by the reference
+        # words, not by the figure (the figure is the level a move reached).
+        anchored = [d for d in same_axis if _reference(d) and anchor & d.near]
+        if anchored:
+            return _opposed(c.values, anchored, c.words)
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
@@ -192,6 +206,17 @@ def _judge(c: Claim, src: View):
 
 
 _FLAT = frozenset(["flat"])
+_REFERENCE_CUES = frozenset(lexicon().reference_cues)
+
+
+def _reference(c: Claim) -> bool:
+    """ "above the offer price", "below its IPO price": a move-axis "above"/"below" followed
+    by a reference level."""
+    toks, p = c.a.tokens, c.polar
+    if c.axis != "move" or toks[p.tok].low not in ("above", "below") or p.tok_end - p.tok != 1:
+        return False
+    seg_b = c.a.segments[p.segment][1]
+    return any(t.stem in _REFERENCE_CUES for t in toks[p.tok_end : min(seg_b, p.tok_end + 4)])
 _RATES = ("pct", "pp", "bp")
 
 
@@ -243,11 +268,12 @@ def _expectations(src: View) -> list[Num]:
 def _judge_estimate(c: Claim, src: View):
     """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
     had expected 3.7%": above). False when the source gives no such figures."""
-    own = [n for n in c.nums if n.end <= c.polar.start]
+    own = _current(c.a.text, [n for n in c.nums if n.end <= c.polar.start])
     if not own or not src.has_figure(own[-1], c.a.text):
         return False
     actual = own[-1]
-    expected = [e for e in _expectations(src) if e.cls == actual.cls and not same_figure(e, actual)]
+    expected = [e for e in _expectations(src) if e.cls == actual.cls
+                and not same_figure(e, actual) and _comparable(e, actual)]
     # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
     # gives it as an expectation; else the source's expectations the summary does not repeat.
     after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
@@ -261,9 +287,61 @@ def _judge_estimate(c: Claim, src: View):
     signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
         return False
+    if _verdict_on_cost(c):
+        # "a loss of €142 million, beating forecasts of €175 million": a smaller loss beats.
+        signs = {"below" if s == "above" else "above" for s in signs}
     if opposite(c.values, frozenset(signs)):
         return expected[0]
     return None
+
+
+_EARLIER_BEFORE = re.compile(
+    r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:(?:previous|prior|earlier|original)(?:ly)?\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
+)
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:before|previously|earlier|a\s+year\s+(?:ago|earlier))\b"
+)
+
+
+def _current(text: str, nums: list[Num]) -> list[Num]:
+    """The figures of a clause less those given as the earlier level ("to 4.6%, up from 4.4%";
+    "$2.10-$2.25 versus $2.60-$2.80 before"): what is above or below an estimate is the level
+    now. A range is judged by its first figure's words."""
+    out, k = [], 0
+    while k < len(nums):
+        j = k
+        while j + 1 < len(nums) and _RANGE_GAP.match(text[nums[j].end : nums[j + 1].start] or " -"):
+            j += 1
+        lead = text[max(0, nums[k].start - 40) : nums[k].start]
+        if not (_EARLIER_BEFORE.search(lead) or _EARLIER_AFTER.match(text, nums[j].end)):
+            out.extend(nums[k : j + 1])
+        k = j + 1
+    return out
+
+
+_VERDICTS = frozenset(["beat", "miss"])
+
+
+def _verdict_on_cost(c: Claim) -> bool:
+    """A verdict ("beat", "missed") on a metric where lower is better (a loss, costs)."""
+    lex = lexicon()
+    toks = c.a.tokens
+    if toks[c.polar.tok].stem not in _VERDICTS:
+        return False
+    i = c.polar.tok
+    while i > max(0, c.polar.tok - 25) and toks[i - 1].low not in (".", ";", ":"):
+        i -= 1  # the sentence before the verdict: "loss shrank to €142m, beating"
+    said = {t.stem for t in toks[i : c.polar.tok] if t.kind == "w"}
+    return bool(said & lex.lower_is_better) and not said & lex.higher_is_better
+
+
+def _comparable(e: Num, n: Num) -> bool:
+    """Amounts of one metric: an estimate of $1.74 billion is not the yardstick of 94 cents a
+    share."""
+    if e.cls != "amount" or e.value <= 0 or n.value <= 0:
+        return True
+    return max(e.value, n.value) <= 5 * min(e.value, n.value)
 
 
 _FROM_TO_BLOCK = stem_list("from_to_blockers")

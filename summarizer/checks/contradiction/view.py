@@ -358,12 +358,35 @@ def _trigger_regex(axes: str) -> re.Pattern:
     return rx
 
 
+def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
+    """First token of the words right before a trigger, never across a comma ("14 airports,
+    boosted by Easter falling": "Easter", not "airports")."""
+    i = tok
+    while i > max(seg_a, tok - _NEAR) and a.tokens[i - 1].low not in (",", ";"):
+        i -= 1
+    return i
+
+
+_COUNTED = re.compile(r"\s+(?!(?:per|to|and|or|in|of|from|on|at|by|a|an|the|this|that|than|year|"
+                      r"years|month|months|week|weeks|day|days|times)\b)[a-z]{3,}")
+
+
+# "after 48 weeks": a time span, no level of a move (a "14-month high" is told by its span).
+_SPAN = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|quarters?|hours?)\b")
+
+
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
     nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
-    own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
+    own = tuple(n for n in nums if lo <= n.start < hi)  # "from 59.1%": its "%" may lie after
+    # A count of things away from the trigger ("across its 11 airports") is no level of a move.
+    nums = tuple(n for n in nums if (n in own or n.cls != "plain" or n.value != int(n.value)
+                                     or not _COUNTED.match(view.text, n.end))
+                 and not (n.cls == "plain" and p.axis != "extreme"
+                          and _SPAN.match(view.text, n.end)))
+    own = tuple(n for n in own if n in nums)
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -378,24 +401,30 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         own=own,
         words=_content(a.tokens[seg_a:seg_b]),
         subject=_content(a.tokens[seg_a : p.tok]),
-        near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
+        near=_content(a.tokens[_near_start(a, p.tok, seg_a) : min(seg_b, p.tok_end + _NEAR)]),
     )
 
 
+# Axes of a claim about a level, which a figure next to another claim's trigger never anchors.
+_OWN_FIGURES_AXES = (*_LEVEL_AXES, "extreme", "quality", "width")
+
+
 def _drop_others_figures(claims: list[Claim]) -> None:
-    """In a list of moves the same way sharing one clause ("online sales jumped 11.2%, traffic
-    rose and apparel sales rose 4.5%"), a figure right next to another of them is that move's,
-    not this one's: it no longer anchors this claim. (Moves the other way keep the clause's
-    figures: "raised its forecast to $2 because lower costs" is still read against the source.)"""
+    """In a clause with several statements ("online sales jumped 11.2%, traffic rose and apparel
+    sales rose 4.5%"; "prices are down 5% as demand slowed and production has risen"; "margin
+    narrowed 210bp to 21.3%, hurt by incentives, up from 6.9%"), a figure right next to another
+    statement's trigger and not next to this one's is that statement's: it no longer anchors
+    this claim, whichever way the other statement goes."""
     by_seg: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
-        if c.axis in _LEVEL_AXES:
-            by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
+        by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
     for group in by_seg.values():
         if len(group) < 2:
             continue
         for c in group:
-            theirs = {n for d in group if d is not c and d.values == c.values for n in d.own}
+            if c.axis not in _OWN_FIGURES_AXES:
+                continue
+            theirs = {n for d in group if d is not c for n in d.own}
             theirs -= set(c.own)
             if theirs:
                 c.nums = tuple(n for n in c.nums if n not in theirs)

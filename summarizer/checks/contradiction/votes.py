@@ -1,5 +1,5 @@
 """A unanimous decision for a split vote or the reverse (CON004), and an action the source says was
-not taken (CON002)."""
+not taken (CON002): "did not", "declined to", "is not running", "not planning a ..."."""
 
 from __future__ import annotations
 
@@ -91,11 +91,9 @@ def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
 _CUE = re.compile(
     r"\b(?:stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|(?:declin|refus)"
     r"(?:ed|es|ing)\s+to|(?:did|does|do|will|would|has|have|had|could)\s+not|(?:did|does|do|"
-    r"wo|would|has|have|had|could)n['\u2019]t|without|never|no\s+longer|no\s+(?:(?:immediate|"
-    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of)|"
-    # "we're not running a sale process", "is not considering": a progressive denial
-    r"(?:(?:is|are|am|was|were)\s+not|(?:is|are|was|were)n['\u2019]t|['\u2019](?:re|m)\s+not)"
-    r"(?=\s+\w+ing\b))\s+",
+    r"wo|would|has|have|had|could|are|is|was|were)n['\u2019]t|(?:are|is|am|was|were|['\u2019]re|"
+    r"['\u2019]s)\s+not(?=\s+\w+ing\b)|without|never|no\s+longer|no\s+(?:(?:immediate|"
+    r"current|further)\s+)?(?:plans?|intention)\s+(?:to|of))\s+",
     re.IGNORECASE,
 )
 _GAP = word_list("not_done_gap")
@@ -139,10 +137,20 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
             # A short word after most cues is no verb ("without the", "no longer has"); after
             # "no plans to" / "no intention of" it is one ("add", "buy", "cut").
             short = 3 if _PLAN_CUE.search(m.group()) else 4
+            q0 = m.start()
+            while q0 > s and lower[q0 - 1].isalpha():
+                q0 -= 1  # quote "we're not", not "'re not"
+            if words and words[0] == "planning" and len(words) > 2 and words[1] in _ARTICLES:
+                # "we're not planning a national value menu": no such thing, whatever the verb
+                obj = frozenset(stem(w) for w in words[2:6] if w not in STOP and len(w) > 1)
+                if len(obj) >= 2:
+                    said = " ".join(src.doc.text[q0:min(e, m.end() + 60)].split()[:8])
+                    out.append(("*", obj - {""}, m.start(), _CLAUSE_END.split(said)[0]))
+                continue
             if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
             obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
-            said = src.doc.text[m.start():min(e, m.end() + 60)]
+            said = src.doc.text[q0:min(e, m.end() + 60)]
             said = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()[:8])
             out.append((stem(words[0]), obj, m.start(), said))
         return out
@@ -151,18 +159,16 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_ARTICLES = frozenset(["a", "an", "the", "any"])
+# Verbs that bring something about ("will launch a national value menu").
+_ACTION = re.compile(r"(?:launch|introduc|roll|add|offer|start|open|creat|build|unveil|plan)"
+                     r"[a-z]*")
 _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 # The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
 # it happened, whatever the negation lexicon says.
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
-# Source verbs of intent, and the summary verbs that claim the intended action.
-_PLAN_STEMS = frozenset(stem(w) for w in ("planning", "considering", "exploring", "pursuing", "weighing"))
-_ACTION_STEMS = _PLAN_STEMS | frozenset(stem(w) for w in (
-    "launch", "introduce", "roll", "start", "begin", "create", "open", "offer", "build", "sell",
-    "buy", "acquire", "plan", "pursue",
-))
 
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
@@ -177,9 +183,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
             if t.kind != "w":
                 continue
             for verb, obj, off, said in theirs:
-                # "not planning a loyalty program" is denied by "will launch a loyalty program"
-                plan = verb in _PLAN_STEMS and t.stem in _ACTION_STEMS
-                if t.stem != verb and not plan:
+                if t.stem != verb and (verb != "*" or not _ACTION.fullmatch(t.low)):
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
@@ -188,7 +192,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 after = _after(toks, i, seg_b)
                 mine = {toks[k].stem for k in after if toks[k].kind == "w"}
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
-                if len(shared) < (2 if t.stem != verb else 1):
+                if not shared or verb == "*" and len(shared) < 2:
                     continue
                 j = i + 1
                 for k in after:

@@ -19,6 +19,8 @@ out and the roles of a person are worked out only when a summary name needs them
 
 from __future__ import annotations
 
+import re
+
 from ...findings import Finding
 from ...parsing.names import (
     CONNECTORS,
@@ -38,6 +40,18 @@ from .names import (
 )
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
 
+_STREET = re.compile(r"(?:wall\s+street|the\s+street)(?:['\u2019]s)?$", re.IGNORECASE)
+_CONSENSUS_AFTER = re.compile(r"['\u2019]?s?\s+(?:had\s+|was\s+|were\s+)?(?:expect|forecast|estimat|"
+                              r"consensus|predict|project|target|view)", re.IGNORECASE)
+_CONSENSUS_SOURCE = re.compile(r"\b(?:analysts?|consensus|estimates?|polled)\b")
+
+
+def _street_consensus(text: str, m, si: SourceIndex) -> bool:
+    """ "the $2.58 Wall Street expected", "Wall Street's estimates": analysts' consensus, when the
+    source gives analysts' expectations."""
+    return bool(_STREET.match(m.text) and _CONSENSUS_AFTER.match(text, m.end)
+                and _CONSENSUS_SOURCE.search(si.norm_ci))
+
 
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
@@ -52,6 +66,8 @@ def run(ctx: CheckContext) -> list[Finding]:
     names = parse_names(text, lower, summary.sentences)
     for m in names:
         if ctx.overlaps_excluded(m.start, m.end):
+            continue
+        if _street_consensus(text, m, si):
             continue
         if supported(m.tokens, m.text, si):
             f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names) \

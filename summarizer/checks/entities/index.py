@@ -30,7 +30,7 @@ _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic",
 _POSS = re.compile(r"['\u2019]s?$")
 _WRITTEN = re.compile(r"\b[A-Z][A-Z&.]{0,8}[A-Z]\.?(?:s\b)?")
 _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|expected|believes"
-                r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged)")
+                r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding)")
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},)?\s+{_REPORT_VERB}\b")
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+$")
 _VERB_IN = re.compile(rf"\b{_REPORT_VERB}\b")

@@ -215,9 +215,10 @@ def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str
 def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: int,
                  toks: tuple[str, ...], whole: bool) -> Finding:
     """The finding for a name the source does not have. An invented full name of a person or a
-    name of several words (an organisation) is an error; a single unknown word or acronym, or a
-    place, only when the source puts another name in the same slot (a competing value); else
-    a warning (it may be a nickname or general knowledge the check cannot verify)."""
+    name of several words (an organisation) is an error, and so is a known institution's
+    acronym ("EU", "IMF"); a single unknown word or acronym, or a place, only when the source
+    puts another name in the same slot (a competing value); else a warning (it may be a
+    nickname or general knowledge the check cannot verify)."""
     text = ctx.summary.text
     piece = m if whole else NameMention(s, e, text[s:e], toks, m.kind, m.role, m.role_span)
     words = [t for t in toks if t.lower() not in CONNECTORS]
@@ -238,6 +239,11 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
         return Finding.at(text, s, e, "entity",
                           f"the source names {rival[0]} here, not {text[s:e]}", rival[0], "error",
                           "ENT002")
+    if m.kind == "acronym" and normalise(piece.text).strip() in _alias_data()[0]:
+        # A known institution ("EU", "IMF") the source names in no form: not a nickname.
+        return Finding.at(text, s, e, "entity",
+                          f"the source does not mention this name ({text[s:e]}) in any form",
+                          None, "error", "ENT001")
     return Finding.at(text, s, e, "entity",
                       f"the source does not mention this {what} ({text[s:e]}); unverified",
                       _closest(ctx, piece, si), "warning", "ENT003")

@@ -10,6 +10,7 @@ from ...parsing.names import (
     FUNCTION_WORDS,
     NameMention,
     _org_like,
+    is_common_word,
     normalise,
     role_relation,
 )
@@ -189,10 +190,42 @@ def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
     return bool(_SAID_BEFORE.search(text, max(s, start - 12), start))
 
 
+_EXECUTIVE = re.compile(r"\b(?:chief|executive|officer|president|chair|chairman|chairwoman|"
+                        r"director|spokes|head|founder|treasurer|manager)")
+
+
+def _org_sentences(ctx: CheckContext, m: NameMention) -> set[int]:
+    """Source sentences naming organisation `m` ("Commerce Department")."""
+    key = " ".join(t for t in m.tokens if t.lower() != "the").lower()
+    low = ctx.source.lower
+    out = set()
+    i = low.find(key)
+    while i >= 0:
+        out.add(ctx.source.sentence_index(i))
+        i = low.find(key, i + 1)
+    return out
+
+
+def _continues_quote(low: str, s: int, e: int) -> bool:
+    """Sentence [s, e) goes on with a quote and names no speaker."""
+    head = low[s:e].lstrip()
+    return head[:1] in "\"\u201c" and not _VERB_IN.search(low, s, e)
+
+
+_TITLED_SPEAKER = re.compile(
+    r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?(governor|chairman|chairwoman|president|"
+    r"minister|secretary|spokesman|spokeswoman|spokesperson|chief executive|chief financial "
+    r"officer|finance chief|chief economist))\s+(?:said|told|says|added|noted|explained)\b"
+)
+
+
 def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                    names: list[NameMention]) -> Finding | None:
-    """The summary has person `m` say something that the source has another person say."""
-    if not (m.is_person_like or m.role) or m.kind != "name":
+    """The summary has person `m` say something that the source has another person say; or has
+    an organisation say what the source has a person from another organisation say ("The
+    Commerce Department said ..." for an economist at a bank)."""
+    org = not (m.is_person_like or m.role) and _org_like(m.tokens)
+    if not (m.is_person_like or m.role or org) or m.kind != "name":
         return None
     span = _claim_span(ctx, m, names)
     if span is None:
@@ -202,13 +235,17 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
              if w not in FUNCTION_WORDS and w not in name_keys}
     if len(claim) < 5:
         return None
-    mine = {i for _, i in _source_person(m, si)}
+    mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
     if not mine:
         return None
     low = ctx.source.lower
+    sents = ctx.source.sentences
     scores = []
-    for s, e in ctx.source.sentences:
-        chunk = low[s:e]
+    for k, (s, e) in enumerate(sents):
+        # A quote that runs on into the next sentence, with no speaker of its own there, is
+        # one statement: '"We are being conservative," X said. "We don't see contagion."'
+        e2 = sents[k + 1][1] if k + 1 < len(sents) and _continues_quote(low, *sents[k + 1]) else e
+        chunk = low[s:e2]
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
@@ -218,15 +255,27 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if not _VERB_IN.search(low, s, e):
         return None
     src = ctx.source.text
-    others = [n for n in si.sentence_names(best)
-              if n.kind == "name" and (n.is_person_like or n.role)
-              and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
+    speakers = [n for n in si.sentence_names(best)
+                if n.kind == "name" and (n.is_person_like or n.role)
+                and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
+    if speakers and not m.role and is_common_word(m.tokens[-1]) and all(
+            n.role and _EXECUTIVE.search(n.role) for n in speakers):
+        return None  # "Dunmore Stores said ...": a company speaks through its executives
+    others = [n.text for n in speakers]
+    if org and (m.text.lower() in low[s:e] or not any(
+            n.kind == "name" and not n.is_person_like and _org_like(n.tokens)
+            for n in si.sentence_names(best))):
+        return None  # the speaker may speak for the organisation: no other employer named
     if not others:
-        return None
+        # "the governor said the bank had discussed ...": a speaker named by role alone.
+        titled = _TITLED_SPEAKER.search(src, s, e)
+        if titled is None or (m.role and role_relation(m.role, titled.group(2)) != "different"):
+            return None
+        others = [titled.group(1)]
     start = min(m.start, m.role_span[0]) if m.role_span else m.start
     end = max(m.end, m.role_span[1]) if m.role_span else m.end
     return Finding.at(ctx.summary.text, start, end, "entity",
-                      f"the source attributes this statement to {others[0].text}, not {m.text}",
+                      f"the source attributes this statement to {others[0]}, not {m.text}",
                       src[s:e], "error", "ENT006")
 
 

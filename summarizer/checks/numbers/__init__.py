@@ -47,6 +47,7 @@ from .swaps import (
     _anchored_slip,
     _digits,
     _level_shift,
+    _metric_moved,
     _one_edit,
     _pair_swapped,
     _role,
@@ -180,6 +181,7 @@ _MISPLACED = (
     (_qualifier_moved, _for_subject, "NUM004"),
     (_trailing_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
+    (_metric_moved, _for_words, "NUM004"),
     (_role_swapped, _for_role, "NUM005"),
 )
 

@@ -63,6 +63,12 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
     s, after = theirs[0]
     if after[0] in _PEOPLE and mine[0] in _PEOPLE:
         return None
+    s0, _ = summary.sentence_span(q.start)
+    said = set(_content_stems(summary.text, s0, s1))
+    if any(set(a[:2]) & said for _, a in theirs):
+        # "shut 11 weaker stores" / "close 11 underperforming stores"; "customers ... including
+        # 310 additions" / "added 310 customers": the sentence names what the source counts.
+        return None
     # Does the source give the summary's noun another figure?
     taken = set(matches)
     for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(mine[0], ()):

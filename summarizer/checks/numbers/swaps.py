@@ -383,3 +383,49 @@ def _shifted_range(q: Quantity, src: _Source) -> bool:
     return False
 
 
+
+
+def _clause_before(text: str, lo: int, start: int, n: int = 3) -> set[str]:
+    """The last `n` content stems before `start` in its clause (from `lo`)."""
+    chunk_lo = max(lo, start - 60)
+    cut = None
+    for cut in _CLAUSE_CUT.finditer(text, chunk_lo, start):
+        pass
+    return set(_content_stems(text, cut.end() if cut else chunk_lo, start)[-n:])
+
+
+def _metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]) -> Quantity | None:
+    """A source figure put after the words the source uses for another figure of its kind, in
+    another sentence ("trim land spending by about $500 million" where the source trims land
+    spending by $300 million and $500 million is the buyback): three content words of the
+    clause right before the figure, all before that other figure, none in the sentence of
+    any matching one, and no figure of the other one's sentence stated in the summary's clause
+    ("lifted its forecast by 0.3 points to 2.1%": a move worked out from "to 2.1% from 1.8%")."""
+    if q.kind != "number" or q.high is not None:
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    mine = _clause_before(summary.text, s0, q.start)
+    if len(mine) < 3:
+        return None
+    cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
+    clause = [o for o in quantities if s0 <= o.start and o.end <= (cut.start() if cut else s1)]
+    doc = src.doc
+    for i in matches:
+        si = src.sentence_of[i]
+        lo, hi = doc.sentences[si] if si >= 0 else (0, len(doc.text))
+        if mine & set(_content_stems(doc.text, lo, hi)):
+            return None
+    fam = _family(q)
+    for k, o in enumerate(src.quantities):
+        if k in matches or _family(o) != fam or o.kind != "number" or o.high is not None:
+            continue
+        if fam == "cur" and not _same_money(o, q):
+            continue
+        si = src.sentence_of[k]
+        lo = doc.sentences[si][0] if si >= 0 else 0
+        if mine <= _clause_before(doc.text, lo, o.start, 5) and not any(
+                _close(c, _mags(c)[0], _mags(src.quantities[j])[0])
+                for c in clause if c is not q for j in src.by_sentence.get(si, ())):
+            return o
+    return None

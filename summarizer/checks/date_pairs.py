@@ -1,0 +1,191 @@
+"""Dates read against the figures and years they go with. DATE007: a date in the same summary clause
+as figures copied from the source, where the source dates them otherwise ("11,340 homes in 2024"
+when the source's 11,340 homes were completed in 2025; "first-quarter profit rose 12% to $84
+million" when that was the fourth quarter). DATE006: "mid-April this year" where the source
+gives mid-April only for another year ("late March this year compared with mid-April in 2025")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..parsing.date_index import Peers, peers_of
+from ..parsing.dates import DateMention
+from .base import CheckContext
+
+if TYPE_CHECKING:
+    from .dates import SourceDates
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+\.\d+|"
+                     r"(?<![\w.,])\d{3,}(?![\d.,]*\d)")
+_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
+
+
+def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    lo, hi = s0, s1
+    for c in _CUT.finditer(text, s0, s1):
+        if c.end() <= start:
+            lo = c.end()
+        elif c.start() >= end:
+            hi = min(hi, c.start())
+            break
+    return lo, hi
+
+
+_RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
+                   "later this month": 0}
+
+
+def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
+    """What a mention says in one comparable field: ("year", 2025), ("half", 1), ("quarter", 3),
+    ("month", 12); a relative month resolved against the dateline."""
+    if m.kind == "relative":
+        by = _RELATIVE_MONTH.get((m.relative or "").lower())
+        if by is None or anchor is None or anchor.month is None:
+            return None
+        return ("month", (anchor.month - 1 + by) % 12 + 1)
+    if m.kind == "year" and m.year is not None and m.month is None and not m.fiscal:
+        return ("year", m.year)
+    if m.kind == "half" and m.half is not None:
+        return ("half", m.half)
+    if m.kind == "quarter" and m.quarter is not None and m.quarter_end is None and not m.fiscal:
+        return ("quarter", m.quarter)
+    if m.kind == "month" and m.month is not None and m.year is None:
+        return ("month", m.month)
+    return None
+
+
+def _kind(d: DateMention) -> str:
+    return (_slot(d, None) or ("",))[0]
+
+
+def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers,
+             rx: re.Pattern = _FIGURE) -> set[str]:
+    """Distinctive figures (`rx`) of the clause whose nearest date of m's kind is m (`skip`:
+    every date mention of the summary, `peers`: those of m's kind; both indexed)."""
+    out = set()
+    peers = peers.near(lo, hi)
+    skip = skip.near(lo, hi)  # a superset of the mentions inside the clause
+    for f in rx.finditer(text, lo, hi):
+        if any(d.start <= f.start() < d.end for d in skip):
+            continue
+        near = min(peers, key=lambda d: min(abs(d.start - f.end()), abs(f.start() - d.end)))
+        if near is not m:
+            continue
+        v = f.group().replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", v):
+            continue
+        out.add(v)
+    return out
+
+
+def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
+                      mentions: list[DateMention]) -> tuple[str, str] | None:
+    """A date in the same summary clause as a distinctive figure copied from the source, where
+    every source sentence with that figure dates it otherwise ("11,340 homes in 2024" when the
+    source's 11,340 homes were completed in 2025; "168,000 jobs in December" when they were
+    added last month, in January). (message, evidence) or None."""
+    mine = _slot(m, None)
+    if mine is None:
+        return None
+    text = ctx.summary.text
+    s0, s1 = ctx.summary.sentence_span(m.start)
+    lo, hi = _clause(text, s0, s1, m.start, m.end)
+    skip = peers_of(ctx.summary, mentions, None, _kind)
+    peers = peers_of(ctx.summary, mentions, mine[0], _kind)
+    src = ctx.source
+    stext = src.text
+    for fig in sorted(_figures(text, lo, hi, skip, m, peers)):
+        hits = [h.start() for h in _pattern(fig).finditer(stext)]
+        if not hits or len(hits) > 3:
+            continue
+        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits])
+        if x is not None:
+            return (f"the source gives {fig} for {x.text}, not {m.text}", src.sentence_text(x.start))
+    # Figures too common to tell on their own ("12% to $84 million") tell together: every source
+    # sentence that has them all.
+    figs = sorted(_figures(text, lo, hi, skip, m, peers, _ANY_FIGURE))
+    if len(figs) < 2:
+        return None
+    spans = []
+    for a, b in src.sentences:
+        firsts = [h.start() for h in (_pattern(f).search(stext, a, b) for f in figs) if h]
+        if len(firsts) == len(figs):
+            spans.append((min(firsts), max(firsts) + 1))
+    x = _dated_otherwise(ctx, sd, mine, spans) if 0 < len(spans) <= 3 else None
+    if x is None:
+        return None
+    written = [w.group().strip() for f in figs if (w := _written(f).search(text, lo, hi))]
+    return (f"the source gives {' and '.join(written)} for {x.text}, not {m.text}",
+            src.sentence_text(x.start))
+
+
+def _written(fig: str) -> re.Pattern:
+    """A figure as written, with its currency sign and unit ("$84 million", "12%")."""
+    return re.compile(r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?" + _pattern(fig).pattern
+                      + r"(?:\s?(?:%|per\s?cent|percent|(?:million|billion|trillion|bn|mn|m|k)\b))?")
+
+
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
+
+
+def _pattern(fig: str) -> re.Pattern:
+    return re.compile(r"(?<![\w.,])" + r",?".join(re.escape(ch) for ch in fig.split(".")[0])
+                      + (re.escape("." + fig.split(".")[1]) if "." in fig else "")
+                      + r"(?![\d]|[.,]\d)")
+
+
+def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
+                     spans: list[tuple[int, int]]) -> DateMention | None:
+    """The source's date of mine's kind in the clauses of every span, when each has one and none
+    is mine; else None."""
+    src = ctx.source
+    rivals = []
+    for h, e in spans:
+        a, _ = _clause(src.text, *src.sentence_span(h), h, h + 1)
+        _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
+        slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
+                 if a <= x.start < b and x is not sd.anchor]
+        same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
+        if not same or any(sl == mine for _, sl in same):
+            return None
+        rivals.append(same[0][0])
+    return rivals[0] if rivals else None
+
+
+_IN_YEAR = re.compile(r"\s*(?:,\s*|in\s+|of\s+)?$")
+
+
+def _this_year_after(mentions: list[DateMention], m: DateMention, text: str) -> bool:
+    return any(x.kind == "relative" and (x.relative or "").lower() == "this year"
+               and 0 <= x.start - m.end <= 4 and not text[m.end:x.start].strip()
+               for x in mentions)
+
+
+def _month_of_another_year(ctx: CheckContext, m: DateMention, sd: SourceDates,
+                           mentions: list[DateMention]) -> tuple[str, str] | None:
+    """ "mid-April this year" where the source gives mid-April only for another year, set against
+    this year in the same sentence ("in late March this year compared with mid-April in 2025").
+    (message, evidence) or None."""
+    if m.kind != "month" or m.year is not None or not _this_year_after(mentions, m, ctx.summary.text):
+        return None
+    src = ctx.source
+    stext = src.text
+    others = []
+    for x in sd.mentions:
+        if x.kind != "month" or x.month != m.month:
+            continue
+        year = next((y for y in sd.mentions if y.kind == "year" and y.year is not None
+                     and 0 <= y.start - x.end <= 5 and _IN_YEAR.match(stext[x.end:y.start])), None)
+        if year is None:
+            return None  # the source gives this month without another year
+        s, e = src.sentence_span(x.start)
+        if not any(r.kind == "relative" and (r.relative or "").lower() == "this year"
+                   and s <= r.start < e for r in sd.mentions):
+            return None
+        others.append((x, year))
+    if not others:
+        return None
+    x, year = others[0]
+    return (f"the source gives {x.text} for {year.text}, not this year", src.sentence_text(x.start))
