@@ -287,7 +287,9 @@ class View:
             self.read([k])
             a = self._read[k]
             s, e = self.sentences[k]
-            got = frozenset(t.stem for t in a.tokens if s <= t.start < e and t.kind == "w")
+            # The tokens are in text order: the sentence's are a slice (not a scan of the block).
+            lo, hi = _token_at(a, s), _token_at(a, e)
+            got = frozenset(t.stem for t in a.tokens[lo:hi] if t.kind == "w")
             self._stems[k] = got
         return got
 
