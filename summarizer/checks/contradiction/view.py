@@ -4,6 +4,7 @@ at, and `Claim` is one direction word with its subject, figures and negation."""
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from typing import NamedTuple
@@ -195,6 +196,8 @@ class View:
         self._read: dict[int, Analysis] = {}
         self._claims: dict[int, list[Claim]] = {}
         self._stems: dict[int, frozenset] = {}
+        # Per clause (block, segment): what every claim of a clause shares, built once for all.
+        self._seg: dict[tuple, tuple] = {}
 
     # -- figures
     def sentence_nums(self, k: int) -> list[Num]:
@@ -281,6 +284,13 @@ class View:
         """A word in many sentences (the company's name): it anchors nothing."""
         return len(self.occ(st)) > self.limit
 
+    def clause_memo(self, a: Analysis, key: tuple, build):
+        """build() for a clause of block `a`, once per (block, key)."""
+        got = self._seg.get((id(a), *key))
+        if got is None or got[0] is not a:
+            got = self._seg[(id(a), *key)] = (a, build())
+        return got[1]
+
     def stems_of_sentence(self, k: int) -> frozenset:
         got = self._stems.get(k)
         if got is None:
@@ -363,9 +373,17 @@ def _trigger_regex(axes: str) -> re.Pattern:
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
-    nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
+    years = p.axis == "extreme"
+    # A clause's figures and words are the same for each of its claims: found once per clause
+    # (a clause of thousands of claims made this quadratic).
+    nums, starts = view.clause_memo(a, ("nums", p.segment, years),
+                                    lambda: _with_starts(tuple(view.nums_between(s, e, years=years))))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
-    own = tuple(n for n in nums if lo <= n.start and n.end <= hi)
+    if starts is not None:  # figures in text order: those starting in [lo, hi] are a slice
+        near = nums[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+    else:
+        near = nums
+    own = tuple(n for n in near if lo <= n.start and n.end <= hi)
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -378,10 +396,39 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         values=values,
         nums=nums,
         own=own,
-        words=_content(a.tokens[seg_a:seg_b]),
-        subject=_content(a.tokens[seg_a : p.tok]),
+        words=view.clause_memo(a, ("words", p.segment), lambda: _content(a.tokens[seg_a:seg_b])),
+        subject=_subject(view, a, p, seg_a, seg_b),
         near=_content(a.tokens[max(seg_a, p.tok - _NEAR) : min(seg_b, p.tok_end + _NEAR)]),
     )
+
+
+def _subject(view: View, a: Analysis, p: Polar, seg_a: int, seg_b: int) -> frozenset:
+    """_content(a.tokens[seg_a:p.tok]), from the clause's content words listed once (each at
+    its first token): the same set, without rereading the clause for each of its claims."""
+    if p.tok > seg_b:
+        return _content(a.tokens[seg_a : p.tok])
+    idx, stems = view.clause_memo(a, ("firsts", p.segment), lambda: _firsts(a.tokens, seg_a, seg_b))
+    return frozenset(stems[: bisect.bisect_left(idx, p.tok)])
+
+
+def _firsts(tokens, seg_a: int, seg_b: int) -> tuple[list[int], list[str]]:
+    skip = _lex_stems()
+    seen: set[str] = set()
+    idx, stems = [], []
+    for i in range(seg_a, seg_b):
+        t = tokens[i]
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip \
+                and t.stem not in seen:
+            seen.add(t.stem)
+            idx.append(i)
+            stems.append(t.stem)
+    return idx, stems
+
+
+def _with_starts(nums: tuple) -> tuple:
+    """(figures, their starts when in text order else None)."""
+    starts = [n.start for n in nums]
+    return nums, (starts if all(x <= y for x, y in itertools.pairwise(starts)) else None)
 
 
 def _drop_others_figures(claims: list[Claim]) -> None:
@@ -396,11 +443,29 @@ def _drop_others_figures(claims: list[Claim]) -> None:
     for group in by_seg.values():
         if len(group) < 2:
             continue
+        # The figures owned by the other claims of c's way, less c's own, are those owned by
+        # any claim of that way less c's own: one union per way, not one per claim.
+        owned: dict[frozenset, set] = {}
+        for d in group:
+            owned.setdefault(d.values, set()).update(d.own)
+        kept: dict[tuple, tuple] = {}  # (way, id of a clause's figures) -> (figures, index, kept)
         for c in group:
-            theirs = {n for d in group if d is not c and d.values == c.values for n in d.own}
-            theirs -= set(c.own)
-            if theirs:
-                c.nums = tuple(n for n in c.nums if n not in theirs)
+            mine = set(c.own)
+            way = owned[c.values]
+            if len(way) <= sum(1 for n in mine if n in way):
+                continue  # nothing of theirs
+            key = (c.values, id(c.nums))
+            got = kept.get(key)
+            if got is None or got[0] is not c.nums:
+                index = {n: i for i, n in enumerate(c.nums)}
+                got = kept[key] = (c.nums, index if len(index) == len(c.nums) else None,
+                                   [i for i, n in enumerate(c.nums) if n not in way])
+            nums, index, base = got
+            if index is None or not mine <= index.keys():
+                c.nums = tuple(n for n in nums if n not in way or n in mine)
+                continue
+            extra = sorted(index[n] for n in mine if n in way)
+            c.nums = tuple(nums[i] for i in heapq.merge(base, extra))
 
 
 def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
