@@ -225,7 +225,7 @@ def eval_command(
 
             print_run(run, Console(highlight=False))
         elif fmt != "jsonl":
-            sys.stdout.write(outputs.render(fmt, run))
+            outputs.stream(fmt, run, sys.stdout)
             sys.stdout.flush()
         if fmt == "github":
             from ..formats.batch_github import append_step_summary

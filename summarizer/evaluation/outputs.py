@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence, TextIO
 
 from ..errors import ConfigError
 from .runner import BatchRun
@@ -96,20 +96,38 @@ def check_outputs(paths: Sequence[str], inputs: Iterable[str | Path] = ()) -> li
     return targets
 
 
+def _module(name: str):
+    return importlib.import_module(f"..formats.batch_{check_format(name)}", __package__)
+
+
 def render(name: str, run: BatchRun) -> str:
-    module = importlib.import_module(f"..formats.batch_{check_format(name)}", __package__)
-    return module.render(run)
+    return _module(name).render(run)
+
+
+def chunks(name: str, run: BatchRun) -> Iterator[str]:
+    """The report in pieces: a row at a time for the formats that stream (csv, html, junit),
+    else the whole text at once."""
+    module = _module(name)
+    if hasattr(module, "chunks"):
+        return module.chunks(run)
+    return iter((module.render(run),))
+
+
+def stream(name: str, run: BatchRun, fh: TextIO) -> None:
+    """Write the report to `fh` as it is made (the formats that stream never hold it whole)."""
+    for piece in chunks(name, run):
+        fh.write(piece)
 
 
 def write(path: str | Path, run: BatchRun) -> None:
     """Write the whole report in the format `path`'s suffix names (jsonl is streamed elsewhere)."""
-    text = render(format_for_path(path), run)
+    fmt = format_for_path(path)
     p = Path(path)
     # Write next to the target and rename: a failed write never leaves a half-written report.
     tmp = p.with_name(f".{p.name}.finsum-tmp")
     try:
         with open(tmp, "w", encoding="utf-8", errors="replace", newline="") as fh:
-            fh.write(text)
+            stream(fmt, run, fh)
         os.replace(tmp, p)
     except OSError as e:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from ..evaluation.runner import BatchRun, RowResult
 
@@ -43,10 +44,23 @@ def record(r: RowResult) -> list[str]:
     ]
 
 
-def render(run: BatchRun) -> str:
+def chunks(run: BatchRun) -> Iterator[str]:
+    """The report piece by piece (the header, then a row at a time): written as the results
+    are read, never held whole."""
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in run.results:
         writer.writerow(record(r))
-    return buf.getvalue()
+        if buf.tell() >= _FLUSH_AT:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+_FLUSH_AT = 1 << 16
+
+
+def render(run: BatchRun) -> str:
+    return "".join(chunks(run))

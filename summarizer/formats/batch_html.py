@@ -8,6 +8,7 @@ opening the page with `#failing` in the URL turns the filter on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from ..evaluation.runner import BatchRun, RowResult
@@ -119,12 +120,13 @@ def _row(r: RowResult) -> str:
     return "\n".join(parts)
 
 
-def render(run: BatchRun, title: str = "finsum eval") -> str:
+def chunks(run: BatchRun, title: str = "finsum eval") -> Iterator[str]:
+    """The page piece by piece (head, then a row at a time, then the foot): written as the
+    results are read, never held whole."""
     gate = run.gate
     agg = "\n".join(f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>"
                     for k, v in aggregate_items(run))
-    rows = "\n".join(_row(r) for r in run.results)
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -144,10 +146,17 @@ def render(run: BatchRun, title: str = "finsum eval") -> str:
 <span id="shown" class="meta"></span></div>
 </header>
 <main>
-{rows}
+"""
+    for i, r in enumerate(run.results):
+        yield ("\n" if i else "") + _row(r)
+    yield f"""
 </main>
 <footer>{escape(run.signature)}</footer>
 <script>{SCRIPT}</script>
 </body>
 </html>
 """
+
+
+def render(run: BatchRun, title: str = "finsum eval") -> str:
+    return "".join(chunks(run, title))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..evaluation.runner import BatchRun, RowResult
@@ -44,9 +45,8 @@ def _testcase(run: BatchRun, r: RowResult, classname: str) -> ET.Element:
     return case
 
 
-def render(run: BatchRun) -> str:
+def _suites(run: BatchRun) -> ET.Element:
     a = run.aggregate
-    classname = "finsum." + (Path(run.data).stem or "data")
     suites = ET.Element("testsuites", {
         "name": "finsum eval", "tests": str(a.rows), "failures": str(a.failed),
         "errors": str(a.errors), "time": f"{run.elapsed:.3f}",
@@ -59,7 +59,41 @@ def render(run: BatchRun) -> str:
     ET.SubElement(props, "property", {"name": "signature", "value": _x(run.signature)})
     ET.SubElement(props, "property", {"name": "gate", "value": _x(run.gate.describe())})
     ET.SubElement(props, "property", {"name": "pass_rate", "value": str(a.to_dict()["pass_rate"])})
-    for r in run.results:
-        suite.append(_testcase(run, r, classname))
+    return suites
+
+
+_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_MARK = "finsum-testcases-go-here"
+
+
+def chunks(run: BatchRun) -> Iterator[str]:
+    """The document piece by piece: the suite's head, then one testcase at a time (each indented
+    as ET.indent indents the whole tree), then the closing tags; the same text as building the
+    whole tree, without holding it."""
+    classname = "finsum." + (Path(run.data).stem or "data")
+    rows = iter(run.results)
+    first = next(rows, None)
+    suites = _suites(run)
+    if first is None:
+        ET.indent(suites)
+        yield _HEAD + ET.tostring(suites, encoding="unicode") + "\n"
+        return
+    ET.SubElement(suites[0], _MARK)  # where the testcases go
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    head, _, foot = ET.tostring(suites, encoding="unicode").partition(f"<{_MARK} />")
+    yield _HEAD + head
+    case = _testcase(run, first, classname)
+    for r in rows:
+        yield _case_text(case, "\n    ")
+        case = _testcase(run, r, classname)
+    yield _case_text(case, None) + foot + "\n"
+
+
+def _case_text(case: ET.Element, tail: str | None) -> str:
+    ET.indent(case, level=2)
+    case.tail = tail
+    return ET.tostring(case, encoding="unicode")
+
+
+def render(run: BatchRun) -> str:
+    return "".join(chunks(run))

@@ -118,10 +118,23 @@ def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
     """Source sentences that may hold a statement anchored like `c`."""
     idxs = src.sentences_with_figures(c.nums, c.a.text)
     words = anchor | c.subject if c.axis == "trade" else anchor
-    low = {t.stem: t.low for t in c.a.tokens if t.kind == "w"}
+    low = _low_of(c.a)
     for w in words:
         idxs |= src.occ(w, low.get(w, ""))
     return idxs
+
+
+_LOW: tuple = (None, None)  # (analysis, its stem -> lower-case word): one block's, reused
+
+
+def _low_of(a) -> dict:
+    """Stem -> lower-case word (the last one written) of a block's words, built once per block
+    (not once per claim: a block holds many)."""
+    global _LOW
+    got = _LOW
+    if got[0] is not a:
+        got = _LOW = (a, {t.stem: t.low for t in a.tokens if t.kind == "w"})
+    return got[1]
 
 
 # Source statements a claim of this axis is compared with (the rest is never read).
@@ -348,6 +361,18 @@ _FROM_TO_BLOCK = stem_list("from_to_blockers")
 _FROM_TO_WINDOW = 10
 
 
+_BLOCKED: tuple = (None, -1, False)  # (block, segment, blocked): the last clause asked about
+
+
+def _blocked(a, segment: int, seg_a: int, seg_b: int) -> bool:
+    """Does the clause hold a from/to blocker word? Once per clause, not once per claim."""
+    global _BLOCKED
+    got = _BLOCKED
+    if got[0] is not a or got[1] != segment:
+        got = _BLOCKED = (a, segment, any(t.stem in _FROM_TO_BLOCK for t in a.tokens[seg_a:seg_b]))
+    return got[2]
+
+
 def _from_to(c: Claim, src: View):
     """ "rallied to 18,400 from 41,000": a move or change whose own figures go the other way,
     both figures given by the source. (level after, level before, way) or None."""
@@ -355,7 +380,7 @@ def _from_to(c: Claim, src: View):
         return None
     a, p = c.a, c.polar
     seg_a, seg_b = a.segments[p.segment]
-    if any(t.stem in _FROM_TO_BLOCK for t in a.tokens[seg_a:seg_b]):
+    if _blocked(a, p.segment, seg_a, seg_b):
         return None
     to = frm = None
     for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW)):

@@ -4,6 +4,7 @@ at, and `Claim` is one direction word with its subject, figures and negation."""
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from typing import NamedTuple
@@ -195,6 +196,8 @@ class View:
         self._read: dict[int, Analysis] = {}
         self._claims: dict[int, list[Claim]] = {}
         self._stems: dict[int, frozenset] = {}
+        # Per clause (block, segment): what every claim of a clause shares, built once for all.
+        self._seg: dict[tuple, tuple] = {}
 
     # -- figures
     def sentence_nums(self, k: int) -> list[Num]:
@@ -281,13 +284,22 @@ class View:
         """A word in many sentences (the company's name): it anchors nothing."""
         return len(self.occ(st)) > self.limit
 
+    def clause_memo(self, a: Analysis, key: tuple, build):
+        """build() for a clause of block `a`, once per (block, key)."""
+        got = self._seg.get((id(a), *key))
+        if got is None or got[0] is not a:
+            got = self._seg[(id(a), *key)] = (a, build())
+        return got[1]
+
     def stems_of_sentence(self, k: int) -> frozenset:
         got = self._stems.get(k)
         if got is None:
             self.read([k])
             a = self._read[k]
             s, e = self.sentences[k]
-            got = frozenset(t.stem for t in a.tokens if s <= t.start < e and t.kind == "w")
+            # The tokens are in text order: the sentence's are a slice (not a scan of the block).
+            lo, hi = _token_at(a, s), _token_at(a, e)
+            got = frozenset(t.stem for t in a.tokens[lo:hi] if t.kind == "w")
             self._stems[k] = got
         return got
 
@@ -378,15 +390,30 @@ _SPAN = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|quarters?|hours?)\b")
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
-    nums = tuple(view.nums_between(s, e, years=p.axis == "extreme"))
+    years = p.axis == "extreme"
+    # A clause's figures and words are the same for each of its claims: found once per clause
+    # (a clause of thousands of claims made this quadratic).
+    nums, starts = view.clause_memo(a, ("nums", p.segment, years),
+                                    lambda: _with_starts(tuple(view.nums_between(s, e, years=years))))
     lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
-    own = tuple(n for n in nums if lo <= n.start < hi)  # "from 59.1%": its "%" may lie after
-    # A count of things away from the trigger ("across its 11 airports") is no level of a move.
-    nums = tuple(n for n in nums if (n in own or n.cls != "plain" or n.value != int(n.value)
-                                     or not _COUNTED.match(view.text, n.end))
-                 and not (n.cls == "plain" and p.axis != "extreme"
-                          and _SPAN.match(view.text, n.end)))
-    own = tuple(n for n in own if n in nums)
+    # "from 59.1%": its "%" may lie after the window, so a figure counts by where it starts.
+    if starts is not None:  # figures in text order: those starting in [lo, hi) are a slice
+        own = nums[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+    else:
+        own = tuple(n for n in nums if lo <= n.start < hi)
+    # A count of things away from the trigger ("across its 11 airports") and a time span ("after
+    # 48 weeks") are no level of a move: the clause's figures less those, once per clause; a
+    # count right at the trigger stays this claim's.
+    spans_out = p.axis != "extreme"
+    base = view.clause_memo(a, ("levels", p.segment, years, spans_out),
+                            lambda: tuple(n for n in nums if _level(view, n, spans_out)))
+    lost = [n for n in own if not _level(view, n, spans_out) and not _span(view, n, spans_out)]
+    if lost:
+        keep = set(base).union(lost)
+        nums = tuple(n for n in nums if n in keep)
+    else:
+        nums = base
+    own = tuple(n for n in own if not _span(view, n, spans_out))
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -399,10 +426,50 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         values=values,
         nums=nums,
         own=own,
-        words=_content(a.tokens[seg_a:seg_b]),
-        subject=_content(a.tokens[seg_a : p.tok]),
+        words=view.clause_memo(a, ("words", p.segment), lambda: _content(a.tokens[seg_a:seg_b])),
+        subject=_subject(view, a, p, seg_a, seg_b),
         near=_content(a.tokens[_near_start(a, p.tok, seg_a) : min(seg_b, p.tok_end + _NEAR)]),
     )
+
+
+def _subject(view: View, a: Analysis, p: Polar, seg_a: int, seg_b: int) -> frozenset:
+    """_content(a.tokens[seg_a:p.tok]), from the clause's content words listed once (each at
+    its first token): the same set, without rereading the clause for each of its claims."""
+    if p.tok > seg_b:
+        return _content(a.tokens[seg_a : p.tok])
+    idx, stems = view.clause_memo(a, ("firsts", p.segment), lambda: _firsts(a.tokens, seg_a, seg_b))
+    return frozenset(stems[: bisect.bisect_left(idx, p.tok)])
+
+
+def _firsts(tokens, seg_a: int, seg_b: int) -> tuple[list[int], list[str]]:
+    skip = _lex_stems()
+    seen: set[str] = set()
+    idx, stems = [], []
+    for i in range(seg_a, seg_b):
+        t = tokens[i]
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip \
+                and t.stem not in seen:
+            seen.add(t.stem)
+            idx.append(i)
+            stems.append(t.stem)
+    return idx, stems
+
+
+def _with_starts(nums: tuple) -> tuple:
+    """(figures, their starts when in text order else None)."""
+    starts = [n.start for n in nums]
+    return nums, (starts if all(x <= y for x, y in itertools.pairwise(starts)) else None)
+
+
+def _span(view: View, n, spans_out: bool) -> bool:
+    return spans_out and n.cls == "plain" and bool(_SPAN.match(view.text, n.end))
+
+
+def _level(view: View, n, spans_out: bool) -> bool:
+    """Figure n can be the level of a move: no time span, and no count of things ("11 airports")."""
+    if _span(view, n, spans_out):
+        return False
+    return n.cls != "plain" or n.value != int(n.value) or not _COUNTED.match(view.text, n.end)
 
 
 # Axes of a claim about a level, which a figure next to another claim's trigger never anchors.
@@ -421,13 +488,29 @@ def _drop_others_figures(claims: list[Claim]) -> None:
     for group in by_seg.values():
         if len(group) < 2:
             continue
+        # The figures owned by the other claims of the clause, less c's own, are those owned by
+        # any claim of it less c's own: one union per clause, not one per claim.
+        owned: set = set()
+        for d in group:
+            owned.update(d.own)
+        kept: dict[int, tuple] = {}  # id of a clause's figures -> (figures, index, kept)
         for c in group:
             if c.axis not in _OWN_FIGURES_AXES:
                 continue
-            theirs = {n for d in group if d is not c for n in d.own}
-            theirs -= set(c.own)
-            if theirs:
-                c.nums = tuple(n for n in c.nums if n not in theirs)
+            mine = set(c.own)
+            if len(owned) <= sum(1 for n in mine if n in owned):
+                continue  # nothing of theirs
+            got = kept.get(id(c.nums))
+            if got is None or got[0] is not c.nums:
+                index = {n: i for i, n in enumerate(c.nums)}
+                got = kept[id(c.nums)] = (c.nums, index if len(index) == len(c.nums) else None,
+                                          [i for i, n in enumerate(c.nums) if n not in owned])
+            nums, index, base = got
+            if index is None or not mine <= index.keys():
+                c.nums = tuple(n for n in nums if n not in owned or n in mine)
+                continue
+            extra = sorted(index[n] for n in mine if n in owned)
+            c.nums = tuple(nums[i] for i in heapq.merge(base, extra))
 
 
 def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:

@@ -29,6 +29,7 @@ from .context import (
     _trailing_moved,
     _words_of,
 )
+from .figures import figures
 from .matching import (
     _build_source,
     _derivable,
@@ -192,6 +193,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
     all the summary's quantities (for the clause around `q`), parsed from `summary` if None."""
     if quantities is None:
         quantities = _summary_quantities(summary)
+    figs = figures(summary, quantities).for_source(src)
     text = summary.text
     if q.kind == "tally" and not src.has_tally:
         return None  # a vote split is the contradiction check's business
@@ -206,7 +208,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
                                   src.doc.sentence_text(other.start), code=code)
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
-                src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities):
+                src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities, figs):
             other = None  # "0.3 percentage points below" a forecast: a gap between two levels
         if other is not None:
             # Word overlap alone is weak evidence: point at it, do not fail the summary.
@@ -240,9 +242,9 @@ def judge(q: Quantity, summary: Document, src: _Source,
                           f"{with_bound(text, q)}",
                           src.doc.sentence_text(bound.start), code="NUM010")
     slip = _anchored_slip(q, summary, src) or _anchored_rival(q, summary, src)
-    if slip is not None and _stated_elsewhere(slip, q, quantities):
+    if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
-    if slip is None and (_derivable(q, src, quantities) or _shifted_range(q, src)
+    if slip is None and (_derivable(q, src, quantities, figs) or _shifted_range(q, src)
                          or _level_shift(q, summary, src, quantities)):
         return None
     s = slip or _closest(q, src)
@@ -326,6 +328,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     if not quantities:
         return []  # nothing to check: the source is not even parsed
     src = ctx.source.memo("quantity_index", _build_source)
+    src.direct.clear()  # memo of this summary's figures only
     out = []
     for q in quantities:
         if ctx.is_excluded(q.start, q.end):

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...parsing.quantities import Quantity
 from ...text import Document
+from .figures import clause_start, figures
 from .matching import _Source, dimension
 
 # --------------------------------------------------------------------------- context
@@ -218,10 +219,16 @@ def _summary_clause(q: Quantity, summary: Document, quantities: list[Quantity]) 
     """Content stems of the summary clause before `q`, after any figure before it."""
     text = summary.text
     s0, _ = summary.sentence_span(q.start)
-    start = _clause_start(text, s0, q.start)
-    for o in quantities:
-        if start <= o.start and o.end <= q.start:
-            start = o.end
+    start = clause_start(summary, _CLAUSE_CUT, s0, q.start)
+    figs = figures(summary, quantities)
+    if figs.ordered:  # the scan below ends at the last figure ending before q, if in the clause
+        j = figs.last_ending_by(q.start)
+        if j >= 0 and quantities[j].start >= start:
+            start = quantities[j].end
+    else:
+        for o in quantities:
+            if start <= o.start and o.end <= q.start:
+                start = o.end
     return _content_stems(text, start, q.start)
 
 
@@ -245,9 +252,28 @@ def _chain_clause(q: Quantity, summary: Document, quantities: list[Quantity]) ->
     if words:
         return words
     text = summary.text
-    prev = [o for o in quantities if o.end <= q.start and re.fullmatch(
-        r"\s*(?:to|at)\s*", text[o.end:q.start], re.IGNORECASE)]
-    return _summary_clause(prev[-1], summary, quantities) if prev else words
+    figs = figures(summary, quantities)
+    if not figs.ordered:
+        prev = [o for o in quantities if o.end <= q.start and _TO_AT.fullmatch(text, o.end, q.start)]
+        return _summary_clause(prev[-1], summary, quantities) if prev else words
+    # Only a figure ending in the blanks around the "to"/"at" right before q can match: walk
+    # back from the last figure ending before q while the ends are in that stretch.
+    r = q.start
+    while r > 0 and text[r - 1].isspace():
+        r -= 1
+    lo = max(0, r - 2)
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    j = figs.last_ending_by(q.start)
+    while j >= 0 and quantities[j].end >= lo:
+        o = quantities[j]
+        if _TO_AT.fullmatch(text, o.end, q.start):
+            return _summary_clause(o, summary, quantities)
+        j -= 1
+    return words
+
+
+_TO_AT = re.compile(r"\s*(?:to|at)\s*", re.IGNORECASE)
 
 
 def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -286,11 +312,17 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     return None
 
 
-def _after_stems(text: str, q: Quantity, end: int, quantities) -> list[str]:
-    """Content stems after a figure to the end of its clause or the next figure."""
-    for o in quantities:
-        if o.start >= q.end:
-            end = min(end, o.start)
+def _after_stems(text: str, q: Quantity, end: int, quantities, figs=None) -> list[str]:
+    """Content stems after a figure to the end of its clause or the next figure. `figs`: the
+    index of `quantities` (the next figure by bisection)."""
+    if figs is not None and figs.ordered:
+        nxt = figs.next_start(q.end)
+        if nxt is not None:
+            end = min(end, nxt)
+    else:
+        for o in quantities:
+            if o.start >= q.end:
+                end = min(end, o.start)
     cut = _CLAUSE_CUT.search(text, q.end, end)
     return _content_stems(text, q.end, cut.start() if cut else end)
 
@@ -304,7 +336,8 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
     if len(matches) != 1 or q.kind != "number":
         return None
     _, s1 = summary.sentence_span(q.start)
-    mine_sum = set(_after_stems(summary.text, q, s1, quantities)) - _MOVES
+    mine_sum = set(_after_stems(summary.text, q, s1, quantities,
+                                figures(summary, quantities))) - _MOVES
     if len(mine_sum) < 2:
         return None
     i = matches[0]

@@ -64,6 +64,7 @@ class _Source:
     sentence_of: list[int]
     segments: dict[int, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
     windows: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+    direct: dict[int, tuple[Quantity, list[int]]] = field(default_factory=dict)  # _direct memo
 
 
 def _explicit_codes(qs: list[Quantity]) -> frozenset[str]:
@@ -178,7 +179,17 @@ def _close(q: Quantity, v: float, s: float, derived: bool = False) -> bool:
 
 
 def _direct(q: Quantity, src: _Source) -> list[int]:
-    """Indexes of source quantities that support `q` directly."""
+    """Indexes of source quantities that support `q` directly (memoised per summary figure:
+    several rules ask it of every figure of the summary)."""
+    got = src.direct.get(id(q))
+    if got is not None and got[0] is q:
+        return got[1]
+    found = _direct_scan(q, src)
+    src.direct[id(q)] = (q, found)
+    return found
+
+
+def _direct_scan(q: Quantity, src: _Source) -> list[int]:
     dq, _ = dimension(q)
     dims = [dq]
     if dq in ("pct", "pp"):
@@ -268,12 +279,17 @@ def _points(s: Quantity) -> list[tuple[Quantity, str | None]]:
     return [(replace(s, high=None), "low"), (replace(s, value=s.high, high=None), "high")]
 
 
-def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]) -> bool:
+def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity],
+                 figs=None) -> bool:
     """A figure that follows from two other figures the summary itself states and the source
     supports ("$1.85bn ... roughly 68% above the $1.1bn valuation"), wherever they sit in the
     source."""
-    stated = [o for o in quantities if o is not q and o.high is None
-              and o.kind in ("number", "multiple") and _direct(o, src)][:12]
+    if figs is None:
+        stated = [o for o in quantities if o is not q and o.high is None
+                  and o.kind in ("number", "multiple") and _direct(o, src)][:12]
+    else:  # the same first 12, found once per summary
+        stated = figs.stated(q, 12, lambda o: o.high is None and o.kind in ("number", "multiple")
+                             and bool(_direct(o, src)))
     for a, b in combinations(stated, 2):
         for d in _pair_values(q, a, b):
             if _close(q, v, d, derived=True):
@@ -281,14 +297,15 @@ def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]
     return False
 
 
-def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None) -> bool:
+def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None,
+               figs=None) -> bool:
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
     if q.high is not None or q.kind not in ("number", "multiple"):
         return False  # ranges, words ("three"), fractions and ordinals must be stated
     v = v[0]
-    if quantities and _from_stated(q, v, src, quantities):
+    if quantities and _from_stated(q, v, src, quantities, figs):
         return True
     for s in qs:
         for d in _single_values(q, s):

@@ -10,11 +10,11 @@ from ...text import Document
 from .context import (
     _CLAUSE_CUT,
     _after_stems,
-    _clause_start,
     _content_stems,
     _context,
     _summary_clause,
 )
+from .figures import clause_start, figures
 from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
 
 
@@ -42,7 +42,12 @@ def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
         return None
     text = summary.text
     s0, _ = summary.sentence_span(q.start)
-    prev = [o for o in quantities if s0 <= o.start and o.end <= q.start]
+    figs = figures(summary, quantities)
+    if figs.ordered:  # the last figure ending before q, if it is in q's sentence
+        j = figs.last_ending_by(q.start)
+        prev = [quantities[j]] if j >= 0 and quantities[j].start >= s0 else []
+    else:
+        prev = [o for o in quantities if s0 <= o.start and o.end <= q.start]
     if not prev:
         return None
     p = prev[-1]
@@ -112,26 +117,33 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
         return None
     # Sentences holding the other figures of the summary clause ("Kenya's new 11-year eurobond")
     s0, _ = summary.sentence_span(q.start)
-    c0 = _clause_start(summary.text, s0, q.start)
-    tied = {src.sentence_of[i] for o in quantities if c0 <= o.start and o.end <= q.start
-            for i in _direct(o, src)}
+    c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
+    figs = figures(summary, quantities).for_source(src)
+    tied_memo: list[set[int]] = []
+
+    def tied() -> set[int]:  # built when first needed
+        if not tied_memo:
+            among = figs.between(c0, q.start) if figs.ordered else quantities
+            tied_memo.append({src.sentence_of[i] for o in among if c0 <= o.start and o.end <= q.start
+                              for i in _direct(o, src)})
+        return tied_memo[0]
+
     _, s1 = summary.sentence_span(q.start)
-    if set(_after_stems(summary.text, q, s1, quantities)) & mine:
+    if set(_after_stems(summary.text, q, s1, quantities, figs)) & mine:
         return None  # "at a 3.9% discount": the words after it are the source's own
-    stated = {i for o in quantities if o is not q for i in _direct(o, src)}
     # Another sentence states a figure of this kind with the metric and most of the clause
     # ("11-year notes were priced to yield 9.25%") while the summary's figure belongs to
     # something else there ("its 7.25% notes due 2028").
     near = src.sentence_of[matches[0]]
     for k, o in enumerate(src.quantities):
         if src.sentence_of[k] == near or dimension(o)[0] != dq or o.kind != q.kind \
-                or k in stated:
+                or figs.matched_by_other(q, k, lambda x: _direct(x, src)):
             continue
         a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
         if b / a > 100:
             continue
         ctx = _context(src, k)[0]
-        if metric <= ctx and (len(clause & ctx) >= 3 or src.sentence_of[k] in tied):
+        if metric <= ctx and (len(clause & ctx) >= 3 or src.sentence_of[k] in tied()):
             return o
     return None
 
@@ -163,7 +175,7 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     if role is None:
         # "now aims to sell 450 billion yen": stated as the current figure, no move words
         s0, s1 = summary.sentence_span(q.start)
-        c0 = _clause_start(summary.text, s0, q.start)
+        c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
         cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
         c1 = cut.start() if cut else s1
         if not _NOW_MARK.search(summary.text, c0, q.start) or _OLD_MARK.search(
@@ -174,6 +186,7 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     text = src.doc.text
     dq = dimension(q)[0]
     partner = None
+    partner_k = -1
     for i in matches:
         s = src.quantities[i]
         if _role(text, s) != other_role:
@@ -185,16 +198,16 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
                 continue
             if _role(text, o) == role and (
                     abs(o.start - s.end) < 40 or abs(s.start - o.end) < 40):
-                partner = o
+                partner, partner_k = o, k
                 break
             if implied and o.end <= s.start and s.start - o.end < 80 and re.search(
                     r"\b(?:up|down|raised|cut|lowered|increased|reduced)\s+from\b",
                     text[o.end:s.start], re.IGNORECASE):
-                partner = o  # "600 billion yen ..., up from a previous target of 450 billion"
+                partner, partner_k = o, k  # "600 billion yen ..., up from a previous target of 450 billion"
         if partner is None:
             return None
-    if any(o is not q and _direct(o, src) and any(
-            src.quantities[k] is partner for k in _direct(o, src)) for o in quantities):
+    if figures(summary, quantities).for_source(src).matched_by_other(
+            q, partner_k, lambda x: _direct(x, src)):
         return None  # the summary states both levels
     return partner
 
@@ -286,13 +299,35 @@ def _family(q: Quantity) -> str:
 
 
 def _stated_elsewhere(o: Quantity, q: Quantity, quantities: list[Quantity],
-                      sentence: tuple[int, int] | None = None) -> bool:
+                      sentence: tuple[int, int] | None = None, figs=None) -> bool:
     """Does the summary state the source figure `o` itself, apart from `q` (in `sentence` when
-    given)? Then `q` is not a garbled `o`, and a derivation from `o` is the summary's own."""
+    given)? Then `q` is not a garbled `o`, and a derivation from `o` is the summary's own.
+    `figs` (the summary's Figures for this source): the summary figures stating `o` are found
+    once per source figure and sentence, not once per summary figure."""
+    if figs is None:
+        return any(r is not q for r in _stating(o, quantities, sentence, 0))
+    memo = figs.elsewhere_memo()
+    key = (id(o), sentence)
+    got = memo.get(key)
+    if got is None or got[0] is not o:
+        among = quantities
+        if sentence is not None and figs.ordered:
+            among = figs.between(sentence[0], sentence[1])
+        got = memo[key] = (o, _stating(o, among, sentence, 2))
+    hits = got[1]
+    if len(hits) == 2 and all(r is q for r in hits):
+        return any(r is not q for r in _stating(o, quantities, sentence, 0))
+    return any(r is not q for r in hits)
+
+
+def _stating(o: Quantity, quantities: list[Quantity], sentence: tuple[int, int] | None,
+             limit: int) -> list[Quantity]:
+    """The summary figures (the first `limit`; every one if 0) that state source figure `o`."""
     fam = _family(o)
     mo = _mags(o)
+    out: list[Quantity] = []
     for r in quantities:
-        if r is q or r.kind == "tally" or _family(r) != fam:
+        if r.kind == "tally" or _family(r) != fam:
             continue
         if sentence is not None and not (sentence[0] <= r.start < sentence[1]):
             continue
@@ -300,8 +335,11 @@ def _stated_elsewhere(o: Quantity, q: Quantity, quantities: list[Quantity],
             continue
         for v in _mags(r):
             if any(abs(v - m) <= _precision(r) + 1e-9 * max(1.0, m) for m in mo):
-                return True
-    return False
+                out.append(r)
+                break
+        if limit and len(out) >= limit:
+            break
+    return out
 
 
 def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -330,7 +368,8 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
         ob, oa = _src_window(src, k)
         nb, na = len(qb & ob), len(qa & oa)
         if nb and na and nb + na >= 3 and nb + na > best_n \
-                and not _stated_elsewhere(o, q, quantities):
+                and not _stated_elsewhere(o, q, quantities,
+                                          figs=figures(summary, quantities).for_source(src)):
             best, best_n = o, nb + na
     return best
 
@@ -352,7 +391,8 @@ def _level_shift(q: Quantity, summary: Document, src: _Source,
             for b in moves:
                 ma, mb = abs(a.value), _mags(b)[0]
                 if any(_close(q, v, d, derived=True) for d in (ma + mb, ma - mb)) and \
-                        _stated_elsewhere(a, q, quantities, sent):
+                        _stated_elsewhere(a, q, quantities, sent,
+                                          figures(summary, quantities).for_source(src)):
                     return True
     return False
 
