@@ -144,7 +144,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
             status = _by_midpoints(new, old)
             if status is None:
                 continue
-            quote = " ".join(text[m.start() : v.end() + len(old)].split()[:16])
+            quote = " ".join(text[m.start() : v.end() + len(old)].split()[:26])
             out.append(Statement(m.start(), v.end(), status, _topic(new), frozenset(_figures(new + " " + old)),
                                  quote))
     return out
