@@ -1,7 +1,8 @@
-"""The `finsum` backend (the default when its weights load): finsum's own cross-encoder
-(summarizer.model) judges each summary claim against its best source passages.
+"""The `finsum` backend: finsum's own cross-encoder (summarizer.model) judges summary claims
+against their best source passages (the support check hands it the claims the word-overlap path
+doubts: checks/support.py).
 
-For every claim (a content sentence of the summary):
+For every claim it is given (a content sentence of the summary):
   1. a claim copied word for word from the source is supported without running the model;
   2. otherwise its top passages (summarizer.model.passages: the best sentence with its
      neighbours, and the best few sentences of the article) are scored, all claims x passages of

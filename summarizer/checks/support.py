@@ -2,8 +2,8 @@
 
 1. The backend (settings.backend: finsum, lexical, embedding or nli) scores every content
    sentence (leftover text cut away) against its best source passage -> ctx.support.
-   With the finsum backend (finsum's own model), the model alone decides: see
-   `model_findings`; the rest of this docstring is the word-overlap path of the other backends.
+   With the finsum backend (finsum's own model), the word-overlap path below runs first and the
+   model reads the claims it doubts: see `_finsum` and `model_findings`.
 2. Unsupported clauses: an adjunct clause (introduced by "after", "because", "to <verb>",
    "mainly", "amid", "which", ... up to the next clause boundary) whose content words are mostly
    absent from the source is reported on its own, e.g. an invented cause or motive tacked onto a
