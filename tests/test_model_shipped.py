@@ -71,7 +71,7 @@ def test_the_model_localises_invented_context_in_a_claim_and_gives_evidence(mode
     # No figure, name or direction rule fires here: the model alone finds the invented clause.
     # It is a warning because the fitted error threshold is 0 (eval/results/model.md).
     summary = ("Birchmont Homes reported lower quarterly profit, squeezed by lumber costs that "
-               "have climbed since the tariffs on Canadian softwood took effect.")
+               "have climbed since the tariffs on imported softwood took effect.")
     report = check(SOURCE, summary, model_settings)
     flagged = [f for f in report.findings if f.kind == "unsupported"]
     assert flagged and "tariffs" in flagged[0].text

@@ -337,3 +337,13 @@ def test_unknown_acronym_absent_from_the_source_stays_a_warning():
     found = [f for f in check(MILL, "Kuusamo Metsa will close its Lappeenjoki mill, the KMO said.",
                               LEXICAL).findings if f.kind == "entity"]
     assert [(f.code, f.severity) for f in found] == [("ENT003", "warning")]
+
+
+def test_known_country_absent_from_the_source_fails():
+    found = errors(MILL, "Kuusamo Metsa will close its Lappeenjoki mill as Canadian rivals undercut "
+                   "its Finnish prices.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT001", "Canadian")]
+
+
+def test_region_of_a_source_country_passes():
+    assert errors(MILL, "The Nordic group will close its Lappeenjoki mill.", "entity") == []

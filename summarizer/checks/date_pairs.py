@@ -105,7 +105,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
             return (f"the source gives {fig} for {x.text}, not {m.text}", src.sentence_text(x.start))
     # Figures too common to tell on their own ("12% to $84 million") tell together: every source
     # sentence that has them all.
-    figs = sorted(_figures(text, lo, hi, skip, m, peers, _ANY_FIGURE))
+    figs = sorted(f for f in _figures(text, lo, hi, skip, m, peers, _ANY_FIGURE)
+                  if len(f.replace(".", "").lstrip("0")) >= 2)  # not "2-0" (a score)
     if len(figs) < 2:
         return None
     spans = []

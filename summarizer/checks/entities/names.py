@@ -215,8 +215,8 @@ def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str
 def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: int,
                  toks: tuple[str, ...], whole: bool) -> Finding:
     """The finding for a name the source does not have. An invented full name of a person or a
-    name of several words (an organisation) is an error, and so is a known institution's
-    acronym ("EU", "IMF"); a single unknown word or acronym, or a place, only when the source
+    name of several words (an organisation) is an error, and so is a known country, people or
+    institution ("Canadian", "EU", "IMF": in the alias groups); a single unknown word or acronym, or a place, only when the source
     puts another name in the same slot (a competing value); else a warning (it may be a
     nickname or general knowledge the check cannot verify)."""
     text = ctx.summary.text
@@ -239,8 +239,13 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
         return Finding.at(text, s, e, "entity",
                           f"the source names {rival[0]} here, not {text[s:e]}", rival[0], "error",
                           "ENT002")
-    if m.kind == "acronym" and normalise(piece.text).strip() in _alias_data()[0]:
-        # A known institution ("EU", "IMF") the source names in no form: not a nickname.
+    groups, _, kinds = _alias_data()
+    norm = normalise(piece.text).strip()
+    if norm in groups and not any(kinds.get(g) and f" {kinds[g]}" in si.norm_ci
+                                  for g in groups[norm]):
+        # A known country, people or institution ("Canadian", "EU", "IMF") the source names in
+        # no form (alias, demonym, region): not a nickname. (When the source speaks of an
+        # institution of its kind, "the central bank", it may be that one: unverified.)
         return Finding.at(text, s, e, "entity",
                           f"the source does not mention this name ({text[s:e]}) in any form",
                           None, "error", "ENT001")
