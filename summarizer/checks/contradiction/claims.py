@@ -1,0 +1,164 @@
+"""One `Claim` per direction word of a text block, as `View.read` builds them: its figures (those
+of its clause that can be the level of a move, and those right at the trigger), its words, the
+subject before it and the words near it; then, in a clause with several statements, each
+statement keeps the figures next to its own trigger."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import re
+
+from ...parsing.directions import Analysis, Polar, lexicon
+from .view import _LEVEL_AXES, _NEAR, STOP, Claim, View, _content, _lex_stems
+
+
+def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
+    """First token of the words right before a trigger, never across a comma ("14 airports,
+    boosted by Easter falling": "Easter", not "airports")."""
+    i = tok
+    while i > max(seg_a, tok - _NEAR) and a.tokens[i - 1].low not in (",", ";"):
+        i -= 1
+    return i
+
+
+_COUNTED = re.compile(r"\s+(?!(?:per|to|and|or|in|of|from|on|at|by|a|an|the|this|that|than|year|"
+                      r"years|month|months|week|weeks|day|days|times)\b)[a-z]{3,}")
+
+
+# "after 48 weeks": a time span, no level of a move (a "14-month high" is told by its span).
+_SPAN = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|quarters?|hours?)\b")
+
+
+def _claim(p: Polar, a: Analysis, view: View) -> Claim:
+    s, e = a.segment_span(p.segment)
+    seg_a, seg_b = a.segments[p.segment]
+    years = p.axis == "extreme"
+    # A clause's figures and words are the same for each of its claims: found once per clause
+    # (a clause of thousands of claims made this quadratic).
+    nums, starts = view.clause_memo(a, ("nums", p.segment, years),
+                                    lambda: _with_starts(tuple(view.nums_between(s, e, years=years))))
+    lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
+    # "from 59.1%": its "%" may lie after the window, so a figure counts by where it starts.
+    if starts is not None:  # figures in text order: those starting in [lo, hi) are a slice
+        own = nums[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+    else:
+        own = tuple(n for n in nums if lo <= n.start < hi)
+    # A count of things away from the trigger ("across its 11 airports") and a time span ("after
+    # 48 weeks") are no level of a move: the clause's figures less those, once per clause; a
+    # count right at the trigger stays this claim's.
+    spans_out = p.axis != "extreme"
+    base = view.clause_memo(a, ("levels", p.segment, years, spans_out),
+                            lambda: tuple(n for n in nums if _level(view, n, spans_out)))
+    lost = [n for n in own if not _level(view, n, spans_out) and not _span(view, n, spans_out)]
+    if lost:
+        keep = set(base).union(lost)
+        nums = tuple(n for n in nums if n in keep)
+    else:
+        nums = base
+    own = tuple(n for n in own if not _span(view, n, spans_out))
+    axis, values = p.axis, p.values
+    if axis == "estimate" and _about_previous(a, p, seg_b):
+        # "0.6 points higher than its previous forecast": the forecast was raised.
+        axis = "change"
+        values = frozenset("up" if v == "above" else "down" for v in values)
+    return Claim(
+        polar=p,
+        a=a,
+        axis=axis,
+        values=values,
+        nums=nums,
+        own=own,
+        words=view.clause_memo(a, ("words", p.segment), lambda: _content(a.tokens[seg_a:seg_b])),
+        subject=_subject(view, a, p, seg_a, seg_b),
+        near=_content(a.tokens[_near_start(a, p.tok, seg_a) : min(seg_b, p.tok_end + _NEAR)]),
+    )
+
+
+def _subject(view: View, a: Analysis, p: Polar, seg_a: int, seg_b: int) -> frozenset:
+    """_content(a.tokens[seg_a:p.tok]), from the clause's content words listed once (each at
+    its first token): the same set, without rereading the clause for each of its claims."""
+    if p.tok > seg_b:
+        return _content(a.tokens[seg_a : p.tok])
+    idx, stems = view.clause_memo(a, ("firsts", p.segment), lambda: _firsts(a.tokens, seg_a, seg_b))
+    return frozenset(stems[: bisect.bisect_left(idx, p.tok)])
+
+
+def _firsts(tokens, seg_a: int, seg_b: int) -> tuple[list[int], list[str]]:
+    skip = _lex_stems()
+    seen: set[str] = set()
+    idx, stems = [], []
+    for i in range(seg_a, seg_b):
+        t = tokens[i]
+        if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip \
+                and t.stem not in seen:
+            seen.add(t.stem)
+            idx.append(i)
+            stems.append(t.stem)
+    return idx, stems
+
+
+def _with_starts(nums: tuple) -> tuple:
+    """(figures, their starts when in text order else None)."""
+    starts = [n.start for n in nums]
+    return nums, (starts if all(x <= y for x, y in itertools.pairwise(starts)) else None)
+
+
+def _span(view: View, n, spans_out: bool) -> bool:
+    return spans_out and n.cls == "plain" and bool(_SPAN.match(view.text, n.end))
+
+
+def _level(view: View, n, spans_out: bool) -> bool:
+    """Figure n can be the level of a move: no time span, and no count of things ("11 airports")."""
+    if _span(view, n, spans_out):
+        return False
+    return n.cls != "plain" or n.value != int(n.value) or not _COUNTED.match(view.text, n.end)
+
+
+# Axes of a claim about a level, which a figure next to another claim's trigger never anchors.
+_OWN_FIGURES_AXES = (*_LEVEL_AXES, "extreme", "quality", "width")
+
+
+def _drop_others_figures(claims: list[Claim]) -> None:
+    """In a clause with several statements ("online sales jumped 11.2%, traffic rose and apparel
+    sales rose 4.5%"; "prices are down 5% as demand slowed and production has risen"; "margin
+    narrowed 210bp to 21.3%, hurt by incentives, up from 6.9%"), a figure right next to another
+    statement's trigger and not next to this one's is that statement's: it no longer anchors
+    this claim, whichever way the other statement goes."""
+    by_seg: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_seg.setdefault((id(c.a), c.polar.segment), []).append(c)
+    for group in by_seg.values():
+        if len(group) < 2:
+            continue
+        # The figures owned by the other claims of the clause, less c's own, are those owned by
+        # any claim of it less c's own: one union per clause, not one per claim.
+        owned: set = set()
+        for d in group:
+            owned.update(d.own)
+        kept: dict[int, tuple] = {}  # id of a clause's figures -> (figures, index, kept)
+        for c in group:
+            if c.axis not in _OWN_FIGURES_AXES:
+                continue
+            mine = set(c.own)
+            if len(owned) <= sum(1 for n in mine if n in owned):
+                continue  # nothing of theirs
+            got = kept.get(id(c.nums))
+            if got is None or got[0] is not c.nums:
+                index = {n: i for i, n in enumerate(c.nums)}
+                got = kept[id(c.nums)] = (c.nums, index if len(index) == len(c.nums) else None,
+                                          [i for i, n in enumerate(c.nums) if n not in owned])
+            nums, index, base = got
+            if index is None or not mine <= index.keys():
+                c.nums = tuple(n for n in nums if n not in owned or n in mine)
+                continue
+            extra = sorted(index[n] for n in mine if n in owned)
+            c.nums = tuple(nums[i] for i in heapq.merge(base, extra))
+
+
+def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
+    prev = lexicon().previous
+    return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)])
+
+
