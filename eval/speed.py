@@ -150,8 +150,26 @@ def _write(lines: list[str], args) -> int:
     print(md)
     if not args.no_write:
         RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-        (RESULTS_DIR / "speed.md").write_text(md, encoding="utf-8")
+        out = RESULTS_DIR / "speed.md"
+        if "check" not in set(args.parts.split(",")) and out.is_file():
+            md = _merged(out.read_text(encoding="utf-8"), md)
+        out.write_text(md, encoding="utf-8")
     return 0
+
+
+def _merged(old: str, new: str) -> str:
+    """The results file with the sections of a partial run (--parts without check) replacing
+    those of the same title; the others are kept."""
+    def sections(md: str) -> tuple[str, list[tuple[str, str]]]:
+        head, *rest = md.split("\n### ")
+        return head, [(chunk.split("\n", 1)[0], "### " + chunk.rstrip()) for chunk in rest]
+
+    head, kept = sections(old)
+    _, fresh = sections(new)
+    fresh_by_title = dict(fresh)
+    out = [fresh_by_title.pop(title, text) for title, text in kept]
+    out += list(fresh_by_title.values())
+    return head.rstrip() + "\n\n" + "\n\n".join(out) + "\n"
 
 
 def _load() -> str:
@@ -210,29 +228,51 @@ def frank_part(args, settings, scorer) -> list[str]:
 
 
 def cold_part(n: int = 7) -> list[str]:
-    """Issue 12: a cold `finsum check` on a fixture (a new process each time), median of n."""
+    """Issue 12: a cold `finsum check` on a fixture (a new process each time), median of n, with
+    the default backend and with `--backend lexical`, wall time and CPU time (user + system, of
+    the child: steadier than wall time on a shared machine). Byte code is written and used, as
+    for an installed package (PYTHONDONTWRITEBYTECODE is dropped)."""
+    import resource
+
     root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(root)
     cmd = [sys.executable, "-m", "summarizer.cli.app", "check",
            str(root / "fixtures/summaries/halvorsen_results.unfaithful.txt"),
            "--source", str(root / "fixtures/articles/halvorsen_results.txt")]
+    lexical = cmd + ["--backend", "lexical"]
     bare = [sys.executable, "-c", "pass"]
     load = _load()
 
-    def wall(c):
-        t0 = time.perf_counter()
-        subprocess.run(c, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
-        return time.perf_counter() - t0
+    def cpu() -> float:
+        u = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return u.ru_utime + u.ru_stime
 
-    wall(cmd)  # .pyc files written, file cache warm
-    check = statistics.median(wall(cmd) for _ in range(n))
-    python = statistics.median(wall(bare) for _ in range(n))
+    def once(c) -> tuple[float, float]:
+        c0, t0 = cpu(), time.perf_counter()
+        subprocess.run(c, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
+        return time.perf_counter() - t0, cpu() - c0
+
+    def median_of(c) -> tuple[float, float]:
+        runs = [once(c) for _ in range(n)]
+        return statistics.median(w for w, _ in runs), statistics.median(u for _, u in runs)
+
+    once(cmd)  # .pyc files written, file cache warm
+    check, check_cpu = median_of(cmd)
+    lex, lex_cpu = median_of(lexical)
+    python, python_cpu = median_of(bare)
     return [
         "### Cold `finsum check`",
         "",
         f"`finsum check` on fixtures/summaries/halvorsen_results.unfaithful.txt, a new process each "
         f"time: median of {n}: **{check:.3f} s** (of which {python:.3f} s starting a bare Python); "
         f"load average {load} when it started.",
+        "",
+        "| command (new process each time) | wall s (median) | CPU s (median) |",
+        "|---|---:|---:|",
+        f"| `finsum check` (default backend) | {check:.3f} | {check_cpu:.3f} |",
+        f"| `finsum check --backend lexical` | {lex:.3f} | {lex_cpu:.3f} |",
+        f"| `python -c pass` | {python:.3f} | {python_cpu:.3f} |",
         "",
     ]
 

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -157,6 +158,25 @@ def test_help_is_fast_and_imports_no_heavy_library():
     assert out.stdout.strip() == "[]"
     r = subprocess.run([sys.executable, "-m", "summarizer.cli.app", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "check" in r.stdout
+
+
+def test_a_lexical_check_imports_no_heavy_library():
+    """A cold `finsum check --backend lexical` (and the backend resolution it skips) never
+    imports torch or transformers: they alone cost seconds of start-up (issue 12)."""
+    root = Path(__file__).resolve().parents[1]
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['finsum', 'check', sys.argv[1], '--source', sys.argv[2], '--backend', 'lexical', '-f', 'json']\n"
+        "try:\n    runpy.run_module('summarizer.cli.app', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print([m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules], file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code,
+                          str(root / "fixtures/summaries/halvorsen_results.unfaithful.txt"),
+                          str(root / "fixtures/articles/halvorsen_results.txt")],
+                         capture_output=True, text=True, cwd=root, timeout=120)
+    assert json.loads(out.stdout)["verdict"] == "fail"
+    assert out.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_version(runner):

@@ -173,6 +173,16 @@ def _content_stems(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def _has_content(text: str, start: int, end: int) -> bool:
+    """bool(_content_stems(text, start, end)), stopping at the first content word (the span may
+    be long: two copies of a figure far apart in a long article)."""
+    for m in _ALPHA_WORD.finditer(text, start, end):
+        w = _norm(m.group())
+        if len(w) > 1 and w not in _SOFT:
+            return True
+    return False
+
+
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
     cut = sent_start
     for m in _CLAUSE_CUT.finditer(text, sent_start, pos):
@@ -301,7 +311,7 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
             continue
         m = src.quantities[i]
         a, b = sorted((m, o), key=lambda x: x.start)
-        if not _content_stems(src.doc.text, a.end, b.start):
+        if not _has_content(src.doc.text, a.end, b.start):
             continue  # "up 93 cents, or 1.4%, at $65.46": one statement
         lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
         if hi / lo > 100:

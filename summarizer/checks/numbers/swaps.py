@@ -12,6 +12,7 @@ from .context import (
     _after_stems,
     _content_stems,
     _context,
+    _has_content,
     _summary_clause,
 )
 from .figures import clause_start, figures
@@ -104,7 +105,7 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
             o = src.quantities[k]
             if k in matches or dimension(o)[0] != dq or o.kind in ("tally", "part"):
                 continue
-            if any(o.end <= src.quantities[i].start and not _content_stems(
+            if any(o.end <= src.quantities[i].start and not _has_content(
                     src.doc.text, o.end, src.quantities[i].start) for i in matches):
                 continue  # "settled up 93 cents, or 1.4%, at $65.46": one statement, one subject
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
