@@ -100,7 +100,13 @@ def _by_midpoints(new: str, old: str) -> str | None:
     return RAISE if a > b + 1e-9 else LOWER if a < b - 1e-9 else KEEP
 
 
+# What a statement is about lies within a few hundred characters: bounded work per statement,
+# however long a sentence runs.
+_REACH = 300
+
+
 def _clause_after(text: str, pos: int, end: int) -> str:
+    end = min(end, pos + _REACH)
     m = _CLAUSE.search(text, pos, end)
     return text[pos : m.start() if m else end]
 
@@ -131,7 +137,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
         if not implicit or not _GUIDANCE_WORD.search(text, s, e):
             continue
         for m in _NOW.finditer(text, s, e):
-            clause_end = e
+            clause_end = min(e, m.end() + _REACH)
             v = _VERSUS.search(text, m.end(), clause_end)
             while v and not _PRIOR.search(text, v.end(), min(clause_end, v.end() + 60)):
                 v = _VERSUS.search(text, v.end(), clause_end)
