@@ -39,7 +39,9 @@ from summarizer.evaluation.metrics import (  # noqa: E402
     precision_recall_f1,
     roc_auc,
 )
+from summarizer.scoring import features  # noqa: E402
 from summarizer.settings import Settings  # noqa: E402
+from summarizer.text import Document  # noqa: E402
 
 OWN = ROOT / "eval" / "data"
 # FRANK (CNN/DM and XSum model summaries) is split by article: one half is fitted on with the
@@ -89,6 +91,9 @@ def run_set(rows: list[dict], settings: Settings, doubt: Settings | None = None)
                                       if f.severity == "error" and f.kind == "unsupported"),
             "unsupported_findings": sum(1 for f in rep.findings if f.kind == "unsupported"),
             "score": rep.score,
+            # the report score's inputs (for fitting the finsum score), finsum run only
+            "features": (features(rep.findings, rep.support, Document(r["summary"]), Document(r["source"]))
+                         if settings.backend == "finsum" else None),
             "supports": [s.score for s in rep.support],
             # claims without a rule or overlap error: the ones the model decides on
             "free_supports": [s.score for s in rep.support
@@ -177,15 +182,20 @@ def _logit(p: float) -> float:
 
 
 def fit_score(results: dict[str, list[dict]], use_model: bool = True) -> dict:
-    """L2 logistic regression of the label on min_logit + rule error counts (dev sets). A
-    negative weight on the model's support would rank better-supported summaries lower: then the
-    model is left out of the score (use_model=False) rather than shipped upside down."""
-    rows = [r for name in DEV + ("fin_dev",) for r in results.get(name, [])]
-    feats = [[_logit(min(r["supports"]) if r["supports"] else 1.0) if use_model else 0.0]
-             + [float(r["rule_error_kinds"].count(k)) for k in RULE_KINDS] for r in rows]
+    """L2 logistic regression of the label on the lexical score's features (FEATURES) plus
+    min_logit, the lowest claim support as a logit (the model's P on the claims it read), on the
+    dev sets and fin_dev, starting from the lexical backend's fitted weights. A negative weight on
+    min_logit would rank better-supported summaries lower: then the model is left out of the
+    score (use_model=False) rather than shipped upside down."""
+    from summarizer.scoring import FEATURES, parameters
+
+    rows = [r for name in DEV + ("fin_dev",) for r in results.get(name, []) if r.get("features")]
+    names = list(FEATURES) + ["min_logit"]
+    start = parameters("lexical")
+    w = [start["bias"]] + [float(start["weights"].get(n, 0.0)) for n in names]
+    feats = [[r["features"][n] if (n != "min_logit" or use_model) else 0.0 for n in names] for r in rows]
     ys = [r["label"] for r in rows]
-    w = [0.0] * (len(feats[0]) + 1)
-    for _ in range(3000):
+    for _ in range(2000):
         grad = [0.0] * len(w)
         for x, y in zip(feats, ys):
             z = w[0] + sum(wi * xi for wi, xi in zip(w[1:], x))
@@ -196,10 +206,10 @@ def fit_score(results: dict[str, list[dict]], use_model: bool = True) -> dict:
         for i in range(len(w)):
             reg = 0.01 * w[i] if i else 0.0
             w[i] -= 0.05 * (grad[i] / len(rows) + reg)
-    names = ["min_logit"] + list(RULE_KINDS)
-    if use_model and w[1] < 0:
+    if use_model and w[-1] < 0:
         return fit_score(results, use_model=False)
-    return {"bias": round(w[0], 4), "weights": {n: round(v, 4) for n, v in zip(names, w[1:])}}
+    weights = {n: round(v, 4) for n, v in zip(names, w[1:]) if n != "min_logit" or use_model}
+    return {"bias": round(w[0], 4), "weights": weights}
 
 
 def main(argv: list[str] | None = None) -> int:
