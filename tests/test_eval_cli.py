@@ -254,7 +254,10 @@ def test_malformed_rows_are_reported_and_the_rest_evaluated(runner, fake, in_tmp
 # --- streaming, interruption, resume ----------------------------------------------------------
 
 SLOW_RUN = """
-import sys, time
+import signal, sys, time
+# Ctrl-C as a terminal delivers it, whatever SIGINT disposition the test runner's process passed on
+# (a child started while SIGINT is ignored keeps ignoring it).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import summarizer.evaluation.runner as runner
 from summarizer.findings import Report
 def slow(source, summary, settings):
