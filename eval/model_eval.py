@@ -83,6 +83,9 @@ def run_set(rows: list[dict], settings: Settings, doubt: Settings | None = None)
     for r in rows:
         rep = check(r["source"], r["summary"], settings)
         rule_errors = [f for f in rep.findings if f.severity == "error" and f.kind in RULE_KINDS]
+        free = [s for s in rep.support
+                if not any(f.severity == "error" and f.kind != "leftover"
+                           and f.overlaps(s.start, s.end) for f in rep.findings)]
         out.append({
             "label": int(r["label"]),
             "rule_errors": len(rule_errors),
@@ -96,18 +99,13 @@ def run_set(rows: list[dict], settings: Settings, doubt: Settings | None = None)
                          if settings.backend == "finsum" else None),
             "supports": [s.score for s in rep.support],
             # claims without a rule or overlap error: the ones the model decides on
-            "free_supports": [s.score for s in rep.support
-                              if not any(f.severity == "error" and f.kind != "leftover"
-                                         and f.overlaps(s.start, s.end) for f in rep.findings)],
+            "free_supports": [s.score for s in free],
         })
         if doubt is not None:  # which of those claims the word-overlap path doubts (warns on)
             t1 = time.perf_counter()
             lex = check(r["source"], r["summary"], doubt)
             warned = [f for f in lex.findings if f.severity == "warning" and f.kind == "unsupported"]
-            out[-1]["free_doubted"] = [
-                any(f.overlaps(s.start, s.end) for f in warned) for s in rep.support
-                if not any(f.severity == "error" and f.kind != "leftover"
-                           and f.overlaps(s.start, s.end) for f in rep.findings)]
+            out[-1]["free_doubted"] = [any(f.overlaps(s.start, s.end) for f in warned) for s in free]
             untimed += time.perf_counter() - t1
     return out, time.perf_counter() - t0 - untimed
 

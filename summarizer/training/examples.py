@@ -91,6 +91,16 @@ def _source_sentences(source: Document) -> list[str]:
     return out
 
 
+def _foreign(rng: random.Random, pool: list, article: str, topical: bool, group: str | None = None) -> list[str]:
+    """Clauses of other articles to invent context from: a random draw from `pool` (clauses, or
+    (group, clause) pairs of which those of `group` are dropped); with `topical`, the draw is
+    larger and only the clauses closest to `article` are kept."""
+    drawn = rng.sample(pool, min(TOPICAL_POOL if topical else 8, len(pool))) if pool else []
+    if group is not None:
+        drawn = [c for g, c in drawn if g != group]
+    return on_topic(drawn, article) if topical else drawn
+
+
 def _fused_unit(doc: Document, first: str, second: str, rng: random.Random, group: str,
                 negative: bool, foreign: list[str]) -> Unit | None:
     """Two sentences of the article fused into one claim, one of them perturbed when `negative`;
@@ -132,11 +142,7 @@ def synthetic_units(
             continue
         for sent in rng.sample(sents, min(per_article, len(sents))):
             negative = rng.random() < negative_share
-            foreign = []
-            if negative and bank:
-                foreign = [c for cg, c in rng.sample(bank, min(TOPICAL_POOL if topical else 8, len(bank))) if cg != g]
-                if topical:
-                    foreign = on_topic(foreign, doc.text)
+            foreign = _foreign(rng, bank, doc.text, topical, g) if negative and bank else []
             if len(sents) > 1 and rng.random() < fused_share:
                 other = rng.choice([s for s in sents if s != sent])
                 if len(sent.split()) + len(other.split()) > MAX_FUSED_WORDS:
@@ -170,9 +176,7 @@ def reference_units(
         doc = Document(article)
         for claim in claims_of(summary)[:MAX_CLAIMS]:
             if rng.random() < negative_share:
-                foreign = rng.sample(clauses, min(TOPICAL_POOL if topical else 8, len(clauses))) if clauses else []
-                if topical:
-                    foreign = on_topic(foreign, article)
+                foreign = _foreign(rng, clauses, article, topical)
                 made = unsupported_claim(claim, article, foreign, rng)
                 if made is None:
                     continue
