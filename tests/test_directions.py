@@ -47,7 +47,8 @@ def test_change_words_need_a_level_object():
 
 def test_estimate_words_need_an_expectation_cue():
     assert polars("Earnings beat estimates.") == [("estimate", "above", "beat")]
-    assert polars("Turnover was above the daily average.") == []
+    # An average is no forecast: "above the daily average" is a level against a reference.
+    assert polars("Turnover was above the daily average.") == [("reference", "above", "above")]
     # "below 100%" is a bound on a figure, not a comparison with a forecast.
     assert polars("A figure below 100% means a profit.") == [("bound", "below", "below")]
     assert polars("Inflation was below the 2.5% economists had expected.") == [

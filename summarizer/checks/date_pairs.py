@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+\.\d+|"
                      r"(?<![\w.,])\d{3,}(?![\d.,]*\d)")
-_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
+_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when)\s")
 
 
 def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:

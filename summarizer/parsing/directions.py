@@ -183,6 +183,8 @@ class Lexicon:
     contest_objects: frozenset  # "won the contract", "lost backing"
     job_objects: frozenset  # "shed 1,900 jobs"
     site_objects: frozenset  # "closed 40 stores"
+    range_objects: frozenset  # "the top of its range", "the low end of guidance"
+    currency_objects: frozenset  # "a stronger Taiwan dollar"
     reference_cues: frozenset  # "above its IPO price", "below a year ago"
 
 
@@ -287,6 +289,8 @@ def lexicon() -> Lexicon:
         contest_objects=frozenset(_stems(" ".join(raw["contest_objects"]))),
         job_objects=frozenset(_stems(" ".join(raw["job_objects"]))),
         site_objects=frozenset(_stems(" ".join(raw["site_objects"]))),
+        range_objects=frozenset(_stems(" ".join(raw["range_objects"]))),
+        currency_objects=frozenset(_stems(" ".join(raw["currency_objects"]))),
         reference_cues=frozenset(_stems(" ".join(raw["reference_cues"]))),
     )
 
@@ -435,7 +439,18 @@ def _moved(tokens, i, n, seg_start, seg_end) -> bool:
             return True
     if i > seg_start and tokens[i - 1].stem in _MOVED_BEFORE:
         return True
-    return any(t.stem in _PUSH for t in tokens[max(seg_start, i - 4) : i])
+    # The pushed object sits between the verb and the direction, with no "and" or comma between
+    # ("acquisition-driven debt and weaker payments": no push).
+    for j in range(i - 1, max(seg_start, i - 4) - 1, -1):
+        t = tokens[j]
+        if t.kind == "p" or t.low in _CONJUNCTIONS:
+            return False
+        if t.stem in _PUSH:
+            return True
+    return False
+
+
+_CONJUNCTIONS = ("and", "or", "but", "while")
 
 
 def _period(tokens, i, n, seg_start, seg_end) -> bool:
@@ -458,8 +473,13 @@ def _period(tokens, i, n, seg_start, seg_end) -> bool:
     return False
 
 
-_OBJECT_NEEDS = {"contest": "contest_objects", "jobs": "job_objects", "sites": "site_objects"}
+_OBJECT_NEEDS = {"contest": "contest_objects", "jobs": "job_objects", "sites": "site_objects",
+                 "range": "range_objects", "currency": "currency_objects"}
 _WINDOW_NOUN = 5
+# "the top end of its A$19-A$21 per tonne range"; "a weaker Taiwan dollar"
+_OBJECT_REACH = {"range": 12, "currency": 3}
+# Needs whose object belongs in the quoted span: "the top of its range", "a weaker yen".
+_SPAN_TO_OBJECT = frozenset(["range", "currency"])
 _RATE_UNITS = frozenset(["bp", "bps", "basis", "point", "points", "percentage", "pts"])
 _ORDINALS = frozenset(
     ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -576,13 +596,14 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
         return False, last  # "a 3 trillion won deal": the currency
     if need in _OBJECT_NEEDS:
         wanted = getattr(lex, _OBJECT_NEEDS[need])
-        j = _find_within(tokens, i + n, min(seg_end, i + n + _WINDOW_NOUN), wanted)
+        reach = _OBJECT_REACH.get(need, _WINDOW_NOUN)
+        j = _find_within(tokens, i + n, min(seg_end, i + n + reach), wanted)
         return j >= 0, (j if j >= 0 else last)
     if need == "pct_before":
         return _pct_near(tokens, i, n, seg_start, seg_end), last
     if need == "reference":
         j = _find_within(tokens, i + n, min(seg_end, i + n + 4), lex.reference_cues)
-        return j >= 0, last
+        return j >= 0, (j if j >= 0 else last)
     if need == "streak":
         return _streak(tokens, i, n, seg_start, seg_end), last
     if need == "figure":
@@ -722,20 +743,20 @@ def analyse(
         for axis, value, need in senses:
             ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
             if ok:
-                found = (axis, value, last)
+                found = (axis, value, need, last)
                 break
         if found is None:
             i += n if not senses else 1
             continue
-        axis, value, last = found
+        axis, value, need, last = found
         neg_at = _negation(tokens, i, seg_start, lex)
         values = frozenset([value])
         if neg_at >= 0:
             values = frozenset(v for v in lex.axes[axis] if v != value)
         start_tok = neg_at if neg_at >= 0 else i
         span_last = i + n - 1
-        if axis == "change":
-            span_last = last  # "cut its full-year profit target"
+        if axis == "change" or need in _SPAN_TO_OBJECT:
+            span_last = last  # "cut its full-year profit target", "the top of its range"
         elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
             span_last = last  # "below the 4.1% economists had forecast"
         elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):

@@ -11,6 +11,7 @@ from ...parsing.directions import (
     opposite,
     word_list,
 )
+from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, same_figure
@@ -30,16 +31,25 @@ class Clash(NamedTuple):
                                 f"{self.source_says!r}")
 
 
+_JOINS = frozenset(["and", "but", "while", "or"])
+
+
 def _snippet(view: View, c: Claim) -> str:
     """A short quote of a claim: a few words of subject, the trigger, and its figure."""
     a, p = c.a, c.polar
     seg_a, seg_b = a.segments[p.segment]
     i = p.tok
-    while i > max(seg_a, p.tok - 3) and a.tokens[i - 1].kind != "p":
+    while i > max(seg_a, p.tok - 3) and a.tokens[i - 1].kind != "p" and \
+            a.tokens[i - 1].low not in _JOINS:
         i -= 1  # up to three words of subject, never across punctuation ("412 billion, missing")
     while i < p.tok and (a.tokens[i].kind == "p" or a.tokens[i].low in LEAD_IN):
         i += 1
     end = a.tokens[p.tok_end - 1].end
+    if _reference(c):  # "above the offer price", "below the six-auction average"
+        cue = next(j for j in range(p.tok_end, seg_b) if a.tokens[j].stem in _REFERENCE_CUES)
+        if cue + 1 < seg_b and a.tokens[cue + 1].low in ("price", "prices", "level", "levels"):
+            cue += 1
+        end = a.tokens[cue].end
     limit = a.tokens[min(seg_b, p.tok_end + 5) - 1].end
     for n in c.nums:
         if end <= n.start and n.end <= limit:
@@ -110,9 +120,23 @@ def _low_of(a) -> dict:
 _AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
 
 
+def _purpose(c: Claim) -> bool:
+    """ "sold the unit for $1.1 billion to cut debt", "in order to lower costs": a purpose, not a
+    move that happened, so no source move contradicts it."""
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    if i - 1 < seg_a or toks[i - 1].low != "to" or any(n.start >= c.polar.end for n in c.own):
+        return False  # "to cut costs by 10%" states a figure of its own
+    before = toks[max(seg_a, i - 4) : i - 1]
+    return any(t.kind == "n" for t in before) or [t.low for t in before[-2:]] in (
+        ["in", "order"], ["so", "as"])
+
+
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
+    if axis in _LEVEL_AXES and _purpose(c):
+        return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
@@ -142,6 +166,22 @@ def _judge(c: Claim, src: View):
             # "net loss slid 36% to $500m" vs "net profit fell 36% to $500m": the clause's amount.
             mine = [n for n in c.nums if n.cls == "amount"]
             anchored = [d for d in same_axis if _shares(mine, d.nums)]
+        return _opposed(c.values, anchored, c.words)
+    if axis == "surprise":
+        # "kept its rate at 4.0%, surprising economists" / "kept it at 4.0%, as expected": a
+        # comment on its sentence's news, anchored by the sentence's figures.
+        where = src.sentences_with_figures(c.nums, c.a.text)
+        anchored = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
+        return _opposed(c.values, anchored, c.words)
+    if _of_currency(c):
+        # "a weaker Taiwan dollar" meets "a stronger Taiwan dollar", not what the currency did
+        # to margins ("had cut gross margin").
+        same_axis = [d for d in same_axis if _of_currency(d)]
+    if axis == "balance" and not c.own:
+        # "warned of a supply deficit" / "raised the risk of a surplus ... as supply grows": a
+        # surplus or deficit is told by its sentence (two of the claim's words there).
+        anchored = [d for d in same_axis
+                    if len(anchor & src.stems_of_sentence(src.sentence_of(d.polar.start))) >= 2]
         return _opposed(c.values, anchored, c.words)
     if _reference(c):
         # "$37.20, above the offer price": a level against a reference, told by the reference
@@ -186,6 +226,12 @@ def _judge(c: Claim, src: View):
     return _opposed(c.values, same_axis, anchor)
 
 
+def _of_currency(c: Claim) -> bool:
+    """ "a stronger Swiss franc": the claim's own words name a currency."""
+    cur = lexicon().currency_objects
+    return any(t.stem in cur for t in c.a.tokens[c.polar.tok + 1 : c.polar.tok_end])
+
+
 _FLAT = frozenset(["flat"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
 
@@ -194,7 +240,8 @@ def _reference(c: Claim) -> bool:
     """ "above the offer price", "below its IPO price": a move-axis "above"/"below" followed
     by a reference level."""
     toks, p = c.a.tokens, c.polar
-    if c.axis != "move" or toks[p.tok].low not in ("above", "below") or p.tok_end - p.tok != 1:
+    if c.axis not in ("move", "reference") or toks[p.tok].low not in ("above", "below") \
+            or p.tok_end - p.tok != 1:
         return False
     seg_b = c.a.segments[p.segment][1]
     return any(t.stem in _REFERENCE_CUES for t in toks[p.tok_end : min(seg_b, p.tok_end + 4)])
@@ -240,10 +287,33 @@ def _expectations(src: View) -> list[Num]:
         lex = lexicon()
         holders = set().union(*(src.occ(w) for w in lex.holders))
         cues = set().union(*(src.occ(w) for w in lex.estimate_cues))
-        both = holders & cues
-        return [n for k in sorted(both) for n in src.sentence_nums(k) if n.cls != "year"]
+        both = [k for k in sorted(holders & cues) if _holder_expects(src, k, lex)]
+        return [n for k in both for n in src.sentence_nums(k) if n.cls != "year"]
 
     return src.doc.memo("contradiction.expectations", build)
+
+
+_HOLDER_REACH = 6  # words between a forecaster and its expectation: "economists polled by X expected"
+
+
+def _holder_expects(src: View, k: int, lex) -> bool:
+    """A forecaster close to an expectation word in sentence k ("economists had expected",
+    "the market consensus"), not two words of one sentence far apart ("the housing market would
+    weigh on growth, which it now forecasts at 1.2%")."""
+    s, e = src.sentences[k]
+    stems = [stem(w) for w in _WORDS.findall(src.doc.lower[s:e])]
+    held = [i for i, w in enumerate(stems) if w in lex.holders]
+    cued = [i for i, w in enumerate(stems) if w in lex.estimate_cues]
+    if any(abs(i - j) <= _HOLDER_REACH for i in held for j in cued):
+        return True
+    # "Mika Tanabe, senior analyst at X, said the buyback was larger than she had expected".
+    return any(w in _PERSONS for j in cued for w in stems[max(0, j - 3) : j])
+
+
+_PERSONS = frozenset(["he", "she", "they", "we"])
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _judge_estimate(c: Claim, src: View):

@@ -263,7 +263,9 @@ class View:
             return got
         lower = self.doc.lower
         found = set()
-        for key in {st, low} if low and not low.startswith(st) else (st,):
+        # A stem is the start of its words but for a final y turned i ("suppli": "supply").
+        base = st[:-1] if st.endswith("i") and len(st) > 2 else st
+        for key in {base, low} if low and not low.startswith(base) else (base,):
             i = lower.find(key)
             while i >= 0:
                 if i == 0 or not lower[i - 1].isalpha():
