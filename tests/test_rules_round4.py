@@ -120,3 +120,39 @@ def test_a_stem_ending_in_i_finds_its_words():
     view = View(Document("Output rose. Supply from Brazil grows as the advisory firm warned."))
     assert view.occ("suppli") == {1}
     assert view.occ("advisori") == {1}
+
+
+# ------------------------------------------------------------------ figures given to the wrong thing
+def test_a_move_given_beside_another_level():
+    src = ("Traffic at the group's 9 ports rose 5.2% to 41 million tonnes. Bulk cargo jumped 12.4% "
+           "to 9 million tonnes. Its largest port, Varna, handled 14.8 million tonnes, up 3.1%.")
+    found = errors(src, "Varna, the largest port, handled 14.8 million tonnes, up 12.4%.", "number")
+    assert [(f.text, f.code) for f in found] == [("12.4%", "NUM004")]
+    assert "3.1%" in found[0].message
+    assert errors(src, "Varna, the largest port, handled 14.8 million tonnes, up 3.1%.") == []
+    # "rose 5.2% to 41 million": a move then its level is no appositive pair.
+    assert errors(src, "Port traffic climbed 5.2% to 41 million tonnes.") == []
+
+
+def test_a_figure_of_another_metric_in_the_same_sentence():
+    src = ("Halvard expects the plan to lower annual costs by 600 million crowns from 2028, with "
+           "one-off restructuring charges of about 350 million crowns.")
+    found = errors(src, "Halvard expects restructuring charges of about 600 million crowns.",
+                   "number")
+    assert [(f.text, f.code) for f in found] == [("600 million crowns", "NUM004")]
+    assert errors(src, "Halvard expects restructuring charges of about 350 million crowns.") == []
+
+
+def test_the_year_earlier_figure_given_as_the_current_one():
+    src = ("Net income was $410 million, or $1.12 per share, compared with $330 million, or 91 "
+           "cents per share, a year ago.")
+    found = errors(src, "Earnings came in at 91 cents per share.", "number")
+    assert [(f.text, f.code) for f in found] == [("91 cents", "NUM012")]
+    assert "$1.12" in found[0].message
+    assert errors(src, "Earnings rose to $1.12 a share from 91 cents a year ago.") == []
+
+
+def test_a_change_from_a_year_earlier_is_current():
+    src = ("Average hourly earnings rose 0.3% from the previous month and were up 4.1% from a year "
+           "earlier.")
+    assert errors(src, "Hourly pay rose 0.3% m/m and 4.1% y/y.") == []

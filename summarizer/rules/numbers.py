@@ -75,4 +75,11 @@ RULES = (
          "Acme's net profit rose 14% to $286 million, and it will pay a $250 million fee.",
          "$250 million",
          "Acme's net profit rose 14% to $286 million."),
+    Rule("NUM012", "number", "earlier period's figure given as the current one",
+         "The figure is in the source only as the figure of an earlier period (\"compared with "
+         "63 cents a year ago\"); the summary gives it as the current one.",
+         "Acme earned $312 million, or 94 cents per share, compared with $205 million, or 63 "
+         "cents per share, a year ago.",
+         "Acme's earnings fell to 63 cents per share.", "63 cents",
+         "Acme's earnings rose to 94 cents per share from 63 cents a year ago."),
 )

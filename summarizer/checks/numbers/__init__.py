@@ -42,6 +42,8 @@ from .matching import (
     dimension,
 )
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
+from .partners import partner_moved
+from .periods import prior_as_current
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,
@@ -166,6 +168,15 @@ def _for_pair(q: Quantity, other: Quantity, text: str) -> str:
             f"goes with {other.text}")
 
 
+def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure beside it goes "
+            f"with {other.text}")
+
+
+def _for_period(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
+
+
 def _for_role(q: Quantity, other: Quantity, text: str) -> str:
     if _role(text, q) != "from":
         return (f"{q.text} is the level before the move in the source, not after it; there the "
@@ -183,6 +194,8 @@ _MISPLACED = (
     (_trailing_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),
+    (partner_moved, _for_partner, "NUM004"),
+    (prior_as_current, _for_period, "NUM012"),
     (_role_swapped, _for_role, "NUM005"),
 )
 

@@ -1,0 +1,66 @@
+"""NUM012, a year-earlier figure given as the current one: "earnings fell to 63 cents a share"
+where the source gives 94 cents a share "compared with ... 63 cents a share, a year ago". The
+summary figure is found in the source only as the figure of the earlier period (after "compared
+with", "versus", "from" and before "a year ago", "a year earlier", "last year"), the summary
+says nothing of an earlier period around it, and the source gives the current figure of the same
+kind before it in the same sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .matching import _Source, dimension
+
+# Before the earlier figure, in its clause: "compared with $205 million, or", "versus", "from".
+_THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b[^.;:]{0,40}$",
+                          re.IGNORECASE)
+# After it: "a year ago", "a year earlier", "in the year-ago quarter", "last year".
+_THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+                         r"(?:last|previous|prior)\s+year|in\s+the\s+(?:year-ago|year-earlier|"
+                         r"same)\s+(?:quarter|period|month|half))\b", re.IGNORECASE)
+# Words that put a summary figure in an earlier period itself.
+_EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|"
+                            r"previous|prior|year-ago|year-earlier|before|was|were)\b",
+                            re.IGNORECASE)
+_REACH = 40
+
+
+# "up 3.9% from a year earlier": a change measured against the earlier period, itself current.
+_CHANGE_BASE = re.compile(r"\s*(?:from|over|on|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s",
+                          re.IGNORECASE)
+_MOVE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|gain|drop|climb|jump)",
+                   re.IGNORECASE)
+
+
+def _earlier(text: str, s: int, e: int) -> bool:
+    cue = _THEN_BEFORE.search(text[max(0, s - _REACH):s])
+    if cue is None or _MOVE.search(cue.group()) or _CHANGE_BASE.match(text, e):
+        return False
+    return bool(_THEN_AFTER.match(text[e:e + 50]))
+
+
+def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                     quantities: list[Quantity]):
+    """The source's current figure when `q` is only ever its earlier-period figure, else None."""
+    if q.kind != "number" or not matches:
+        return None
+    stext = src.doc.text
+    if not all(_earlier(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
+        return None
+    text = summary.text
+    s0, s1 = summary.sentence_span(q.start)
+    if _EARLIER_WORDS.search(text, max(s0, q.start - _REACH), min(s1, q.end + _REACH)):
+        return None  # "from 63 cents a year ago": the summary gives it as the earlier figure
+    m = src.quantities[matches[0]]
+    si = src.sentence_of[matches[0]]
+    kind = dimension(q)[0]
+    now = [src.quantities[k] for k in src.by_sentence.get(si, ())
+           if src.quantities[k].end <= m.start and dimension(src.quantities[k])[0] == kind]
+    if not now:
+        return None
+    cue = _THEN_BEFORE.search(stext[max(0, m.start - _REACH):m.start])
+    cut = max(0, m.start - _REACH) + cue.start()
+    before = [o for o in now if o.end <= cut]
+    return before[-1] if before else None
