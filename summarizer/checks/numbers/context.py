@@ -303,7 +303,12 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     metric = set(words[-2:])
     new = metric - mine
     m0 = src.quantities[i]
-    own_metric = set(_content_stems(src.doc.text, src.doc.sentence_span(m0.start)[0], m0.start)[-3:])
+    # Its own metric: the words right before it and right after it in its clause.
+    stext = src.doc.text
+    m_s, m_e = src.doc.sentence_span(m0.start)
+    cut = _CLAUSE_CUT.search(stext, m0.end, m_e)
+    own_metric = set(_content_stems(stext, m_s, m0.start)[-3:]
+                     + _content_stems(stext, m0.end, cut.start() if cut else m_e)[:3])
     if not new:
         return None
     dq = dimension(q)[0]
