@@ -156,3 +156,32 @@ def test_a_change_from_a_year_earlier_is_current():
     src = ("Average hourly earnings rose 0.3% from the previous month and were up 4.1% from a year "
            "earlier.")
     assert errors(src, "Hourly pay rose 0.3% m/m and 4.1% y/y.") == []
+
+
+# ------------------------------------------------------------------------------------------ dates
+def test_a_figure_dated_by_the_month_right_after_it():
+    src = ("Inflation slowed to 2.4% in March from 2.8% in February, the statistics office said. "
+           "The bank meets again in May.")
+    found = errors(src, "Inflation eased to 2.4% in February.", "date")
+    assert [(f.text, f.code) for f in found] == [("February", "DATE007")]
+    assert "2.4% for March" in found[0].message
+    assert errors(src, "Inflation eased to 2.4% in March from 2.8%.") == []
+    assert errors(src, "Inflation eased to 2.4% in March, from 2.8% in February.") == []
+
+
+def test_a_date_whose_words_belong_to_another_date():
+    src = ("SINGAPORE (Nov 30) - OPEC+ agreed to extend its output cuts of 1.5 million barrels per "
+           "day until the end of September. Ministers will meet again on March 1 to review the "
+           "market.")
+    found = errors(src, "OPEC+ extended its output cuts until the end of March.", "date")
+    assert [(f.text, f.code) for f in found] == [("March", "DATE008")]
+    assert "September" in found[0].message
+    assert errors(src, "OPEC+ extended its 1.5 million bpd output cuts to the end of September "
+                       "and meets again on March 1.") == []
+
+
+def test_a_month_of_the_dateline_is_not_another_event():
+    src = ("LONDON (Aug 20) - The central bank cut rates to 4.0% earlier this month and forecasts "
+           "that inflation will peak at 4.1% in September.")
+    summary = "The central bank, which lowered rates to 4% earlier in August, expects inflation to peak in September."
+    assert errors(src, summary, "date") == []

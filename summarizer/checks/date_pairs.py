@@ -100,9 +100,14 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
         hits = [h.start() for h in _pattern(fig).finditer(stext)]
         if not hits or len(hits) > 3:
             continue
-        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits])
+        at = _pattern(fig).search(text, lo, hi)
+        # Its own date right after it in the summary too ("1.9% in September"), or no pairing.
+        own = at is not None and _OWN_DATE.fullmatch(text, at.start() + 1, m.start) is not None
+        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits], own)
         if x is not None:
-            return (f"the source gives {fig} for {x.text}, not {m.text}", src.sentence_text(x.start))
+            w = _written(fig).search(text, lo, hi)
+            shown = w.group().strip() if w else fig
+            return (f"the source gives {shown} for {x.text}, not {m.text}", src.sentence_text(x.start))
     # Figures too common to tell on their own ("12% to $84 million") tell together: every source
     # sentence that has them all.
     figs = sorted(f for f in _figures(text, lo, hi, skip, m, peers, _ANY_FIGURE)
@@ -138,9 +143,10 @@ def _pattern(fig: str) -> re.Pattern:
 
 
 def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
-                     spans: list[tuple[int, int]]) -> DateMention | None:
+                     spans: list[tuple[int, int]], own: bool = False) -> DateMention | None:
     """The source's date of mine's kind in the clauses of every span, when each has one and none
-    is mine; else None."""
+    is mine; else None. `own`: the summary dates the figure right after it, so a source clause
+    that also gives mine is judged by the date right after the figure there."""
     src = ctx.source
     rivals = []
     for h, e in spans:
@@ -149,10 +155,23 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
         slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
                  if a <= x.start < b and x is not sd.anchor]
         same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
-        if not same or any(sl == mine for _, sl in same):
+        if not same:
             return None
+        if any(sl == mine for _, sl in same):
+            # "slowed to 1.9% in October from 2.3% in September": the date right after the
+            # figure is its own; the clause's other dates belong to other figures.
+            mate = next((x for x, _ in same if _OWN_DATE.fullmatch(src.text, e, x.start)), None)
+            if not own or mate is None or _slot(mate, sd.anchor) == mine or e - h != 1:
+                return None
+            rivals.append(mate)
+            continue
         rivals.append(same[0][0])
     return rivals[0] if rivals else None
+
+
+# What may stand between a figure's first character and its own date: "1.9% in ", "$84m for ".
+_OWN_DATE = re.compile(r"[\d.,]*\s?(?:%|per\s?cent|percent|[mb]n?|million|billion)?\s+(?:in|for|during)\s+",
+                       re.IGNORECASE)
 
 
 _IN_YEAR = re.compile(r"\s*(?:,\s*|in\s+|of\s+)?$")

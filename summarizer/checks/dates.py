@@ -16,6 +16,7 @@ from ..findings import Finding
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
 from .base import CheckContext
+from .date_events import other_event
 from .date_pairs import _month_of_another_year, _paired_elsewhere
 
 NAME = "date"
@@ -395,6 +396,8 @@ def run(ctx: CheckContext) -> list[Finding]:
             elif (other := _month_of_another_year(ctx, m, judge.sd,
                                                   ctx.summary.memo("dates", _parse))) is not None:
                 verdict = ("error", *other, "DATE006")
+            elif (event := other_event(ctx, m, judge.sd)) is not None:
+                verdict = ("error", *event, "DATE008")
             else:
                 continue
         severity, message, evidence, code = verdict

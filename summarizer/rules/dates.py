@@ -41,4 +41,12 @@ RULES = (
          "6% on 2024.",
          "Harrowgate completed 11,340 homes in 2024.", "2024",
          "Harrowgate completed 11,340 homes in 2025."),
+    Rule("DATE008", "date", "date of another event",
+         "The date is in the source, but for something else: the summary's words around it are "
+         "those of a source sentence that gives another date, and no source sentence that gives "
+         "this date shares them.",
+         "SINGAPORE (Nov 30) - OPEC+ agreed to extend its output cuts until the end of June. "
+         "Ministers meet again on March 1.",
+         "OPEC+ agreed to extend its output cuts until the end of March.", "March",
+         "OPEC+ agreed to extend its output cuts until the end of June."),
 )

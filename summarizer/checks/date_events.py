@@ -1,0 +1,100 @@
+"""DATE008: a date the source gives, but for another event. "The new strategy will be unveiled on
+Oct. 29" where the source presents the strategy on Nov. 19 and Oct. 29 is the results date;
+"extended its output cuts until the end of March" where the source extends them to the end of
+June (March is only a meeting date there). The summary clause around the date shares at least
+three content words with the source sentence of another date of the same kind, and none with
+any source sentence that gives the summary's own date."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..parsing.dates import MONTH_NAMES, DateMention
+from ..text import stem
+from .base import CheckContext
+
+if TYPE_CHECKING:
+    from .dates import SourceDates
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
+_STOP = frozenset(
+    "the a an of to in on at for by and or but with from as is was were be been has have had its "
+    "it their his her this that said says say after before than will would could should may might "
+    "also about over into which who while when end start month months year years day days week "
+    "weeks quarter half next last first second third fourth company group".split()
+)
+_CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when|and)\s")
+_MIN_SHARED = 3
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if low in _STOP or low.capitalize() in MONTH_NAMES:
+            continue
+        out.add(stem(low))
+    return out
+
+
+def _value(m: DateMention) -> tuple | None:
+    """What the mention dates, to the month or the day: ("m", 3) or ("d", 3, 1)."""
+    if m.kind == "day" and m.month is not None and m.day is not None:
+        return ("d", m.month, m.day)
+    if m.kind == "month" and m.month is not None:
+        return ("m", m.month)
+    return None
+
+
+def _same(mine: tuple, x: DateMention) -> bool | None:
+    """Does source mention x give the summary's date (True), another of its kind (False), or
+    nothing to compare (None)?"""
+    if x.month is None or x.kind not in ("day", "month"):
+        return None
+    if mine[0] == "m":
+        return x.month == mine[1]
+    if x.kind != "day" or x.day is None:
+        return None
+    return (x.month, x.day) == mine[1:]
+
+
+def _clause(text: str, s0: int, s1: int, start: int, end: int) -> str:
+    lo, hi = s0, s1
+    for c in _CLAUSE.finditer(text, s0, s1):
+        if c.end() <= start:
+            lo = c.end()
+        elif c.start() >= end:
+            hi = c.start()
+            break
+    return text[lo:start] + " " + text[end:hi]
+
+
+def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str, str] | None:
+    """(message, evidence) when m's words belong to another source date, else None."""
+    mine = _value(m)
+    if mine is None:
+        return None
+    text = ctx.summary.text
+    words = _words(_clause(text, *ctx.summary.sentence_span(m.start), m.start, m.end))
+    if len(words) < _MIN_SHARED:
+        return None
+    src = ctx.source
+    best, rival = 0, None
+    for x in sd.mentions:
+        same = _same(mine, x)
+        if same is None:
+            continue
+        if x is sd.anchor:
+            if same:
+                return None  # "earlier in August" in a story dated Aug. 20
+            continue
+        shared = len(words & _words(src.sentence_text(x.start)))
+        if same:
+            if shared:
+                return None  # a sentence that gives the summary's date shares its words
+        elif shared > best:
+            best, rival = shared, x
+    if rival is None or best < _MIN_SHARED:
+        return None
+    return (f"the source gives {rival.text} for this, not {m.text}", src.sentence_text(rival.start))
