@@ -185,3 +185,21 @@ def test_a_month_of_the_dateline_is_not_another_event():
            "that inflation will peak at 4.1% in September.")
     summary = "The central bank, which lowered rates to 4% earlier in August, expects inflation to peak in September."
     assert errors(src, summary, "date") == []
+
+
+# ---------------------------------------------------------------------------------------- ratings
+def test_a_rating_beside_an_agency_whose_scale_it_is_not_on():
+    src = "Corvane, rated BBB- by Fitch and Baa3 by Moody's, sold $2 billion of bonds."
+    found = errors(src, "Corvane, which has a Baa3 rating from Fitch, sold $2 billion of bonds.",
+                   "entity")
+    assert [(f.text, f.code) for f in found] == [("Fitch", "ENT009")]
+    assert "Moody's rating scale" in found[0].message
+    assert errors(src, "Corvane, rated Baa3 by Moody's and BBB- by Fitch, sold $2bn of bonds.") == []
+
+
+def test_a_rating_the_source_gives_to_another_agency():
+    src = "Halberd is rated BBB+ by S&P and BBB by Fitch."
+    found = errors(src, "Halberd carries a BBB+ rating from Fitch.", "entity")
+    assert [(f.text, f.code) for f in found] == [("Fitch", "ENT009")]
+    assert "S&P's rating" in found[0].message
+    assert errors(src, "S&P rates Halberd BBB+.") == []

@@ -50,4 +50,11 @@ RULES = (
          "its forecast.",
          "Rodrigo Fuentes, an analyst at Cochilco, said demand is weak.", "Cochilco",
          "Rodrigo Fuentes, an analyst at Banco Andino, said demand is weak."),
+    Rule("ENT009", "entity", "credit rating given to the wrong agency",
+         "Moody's writes ratings as Baa1 (Aaa to C); S&P and Fitch as BBB+ (AAA to D). The summary "
+         "puts a rating beside an agency whose scale it is not on, or beside another agency than "
+         "the one the source gives it to.",
+         "Rheinvolt is rated BBB+ by S&P Global and Baa1 by Moody's.",
+         "Rheinvolt carries a Baa1 rating from S&P.", "S&P",
+         "Rheinvolt carries a Baa1 rating from Moody's and BBB+ from S&P."),
 )
