@@ -203,3 +203,20 @@ def test_a_rating_the_source_gives_to_another_agency():
     assert [(f.text, f.code) for f in found] == [("Fitch", "ENT009")]
     assert "S&P's rating" in found[0].message
     assert errors(src, "S&P rates Halberd BBB+.") == []
+
+
+def test_a_deal_that_adds_to_earnings_does_not_cut_them():
+    src = "Corvel expects the acquisition to add to earnings in the first full year after closing."
+    found = errors(src, "Corvel expects the acquisition to cut earnings in its first year.",
+                   "contradiction")
+    assert [f.text for f in found] == ["cut earnings"]
+    assert errors(src, "Corvel expects the deal to be accretive in its first full year.") == []
+
+
+def test_job_cuts_by_attrition_are_not_compulsory_layoffs():
+    src = ("Brackwell will cut about 900 jobs by 2027. The reductions will be made mainly through "
+           "natural attrition and early retirement, the company said.")
+    found = errors(src, "Brackwell will cut about 900 jobs through compulsory layoffs.",
+                   "contradiction")
+    assert [f.text for f in found] == ["compulsory layoffs"]
+    assert errors(src, "Brackwell will cut about 900 jobs, mostly through attrition.") == []

@@ -173,6 +173,11 @@ def _judge(c: Claim, src: View):
         where = src.sentences_with_figures(c.nums, c.a.text)
         anchored = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
         return _opposed(c.values, anchored, c.words)
+    if axis in _STORY_AXES:
+        # "through compulsory layoffs" / "mainly through natural attrition": one way of cutting
+        # jobs per story, told anywhere in it.
+        every = src.claims(src.with_triggers(range(len(src.sentences)), axis))
+        return _opposed(c.values, [d for d in every if d.axis == axis], c.words)
     if _of_currency(c):
         # "a weaker Taiwan dollar" meets "a stronger Taiwan dollar", not what the currency did
         # to margins ("had cut gross margin").
@@ -233,6 +238,7 @@ def _of_currency(c: Claim) -> bool:
 
 
 _FLAT = frozenset(["flat"])
+_STORY_AXES = frozenset(["cut_mode"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
 
 
