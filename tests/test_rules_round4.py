@@ -220,3 +220,27 @@ def test_job_cuts_by_attrition_are_not_compulsory_layoffs():
                    "contradiction")
     assert [f.text for f in found] == ["compulsory layoffs"]
     assert errors(src, "Brackwell will cut about 900 jobs, mostly through attrition.") == []
+
+
+# ------------------------------------------------------------------------------ invented context
+def test_an_invented_cause_the_source_backs_nowhere_is_an_error():
+    src = ("Harlow Retail said on Tuesday its third-quarter sales rose 4% to $2.1 billion, and it "
+           "kept its full-year outlook. Shares rose 2%.")
+    summary = ("Harlow Retail's third-quarter sales rose 4% to $2.1 billion, as shoppers flocked "
+               "to its new loyalty scheme.")
+    found = errors(src, summary, "unsupported")
+    assert [(f.text, f.code) for f in found] == [
+        ("as shoppers flocked to its new loyalty scheme", "SUP001")]
+
+
+def test_only_cause_and_purpose_clauses_count_as_invented_context():
+    """A contrast or relative clause ("though it left the door open to a sweetened bid") often
+    rewords the source; the invented-context error is for causes, purposes and consequences."""
+    from summarizer.checks.support import _causal
+
+    for clause in ("as shoppers flocked", "to appease investors", "after rates fell",
+                   "driven by demand", "mainly because of costs"):
+        assert _causal(clause, 0), clause
+    for clause in ("though it left the door open", "while rivals cut", "which makes chips",
+                   "who joined in 2019", "despite the strike"):
+        assert not _causal(clause, 0), clause
