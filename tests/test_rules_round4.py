@@ -244,3 +244,18 @@ def test_only_cause_and_purpose_clauses_count_as_invented_context():
     for clause in ("though it left the door open", "while rivals cut", "which makes chips",
                    "who joined in 2019", "despite the strike"):
         assert not _causal(clause, 0), clause
+
+
+def test_the_analysts_estimate_given_as_the_result():
+    src = ("Kestrel reported quarterly revenue of $2.31 billion on Tuesday. Analysts polled by LSEG "
+           "had expected revenue of $2.25 billion. The company kept its outlook.")
+    found = errors(src, "Kestrel posted quarterly revenue of $2.25 billion.", "number")
+    assert [(f.text, f.code) for f in found] == [("$2.25 billion", "NUM013")]
+    assert "$2.31 billion" in found[0].message
+    assert errors(src, "Kestrel's revenue of $2.31 billion topped the $2.25 billion expected.") == []
+
+
+def test_the_companys_own_previous_forecast_is_no_analyst_estimate():
+    src = ("Kuroshio now expects net profit of 920 billion yen for the year, up from its previous "
+           "forecast of 850 billion yen.")
+    assert errors(src, "Kuroshio sees full-year profit of 920 billion yen, up from 850 billion yen.") == []

@@ -82,4 +82,11 @@ RULES = (
          "cents per share, a year ago.",
          "Acme's earnings fell to 63 cents per share.", "63 cents",
          "Acme's earnings rose to 94 cents per share from 63 cents a year ago."),
+    Rule("NUM013", "number", "forecasters' figure given as the actual one",
+         "The figure is in the source only as what analysts or economists expected; the summary "
+         "gives it as the result. The source reports another figure.",
+         "Acme reported revenue of $1.84 billion. Analysts had expected revenue of $1.79 billion, "
+         "according to LSEG data.",
+         "Acme posted revenue of $1.79 billion.", "$1.79 billion",
+         "Acme's revenue of $1.84 billion beat the $1.79 billion analysts expected."),
 )

@@ -43,7 +43,7 @@ from .matching import (
 )
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import partner_moved
-from .periods import prior_as_current
+from .periods import estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,
@@ -177,6 +177,10 @@ def _for_period(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
 
 
+def _for_estimate(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is the forecasters' figure in the source, not the actual one; it reports {other.text}"
+
+
 def _for_role(q: Quantity, other: Quantity, text: str) -> str:
     if _role(text, q) != "from":
         return (f"{q.text} is the level before the move in the source, not after it; there the "
@@ -196,6 +200,7 @@ _MISPLACED = (
     (_metric_moved, _for_words, "NUM004"),
     (partner_moved, _for_partner, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
+    (estimate_as_actual, _for_estimate, "NUM013"),
     (_role_swapped, _for_role, "NUM005"),
 )
 

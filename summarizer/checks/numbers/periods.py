@@ -1,4 +1,5 @@
-"""NUM012, a year-earlier figure given as the current one: "earnings fell to 63 cents a share"
+"""A source figure given another standing in the summary. NUM012, a year-earlier figure given as
+the current one: "earnings fell to 63 cents a share"
 where the source gives 94 cents a share "compared with ... 63 cents a share, a year ago". The
 summary figure is found in the source only as the figure of the earlier period (after "compared
 with", "versus", "from" and before "a year ago", "a year earlier", "last year"), the summary
@@ -64,3 +65,62 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
     cut = max(0, m.start - _REACH) + cue.start()
     before = [o for o in now if o.end <= cut]
     return before[-1] if before else None
+
+
+# NUM013: the forecasters' figure given as the actual one. "revenue of $1.79 billion" where the
+# source reports $1.84 billion, "beating the $1.79 billion average analyst estimate".
+_EXPECTED_BEFORE = re.compile(r"\b(?:estimates?|consensus|forecasts?|expectations?|projections?|"
+                              r"expected|forecast(?:ed)?|predicted|anticipated|polled|poll)\b"
+                              r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:of|for|at|was|were|had\s+been|is))?\s+"
+                              r"(?:an?\s+|the\s+)?"
+                              r"(?:average\s+)?(?:of\s+)?$", re.IGNORECASE)
+_EXPECTED_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,2}(?:average\s+)?(?:analysts?['\u2019]?\s+)?"
+                             r"(?:consensus|estimates?|forecasts?|expectations?)\b|\s*(?:that\s+)?"
+                             r"(?:analysts|economists|the\s+market|traders|investors)\s+(?:had\s+)?"
+                             r"(?:expected|forecast|predicted|anticipated|estimated))",
+                             re.IGNORECASE)
+_EXPECTED_WORDS = re.compile(r"\b(?:estimates?|consensus|expect\w*|forecast\w*|predict\w*|"
+                             r"anticipat\w*|analysts?|economists?|poll\w*|beat\w*|miss\w*|topp\w*|"
+                             r"short\s+of|above|below|exceed\w*|guidance|target|outlook|project\w*|previous\w*|"
+                             r"sees|compared)\b",
+                             re.IGNORECASE)
+
+
+# Who holds the expectation: forecasters, not the company's own previous forecast.
+_HOLDERS = re.compile(r"\b(?:analysts?|economists?|consensus|poll(?:ed)?|strategists|the\s+street|"
+                      r"wall\s+street|lseg|refinitiv|factset|visible\s+alpha|bloomberg|market)\b",
+                      re.IGNORECASE)
+
+
+def _expected(text: str, s: int, e: int) -> bool:
+    before, after = text[max(0, s - 60):s], text[e:e + 50]
+    if not (_EXPECTED_BEFORE.search(before[-_REACH:]) or _EXPECTED_AFTER.match(after)):
+        return False
+    return bool(_HOLDERS.search(before) or _HOLDERS.search(after))
+
+
+def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                       quantities: list[Quantity]):
+    """The source's actual figure when `q` is only ever a forecast there, else None."""
+    if q.kind != "number" or not matches:
+        return None
+    stext = src.doc.text
+    if not all(_expected(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
+        return None
+    text = summary.text
+    s0, s1 = summary.sentence_span(q.start)
+    if _EXPECTED_WORDS.search(text, s0, s1):
+        return None  # the summary speaks of expectations itself
+    # The actual figure: the last of its kind before the forecast, in its sentence or the one
+    # before ("revenue of $1.84 billion ... Analysts had expected $1.79 billion").
+    m = src.quantities[matches[0]]
+    kind = dimension(q)[0]
+    si = src.sentence_of[matches[0]]
+    for sk in (si, si - 1):
+        actual = [src.quantities[k] for k in src.by_sentence.get(sk, ())
+                  if k != matches[0] and dimension(src.quantities[k])[0] == kind
+                  and src.quantities[k].end <= m.start and src.quantities[k].kind == "number"
+                  and not _expected(stext, src.quantities[k].start, src.quantities[k].end)]
+        if actual:
+            return actual[-1]
+    return None
