@@ -259,3 +259,13 @@ def test_the_companys_own_previous_forecast_is_no_analyst_estimate():
     src = ("Kuroshio now expects net profit of 920 billion yen for the year, up from its previous "
            "forecast of 850 billion yen.")
     assert errors(src, "Kuroshio sees full-year profit of 920 billion yen, up from 850 billion yen.") == []
+
+
+def test_a_half_year_whose_words_belong_to_the_other_half():
+    src = ("The central bank expects inflation to return to its target in the second half of "
+           "2027. Growth is seen picking up in the first half of 2027 as exports recover.")
+    found = errors(src, "The bank expects inflation to return to target in the first half of 2027.",
+                   "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "first half")]
+    assert errors(src, "The bank sees inflation back at target in the second half of 2027 and "
+                       "growth picking up in the first half.") == []

@@ -1,7 +1,7 @@
 """DATE008: a date the source gives, but for another event. "The new strategy will be unveiled on
 Oct. 29" where the source presents the strategy on Nov. 19 and Oct. 29 is the results date;
 "extended its output cuts until the end of March" where the source extends them to the end of
-June (March is only a meeting date there). The summary clause around the date shares at least
+June (March is only a meeting date there); the same for quarters and half-years. The summary clause around the date shares at least
 three content words with the source sentence of another date of the same kind, and none with
 any source sentence that gives the summary's own date."""
 
@@ -39,17 +39,25 @@ def _words(text: str) -> set[str]:
 
 
 def _value(m: DateMention) -> tuple | None:
-    """What the mention dates, to the month or the day: ("m", 3) or ("d", 3, 1)."""
+    """What the mention dates: ("m", 3) a month, ("d", 3, 1) a day, ("q", 2) a quarter, ("h", 1)
+    a half-year (calendar or fiscal alike)."""
     if m.kind == "day" and m.month is not None and m.day is not None:
         return ("d", m.month, m.day)
     if m.kind == "month" and m.month is not None:
         return ("m", m.month)
+    if m.kind == "quarter" and m.quarter is not None and m.quarter_end is None:
+        return ("q", m.quarter)
+    if m.kind == "half" and m.half is not None:
+        return ("h", m.half)
     return None
 
 
 def _same(mine: tuple, x: DateMention) -> bool | None:
     """Does source mention x give the summary's date (True), another of its kind (False), or
     nothing to compare (None)?"""
+    if mine[0] in ("q", "h"):
+        theirs = _value(x)
+        return None if theirs is None or theirs[0] != mine[0] else theirs == mine
     if x.month is None or x.kind not in ("day", "month"):
         return None
     if mine[0] == "m":
