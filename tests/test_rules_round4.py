@@ -269,3 +269,11 @@ def test_a_half_year_whose_words_belong_to_the_other_half():
     assert [(f.code, f.text) for f in found] == [("DATE008", "first half")]
     assert errors(src, "The bank sees inflation back at target in the second half of 2027 and "
                        "growth picking up in the first half.") == []
+
+
+def test_a_span_written_as_a_compound_is_a_fact_not_a_rounding():
+    src = "Midfielder Akil Wright has joined Sutton United on a deal until the end of the season."
+    found = errors(src, "Akil Wright has joined Sutton United on a two-year deal.", "number")
+    assert [(f.text, f.code) for f in found] == [("two-year", "NUM002")]
+    src2 = "A boy aged 13 was named on Friday as the victim of Tuesday's crash."
+    assert errors(src2, "A 13-year-old boy was named as the victim of the crash.") == []

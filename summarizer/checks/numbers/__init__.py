@@ -276,6 +276,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return Finding.at(text, q.start, q.end, "number",
                           f"{q.text} is not in the source, which mentions no {thing}",
                           evidence, code="NUM011")
+    if severity == "warning" and _span_compound(q, text):
+        # "a 16-year-old", "a four-year deal": a span stated as a fact the source never gives
+        # (durations the summary works out are written "three months", not compounds).
+        severity = "error"
     if severity == "warning" and s is not None and _exact(q):
         # An exact figure that is not in the source and follows from none of its figures the
         # way finsum knows (a difference, sum, change or share): wrong, not unverifiable.
@@ -302,6 +306,16 @@ def _counted_words(text: str, s: Quantity) -> str:
 
 _RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
 _NEXT_WORDS = re.compile(r"\s+[A-Za-z][\w'-]*")
+
+
+_COMPOUND = re.compile(r"[-\s]?(?:year|month|week|day)s?-old\b|-(?:year|month|week|day)\b",
+                       re.IGNORECASE)
+
+
+def _span_compound(q: Quantity, text: str) -> bool:
+    """ "16-year" (of "16-year-old"), "four-year": a span written as a compound adjective."""
+    return q.high is None and not q.approx and bool(
+        _COMPOUND.search(q.text) or _COMPOUND.match(text, q.end))
 
 
 def _exact(q: Quantity) -> bool:
