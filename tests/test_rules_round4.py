@@ -277,3 +277,30 @@ def test_a_span_written_as_a_compound_is_a_fact_not_a_rounding():
     assert [(f.text, f.code) for f in found] == [("two-year", "NUM002")]
     src2 = "A boy aged 13 was named on Friday as the victim of Tuesday's crash."
     assert errors(src2, "A 13-year-old boy was named as the victim of the crash.") == []
+
+
+def test_a_rating_action_given_to_another_agency():
+    src = ("Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday. Moody's rates the "
+           "company Baa3 with a stable outlook.")
+    found = errors(src, "Moody's cut Halvard Chemicals to junk on Monday.", "entity")
+    assert [(f.text, f.code) for f in found] == [("Moody's", "ENT009")]
+    assert "Fitch" in found[0].message
+    assert errors(src, "Fitch cut Halvard to junk, while Moody's rates it Baa3.") == []
+
+
+def test_the_rating_scale_tells_a_downgrade_from_an_upgrade():
+    src = "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday."
+    own = errors(src, "Fitch raised Halvard to BB+ from BBB-.", "contradiction")
+    assert [(f.text, f.code) for f in own] == [("raised", "CON011")]
+    theirs = errors(src, "Fitch upgraded Halvard Chemicals to BB+.", "contradiction")
+    assert [(f.text, f.code) for f in theirs] == [("upgraded", "CON011")]
+    assert "from BBB- to BB+, a downgrade" in theirs[0].message
+    assert errors(src, "Fitch downgraded Halvard Chemicals to BB+, junk.") == []
+
+
+def test_notches_are_counted_on_the_scale():
+    src = "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday."
+    found = errors(src, "Fitch cut Halvard Chemicals by two notches to BB+.", "number")
+    assert [(f.text, f.code) for f in found] == [("two notches", "NUM014")]
+    assert errors(src, "Fitch cut Halvard by one notch to BB+.") == []
+    assert errors("S&P cut Orvane to BB from BBB-.", "S&P cut Orvane two notches to BB.") == []

@@ -67,4 +67,10 @@ RULES = (
          "Verlund raised its revenue guidance to $8.1 billion to $8.3 billion.",
          "raised its revenue guidance",
          "Verlund narrowed its revenue guidance to $8.1 billion to $8.3 billion."),
+    Rule("CON011", "contradiction", "rating move said the wrong way",
+         "On an agency's scale a move down is a downgrade (BBB- to BB+), a move up an upgrade. The "
+         "summary calls a move the other way, by its own ratings or by the source's.",
+         "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday.",
+         "Fitch upgraded Halvard Chemicals to BB+.", "upgraded",
+         "Fitch downgraded Halvard Chemicals to BB+."),
 )

@@ -89,4 +89,10 @@ RULES = (
          "according to LSEG data.",
          "Acme posted revenue of $1.79 billion.", "$1.79 billion",
          "Acme's revenue of $1.84 billion beat the $1.79 billion analysts expected."),
+    Rule("NUM014", "number", "rating move with the wrong number of notches",
+         "A notch is one step on an agency's rating scale: BBB- to BB+ is one notch, BBB to BB+ "
+         "two. The summary gives another count than the move it reports.",
+         "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday.",
+         "Fitch cut Halvard Chemicals by two notches to BB+.", "two notches",
+         "Fitch cut Halvard Chemicals by one notch to BB+."),
 )

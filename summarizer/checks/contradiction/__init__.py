@@ -7,7 +7,8 @@ leads the merged company, whose shareholders own which share); a unanimous decis
 a split vote; "recovered all of X" where the source gives part; an action the source says was
 not taken ("revoked its licence" / "stopped short of revoking its licence"); an aim or a plan
 given as done ("went on to win the title" / "will be looking to win the title"); guidance
-raised, lowered or kept said the wrong way (guidance.py).
+raised, lowered or kept said the wrong way (guidance.py); a rating move said the wrong way for
+the agency's scale (ratings.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -23,6 +24,7 @@ from ..base import CheckContext
 from .guidance import _guidance_clashes
 from .hoped import _hoped_clashes
 from .polarity import _polar_clashes
+from .ratings import _rating_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
 from .view import NAME, NEEDS_SOURCE, View, numbers, same_figure  # noqa: F401
 from .votes import _not_done_clashes, _vote_clashes
@@ -42,6 +44,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_holder_clashes, "CON003"),
         (_recovery_clashes, "CON007"),
         (_vote_clashes, "CON004"),
+        (_rating_clashes, "CON011"),
         (_polar_clashes, "CON001"),
         (_not_done_clashes, "CON002"),
         (_hoped_clashes, "CON009"),

@@ -1,44 +1,43 @@
-"""ENT009: a credit rating given to the wrong agency. "a Baa1 rating from S&P" where the source
-says "rated BBB+ by S&P Global and Baa1 by Moody's": Baa1 is on Moody's scale (Aaa ... C), and
-S&P and Fitch write ratings as BBB+ (AAA ... D). A rating beside an agency whose scale it is
-not on is an error; so is a rating the source gives with one agency put beside another."""
+"""ENT009: a credit rating or a rating action given to the wrong agency.
+
+- "a Baa1 rating from S&P" where the source says "rated BBB+ by S&P Global and Baa1 by Moody's":
+  Baa1 is on Moody's scale (Aaa ... C); S&P and Fitch write ratings as BBB+ (AAA ... D). A rating
+  beside an agency whose scale it is not on is an error; so is a rating the source gives with one
+  agency put beside another.
+- "Moody's cut Halvard to junk" where the source has Fitch cut it and Moody's only rate it: the
+  source has other agencies take this action (cut, raise, affirm), never this one."""
 
 from __future__ import annotations
 
 import re
 
 from ...findings import Finding
+from ...parsing.ratings import AGENCY, CODE, agency_name, possessive, scale_of
 from ..base import CheckContext
 
-_MOODYS_CODE = r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)"
-_LETTER_CODE = r"(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?)"
-_CODE = re.compile(rf"(?<![\w+-])(?:(?P<moodys>{_MOODYS_CODE})|(?P<letter>{_LETTER_CODE}))(?![\w+-])")
-_AGENCY = re.compile(r"\b(?:(?P<moodys>Moody['\u2019]?s)|(?P<letter>S&P|Standard\s*&\s*Poor['\u2019]?s|"
-                     r"Fitch))")
 _REACH = 60  # characters between a rating and its agency: "a Baa1 rating from S&P"
 _BREAK = re.compile(r"[;.]|\band\b|\bwhile\b|\bbut\b")
+_ACTION = re.compile(r"\s*(?:Ratings|Investors\s+Service|Global(?:\s+Ratings)?)?\s*(?:has\s+|had\s+|on\s+\w+\s+)?"
+                     r"(?P<verb>(?:cut|cuts|downgraded|downgrades|lowered|lowers|slashed|raised|"
+                     r"raises|upgraded|upgrades|lifted|lifts|affirmed|affirms|reaffirmed|kept|"
+                     r"keeps|maintained))\b", re.IGNORECASE)
+_FAMILY = {"cut": "down", "downgrad": "down", "lower": "down", "slash": "down", "raise": "up",
+           "upgrad": "up", "lift": "up", "affirm": "keep", "reaffirm": "keep", "kept": "keep",
+           "keep": "keep", "maintain": "keep"}
 
 
-def _scale(m: re.Match) -> str:
-    return "moodys" if m.group("moodys") else "letter"
-
-
-def _agency_name(text: str) -> str:
-    low = text.lower()
-    return "Moody's" if low.startswith("moody") else "Fitch" if low.startswith("fitch") else "S&P"
-
-
-def _poss(agency: str) -> str:
-    return agency if agency.endswith("'s") else agency + "'s"
+def _family(verb: str) -> str:
+    v = verb.lower()
+    return next(f for k, f in _FAMILY.items() if v.startswith(k))
 
 
 def _pairs(text: str) -> list[tuple[re.Match, re.Match]]:
     """(rating, agency) pairs: each rating with the nearest agency in its clause."""
     out = []
-    agencies = list(_AGENCY.finditer(text))
+    agencies = list(AGENCY.finditer(text))
     if not agencies:
         return out
-    for c in _CODE.finditer(text):
+    for c in CODE.finditer(text):
         best = None
         for a in agencies:
             lo, hi = (a.end(), c.start()) if a.end() <= c.start() else (c.end(), a.start())
@@ -51,29 +50,64 @@ def _pairs(text: str) -> list[tuple[re.Match, re.Match]]:
     return out
 
 
-def rating_findings(ctx: CheckContext) -> list[Finding]:
+def _actions(text: str) -> list[tuple[re.Match, str]]:
+    """(agency, action family) for "Fitch cut", "Moody's Investors Service downgraded"."""
+    out = []
+    for a in AGENCY.finditer(text):
+        v = _ACTION.match(text, a.end())
+        if v:
+            out.append((a, _family(v.group("verb"))))
+    return out
+
+
+def _scale_findings(ctx: CheckContext) -> list[Finding]:
     text = ctx.summary.text
-    if not _AGENCY.search(text):
-        return []
     src = ctx.source
-    source_pairs = {c.group(): _agency_name(a.group()) for c, a in _pairs(src.text)}
+    source_pairs = {c.group(): agency_name(a.group()) for c, a in _pairs(src.text)}
     out = []
     for c, a in _pairs(text):
         if ctx.overlaps_excluded(a.start(), a.end()):
             continue
-        code, agency = c.group(), _agency_name(a.group())
+        code, agency = c.group(), agency_name(a.group())
         theirs = source_pairs.get(code)
         other = theirs is not None and theirs != agency
-        if _scale(c) != ("moodys" if agency == "Moody's" else "letter"):
-            owner = "Moody's" if _scale(c) == "moodys" else "the S&P/Fitch"
-            why = f"{code} is on {owner} rating scale, not {_poss(agency)}"
+        if scale_of(c) != ("moodys" if agency == "Moody's" else "letter"):
+            owner = "Moody's" if scale_of(c) == "moodys" else "the S&P/Fitch"
+            why = f"{code} is on {owner} rating scale, not {possessive(agency)}"
             if other:
-                why += f"; the source gives it as {_poss(theirs)} rating"
+                why += f"; the source gives it as {possessive(theirs)} rating"
         elif other:
-            why = f"the source gives {code} as {_poss(theirs)} rating, not {_poss(agency)}"
+            why = f"the source gives {code} as {possessive(theirs)} rating, not {possessive(agency)}"
         else:
             continue
         i = src.text.find(code)
         evidence = src.sentence_text(i) if i >= 0 else None
         out.append(Finding.at(text, a.start(), a.end(), "entity", why, evidence, code="ENT009"))
     return out
+
+
+def _action_findings(ctx: CheckContext) -> list[Finding]:
+    text = ctx.summary.text
+    src = ctx.source
+    theirs = _actions(src.text)
+    out = []
+    for a, fam in _actions(text):
+        agency = agency_name(a.group())
+        doers = {agency_name(x.group()) for x, f in theirs if f == fam}
+        if not doers or agency in doers or ctx.overlaps_excluded(a.start(), a.end()):
+            continue
+        other = sorted(doers)[0]
+        first = next(x for x, f in theirs if f == fam and agency_name(x.group()) == other)
+        what = {"down": "downgrade", "up": "upgrade", "keep": "affirmation"}[fam]
+        out.append(Finding.at(text, a.start(), a.end(), "entity",
+                              f"the source gives this {what} to {other}, not {agency}",
+                              src.sentence_text(first.start()), code="ENT009"))
+    return out
+
+
+def rating_findings(ctx: CheckContext) -> list[Finding]:
+    if not AGENCY.search(ctx.summary.text):
+        return []
+    out = _scale_findings(ctx)
+    taken = [(f.start, f.end) for f in out]
+    return out + [f for f in _action_findings(ctx) if (f.start, f.end) not in taken]

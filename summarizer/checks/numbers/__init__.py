@@ -41,6 +41,7 @@ from .matching import (
     _Source,
     dimension,
 )
+from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import partner_moved
 from .periods import estimate_as_actual, prior_as_current
@@ -361,11 +362,12 @@ def run(ctx: CheckContext) -> list[Finding]:
         return []  # nothing to check: the source is not even parsed
     src = ctx.source.memo("quantity_index", _build_source)
     src.direct.clear()  # memo of this summary's figures only
-    out = []
+    notches = notch_findings(ctx) if "notch" in ctx.summary.lower else []
+    out = list(notches)
     for q in quantities:
-        if ctx.is_excluded(q.start, q.end):
+        if ctx.is_excluded(q.start, q.end) or any(f.overlaps(q.start, q.end) for f in notches):
             continue
         f = judge(q, ctx.summary, src, quantities)
         if f is not None:
             out.append(f)
-    return out
+    return sorted(out, key=lambda f: f.start) if notches else out
