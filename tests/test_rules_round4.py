@@ -304,3 +304,14 @@ def test_notches_are_counted_on_the_scale():
     assert [(f.text, f.code) for f in found] == [("two notches", "NUM014")]
     assert errors(src, "Fitch cut Halvard by one notch to BB+.") == []
     assert errors("S&P cut Orvane to BB from BBB-.", "S&P cut Orvane two notches to BB.") == []
+
+
+def test_a_view_given_to_another_person_named_with_their_employer():
+    src = ("The decision was taken by a 4-1 vote, with board member Alberto Naranjo favouring a "
+           "smaller move. Economist Carla Vidal at Banco Andino said the bank was likely to hike "
+           "again in July.")
+    found = errors(src, "Board member Alberto Naranjo said the bank was likely to hike again in July.",
+                   "entity")
+    assert [(f.text, f.code) for f in found] == [("Alberto Naranjo", "ENT006")]
+    assert "Carla Vidal" in found[0].message
+    assert errors(src, "Carla Vidal of Banco Andino expects another hike in July.") == []

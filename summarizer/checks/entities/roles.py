@@ -233,7 +233,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     name_keys = {_key(t) for t in m.tokens}
     claim = {w[:6] for w in _CLAIM_WORD.findall(ctx.summary.text[span[0]:span[1]].lower())
              if w not in FUNCTION_WORDS and w not in name_keys}
-    if len(claim) < 5:
+    if len(claim) < 4:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
     if not mine:
