@@ -315,3 +315,12 @@ def test_a_view_given_to_another_person_named_with_their_employer():
     assert [(f.text, f.code) for f in found] == [("Alberto Naranjo", "ENT006")]
     assert "Carla Vidal" in found[0].message
     assert errors(src, "Carla Vidal of Banco Andino expects another hike in July.") == []
+
+
+def test_in_line_with_forecasts_against_a_surprise():
+    src = ("The central bank raised its rate by 50 basis points to 5.75% on Tuesday, surprising "
+           "most economists, who had expected a 25 basis point increase.")
+    found = errors(src, "The bank raised its rate by 50 basis points to 5.75%, in line with forecasts.",
+                   "contradiction")
+    assert [f.text for f in found] == ["in line with"]
+    assert errors(src, "The bank unexpectedly raised its rate by 50 basis points to 5.75%.") == []

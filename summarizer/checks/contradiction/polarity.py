@@ -167,12 +167,17 @@ def _judge(c: Claim, src: View):
             mine = [n for n in c.nums if n.cls == "amount"]
             anchored = [d for d in same_axis if _shares(mine, d.nums)]
         return _opposed(c.values, anchored, c.words)
-    if axis == "surprise":
+    if axis == "surprise" or (axis == "estimate" and c.values == _INLINE):
         # "kept its rate at 4.0%, surprising economists" / "kept it at 4.0%, as expected": a
-        # comment on its sentence's news, anchored by the sentence's figures.
+        # comment on its sentence's news, anchored by the sentence's figures. "In line with
+        # forecasts" is what was expected.
         where = src.sentences_with_figures(c.nums, c.a.text)
-        anchored = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
-        return _opposed(c.values, anchored, c.words)
+        values = c.values if axis == "surprise" else _EXPECTED
+        pool = same_axis if axis == "surprise" else src.claims(src.with_triggers(where, "surprise"))
+        anchored = [d for d in pool if d.axis == "surprise" and src.sentence_of(d.polar.start) in where]
+        hit = _opposed(values, anchored, c.words)
+        if hit is not None or axis == "surprise":
+            return hit
     if axis in _STORY_AXES:
         # "through compulsory layoffs" / "mainly through natural attrition": one way of cutting
         # jobs per story, told anywhere in it.
@@ -238,6 +243,8 @@ def _of_currency(c: Claim) -> bool:
 
 
 _FLAT = frozenset(["flat"])
+_INLINE = frozenset(["inline"])
+_EXPECTED = frozenset(["expected"])
 _STORY_AXES = frozenset(["cut_mode"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
 
