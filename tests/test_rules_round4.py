@@ -324,3 +324,15 @@ def test_in_line_with_forecasts_against_a_surprise():
                    "contradiction")
     assert [f.text for f in found] == ["in line with"]
     assert errors(src, "The bank unexpectedly raised its rate by 50 basis points to 5.75%.") == []
+
+
+def test_a_settlement_without_admission_and_a_not_guilty_plea():
+    src = ("The regulator ordered Ardent Capital to pay a $48 million penalty. Ardent neither "
+           "admitted nor denied the findings. The former trader, Peter Quill, was charged "
+           "separately and has pleaded not guilty.")
+    found = errors(src, "Ardent admitted the findings and paid a $48 million penalty.", "contradiction")
+    assert [f.text for f in found] == ["admitted"]
+    found = errors(src, "The former trader, Peter Quill, has pleaded guilty.", "contradiction")
+    assert [f.text for f in found] == ["pleaded guilty"]
+    assert errors(src, "Peter Quill has pleaded not guilty; Ardent neither admitted nor denied "
+                       "the findings.") == []

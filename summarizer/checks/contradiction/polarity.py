@@ -245,7 +245,7 @@ def _of_currency(c: Claim) -> bool:
 _FLAT = frozenset(["flat"])
 _INLINE = frozenset(["inline"])
 _EXPECTED = frozenset(["expected"])
-_STORY_AXES = frozenset(["cut_mode"])
+_STORY_AXES = frozenset(["cut_mode", "plea", "admission"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
 
 
