@@ -336,3 +336,12 @@ def test_a_settlement_without_admission_and_a_not_guilty_plea():
     assert [f.text for f in found] == ["pleaded guilty"]
     assert errors(src, "Peter Quill has pleaded not guilty; Ardent neither admitted nor denied "
                        "the findings.") == []
+
+
+def test_a_smaller_drop_than_expected_against_a_bigger_one():
+    src = ("German exports fell 1.4% in May, a bigger drop than the 0.5% decline expected by "
+           "economists polled by Reuters.")
+    found = errors(src, "German exports fell 1.4% in May, a smaller drop than economists had expected.",
+                   "contradiction")
+    assert [f.text for f in found] == ["smaller drop than"]
+    assert errors(src, "German exports fell 1.4% in May, a steeper fall than forecast.") == []
