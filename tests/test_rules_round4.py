@@ -345,3 +345,14 @@ def test_a_smaller_drop_than_expected_against_a_bigger_one():
                    "contradiction")
     assert [f.text for f in found] == ["smaller drop than"]
     assert errors(src, "German exports fell 1.4% in May, a steeper fall than forecast.") == []
+
+
+def test_a_figure_given_the_head_word_of_another():
+    src = ("Quillon agreed to buy Harrowgate for $52 a share, a 31% premium to Tuesday's close. "
+           "Harrowgate shares jumped 27% to $50.40 in premarket trading.")
+    found = errors(src, "The $52-a-share offer is a 27% premium to Harrowgate's close.", "number")
+    assert [(f.text, f.code) for f in found] == [("27%", "NUM004")]
+    assert "premium is 31%" in found[0].message
+    src2 = ("The regulator fined Norrvik 850 million crowns, the second largest after a 4 billion "
+            "crown penalty on a rival in 2020.")
+    assert errors(src2, "Norrvik's 850 million crown penalty is the second largest.", "number") == []

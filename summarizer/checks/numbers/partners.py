@@ -62,3 +62,67 @@ def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[in
     if _kind(o) != kq or o.kind != "number" or not _side_by_side(stext, home, o):
         return None
     return o if abs(o.value - q.value) > 1e-9 else None
+
+
+# NUM004, the thing a figure is of: "a 27% premium" where the source's premium is 31% and its 27%
+# is a share jump. The word right after the figure (its head: premium, stake, discount, fine)
+# follows another source figure of the same kind, and never the summary's figure.
+_HEAD = re.compile(r"[ \u00a0-]+([a-z][a-z'\u2019]+)\b")
+# Heads that say what a figure is (a premium is no discount, a fine no disgorgement); counted
+# things ("133 tests", "70 stores") are NUM009's business.
+_HEADS = frozenset(["premium", "discount", "stake", "holding", "margin", "yield", "coupon", "tariff",
+                    "dividend", "payout", "fine", "penalty", "charge", "saving", "buyback",
+                    "bonus", "fee", "tax", "levy", "subsidy", "rebate", "reserve",
+                    "disgorgement", "writedown", "write-down", "impairment", "provision"])
+
+
+# Words for the same thing: a penalty is a fine, a write-down an impairment.
+_SAME = {"penalty": "fine", "write-down": "writedown", "impairment": "writedown", "saving": "saving"}
+_WORDS_FOR = {}
+for _w, _c in _SAME.items():
+    _WORDS_FOR.setdefault(_c, {_c}).add(_w)
+
+
+def _head(text: str, end: int) -> str | None:
+    m = _HEAD.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return None
+    w = m.group(1)
+    w = w[:-1] if w.endswith("s") and w[:-1] in _HEADS else w
+    return _SAME.get(w, w) if w in _HEADS else None
+
+
+def _heads(src: _Source) -> dict[str, list[int]]:
+    """Head word -> source quantities it follows, built once per source."""
+    def build(_doc):
+        out: dict[str, list[int]] = {}
+        text = src.doc.text
+        for k, o in enumerate(src.quantities):
+            h = _head(text, o.end)
+            if h is not None:
+                out.setdefault(h, []).append(k)
+        return out
+    return src.doc.memo("numbers.heads", build)
+
+
+def head_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+               quantities: list[Quantity]):
+    """The source figure the summary's head word goes with, when q never has it there."""
+    if q.kind != "number" or not matches or q.high is not None:
+        return None
+    head = _head(summary.text, q.end)
+    if head is None:
+        return None
+    heads = _heads(src)
+    mine = heads.get(head, ())
+    if any(i in mine for i in matches):
+        return None
+    words = _WORDS_FOR.get(head, {head})
+    for i in matches:  # "fined 850 million crowns": the figure's own sentence names the thing
+        s0, s1 = src.doc.sentence_span(src.quantities[i].start)
+        if any(re.search(rf"\b{re.escape(w)}", src.doc.lower[s0:s1]) for w in words):
+            return None
+    kq = _kind(q)
+    others = [src.quantities[k] for k in mine
+              if _kind(src.quantities[k]) == kq and abs(src.quantities[k].value - q.value) > 1e-9]
+    return others[0] if len(others) == 1 else None
