@@ -2,15 +2,16 @@
 only while they still match those files (issue 12: building the contradiction lexicon, ~5,800
 words stemmed into phrase tables, took ~25 ms of every cold `finsum check`).
 
-A table is stored with a key: the SHA-256 of the files it is built from (the data and the code
-that builds it) and of the marshal format. `load` gives None when the file is missing, damaged
+A table is stored with a key: the size and CRC-32 of each file it is built from (the data and
+the code that builds it), and the marshal format (a staleness check, not a signature: hashlib
+alone would cost a cold check 4 ms to import). `load` gives None when the file is missing, damaged
 or built from other versions of those files, and the caller builds the table itself, as it did
 before; eval/build_precomputed.py writes the files."""
 
 from __future__ import annotations
 
-import hashlib
 import marshal
+import zlib
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -18,12 +19,11 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 def key(sources: list[Path]) -> str:
     """What the table depends on: the bytes of each source file, and the marshal format."""
-    h = hashlib.sha256(f"marshal {marshal.version}\n".encode())
+    parts = [f"marshal {marshal.version}"]
     for path in sources:
         data = path.read_bytes()
-        h.update(f"{path.name} {len(data)}\n".encode())
-        h.update(data)
-    return h.hexdigest()
+        parts.append(f"{path.name} {len(data)} {zlib.crc32(data):08x}")
+    return "; ".join(parts)
 
 
 def path(name: str) -> Path:
