@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import typer
@@ -22,12 +23,17 @@ from . import train as train_cmd
 from .errors import usage_line
 
 
+_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?")
+
+
 class _Coercion:
     """typer's coercion of a parameter's value, without building a pydantic TypeAdapter for the
     values that need none: no value (typer returns None, or () for a multi-value parameter,
     before any adapter), a `str` for a `str` parameter and a list of them for a list-of-`str`
     one (click hands over `str`s, which typer's adapter returns unchanged, as a list), and a
-    default already of the parameter's exact type (bool, int, float, str) without bounds. Any
+    default already of the parameter's exact type (bool, int, float, str) without bounds, and a
+    plain decimal ("2", "-1", "0.5") for an int or float parameter without bounds. Any
     other value goes to typer's own coercion, built on first need, so results and messages are
     the same; only the cost differs (pydantic's import and schema building took ~0.2 s of every
     cold `finsum check`)."""
@@ -50,6 +56,10 @@ class _Coercion:
             return () if multi else None
         if self.exact is not None and not multi and type(value) is self.exact:
             return value
+        if self.exact in (int, float) and not multi and type(value) is str:
+            number = (_INT if self.exact is int else _FLOAT).fullmatch(value)
+            if number is not None:  # plain decimal: what pydantic's lax parsing gives too
+                return self.exact(value)
         if self.strings and isinstance(value, (list, tuple)) and all(type(v) is str for v in value):
             return list(value)
         from typer._coercion import build_runtime_param
