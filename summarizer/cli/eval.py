@@ -283,6 +283,7 @@ def _eval_local(job: _Job, jobs: int) -> tuple[int, float]:
     writers = [JsonlWriter(p, append=job.resume) for p in job.jsonl_paths]
     stdout_writer = JsonlWriter(sys.stdout) if job.jsonl_stdout else None
     evaluated = 0
+    needs_dict = bool(writers) or stdout_writer is not None or job.store.keeps
     start = time.perf_counter()
     try:
         with Progress(
@@ -293,7 +294,8 @@ def _eval_local(job: _Job, jobs: int) -> tuple[int, float]:
             rows = iter_rows(job.data, job.fields)
             for result, fresh in iter_results(rows, job.settings, jobs=jobs, done=job.done,
                                               timeout=job.timeout):
-                d = result.to_dict()  # once for every writer and the store
+                # once for every writer and the store (none of them: not at all)
+                d = result.to_dict() if needs_dict else None
                 if fresh:
                     for w in writers:
                         w.write(result, d)

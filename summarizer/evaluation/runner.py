@@ -455,6 +455,11 @@ class ResultStore:
         whose outputs never read the rows back."""
         return cls(keep=False)
 
+    @property
+    def keeps(self) -> bool:
+        """False for a discarding store."""
+        return self._fh is not None
+
     def add(self, r: RowResult, d: dict[str, Any] | None = None) -> None:
         """Keep `r`; `d` is its to_dict() when the caller has it already."""
         if self._fh is None:
