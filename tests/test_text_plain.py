@@ -74,6 +74,19 @@ def test_hard_texts_are_written_as_rich_writes_them_or_left_to_rich(summary):
         assert plain == _rich(lambda c: print_report(report, c, "x.txt"))
 
 
+def test_lines_rich_would_wrap_on_a_narrow_terminal_are_left_to_rich(monkeypatch):
+    """rich takes the width of a terminal on standard input or error even when writing to a
+    pipe: a verdict line wider than that is wrapped by rich, so the plain writer declines."""
+    import os
+
+    report = check(None, "Here is a summary: revenue rose 5%.", Settings(backend="lexical"))
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((40, 20)))
+    assert text_plain.report_text(report, "x.txt") is None
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((120, 20)))
+    plain = text_plain.report_text(report, "x.txt")
+    assert plain is not None and "No source given" in plain
+
+
 def test_a_plain_console_is_a_utf8_pipe_without_rich_overrides(monkeypatch):
     pipe = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     assert text_plain.plain_console(pipe)

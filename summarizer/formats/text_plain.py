@@ -10,7 +10,9 @@ and the caller prints with rich:
     between markup tags (summary text included: rich replaces them there too);
   * tabs and control characters (rich expands and strips them): None;
   * "[" or "\\" in a text put into markup (the escaping round trip): None;
-  * lines rich wraps (printed without soft wrap) wider than 79 columns, or not plain ASCII: None.
+  * lines rich wraps (printed without soft wrap) as wide as the console or wider (80 columns, or
+    the width of a terminal on standard input or error, as rich measures it), or not plain
+    ASCII: None.
 
 `plain_console()` says whether standard output is such a console: not a terminal, UTF-8, and
 none of the environment variables that make rich treat it otherwise (FORCE_COLOR,
@@ -30,7 +32,19 @@ _RICH_ENV = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "JUP
              "JUPYTER_LINES")
 _EMOJI_CANDIDATE = re.compile(r":\S*?:")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-_WIDTH = 80
+
+
+def _width() -> int:
+    """The width rich gives a console that is not a terminal: that of the first of standard
+    input, output and error that is a terminal, else 80 (COLUMNS is never set here)."""
+    width = None
+    for fd in (0, 1, 2):
+        try:
+            width, _ = os.get_terminal_size(fd)
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    return width or 80
 
 
 def plain_console(stream=None) -> bool:
@@ -82,9 +96,10 @@ def _markup_safe(text: str) -> str:
     return _soft(text)
 
 
-def _wrapped(line: str) -> str:
-    """A line rich prints with wrapping: as it is when it fits (ASCII, under 80 columns)."""
-    if len(line) >= _WIDTH or not all(" " <= c < "\x7f" or c == "\u00b7" for c in line):
+def _wrapped(line: str, width: int) -> str:
+    """A line rich prints with wrapping: as it is when it fits (ASCII, narrower than the
+    console)."""
+    if len(line) >= width or not all(" " <= c < "\x7f" or c == "\u00b7" for c in line):
         raise _NeedsRich
     return line
 
@@ -115,9 +130,11 @@ def report_text(report: Report, name: str | None = None) -> str | None:
     from .text_report import _marked
 
     try:
+        width = _width()
         out = [_emoji(_soft(_marked(report))), ""]
         if not report.source_given:
-            out.append("No source given: only checks that need no source ran (leftover).")
+            out.append(_wrapped("No source given: only checks that need no source ran "
+                                "(leftover).", width))
         for f in report.findings:
             out.append(_finding(report, f, name))
             if f.evidence:
@@ -132,7 +149,7 @@ def report_text(report: Report, name: str | None = None) -> str | None:
             + (f" · {describe_suppressed(report)}" if report.suppressed else "")
         )
         verdict = report.verdict.upper()
-        out.append(_wrapped(_emoji(verdict) + _emoji(_markup_safe(rest))))
+        out.append(_wrapped(_emoji(verdict) + _emoji(_markup_safe(rest)), width))
         out.append(_emoji(_markup_safe(report.signature)))
     except _NeedsRich:
         return None
