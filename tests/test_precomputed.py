@@ -20,6 +20,9 @@ def test_a_table_built_from_other_sources_is_not_used(tmp_path, monkeypatch):
     data = tmp_path / "directions.json"
     shutil.copy(directions._DATA, data)
     sources = [data, *directions.lexicon_sources()[1:]]
+    monkeypatch.setattr(precomputed, "DATA_DIR", tmp_path)
+    table = directions.lexicon_table(directions.build_lexicon())
+    precomputed.path("lexicon").write_bytes(precomputed.encode(table, sources))
     assert precomputed.load("lexicon", sources) is not None
     data.write_text(data.read_text("utf-8").replace('"rose"', '"rose", "soared2"', 1), "utf-8")
     assert precomputed.load("lexicon", sources) is None
