@@ -32,7 +32,7 @@ import json
 import math
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, SentenceSupport
@@ -92,7 +92,7 @@ DEFAULT_SENTENCE: dict[str, Any] = {
 def calibration() -> dict[str, Any]:
     """The fitted parameters (summarizer/data/calibration.json), {} if absent or unreadable."""
     try:
-        text = resources.files("summarizer").joinpath("data/calibration.json").read_text("utf-8")
+        text = (Path(__file__).resolve().parent / "data" / "calibration.json").read_text("utf-8")
         data = json.loads(text)
     except (FileNotFoundError, OSError, ValueError):
         return {}

@@ -135,3 +135,19 @@ def test_gate_options_validate():
         GateOptions(fail_on="sometimes")
     with pytest.raises(ConfigError, match="--min-rouge1"):
         GateOptions(min_rouge1=2.0)
+
+
+def test_the_fail_on_gate_counts_the_same_from_the_aggregator_as_from_the_rows():
+    """The CLI gives evaluate_gates the aggregator's row counts instead of a second pass over
+    the stored rows (issue 12); both ways say the same."""
+    from summarizer.evaluation.aggregate import Aggregator
+
+    results = [result(i, errors=e, warnings=w)
+               for i, (e, w) in enumerate([(1, 0), (0, 1), (0, 0), (2, 1), (0, 2)])]
+    acc = Aggregator()
+    for r in results:
+        acc.add(r)
+    for fail_on in ("error", "warning", "none"):
+        options = GateOptions(fail_on=fail_on)
+        counted = evaluate_gates(acc.result(), results, options, bad_rows=acc.bad_rows)
+        assert counted == evaluate_gates(acc.result(), results, options)

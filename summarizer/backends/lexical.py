@@ -209,10 +209,10 @@ def families() -> dict[str, frozenset[str]]:
     source verb of the same family (a paraphrase, not a new claim; a flipped direction is a
     different family and stays unsupported)."""
     import json
-    from importlib import resources
+    from pathlib import Path
 
     try:
-        raw = json.loads(resources.files("summarizer").joinpath("data/directions.json")
+        raw = json.loads((Path(__file__).resolve().parents[1] / "data" / "directions.json")
                          .read_text("utf-8"))
     except (OSError, ValueError):
         return {}

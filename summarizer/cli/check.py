@@ -158,6 +158,11 @@ def check(
 def _print(run: "CheckRun", format: str, quiet: bool, statistics: bool) -> None:
     """Write the run to standard output in `format` (totals to stderr for machine formats)."""
     if format == "text":
+        text = None if statistics else _plain_text(run, quiet)
+        if text is not None:  # what rich would write, written without importing it
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
         from rich.console import Console
 
         from ..formats.text_report import print_findings, print_report, print_statistics
@@ -208,6 +213,30 @@ def _print(run: "CheckRun", format: str, quiet: bool, statistics: bool) -> None:
     if format != "markdown" and len(run.files) > 1 and not quiet:
         # Machine formats keep standard output clean; the totals go to standard error.
         typer.echo(run.describe(), err=True)
+
+
+def _plain_text(run: "CheckRun", quiet: bool) -> str | None:
+    """The text format's output (without --statistics) when standard output is not a terminal
+    and rich would write plain text: formats/text_plain.py; None to print with rich."""
+    from ..formats import text_plain
+
+    if not text_plain.plain_console():
+        return None
+    out = []
+    many = len(run.files) > 1
+    for i, (fr, report) in enumerate(run.reports):
+        name = None if fr.path == "-" else fr.name
+        if quiet:
+            out.append(text_plain.findings(report, name))
+            continue
+        if many:
+            against = f" (source: {fr.source})" if fr.source else ""
+            out.append(text_plain.plain_line(f"{chr(10) if i else ''}==> {fr.name} <=={against}",
+                                             markup=False))
+        out.append(text_plain.report_text(report, name))
+    if many and not quiet:
+        out.append(text_plain.plain_line(run.describe(), markup=True))
+    return None if any(part is None for part in out) else "".join(out)
 
 
 @cli_errors

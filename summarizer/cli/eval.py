@@ -184,7 +184,9 @@ def eval_command(
 
     err = Console(stderr=True)
     acc = Aggregator()
-    store = ResultStore()
+    # The rows are kept (spooled to a temporary file) only for formats that list them.
+    rows_needed = any(f not in outputs.NO_ROWS_NEEDED for f in [fmt, *(f for _, f in targets)])
+    store = ResultStore() if rows_needed else ResultStore.discarding()
     job = _Job(data=data, fields=fields, settings=settings, done=done, jsonl_paths=jsonl_paths,
                resume=resume, jsonl_stdout=fmt == "jsonl", err=err, store=store, acc=acc,
                total=total, resumed=resumed, timeout=row_timeout or None)
@@ -208,7 +210,7 @@ def eval_command(
 
     with store:
         agg = acc.result()
-        gate = evaluate_gates(agg, store, gate_options)
+        gate = evaluate_gates(agg, store, gate_options, bad_rows=acc.bad_rows)
         run = BatchRun(data=data, results=store, aggregate=agg, gate=gate, signature=signature,
                        elapsed=elapsed, evaluated=evaluated)
         write_failed = None
@@ -281,6 +283,7 @@ def _eval_local(job: _Job, jobs: int) -> tuple[int, float]:
     writers = [JsonlWriter(p, append=job.resume) for p in job.jsonl_paths]
     stdout_writer = JsonlWriter(sys.stdout) if job.jsonl_stdout else None
     evaluated = 0
+    needs_dict = bool(writers) or stdout_writer is not None or job.store.keeps
     start = time.perf_counter()
     try:
         with Progress(
@@ -291,15 +294,17 @@ def _eval_local(job: _Job, jobs: int) -> tuple[int, float]:
             rows = iter_rows(job.data, job.fields)
             for result, fresh in iter_results(rows, job.settings, jobs=jobs, done=job.done,
                                               timeout=job.timeout):
+                # once for every writer and the store (none of them: not at all)
+                d = result.to_dict() if needs_dict else None
                 if fresh:
                     for w in writers:
-                        w.write(result)
+                        w.write(result, d)
                     evaluated += 1
                     progress.advance(task)
-                job.store.add(result)
+                job.store.add(result, d)
                 job.acc.add(result)
                 if stdout_writer is not None:
-                    stdout_writer.write(result)
+                    stdout_writer.write(result, d)
                 if result.error is not None:
                     _say(progress.console,
                          f"finsum: error: {job.data}:{result.line}: {one_line(result.error)}")

@@ -66,6 +66,10 @@ class Aggregator:
         self.referenced = 0
         self.faithful = self.clean = 0
         self.labelled: list[tuple[int, int, float]] = []
+        # Rows with an error finding, and with an error or warning finding: what --fail-on
+        # error / warning count (gates.evaluate_gates), kept here so the gate needs no second
+        # pass over the rows.
+        self.bad_rows = {"error": 0, "warning": 0}
 
     def add(self, r: RowResult) -> None:
         self.rows += 1
@@ -76,8 +80,12 @@ class Aggregator:
         self.failed += r.verdict == "fail"
         self.faithful += bool(r.report.faithful)
         self.clean += bool(r.report.clean)
-        for f in r.findings:
+        findings = r.report.findings
+        for f in findings:
             self.by_kind[f.kind] = self.by_kind.get(f.kind, 0) + 1
+        if findings:
+            self.bad_rows["error"] += any(f.severity == "error" for f in findings)
+            self.bad_rows["warning"] += any(f.severity in ("error", "warning") for f in findings)
         if r.rouge:
             self.referenced += 1
             for k in ROUGE_TYPES:
@@ -102,6 +110,8 @@ class Aggregator:
             self.rouge_sums[k] += other.rouge_sums[k]
             self.rouge_counts[k] += other.rouge_counts[k]
         self.labelled.extend(other.labelled)
+        for k, v in other.bad_rows.items():
+            self.bad_rows[k] += v
         return self
 
     def result(self) -> Aggregate:

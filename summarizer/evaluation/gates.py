@@ -99,7 +99,11 @@ def _min_gate(failures: list[str], label: str, flag: str, value: float | None, l
         failures.append(f"{label} {value:.4f} < {limit:g} ({flag})")
 
 
-def evaluate_gates(aggregate: Aggregate, results: Sequence[RowResult], options: GateOptions) -> GateResult:
+def evaluate_gates(aggregate: Aggregate, results: Sequence[RowResult], options: GateOptions,
+                   bad_rows: dict[str, int] | None = None) -> GateResult:
+    """The gates on a run. `bad_rows` (Aggregator.bad_rows: rows with an error finding, rows
+    with any finding) saves reading `results` again for --fail-on; without it they are counted
+    from `results`."""
     failures: list[str] = []
     if options.fail_under is not None:
         rate = aggregate.pass_rate or 0.0
@@ -108,11 +112,14 @@ def evaluate_gates(aggregate: Aggregate, results: Sequence[RowResult], options: 
     fail_on = options.effective_fail_on
     if fail_on != "none":
         severities = ("error",) if fail_on == "error" else ("error", "warning")
-        bad = [r for r in results if any(f.severity in severities for f in r.findings)]
+        if bad_rows is not None:
+            bad = bad_rows["error" if fail_on == "error" else "warning"]
+        else:
+            bad = sum(1 for r in results if any(f.severity in severities for f in r.findings))
         if bad:
             what = "error findings" if fail_on == "error" else "findings"
             failures.append(
-                f"{len(bad)} row{'s' * (len(bad) != 1)} with {what} (--fail-on {fail_on})"
+                f"{bad} row{'s' * (bad != 1)} with {what} (--fail-on {fail_on})"
             )
     no_ref = "no row has a reference"
     _min_gate(failures, "mean ROUGE-1", "--min-rouge1", aggregate.rouge.get("rouge1"),

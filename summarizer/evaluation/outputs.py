@@ -11,6 +11,9 @@ from ..errors import ConfigError
 from .runner import BatchRun
 
 BATCH_FORMATS = ("text", "json", "jsonl", "csv", "markdown", "junit", "github", "html")
+# Formats rendered from the aggregates alone (jsonl is written row by row as results arrive):
+# a run whose outputs are all of these keeps no copy of the rows (see cli/eval.py).
+NO_ROWS_NEEDED = ("json", "jsonl")
 
 SUFFIXES = {
     ".jsonl": "jsonl",

@@ -443,14 +443,30 @@ class ResultStore:
     costs the same memory; iterating reads them back in order (the batch formats iterate
     `BatchRun.results` once or twice). Scores and ROUGE are stored unrounded."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
         import tempfile
 
-        self._fh = tempfile.TemporaryFile(mode="w+b")
+        self._fh = tempfile.TemporaryFile(mode="w+b") if keep else None
         self._count = 0
 
-    def add(self, r: RowResult) -> None:
-        d = {**r.to_dict(), "score": r.score, "rouge": r.rouge, "summary": r.summary}
+    @classmethod
+    def discarding(cls) -> "ResultStore":
+        """A store that counts results and keeps none (iterating it is an error): for runs
+        whose outputs never read the rows back."""
+        return cls(keep=False)
+
+    @property
+    def keeps(self) -> bool:
+        """False for a discarding store."""
+        return self._fh is not None
+
+    def add(self, r: RowResult, d: dict[str, Any] | None = None) -> None:
+        """Keep `r`; `d` is its to_dict() when the caller has it already."""
+        if self._fh is None:
+            self._count += 1
+            return
+        d = {**(r.to_dict() if d is None else d), "score": r.score, "rouge": r.rouge,
+             "summary": r.summary}
         self._fh.seek(0, os.SEEK_END)
         self._fh.write(json.dumps(d, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
         self._count += 1
@@ -459,6 +475,8 @@ class ResultStore:
         return self._count
 
     def __iter__(self) -> Iterator[RowResult]:
+        if self._fh is None:
+            raise RuntimeError("this ResultStore keeps no rows (ResultStore.discarding)")
         self._fh.flush()
         self._fh.seek(0)
         for n, raw in enumerate(self._fh):
@@ -468,7 +486,8 @@ class ResultStore:
             yield RowResult.from_dict(d, summary=d.get("summary"))
 
     def close(self) -> None:
-        self._fh.close()
+        if self._fh is not None:
+            self._fh.close()
 
     def __enter__(self) -> "ResultStore":
         return self

@@ -11,8 +11,9 @@ from typing import IO
 from ..evaluation.runner import BatchRun, RowResult
 
 
-def line(result: RowResult) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+def line(result: RowResult, d: dict | None = None) -> str:
+    """The result's line; `d` is its to_dict() when the caller has it already."""
+    return json.dumps(result.to_dict() if d is None else d, ensure_ascii=False) + "\n"
 
 
 class JsonlWriter:
@@ -27,8 +28,8 @@ class JsonlWriter:
         else:
             self._stream = target
 
-    def write(self, result: RowResult) -> None:
-        data = line(result)
+    def write(self, result: RowResult, d: dict | None = None) -> None:
+        data = line(result, d)
         if self._fd is not None:
             buf = data.encode("utf-8")
             while buf:  # a single write() for any normal line; loop only on a short write

@@ -15,7 +15,6 @@ Nothing here imports torch at import time."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 SHIPPED_NAME = "finsum-minilm-faith"
@@ -23,4 +22,4 @@ SHIPPED_NAME = "finsum-minilm-faith"
 
 def shipped_dir() -> Path:
     """The directory of the adapter shipped inside the package."""
-    return Path(str(resources.files("summarizer") / "data" / "model"))
+    return Path(__file__).resolve().parents[1] / "data" / "model"

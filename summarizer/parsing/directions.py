@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from ..text import stem
@@ -217,11 +217,12 @@ def _occurrence_senses(raw: dict) -> list[dict]:
     return out
 
 
+_DATA = Path(__file__).resolve().parents[1] / "data" / "directions.json"
+
+
 @lru_cache(maxsize=1)
 def _raw() -> dict:
-    return json.loads(
-        resources.files("summarizer").joinpath("data/directions.json").read_text("utf-8")
-    )
+    return json.loads(_DATA.read_text("utf-8"))
 
 
 @cache
@@ -254,6 +255,42 @@ def _vocabulary(data) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The lexicon: the one shipped in summarizer/data/lexicon.marshal when it was built from
+    this directions.json and this code, else built here (`build_lexicon`); the same either way."""
+    shipped = _shipped_lexicon()
+    return shipped if shipped is not None else build_lexicon()
+
+
+def lexicon_sources() -> list[Path]:
+    """The files the lexicon is built from: the data, this module and the stemmer's module."""
+    from ..text import stemming
+
+    return [_DATA, Path(__file__).resolve(), Path(stemming.__file__).resolve()]
+
+
+def lexicon_table(lex: Lexicon) -> tuple:
+    """What lexicon.marshal holds: the lexicon's fields, and sample words with their stems (the
+    stemmer installed must give the same stems as the one that built it)."""
+    words = sorted(set(_vocabulary(_raw())))[::40]
+    fields = {f: getattr(lex, f) for f in Lexicon.__dataclass_fields__}
+    return fields, tuple(zip(words, stem_words(words)))
+
+
+def _shipped_lexicon() -> Lexicon | None:
+    from . import precomputed
+
+    table = precomputed.load("lexicon", lexicon_sources())
+    try:
+        fields, probes = table
+        words, stems = zip(*probes)
+        if stem_words(words) != list(stems):
+            return None
+        return Lexicon(**fields)
+    except (TypeError, ValueError):
+        return None
+
+
+def build_lexicon() -> Lexicon:
     raw = _raw()
     senses = raw["senses"] + _rank_senses(raw) + _occurrence_senses(raw)
     stem_words(_vocabulary([raw, senses]))  # the whole lexicon stemmed at once, ahead of use
@@ -267,7 +304,8 @@ def lexicon() -> Lexicon:
             phrases.setdefault(_stems(p), []).append((sense["axis"], sense["value"], sense["need"]))
     for p in raw["neutral"]:
         phrases[_stems(p)] = []
-    negators = tuple(sorted({_stems(n) for n in raw["negators"]}, key=len, reverse=True))
+    # Longest first; ties in a fixed order, so the table is the same in every process.
+    negators = tuple(sorted({_stems(n) for n in raw["negators"]}, key=lambda n: (-len(n), n)))
     by_last: dict[str, tuple] = {}
     for neg in negators:
         by_last[neg[-1]] = by_last.get(neg[-1], ()) + (neg,)

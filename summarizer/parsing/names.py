@@ -334,7 +334,8 @@ def normalise(text: str, lower: bool = True) -> str:
 
 _CAP = (r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*(?:['\u2019.&\-][\w\u00C0-\u024F]+)*"
         r"(?:(?<=\b[A-Z])\.|(?<=\bSt)\.)?")
-_CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
+# Longest first; ties in a fixed order, so the pattern is the same text in every process.
+_CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=lambda c: (-len(c), c)))
 # A run of capitalised words, single spaces apart, one connector allowed between two of them.
 _RUN = lazy_compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
 _CASHTAG = lazy_compile(r"(?<![\w$])\$[A-Z]{1,5}\b")

@@ -16,7 +16,7 @@ from ...parsing.directions import (
     word_list,
 )
 from ...text import stem
-from ...text.patterns import trie
+from ...text.patterns import lazy_compile, trie
 
 STOP = stem_list("stop")
 CAL = stem_list("calendar")
@@ -367,6 +367,8 @@ def _trigger_regex(axes: str) -> re.Pattern:
                 prefixes.add(key[0])
                 if key[0].endswith("i"):
                     prefixes.add(key[0][:-1] + "y")
-        rx = re.compile(r"(?<![a-z])" + _trie(prefixes))
+        # Built from the lexicon alone (the text only picks the axes): through lazy_compile,
+        # like the other fixed patterns, so eval/build_regex_cache.py ships it compiled.
+        rx = lazy_compile(r"(?<![a-z])" + _trie(prefixes))
         _TRIGGER_RX[axes] = rx
     return rx

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cached_property, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from ...parsing.names import (
     _ROLE_AT,
@@ -49,7 +49,8 @@ def _alias_data() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str
                            dict[tuple[str, ...], str]]:
     """(normalised alias -> the groups it belongs to, normalised region word -> members,
     group -> its kind ("central bank", "index", ...) for the groups that have one)."""
-    raw = json.loads(resources.files("summarizer.data").joinpath("aliases.json").read_text("utf-8"))
+    data = Path(__file__).resolve().parents[2] / "data" / "aliases.json"
+    raw = json.loads(data.read_text("utf-8"))
     index: dict[str, list[tuple[str, ...]]] = {}
     kinds: dict[tuple[str, ...], str] = {}
     for group in raw["groups"]:
