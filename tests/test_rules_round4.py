@@ -356,3 +356,23 @@ def test_a_figure_given_the_head_word_of_another():
     src2 = ("The regulator fined Norrvik 850 million crowns, the second largest after a 4 billion "
             "crown penalty on a rival in 2020.")
     assert errors(src2, "Norrvik's 850 million crown penalty is the second largest.", "number") == []
+
+
+def test_a_transcript_turn_is_its_speakers_statement():
+    src = ("Operator: Welcome to the Tamsin Stores third-quarter call.\n\n"
+           "Rachel Orme -- Chief Executive Officer: Net sales rose 6% to $2.4 billion. We are "
+           "raising our full-year EPS guidance to $4.10 to $4.25 from $3.95 to $4.15.\n\n"
+           "Vik Sandhu -- Chief Financial Officer: Inventory was down 4% year over year.")
+    found = errors(src, "CFO Vik Sandhu said the company was raising its full-year EPS guidance.",
+                   "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT006", "CFO Vik Sandhu")]
+    assert "Rachel Orme" in found[0].message
+    assert errors(src, "Rachel Orme said Tamsin was raising its full-year EPS guidance.") == []
+
+
+def test_the_actual_figure_is_the_nearest_of_its_size():
+    src = ("Chief Financial Officer Vik Sandhu: We repurchased $150 million of stock and have $600 "
+           "million left. Analyst Jo Park: consensus had EPS at $1.02 for the quarter; you "
+           "delivered $1.08.")
+    found = errors(src, "Tamsin reported quarterly EPS of $1.02.", "number")
+    assert [f.code for f in found] == ["NUM013"] and "$1.08" in found[0].message

@@ -3,6 +3,7 @@ the source has another person make (ENT006)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...findings import Finding
@@ -236,6 +237,10 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if len(claim) < 4:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
+    turns = _turns(ctx.source)
+    if turns and not org:  # a transcript: what a person says is their turns, not their name
+        mine |= {k for k, (s, _) in enumerate(ctx.source.sentences)
+                 if name_keys & _speaker_keys(turns, s)}
     if not mine:
         return None
     low = ctx.source.lower
@@ -253,7 +258,16 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
-        return None
+        # In a transcript the speaker is the turn's label ("Tom Becker -- Chief Financial
+        # Officer: ..."), not a reporting verb.
+        speaker = _turn_speaker(turns, s) if turns and not org else None
+        if speaker is None or name_keys & {_key(t) for t in speaker.split()}:
+            return None
+        start = min(m.start, m.role_span[0]) if m.role_span else m.start
+        end = max(m.end, m.role_span[1]) if m.role_span else m.end
+        return Finding.at(ctx.summary.text, start, end, "entity",
+                          f"the source has {speaker} say this, not {m.text}",
+                          ctx.source.text[s:e], "error", "ENT006")
     src = ctx.source.text
     speakers = [n for n in si.sentence_names(best)
                 if n.kind == "name" and (n.is_person_like or n.role)
@@ -278,4 +292,28 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                       f"the source attributes this statement to {others[0]}, not {m.text}",
                       src[s:e], "error", "ENT006")
 
+
+# A transcript turn: "Tom Becker -- Chief Financial Officer: ...", "Chief Executive Officer Rachel
+# Orme: ...", "Rachel Orme (CEO): ..." at the start of a line.
+_TURN = re.compile(r"^[ \t]*(?:(?:Chief|President|Chair|Analyst|Head|Vice|Senior|Executive|Director)"
+                   r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})"
+                   r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\))?:", re.MULTILINE)
+
+
+def _turns(doc) -> list[tuple[int, str]]:
+    """(offset, speaker) of each turn of a transcript (two turns or more), else []."""
+    def build(d):
+        found = [(m.start(), m.group("name")) for m in _TURN.finditer(d.text)]
+        return found if len({n for _, n in found}) >= 2 else []
+    return doc.memo("entities.turns", build)
+
+
+def _turn_speaker(turns: list[tuple[int, str]], offset: int) -> str | None:
+    i = bisect.bisect_right([t for t, _ in turns], offset) - 1
+    return turns[i][1] if i >= 0 else None
+
+
+def _speaker_keys(turns: list[tuple[int, str]], offset: int) -> set[str]:
+    who = _turn_speaker(turns, offset)
+    return {_key(t) for t in who.split()} if who else set()
 

@@ -111,16 +111,22 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
     s0, s1 = summary.sentence_span(q.start)
     if _EXPECTED_WORDS.search(text, s0, s1):
         return None  # the summary speaks of expectations itself
-    # The actual figure: the last of its kind before the forecast, in its sentence or the one
-    # before ("revenue of $1.84 billion ... Analysts had expected $1.79 billion").
+    # The actual figure: the nearest of its kind and size (within 5x) to the forecast, in its
+    # sentence or the one before ("revenue of $1.84 billion ... Analysts had expected $1.79
+    # billion"; "consensus had EPS at $1.02; you delivered $1.08").
     m = src.quantities[matches[0]]
     kind = dimension(q)[0]
     si = src.sentence_of[matches[0]]
     for sk in (si, si - 1):
-        actual = [src.quantities[k] for k in src.by_sentence.get(sk, ())
-                  if k != matches[0] and dimension(src.quantities[k])[0] == kind
-                  and src.quantities[k].end <= m.start and src.quantities[k].kind == "number"
-                  and not _expected(stext, src.quantities[k].start, src.quantities[k].end)]
+        actual = [o for k in src.by_sentence.get(sk, ()) if k != matches[0]
+                  and dimension(o := src.quantities[k])[0] == kind and o.kind == "number"
+                  and o.high is None and _near_size(o, q)
+                  and not _expected(stext, o.start, o.end)]
         if actual:
-            return actual[-1]
+            return min(actual, key=lambda o: min(abs(o.start - m.end), abs(m.start - o.end)))
     return None
+
+
+def _near_size(a: Quantity, b: Quantity) -> bool:
+    x, y = abs(a.value), abs(b.value)
+    return x > 0 and y > 0 and max(x, y) <= 5 * min(x, y)
