@@ -376,3 +376,11 @@ def test_the_actual_figure_is_the_nearest_of_its_size():
            "delivered $1.08.")
     found = errors(src, "Tamsin reported quarterly EPS of $1.02.", "number")
     assert [f.code for f in found] == ["NUM013"] and "$1.08" in found[0].message
+
+
+def test_the_datelines_day_given_to_an_event_of_another_day():
+    src = ("MUMBAI (Nov 12) - Paysetu raised 42 billion rupees in its initial public offering. "
+           "The shares will start trading on Nov. 19.")
+    found = errors(src, "Paysetu shares will start trading on Nov. 12.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "Nov. 12")]
+    assert errors(src, "Paysetu raised 42 billion rupees in its IPO on Nov. 12.") == []

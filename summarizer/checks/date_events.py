@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..parsing.dates import MONTH_NAMES, DateMention
+from ..parsing.dates import MONTHS, DateMention
 from ..text import stem
 from .base import CheckContext
 
@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _STOP = frozenset(
     "the a an of to in on at for by and or but with from as is was were be been has have had its "
     "it their his her this that said says say after before than will would could should may might "
-    "also about over into which who while when end start month months year years day days week "
+    "also about over into which who while when end month months year years day days week "
     "weeks quarter half next last first second third fourth company group".split()
 )
 _CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when|and)\s")
@@ -32,7 +32,7 @@ def _words(text: str) -> set[str]:
     out = set()
     for w in _WORD.findall(text):
         low = w.lower()
-        if low in _STOP or low.capitalize() in MONTH_NAMES:
+        if low in _STOP or low.rstrip(".") in MONTHS:
             continue
         out.add(stem(low))
     return out
@@ -94,9 +94,9 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str
         if same is None:
             continue
         if x is sd.anchor:
-            if same:
+            if same and mine[0] != "d":
                 return None  # "earlier in August" in a story dated Aug. 20
-            continue
+            continue  # the dateline's day dates the story, no event in it
         shared = len(words & _words(src.sentence_text(x.start)))
         if same:
             if shared:
