@@ -384,3 +384,20 @@ def test_the_datelines_day_given_to_an_event_of_another_day():
     found = errors(src, "Paysetu shares will start trading on Nov. 12.", "date")
     assert [(f.code, f.text) for f in found] == [("DATE008", "Nov. 12")]
     assert errors(src, "Paysetu raised 42 billion rupees in its IPO on Nov. 12.") == []
+
+
+def test_the_protagonists_name_on_another_subjects_figure():
+    src = ("SAO PAULO (Jul 2) - Arabica coffee futures jumped 6.4% to $3.12 a pound on Tuesday "
+           "after frost hit Brazil. Robusta futures rose 3.1% in London. Traders expect more "
+           "volatility.")
+    found = errors(src, "Arabica futures rose 3.1% after the frost.", "number")
+    assert [(f.text, f.code) for f in found] == [("3.1%", "NUM004")]
+    assert errors(src, "Robusta futures rose 3.1% in London.") == []
+
+
+def test_a_date_told_by_its_clause_in_a_sentence_of_two():
+    src = ("Conab will publish its next harvest estimate in September; in May it forecast a crop "
+           "of 55.7 million bags.")
+    found = errors(src, "Conab will publish its next estimate in May.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "May")]
+    assert errors(src, "In May Conab forecast a crop of 55.7 million bags.") == []

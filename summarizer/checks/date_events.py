@@ -97,7 +97,9 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str
             if same and mine[0] != "d":
                 return None  # "earlier in August" in a story dated Aug. 20
             continue  # the dateline's day dates the story, no event in it
-        shared = len(words & _words(src.sentence_text(x.start)))
+        # The source side by clause too: "Conab will publish its estimate in September; in May
+        # it forecast a crop of 55.7 million bags" gives September and May to different things.
+        shared = len(words & _words(_clause(src.text, *src.sentence_span(x.start), x.start, x.end)))
         if same:
             if shared:
                 return None  # a sentence that gives the summary's date shares its words

@@ -124,6 +124,14 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     # about which figure is whose.
     # nor does a name in the lead sentence of a longer story (its protagonist).
     lead = doc.lower[slice(*doc.sentences[0])] if len(doc.sentences) > 2 else ""
+    if len(matches) == 1:
+        # ... unless the figure has another subject of its own there ("Robusta futures rose
+        # 3.1%") that the summary sentence does not name: then the protagonist is not its owner.
+        m0 = src.quantities[matches[0]]
+        theirs = _names_before(doc.text, doc.sentence_span(m0.start)[0], m0.start) - names
+        s1 = summary.sentence_span(q.start)[1]
+        if theirs and not theirs & _words_of(summary.text[s0:s1]):
+            lead = ""
     names = {n for n in names if doc.lower.count(n) <= 2 and n not in lead}
     if not names:
         return None
