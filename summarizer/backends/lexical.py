@@ -253,20 +253,34 @@ def gram_keys(doc: Document) -> list[str]:
 
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
-        words = d.words
         sents = d.sentences or [(0, len(d.text))]
-        starts = words.starts
         postings: dict[str, array] = {}
         get = postings.get
-        i = 0
-        for n, (_, e) in enumerate(sents):
-            j = bisect.bisect_left(starts, e, i)
-            for k in set(map(content_key, words.strings(i, j))):
+
+        def add(keys: set, n: int) -> None:
+            for k in keys:
                 got = get(k)
                 if got is None:
                     got = postings[k] = array("i")
                 got.append(n)
-            i = j
+
+        # One pass over the words (no list of them): a word belongs to the first sentence that
+        # ends after its start.
+        n, end, keys = 0, sents[0][1], set()
+        for m in WORD.finditer(d.text):
+            start = m.start()
+            if start >= end:
+                add(keys, n)
+                keys = set()
+                n += 1
+                while n < len(sents) and start >= sents[n][1]:
+                    n += 1
+                if n == len(sents):
+                    break
+                end = sents[n][1]
+            keys.add(content_key(m.group()))
+        if n < len(sents):
+            add(keys, n)
         postings.pop(None, None)
         return SourceIndex(d, sents, postings)
 
