@@ -17,9 +17,10 @@ import bisect
 import math
 import re
 from array import array
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from itertools import pairwise
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from ..findings import SentenceSupport
 from ..text import Document

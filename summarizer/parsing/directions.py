@@ -150,7 +150,7 @@ class Tokens:
     (~25 bytes a token instead of a Token tuple with two ints: ~140). Indexing and iteration
     give `Token`s, built on demand; a slice is a list of them."""
 
-    __slots__ = ("starts", "ends", "lows", "stems", "kinds")
+    __slots__ = ("ends", "kinds", "lows", "starts", "stems")
 
     def __init__(self, tokens: list[Token]):
         code = "i" if not tokens or tokens[-1].end < 2**31 else "q"

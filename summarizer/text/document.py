@@ -26,7 +26,7 @@ class Words:
     bytes a word instead of a tuple, two ints and a string: ~200 bytes). Indexing, slicing and
     iteration build the triples on demand; a slice is a plain list."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("ends", "starts", "text")
 
     def __init__(self, text: str):
         code = "i" if len(text) < 2**31 else "q"
