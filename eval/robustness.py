@@ -438,7 +438,11 @@ def main(argv: list[str] | None = None) -> int:
             "each check's parses (and the summary's) are dropped before the next check starts: "
             "the peak is the largest check's, not the sum. On the summary side, the leftover spans "
             "and earlier findings that every name and sentence is tested against are looked up by "
-            "offset (bisection) instead of scanned (quadratic in a long summary). Reports are "
+            "offset (bisection) instead of scanned (quadratic in a long summary: the support check "
+            "took 27.5 s on a 1 MB summary, 8.8 µs/char at 300 KB and 4.8 at 100 KB), and the "
+            "entity check asks whether the summary writes a word in lower case by a set lookup "
+            "instead of a substring search of the whole summary (5.5 µs/char at 1 MB, 3.9 at "
+            "100 KB). Reports are "
             "byte-identical before and after on fin_dev, frank_valid, every eval/data/*.jsonl row, "
             "the fixtures, long synthetic summaries and articles (a 700 KB article takes the "
             "uncached path).", ""]
@@ -448,6 +452,13 @@ def main(argv: list[str] | None = None) -> int:
         hostile_sizes = [int(float(x)) for x in args.hostile_sizes.split(",") if x]
         sections["linearity"] = linearity(sizes, article_sizes, hostile_sizes, args.cap_s,
                                           tuple(c for c in args.checks.split(",") if c))
+        def sizes_of(xs: list[int]) -> str:
+            return ", ".join(_fmt_size(n) for n in xs) or "none"
+
+        sections["linearity"][4:4] = [
+            f"This run: summary series and hostile patterns for `--checks {args.checks}`; summary "
+            f"sizes {sizes_of(sizes)}; article sizes {sizes_of(article_sizes)}; hostile sizes "
+            f"{sizes_of(hostile_sizes)}.", ""]
     if args.part in ("huge", "all"):
         sections["huge"] = huge([int(float(x)) for x in args.huge_sizes.split(",") if x],
                                 max(args.cap_s, 900))
