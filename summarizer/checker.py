@@ -72,9 +72,13 @@ def _article(source: str) -> Document:
         return doc
 
 
+def _cached(doc: Document | None) -> bool:
+    return doc is not None and _articles.get(doc.text) is doc
+
+
 def _done_with(doc: Document | None) -> None:
     """Release a source document unless the cache keeps it."""
-    if doc is not None and _articles.get(doc.text) is not doc:
+    if doc is not None and not _cached(doc):
         doc.release()
 
 
@@ -147,7 +151,7 @@ def check(
     _check_pair(source, summary, settings)
     doc = _article(source) if source is not None else None
     try:
-        return _run(doc, summary, settings)
+        return _run(doc, summary, settings, one_pass=doc is not None and not _cached(doc))
     finally:
         _done_with(doc)
 
@@ -169,27 +173,37 @@ def check_many(
     for s in summaries:
         _check_pair(source, s, settings)
     doc = _article(source) if source is not None else None
+    one_pass = doc is not None and len(summaries) == 1 and not _cached(doc)
     try:
-        return [_run(doc, s, settings) for s in summaries]
+        return [_run(doc, s, settings, one_pass) for s in summaries]
     finally:
         _done_with(doc)
 
 
-def _run(source: Document | None, summary: str, settings: Settings) -> Report:
+def _run(source: Document | None, summary: str, settings: Settings, one_pass: bool = False) -> Report:
+    """The report of one summary. `one_pass`: the source is read for this summary alone (a long
+    article the cache does not keep), so each check's parse of it is dropped before the next
+    check starts: peak memory is the largest check's, not the sum of all (a memo is a cache of
+    pure parse results, so the report is the same)."""
     ctx = CheckContext(summary=Document(summary), source=source, settings=settings)
     try:
-        return _report(ctx, summary, settings)
+        return _report(ctx, summary, settings, one_pass)
     finally:
         ctx.summary.release()
 
 
-def _report(ctx: CheckContext, summary: str, settings: Settings) -> Report:
+def _report(ctx: CheckContext, summary: str, settings: Settings, one_pass: bool = False) -> Report:
     source = ctx.source
     ran: list[str] = []
     for name in settings.checks:
         module = load(name)
         if module.NEEDS_SOURCE and ctx.source is None:
             continue
+        if one_pass and ran and source is not None:
+            # The last check's parse stays (the score reads the support index). The summary's
+            # memo goes too: what it caches may point into the source's parse.
+            source.release()
+            ctx.summary.release()
         found = module.run(ctx)
         if name == "leftover":
             ctx.excluded = sorted((f.start, f.end) for f in found)

@@ -16,12 +16,16 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..findings import SentenceSupport
 from ..text import Document
 from ..text import stem as text_stem
+from ..text.document import WORD
 
 NAME = "lexical"
 ELSEWHERE = 0.6
@@ -99,27 +103,28 @@ UNIT_ABBREVIATIONS = {("basis", "point"): "bp", ("percentage", "point"): "pp"}
 
 
 class SourceIndex:
-    def __init__(self, doc: Document, sentences, masks):
+    def __init__(self, doc: Document, sentences, postings):
         self.doc = doc
         self.sentences: list[tuple[int, int]] = sentences
-        # content key -> bitmask of the source sentences that contain it
-        self.masks: dict[str, int] = masks
+        # content key -> the indices of the source sentences that contain it, ascending (an
+        # array: memory in proportion to the article; a bitmask per key grew with keys x sentences)
+        self.postings: dict[str, array] = postings
         n = len(sentences)
         self._log_n = math.log(n + 1) if n > 1 else 0.0
 
     def idf(self, key: str) -> float:
         """Smoothed IDF in [0.5, 1] over source sentences: a word in every sentence counts half."""
-        mask = self.masks.get(key)
-        if not mask or not self._log_n:
+        found = self.postings.get(key)
+        if not found or not self._log_n:
             return 1.0
-        return 0.5 + 0.5 * (self._log_n - math.log(mask.bit_count())) / self._log_n
+        return 0.5 + 0.5 * (self._log_n - math.log(len(found))) / self._log_n
 
     @cached_property
     def gram_text(self) -> str:
         """The source's gram_keys joined by spaces (function words too), space-padded: an n-gram
         occurs in the source iff " k1 ... kn " is a substring (a C-speed search; cheaper than
         hashing every source n-gram when a summary has a few dozen)."""
-        return " " + " ".join(gram_keys(self.doc)) + " "
+        return " " + " ".join(map(gram_key, map(re.Match.group, _GRAM.finditer(self.doc.lower)))) + " "
 
     @cached_property
     def initials(self) -> str:
@@ -128,7 +133,7 @@ class SourceIndex:
     @cached_property
     def families(self) -> frozenset[str]:
         fams = families()
-        return frozenset(f for k in self.masks if k in fams for f in fams[k])
+        return frozenset(f for k in self.postings if k in fams for f in fams[k])
 
     @cached_property
     def extra(self) -> frozenset[str]:
@@ -138,25 +143,25 @@ class SourceIndex:
         """In the source: as is, hyphenated with all parts present ("threat-detection"),
         or an abbreviation of a source phrase ("arr" <- "annual recurring revenue",
         "q3" <- "third quarter", "bp" <- "basis points")."""
-        if key in self.masks:
+        if key in self.postings:
             return True
         fams = families().get(key)
         if fams and not fams.isdisjoint(self.families):
             return True
         if "-" in key:
-            return all(stem(p) in self.masks for p in key.split("-") if p)
+            return all(stem(p) in self.postings for p in key.split("-") if p)
         if not (2 <= len(key) <= 5 and key.isalnum()):
             return False
         return key in self.extra or (key.isalpha() and key in self.initials)
 
 
-def _plain_tokens(doc: Document) -> list[tuple[str, str | None]]:
-    """(lower-cased word, content_key) per word: what the abbreviation helpers need, without
-    building Token objects for a whole source."""
-    return [(w.lower(), content_key(w)) for _, _, w in doc.words]
+def _plain_tokens(doc: Document) -> Iterator[tuple[str, str | None]]:
+    """(lower-cased word, content_key) per word, one at a time: what the abbreviation helpers
+    need, without building Token objects (or a list) for a whole source."""
+    return ((w.lower(), content_key(w)) for w in map(re.Match.group, WORD.finditer(doc.text)))
 
 
-def _initials(toks: list[tuple[str, str | None]]) -> str:
+def _initials(toks: Iterable[tuple[str, str | None]]) -> str:
     """First letters of the words, with "|" where a run breaks (a number or a function word other
     than of/and/for/the): an abbreviation of a source phrase is a substring of it."""
     chars = []
@@ -170,10 +175,10 @@ def _initials(toks: list[tuple[str, str | None]]) -> str:
     return "".join(chars)
 
 
-def _extra_abbreviations(toks: list[tuple[str, str | None]]) -> frozenset[str]:
+def _extra_abbreviations(toks: Iterable[tuple[str, str | None]]) -> frozenset[str]:
     """"third quarter" -> "q3", "basis points" -> "bp", "percentage points" -> "pp"."""
     out = set()
-    for (a, key), (b, _) in zip(toks, toks[1:]):
+    for (a, key), (b, _) in pairwise(toks):
         if key not in ORDINALS and key not in ("basi", "percentag"):
             continue
         b = b.rstrip(".").rstrip("s")
@@ -249,28 +254,58 @@ def gram_keys(doc: Document) -> list[str]:
 
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
-        words = d.words
         sents = d.sentences or [(0, len(d.text))]
-        keys = list(map(content_key, [w for _, _, w in words]))
-        starts = [s for s, _, _ in words]
-        masks: dict[str, int] = {}
-        get = masks.get
-        i = 0
-        for n, (_, e) in enumerate(sents):
-            j = bisect.bisect_left(starts, e, i)
-            bit = 1 << n
-            for k in set(keys[i:j]):
-                masks[k] = get(k, 0) | bit
-            i = j
-        masks.pop(None, None)
-        return SourceIndex(d, sents, masks)
+        postings: dict[str, array] = {}
+        get = postings.get
+
+        def add(keys: set, n: int) -> None:
+            for k in keys:
+                got = get(k)
+                if got is None:
+                    got = postings[k] = array("i")
+                got.append(n)
+
+        # One pass over the words (no list of them): a word belongs to the first sentence that
+        # ends after its start.
+        n, end, keys = 0, sents[0][1], set()
+        for m in WORD.finditer(d.text):
+            start = m.start()
+            if start >= end:
+                add(keys, n)
+                keys = set()
+                n += 1
+                while n < len(sents) and start >= sents[n][1]:
+                    n += 1
+                if n == len(sents):
+                    break
+                end = sents[n][1]
+            keys.add(content_key(m.group()))
+        if n < len(sents):
+            add(keys, n)
+        postings.pop(None, None)
+        return SourceIndex(d, sents, postings)
 
     return source.memo("lexical.index", build)
 
 
+def _any_in(found: array, i: int, j: int) -> bool:
+    """Whether the ascending sentence indices `found` hold one in [i, j)."""
+    k = bisect.bisect_left(found, i)
+    return k < len(found) and found[k] < j
+
+
+def _both(a: array, b: array) -> array:
+    """The sentence indices in both `a` and `b`, ascending."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not a:
+        return a
+    return array("i", sorted(set(a).intersection(b)))
+
+
 def word_range(doc: Document, start: int, end: int) -> tuple[int, int]:
     """(i, j): doc.words[i:j] are the words inside [start, end)."""
-    starts = doc.memo("lexical.starts", lambda d: [w[0] for w in d.words])
+    starts = doc.words.starts
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end)
     words = doc.words
@@ -362,54 +397,58 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     content = [t for t in tokens if t.kind != "stop"]
     if not content:
         return 1.0, None
-    # Per token: weight, bitmask of the source sentences holding it, credit outside the window.
+    # Per token: weight, the source sentences holding it, credit outside the window.
     items = []
     total = 0.0
+    none = array("i")
     for t in content:
         w = weight(t, index)
         total += w
-        mask = index.masks.get(t.key, 0)
-        items.append((w, mask, ELSEWHERE if mask or index.known(t.key) else 0.0))
+        found = index.postings.get(t.key, none)
+        items.append((w, found, ELSEWHERE if found or index.known(t.key) else 0.0))
     # Neighbouring content words of the sentence found together in a source sentence.
-    masks = [m for _, m, _ in items]
-    pairs = [a & b for a, b in zip(masks, masks[1:])]
+    founds = [f for _, f, _ in items]
+    pairs = [_both(a, b) for a, b in zip(founds, founds[1:])]
     total = total or 1.0
     # Only windows around the SEEDS best-covering single sentences are scored (a window without
     # any of them rarely wins); this keeps long articles cheap.
     n = len(index.sentences)
     single = [0.0] * n
-    for w, mask, _ in items:
-        while mask:
-            low = mask & -mask
-            single[low.bit_length() - 1] += w
-            mask ^= low
+    for w, found, _ in items:
+        for k in found:
+            single[k] += w
     seeds = sorted(range(n), key=lambda k: -single[k])[:SEEDS]
     # A token outside the window earns `other`; inside it, the rest of its weight on top.
-    # Grouped by source-sentence mask, so each window sums a few numbers.
+    # Grouped by the set of source sentences, so each window sums a few numbers.
     base = sum(w * other for w, _, other in items) / total
-    bonus: dict[int, float] = {}
-    for w, mask, other in items:
-        if mask:
-            bonus[mask] = bonus.get(mask, 0.0) + w * (1.0 - other) / total
-    bi_bonus: dict[int, float] = {}
+    bonus: dict[bytes, float] = {}
+    where: dict[bytes, array] = {}
+    for w, found, other in items:
+        if found:
+            key = found.tobytes()
+            where[key] = found
+            bonus[key] = bonus.get(key, 0.0) + w * (1.0 - other) / total
+    bi_bonus: dict[bytes, float] = {}
     bi_base = 0.0
     if pairs:
         share = BIGRAM / len(pairs)
         for m in pairs:
             if m:
+                key = m.tobytes()
                 bi_base += share * ELSEWHERE
-                bi_bonus[m] = bi_bonus.get(m, 0.0) + share * (1.0 - ELSEWHERE)
+                bi_bonus[key] = bi_bonus.get(key, 0.0) + share * (1.0 - ELSEWHERE)
+                where[key] = m
         base_score = (1 - BIGRAM) * base + bi_base
         uni_share = 1 - BIGRAM
     else:
         base_score, uni_share = base, 1.0
-    groups = [(m, b * uni_share) for m, b in bonus.items()] + list(bi_bonus.items())
+    groups = ([(where[k], b * uni_share) for k, b in bonus.items()]
+              + [(where[k], b) for k, b in bi_bonus.items()])
     best, best_win = -1.0, None
     for i, j in _windows(n, seeds):
-        win = ((1 << (j - i)) - 1) << i
         score = base_score
         for m, b in groups:
-            if m & win:
+            if _any_in(m, i, j):
                 score += b
         if score > best + 1e-9:  # ties keep the shorter (earlier) window: the tightest evidence
             best, best_win = score, (i, j)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..findings import Finding, SentenceSupport
@@ -20,20 +21,35 @@ class CheckContext:
     findings: list[Finding] = field(default_factory=list)
     # Filled by the support check: one entry per summary sentence.
     support: list[SentenceSupport] = field(default_factory=list)
+    # `excluded` sorted, its starts and its longest span, for the list it was built from.
+    _index: tuple | None = field(default=None, repr=False, compare=False)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The leftover spans, in sorted order, that may touch [start, end]: those starting
+        before `end` (or at it) and late enough to reach `start` (a long summary has leftovers
+        in proportion to its length: a scan of all of them per name or sentence was quadratic)."""
+        ex = self.excluded
+        got = self._index
+        if got is None or got[0] is not ex or got[1] != len(ex):
+            spans = sorted(ex)
+            got = self._index = (ex, len(ex), spans, [s for s, _ in spans],
+                                 max([0] + [e - s for s, e in spans]))
+        _, _, spans, starts, reach = got
+        return spans[bisect.bisect_left(starts, start - reach) : bisect.bisect_right(starts, end)]
 
     def is_excluded(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a leftover span."""
-        return any(s <= start and end <= e for s, e in self.excluded)
+        return any(s <= start and end <= e for s, e in self._near(start, end))
 
     def overlaps_excluded(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.excluded)
+        return any(start < e and s < end for s, e in self._near(start, end))
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Summary sentences with leftover parts cut away (empty remainders dropped)."""
         out = []
         text = self.summary.text
         for s, e in self.summary.sentences:
-            for xs, xe in sorted(self.excluded):
+            for xs, xe in self._near(s, e):
                 if xs <= s < xe:
                     s = xe
                 if xs < e <= xe:

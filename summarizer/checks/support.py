@@ -21,6 +21,7 @@ Spans mostly covered by findings of earlier checks are not reported again."""
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from ..backends import get_backend
@@ -112,6 +113,34 @@ def _causal(text: str, start: int) -> bool:
     return bool(word) and word[0].lower().strip(",;") in CAUSAL
 
 
+class _Spans:
+    """Findings kept by start offset, so the ones that may overlap a span are found without a
+    scan of them all (a long summary has findings in proportion to its length: a scan per
+    sentence was quadratic)."""
+
+    def __init__(self, findings=()):
+        self.starts: list[int] = []
+        self.items: list[Finding] = []
+        self.reach = 0  # the longest finding
+        for f in findings:
+            self.add(f)
+
+    def add(self, f: Finding) -> None:
+        k = bisect.bisect_right(self.starts, f.start)
+        self.starts.insert(k, f.start)
+        self.items.insert(k, f)
+        self.reach = max(self.reach, f.end - f.start)
+
+    def near(self, start: int, end: int) -> list[Finding]:
+        """The findings that may share a character with [start, end) (a superset: every one
+        that starts before `end` and not so early that it ends before `start`)."""
+        lo = bisect.bisect_left(self.starts, start - self.reach)
+        return self.items[lo : bisect.bisect_left(self.starts, end)]
+
+    def error_over(self, start: int, end: int) -> bool:
+        return any(f.severity == "error" and f.overlaps(start, end) for f in self.near(start, end))
+
+
 def _covered(f_start: int, f_end: int, findings: list[Finding]) -> float:
     """Fraction of [f_start, f_end) covered by earlier findings."""
     if f_end <= f_start:
@@ -175,11 +204,12 @@ def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (
         error_below = float(levels.get("error", 0.5))
     warn_below = max(error_below, float(levels.get("warning", error_below)))
     text = ctx.summary.text
-    earlier = list(ctx.findings) + list(ruled)
+    earlier = _Spans(list(ctx.findings) + list(ruled))
+    seen = _Spans(list(ctx.findings) + list(ruled))  # earlier findings and those made here
     out: list[Finding] = []
     for sup in support:
         s, e, p = sup.start, sup.end, sup.score
-        if p >= warn_below or any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
+        if p >= warn_below or earlier.error_over(s, e):
             continue
         if doubted is not None and not any(d.overlaps(s, e) for d in doubted):
             continue  # the model alone does not flag a claim (measured: eval/results/model.md)
@@ -190,13 +220,14 @@ def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (
         found = backend.localise(ctx.summary, ctx.source, s, e, adjuncts, warn_below) if adjuncts else []
         spans = [(cs, ce, "this clause is") for cs, ce, _ in found] or [(s, e, "this sentence is")]
         for fs, fe, what in spans:
-            if _covered(fs, fe, earlier + out) >= 0.5:
+            if _covered(fs, fe, seen.near(fs, fe)) >= 0.5:
                 continue
             out.append(Finding.at(
                 text, fs, fe, "unsupported",
                 f"{what} not supported by the article (model confidence {1 - p:.2f})",
                 sup.evidence, severity, "SUP001" if what == "this clause is" else "SUP002",
             ))
+            seen.add(out[-1])
     return out
 
 
@@ -251,11 +282,12 @@ def overlap_findings(
     lexical = backend_name == "lexical"
     text = ctx.summary.text
     index = source_index(ctx.source)
-    earlier = list(ctx.findings)
+    earlier = _Spans(ctx.findings)
+    seen = _Spans(ctx.findings)  # earlier findings and those made here
     out: list[Finding] = []
 
     def emit(s: int, e: int, score: float, p: float, evidence: str | None, what: str) -> None:
-        if _covered(s, e, earlier + out) >= 0.5:
+        if _covered(s, e, seen.near(s, e)) >= 0.5:
             return
         # An error needs both a low fitted probability and low support: a short sentence whose
         # words are mostly in the source ("The shares slid 7.8%.") is a warning at most. A cause
@@ -270,12 +302,13 @@ def overlap_findings(
             evidence, severity,
             "SUP001" if what.endswith("clause is") else "SUP002",
         ))
+        seen.add(out[-1])
 
     for sup in support:
         s, e = sup.start, sup.end
         if (
             backend_name == "nli" and sup.contradiction >= CONTRADICTION
-            and _covered(s, e, earlier) < 0.5
+            and _covered(s, e, earlier.near(s, e)) < 0.5
         ):
             out.append(Finding.at(
                 text, s, e, "contradiction",
@@ -293,7 +326,7 @@ def overlap_findings(
                  "this clause is")
         if flagged or (sup.score >= warn_below and p >= error_below):
             continue
-        if any(f.severity == "error" and f.overlaps(s, e) for f in earlier):
+        if earlier.error_over(s, e):
             continue
         emit(s, e, sup.score, p, sup.evidence, "this sentence is")
     return out

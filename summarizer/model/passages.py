@@ -1,8 +1,8 @@
 """Which parts of the source a claim is read against (the same for training and inference).
 
 For a claim, every source sentence is scored by the IDF-weighted content words of the claim it
-contains (the lexical backend's source index: one bitmask per word, so this is a few integer
-operations per word, whatever the article's length). Two passages are built, as MiniCheck reads a
+contains (the lexical backend's source index: the sentences holding each word, so this is one
+addition per sentence a claim word occurs in). Two passages are built, as MiniCheck reads a
 claim against document chunks:
 
   * "local": the best sentence with its neighbours (context for "it", "the company", dates);
@@ -38,11 +38,8 @@ def _sentence_scores(source: Document, claim: str) -> list[float]:
         if tok.kind == "stop":
             continue
         w = weight(tok, index)
-        mask = index.masks.get(tok.key, 0)
-        while mask:
-            low = mask & -mask
-            scores[low.bit_length() - 1] += w
-            mask ^= low
+        for k in index.postings.get(tok.key, ()):
+            scores[k] += w
     return scores
 
 

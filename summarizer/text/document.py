@@ -9,13 +9,59 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from functools import cached_property
+from itertools import repeat
+from operator import getitem
 from typing import Any, Callable
 
 from .sentences import Span, split_sentences
 
 # Words keep internal apostrophes, hyphens, dots and ampersands ("S&P", "U.S.", "year-on-year").
 WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019.&\-][A-Za-z0-9\u00C0-\u024F]+)*\.?")
+
+
+class Words:
+    """The words of a text as (start, end, word) triples, stored as two arrays of offsets (8
+    bytes a word instead of a tuple, two ints and a string: ~200 bytes). Indexing, slicing and
+    iteration build the triples on demand; a slice is a plain list."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str):
+        code = "i" if len(text) < 2**31 else "q"
+        starts, ends = array(code), array(code)
+        add_start, add_end = starts.append, ends.append
+        for m in WORD.finditer(text):
+            s, e = m.span()
+            add_start(s)
+            add_end(e)
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def strings(self, i: int = 0, j: int | None = None):
+        """The words themselves (an iterator), of words[i:j]."""
+        starts, ends = self.starts[i:j], self.ends[i:j]
+        return map(getitem, repeat(self.text), map(slice, starts, ends))
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, self.strings())
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            lo, hi, step = i.indices(len(self.starts))
+            if step != 1:
+                return list(self)[i]
+            return list(zip(self.starts[lo:hi], self.ends[lo:hi], self.strings(lo, hi)))
+        s, e = self.starts[i], self.ends[i]
+        return (s, e, self.text[s:e])
+
+    def __eq__(self, other) -> bool:
+        return list(self) == (list(other) if isinstance(other, Words) else other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Document:
@@ -55,12 +101,14 @@ class Document:
         return self.text[s:e]
 
     @cached_property
-    def words(self) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
+    def words(self) -> Words:
+        """(start, end, word) of every word, in order (a compact sequence: see `Words`)."""
+        return Words(self.text)
 
     @cached_property
     def word_set(self) -> frozenset[str]:
-        return frozenset(w.lower().rstrip(".") for _, _, w in self.words)
+        raw = set(map(re.Match.group, WORD.finditer(self.text)))  # distinct words: no list of all
+        return frozenset(w.lower().rstrip(".") for w in raw)
 
     def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
         """Parse results cached per document (e.g. quantities, dates, names)."""

@@ -208,11 +208,18 @@ class _Lower:
 
     def __init__(self, sources, texts):
         self.sources = sources
-        self.texts = texts
+        self.texts = texts  # normalised texts: single spaces between words, one at each end
+        self._words: list[frozenset[str]] | None = None
 
     def __contains__(self, word: str) -> bool:
-        w = f" {word} "
-        return any(w in t for t in self.texts) or any(s.lower_has(word) for s in self.sources)
+        if word and " " not in word:  # one word: a set lookup, not a search of a long summary
+            if self._words is None:
+                self._words = [frozenset(t.split()) for t in self.texts]
+            found = any(word in ws for ws in self._words)
+        else:
+            w = f" {word} "
+            found = any(w in t for t in self.texts)
+        return found or any(s.lower_has(word) for s in self.sources)
 
 
 # Small words a writer may leave out of an acronym or keep in it ("EPS": earnings per share;
