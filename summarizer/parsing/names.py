@@ -393,6 +393,9 @@ def _capital_part(tok: str) -> str | None:
     return tok
 
 
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _skip_word(w: str) -> bool:
     """Capitalised words that are never (part of) a name here."""
     if w in VOCAB or w in UNITS or w in NON_NAMES:
@@ -486,8 +489,8 @@ class _Parse:
                 continue
             clean = _clean_token(w)
             cap = _capital_part(clean) if clean else None
-            if not cap or _skip_word(cap):
-                self.emit(part)
+            if not cap or _skip_word(cap) and not (cap == "New" and _NAME_NEXT.match(text, e)):
+                self.emit(part)  # ("New" starts "New York", "New Zealand" when a name follows)
                 part = []
                 continue
             part.append((s, s + len(cap), cap))
@@ -523,7 +526,7 @@ class _Parse:
         # follows in the same run and the texts never write the word in lower case
         # ("Goldman Sachs said", "Bob Lee, chairman of", but not "Analysts Jane ...").
         while toks and (
-            toks[0][2].lower() in FUNCTION_WORDS
+            toks[0][2].lower() in FUNCTION_WORDS and not (toks[0][2] == "New" and len(toks) > 1)
             or ((first_initial or headline)
                 and (toks[0][2].lower() in lower_words
                      or is_common_word(toks[0][2]) and (

@@ -46,7 +46,10 @@ _PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|a
 _GUIDANCE_WORD = re.compile(r"\b(?:guidance|outlook|forecast|guide|target|projection)s?\b", re.IGNORECASE)
 _HEADWIND = re.compile(r"\b(?:drag|headwinds?|hurt|reduce|weigh|hit|cost|costs|impact|dilution)\b",
                        re.IGNORECASE)
-_NOW = re.compile(r"\bnow\s+(?:expects?|sees?|forecasts?|anticipates?|projects?|guides?)\b", re.IGNORECASE)
+# "now expect 1% to 2%, compared with our prior guide of ..."; "expected the market to total
+# about 290,000 units, down from a previous forecast of 310,000" (a prior figure must follow).
+_NOW = re.compile(r"\b(?:now\s+)?(?:expects?|expected|sees?|forecasts?|anticipates?|projects?|guides?)\b",
+                  re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s+from|down\s+from)\s+",
                      re.IGNORECASE)
 _PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b", re.IGNORECASE)
