@@ -424,3 +424,13 @@ def test_new_york_names_keep_their_new_and_nymex_is_the_new_york_mercantile_exch
     assert errors(src, "The traders spoofed futures on Nymex from March 2020 to April 2023.") == []
     found = errors(src, "The traders spoofed futures on the New York Stock Exchange.", "entity")
     assert [f.text for f in found] == ["New York Stock Exchange"]
+
+
+def test_two_amounts_of_one_sentence_swapped_between_their_heads():
+    src = ("The regulator ordered Kelso Trading to pay $60 million. The penalty includes a $45 "
+           "million civil fine and $15 million in disgorgement, the agency said.")
+    found = errors(src, "Kelso will pay $60 million: a $15 million civil fine and $45 million in "
+                        "disgorgement.", "number")
+    assert [(f.text, f.code) for f in found] == [("$15 million", "NUM004"), ("$45 million", "NUM004")]
+    assert "the fine is $45 million" in found[0].message
+    assert errors(src, "Kelso will pay a $45 million fine and $15 million in disgorgement.") == []

@@ -25,6 +25,7 @@ _STOP = frozenset(
     "weeks quarter half next last first second third fourth company group".split()
 )
 _CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when|and)\s")
+_SOURCE_CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
 _MIN_SHARED = 3
 
 
@@ -67,9 +68,9 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
     return (x.month, x.day) == mine[1:]
 
 
-def _clause(text: str, s0: int, s1: int, start: int, end: int) -> str:
+def _clause(text: str, s0: int, s1: int, start: int, end: int, rx: re.Pattern = _CLAUSE) -> str:
     lo, hi = s0, s1
-    for c in _CLAUSE.finditer(text, s0, s1):
+    for c in rx.finditer(text, s0, s1):
         if c.end() <= start:
             lo = c.end()
         elif c.start() >= end:
@@ -97,9 +98,13 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str
             if same and mine[0] != "d":
                 return None  # "earlier in August" in a story dated Aug. 20
             continue  # the dateline's day dates the story, no event in it
-        # The source side by clause too: "Conab will publish its estimate in September; in May
-        # it forecast a crop of 55.7 million bags" gives September and May to different things.
-        shared = len(words & _words(_clause(src.text, *src.sentence_span(x.start), x.start, x.end)))
+        # The source side by clause where its sentence gives two dates of the kind: "Conab will
+        # publish its estimate in September; in May it forecast a crop of 55.7 million bags".
+        s0, s1 = src.sentence_span(x.start)
+        if sum(1 for y in sd.mentions if s0 <= y.start < s1 and _same(mine, y) is not None) > 1:
+            shared = len(words & _words(_clause(src.text, s0, s1, x.start, x.end, _SOURCE_CLAUSE)))
+        else:
+            shared = len(words & _words(src.text[s0:s1]))
         if same:
             if shared:
                 return None  # a sentence that gives the summary's date shares its words

@@ -43,7 +43,7 @@ from .matching import (
 )
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
-from .partners import head_moved, partner_moved
+from .partners import head_moved, head_of, partner_moved
 from .periods import estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
@@ -175,8 +175,7 @@ def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
 
 
 def _for_head(q: Quantity, other: Quantity, text: str) -> str:
-    word = text[q.end:].split(maxsplit=1)[0] if text[q.end:].strip() else ""
-    return f"{q.text} is in the source, but for something else; there the {word.strip(',.;')} is {other.text}"
+    return f"{q.text} is in the source, but for something else; there the {head_of(text, q.end)} is {other.text}"
 
 
 def _for_period(q: Quantity, other: Quantity, text: str) -> str:

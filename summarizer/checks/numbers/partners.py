@@ -83,13 +83,32 @@ for _w, _c in _SAME.items():
     _WORDS_FOR.setdefault(_c, {_c}).add(_w)
 
 
+# Words that may stand between a figure and its head: "$12 million civil fine", "$36 million in
+# disgorgement", "a 500 million euro share buyback".
+_BEFORE_HEAD = frozenset(["in", "of", "civil", "criminal", "one-off", "annual", "special", "interim",
+                          "final", "cash", "total", "regulatory", "restructuring", "share", "euro",
+                          "dollar", "pound", "yen", "crown", "rupee"])
+
+
 def _head(text: str, end: int) -> str | None:
-    m = _HEAD.match(text, end, min(len(text), end + 40))
-    if m is None:
-        return None
-    w = m.group(1)
-    w = w[:-1] if w.endswith("s") and w[:-1] in _HEADS else w
-    return _SAME.get(w, w) if w in _HEADS else None
+    pos = end
+    for _ in range(3):
+        m = _HEAD.match(text, pos, min(len(text), pos + 40))
+        if m is None:
+            return None
+        w = m.group(1)
+        w = w[:-1] if w.endswith("s") and w[:-1] in _HEADS else w
+        if w in _HEADS:
+            return _SAME.get(w, w)
+        if w not in _BEFORE_HEAD:
+            return None
+        pos = m.end()
+    return None
+
+
+def head_of(text: str, end: int) -> str:
+    """The head word after a figure as written ("buyback" in "$300 million share buyback")."""
+    return _head(text, end) or "figure"
 
 
 def _heads(src: _Source) -> dict[str, list[int]]:
@@ -117,12 +136,25 @@ def head_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
     mine = heads.get(head, ())
     if any(i in mine for i in matches):
         return None
-    words = _WORDS_FOR.get(head, {head})
-    for i in matches:  # "fined 850 million crowns": the figure's own sentence names the thing
-        s0, s1 = src.doc.sentence_span(src.quantities[i].start)
-        if any(re.search(rf"\b{re.escape(w)}", src.doc.lower[s0:s1]) for w in words):
-            return None
     kq = _kind(q)
-    others = [src.quantities[k] for k in mine
+    others = [k for k in mine
               if _kind(src.quantities[k]) == kq and abs(src.quantities[k].value - q.value) > 1e-9]
-    return others[0] if len(others) == 1 else None
+    if not others:
+        return None
+    # The figure has another head of its own there ("$12 million in disgorgement"): the rival in
+    # its own sentence, else the only one, is what the summary's words belong to.
+    stext = src.doc.text
+    own_head = any(_head(stext, src.quantities[i].end) not in (None, head) for i in matches)
+    home = {src.sentence_of[i] for i in matches}
+    near = [k for k in others if src.sentence_of[k] in home]
+    if own_head and near:
+        return src.quantities[near[0]] if len(near) == 1 else None
+    if not own_head:
+        # No head of its own: the figure's sentence may name the thing in other words ("fined
+        # Norrvik 850 million crowns" for an "850 million crown penalty").
+        words = _WORDS_FOR.get(head, {head})
+        for i in matches:
+            s0, s1 = src.doc.sentence_span(src.quantities[i].start)
+            if any(re.search(rf"\b{re.escape(w)}", src.doc.lower[s0:s1]) for w in words):
+                return None
+    return src.quantities[others[0]] if len(others) == 1 else None
