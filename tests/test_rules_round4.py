@@ -434,3 +434,14 @@ def test_two_amounts_of_one_sentence_swapped_between_their_heads():
     assert [(f.text, f.code) for f in found] == [("$15 million", "NUM004"), ("$45 million", "NUM004")]
     assert "the fine is $45 million" in found[0].message
     assert errors(src, "Kelso will pay a $45 million fine and $15 million in disgorgement.") == []
+
+
+def test_a_move_given_with_the_level_of_another_move():
+    src = ("Order intake dropped 11% to 48,300 vehicles, with European orders down 17% while "
+           "North American orders rose 4%.")
+    found = errors(src, "Order intake dropped 17% to 48,300 vehicles.", "number")
+    assert [(f.text, f.code) for f in found] == [("17%", "NUM004")]
+    assert "11%" in found[0].message
+    assert errors(src, "Order intake fell 11% to 48,300 vehicles; European orders fell 17%.") == []
+    assert errors("Its margin narrowed 210 basis points to 21.3%.",
+                  "Its margin narrowed 2.1 percentage points to 21.3%.") == []

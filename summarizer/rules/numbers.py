@@ -40,10 +40,10 @@ RULES = (
     Rule("NUM006", "number", "figure probably belongs to other words (warning)",
          "The figure is in the source, but the words around it in the summary go with a different "
          "source figure. Check it by hand.",
-         "The peso weakened 0.3% to 18.42 per dollar after the decision, trimming its gain for the "
-         "year to about 12%. Analysts expect a further 3% slide.",
-         "The peso weakened 3% to 18.42 per dollar.", "3%",
-         "The peso weakened 0.3% to 18.42 per dollar."),
+         "The peso weakened 0.3% after the decision, trimming its gain for the year to about 12%. "
+         "Analysts expect a further 3% slide.",
+         "The peso weakened 3% after the decision.", "3%",
+         "The peso weakened 0.3% after the decision."),
     Rule("NUM007", "number", "intraday peak given as the close",
          "The source gives a peak move (\"as much as\") and a different closing move; the summary "
          "reports the peak as where the price closed.",

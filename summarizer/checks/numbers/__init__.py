@@ -43,7 +43,7 @@ from .matching import (
 )
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
-from .partners import head_moved, head_of, partner_moved
+from .partners import head_moved, head_of, move_to_level_moved, partner_moved
 from .periods import estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
@@ -174,6 +174,11 @@ def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
             f"with {other.text}")
 
 
+def _for_level(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the move to the level the "
+            f"summary gives is {other.text}")
+
+
 def _for_head(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there the {head_of(text, q.end)} is {other.text}"
 
@@ -204,6 +209,7 @@ _MISPLACED = (
     (_pair_swapped, _for_pair, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),
     (partner_moved, _for_partner, "NUM004"),
+    (move_to_level_moved, _for_level, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),

@@ -64,6 +64,42 @@ def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[in
     return o if abs(o.value - q.value) > 1e-9 else None
 
 
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?", re.IGNORECASE)
+
+
+def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                        quantities: list[Quantity]):
+    """ "order intake dropped 17% to 48,300 vehicles" where the source has "dropped 11% to
+    48,300" (17% is European orders'): the move stated with the level is another one there."""
+    if q.kind != "number" or not matches:
+        return None
+    figs = figures(summary, quantities)
+    if not figs.ordered:
+        return None
+    k = figs.last_ending_by(q.end)
+    if k < 0 or quantities[k] is not q or k + 1 >= len(quantities):
+        return None
+    p = quantities[k + 1]
+    text = summary.text
+    kq = _kind(q)
+    if _kind(p) == kq or p.kind != "number" or not _TO_LEVEL.fullmatch(text, q.end, p.start):
+        return None
+    pm = _direct(p, src)
+    if len(pm) != 1:
+        return None
+    home = src.quantities[pm[0]]
+    before = [j for j in src.by_sentence.get(src.sentence_of[pm[0]], ())
+              if src.quantities[j].end <= home.start]
+    if not before:
+        return None
+    j = max(before, key=lambda x: src.quantities[x].end)  # only the figure right before the level
+    o = src.quantities[j]
+    if j in matches or _kind(o) != kq or o.kind != "number" \
+            or not _TO_LEVEL.fullmatch(src.doc.text, o.end, home.start):
+        return None  # the same figure (rounded, or in other units) is no other move
+    return o
+
+
 # NUM004, the thing a figure is of: "a 27% premium" where the source's premium is 31% and its 27%
 # is a share jump. The word right after the figure (its head: premium, stake, discount, fine)
 # follows another source figure of the same kind, and never the summary's figure.
