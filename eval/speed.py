@@ -345,6 +345,10 @@ def eval_parts(args, parts) -> list[str]:
         except ImportError:
             return out + ["Ray runner: not measured (Ray not installed: pip install 'finsum[ray]').", ""]
         load = _load()
+        if "jobs" in parts:  # its own section, so a --parts ray run replaces only itself
+            out += [f"### Ray runner on {len(rows):,} rows", ""]
+        else:
+            out[0] = f"### Ray runner on {len(rows):,} rows"
         t_ray, p = run("ray", "--runner", "ray")
         same = (tmp / "ray.jsonl").read_bytes() == (tmp / "jobs1.jsonl").read_bytes() \
             if "jobs" in parts else None
