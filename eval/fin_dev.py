@@ -34,7 +34,12 @@ SET_NOTES = """\
   "Unseen data" above), then used for tuning in round 6.
 - `fin_holdout5.jsonl`: 36 more, written the same way; measured, never tuned on.
 - `fin_issue13.jsonl`: 34 more, written for issue 13 before the rules were read or changed;
-  measured once (eval/results/rules.md), then partly tuned on (issue cases overlap it)."""
+  measured once (eval/results/rules.md), then partly tuned on (issue cases overlap it).
+- `fin_holdout6.jsonl`: 48 more, written for issue 13 round 3 without reading the rules; measured
+  once there, then tuned on in round 4.
+- `fin_holdout7.jsonl`: 48 more, written at the start of round 4 by a helper who read no rule
+  code; measured once before round 4 (main at 5bfcc2f) and once after it (eval/results/rules.md),
+  then tuned on (three false alarms, some misses), so no longer unseen."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
