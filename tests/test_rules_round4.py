@@ -445,3 +445,10 @@ def test_a_move_given_with_the_level_of_another_move():
     assert errors(src, "Order intake fell 11% to 48,300 vehicles; European orders fell 17%.") == []
     assert errors("Its margin narrowed 210 basis points to 21.3%.",
                   "Its margin narrowed 2.1 percentage points to 21.3%.") == []
+
+
+def test_quoted_ratings_are_read():
+    src = "Fitch Ratings cut Halberd Chemicals one notch to 'BB+' from 'BBB-' on Monday."
+    found = errors(src, "Fitch downgraded Halberd by two notches to 'BB+'.", "number")
+    assert [(f.text, f.code) for f in found] == [("two notches", "NUM014")]
+    assert errors(src, "Fitch upgraded Halberd to 'BB+'.", "contradiction")[0].code == "CON011"

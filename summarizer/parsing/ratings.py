@@ -54,8 +54,9 @@ class Move(NamedTuple):
 
 
 _C = rf"(?:{_MOODYS_CODE}|{_LETTER_CODE})"
-_MOVE = re.compile(rf"\bto\s+(?P<new1>{_C})(?![\w+-])(?:\s+\w+){{0,2}}?\s+from\s+(?P<old1>{_C})(?![\w+-])"
-                   rf"|\bfrom\s+(?P<old2>{_C})(?![\w+-])(?:\s+\w+){{0,2}}?\s+to\s+(?P<new2>{_C})(?![\w+-])")
+_Q = "['\u2018\u2019\"\u201c\u201d]?"  # ratings are often quoted: to 'BB+' from 'BBB-'
+_MOVE = re.compile(rf"\bto\s+{_Q}(?P<new1>{_C})(?![\w+-]){_Q}(?:\s+\w+){{0,2}}?\s+from\s+{_Q}(?P<old1>{_C})(?![\w+-])"
+                   rf"|\bfrom\s+{_Q}(?P<old2>{_C})(?![\w+-]){_Q}(?:\s+\w+){{0,2}}?\s+to\s+{_Q}(?P<new2>{_C})(?![\w+-])")
 
 
 def moves(text: str, start: int = 0, end: int | None = None) -> list[Move]:

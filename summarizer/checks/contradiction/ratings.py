@@ -14,7 +14,7 @@ from .view import View
 _VERB = re.compile(r"\b(?P<down>cut|cuts|downgraded|downgrades|downgrading|lowered|lowers|slashed|"
                    r"demoted)\b|\b(?P<up>raised|raises|upgraded|upgrades|upgrading|lifted|lifts|"
                    r"promoted)\b", re.IGNORECASE)
-_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?P<code>[A-Z][A-Za-z]{0,3}[1-3+-]?)(?![\w+-])")
+_TO = re.compile(r"[^.;]{0,80}?\bto\s+['\u2018\u2019\"\u201c]?(?P<code>[A-Z][A-Za-z]{0,3}[1-3+-]?)(?![\w+-])")
 
 
 def _way(move: Move) -> str:
