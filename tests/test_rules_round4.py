@@ -452,3 +452,12 @@ def test_quoted_ratings_are_read():
     found = errors(src, "Fitch downgraded Halberd by two notches to 'BB+'.", "number")
     assert [(f.text, f.code) for f in found] == [("two notches", "NUM014")]
     assert errors(src, "Fitch upgraded Halberd to 'BB+'.", "contradiction")[0].code == "CON011"
+
+
+def test_a_post_given_to_the_person_being_replaced():
+    src = ("Kestrel also named Maria Lind, head of its fleet unit, as chief operating officer, "
+           "effective March 1, replacing Tom Berg, who is retiring.")
+    found = errors(src, "Kestrel named Tom Berg as its new chief operating officer.", "entity")
+    assert [(f.text, f.code) for f in found] == [("Tom Berg", "ENT010")]
+    assert "Maria Lind" in found[0].message
+    assert errors(src, "Kestrel named Maria Lind as COO, replacing the retiring Tom Berg.") == []

@@ -57,4 +57,12 @@ RULES = (
          "Rheinvolt is rated BBB+ by S&P Global and Baa1 by Moody's.",
          "Rheinvolt carries a Baa1 rating from S&P.", "S&P",
          "Rheinvolt carries a Baa1 rating from Moody's and BBB+ from S&P."),
+    Rule("ENT010", "entity", "post given to another person",
+         "The source appoints someone else to this role (\"named Denise Whitaker as chief "
+         "operating officer, replacing Alan Pruitt\"); the summary gives it to a person the "
+         "source never appoints.",
+         "Brackenridge named Denise Whitaker as chief operating officer, replacing Alan Pruitt, "
+         "who is retiring.",
+         "Brackenridge named Alan Pruitt as its new chief operating officer.", "Alan Pruitt",
+         "Brackenridge named Denise Whitaker as its new chief operating officer."),
 )

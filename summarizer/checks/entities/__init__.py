@@ -38,6 +38,7 @@ from .names import (
     _series_finding,
     _unsupported,
 )
+from .appointments import appointment_findings
 from .ratings import rating_findings
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
 
@@ -92,7 +93,8 @@ def run(ctx: CheckContext) -> list[Finding]:
             out.append(_unsupported(ctx, m, si, s, e, toks, len(parts) == 1))
     out += _initial_agents(ctx, si, names)
     flagged = {(f.start, f.end) for f in out}
-    out += [f for f in rating_findings(ctx) if not any(a < f.end and f.start < b for a, b in flagged)]
+    out += [f for f in rating_findings(ctx) + appointment_findings(ctx)
+            if not any(a < f.end and f.start < b for a, b in flagged)]
     flagged = {(f.start, f.end) for f in out}
     out += [f for f in _affiliation_findings(ctx, names, si)
             if not any(a < f.end and f.start < b for a, b in flagged)]
