@@ -79,6 +79,24 @@ def _clause(text: str, s0: int, s1: int, start: int, end: int, rx: re.Pattern = 
     return text[lo:start] + " " + text[end:hi]
 
 
+def _source_words(src, sd: SourceDates, x: DateMention, kind: str) -> set[str]:
+    """The words of x's sentence, or of its clause where the sentence gives two dates of the
+    kind ("Conab will publish its estimate in September; in May it forecast ..."); memoised per
+    source mention and kind, so many summary dates cost no more source work."""
+    memo = src.memo("date_events.words", lambda _d: {})
+    key = (x.start, kind)
+    got = memo.get(key)
+    if got is None:
+        s0, s1 = src.sentence_span(x.start)
+        probe = {"d": ("d", 0, 0), "m": ("m", 0), "q": ("q", 0), "h": ("h", 0)}[kind]
+        if sum(1 for y in sd.mentions if s0 <= y.start < s1 and _same(probe, y) is not None) > 1:
+            got = _words(_clause(src.text, s0, s1, x.start, x.end, _SOURCE_CLAUSE))
+        else:
+            got = _words(src.text[s0:s1])
+        memo[key] = got
+    return got
+
+
 def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str, str] | None:
     """(message, evidence) when m's words belong to another source date, else None."""
     mine = _value(m)
@@ -100,11 +118,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str
             continue  # the dateline's day dates the story, no event in it
         # The source side by clause where its sentence gives two dates of the kind: "Conab will
         # publish its estimate in September; in May it forecast a crop of 55.7 million bags".
-        s0, s1 = src.sentence_span(x.start)
-        if sum(1 for y in sd.mentions if s0 <= y.start < s1 and _same(mine, y) is not None) > 1:
-            shared = len(words & _words(_clause(src.text, s0, s1, x.start, x.end, _SOURCE_CLAUSE)))
-        else:
-            shared = len(words & _words(src.text[s0:s1]))
+        shared = len(words & _source_words(src, sd, x, mine[0]))
         if same:
             if shared:
                 return None  # a sentence that gives the summary's date shares its words

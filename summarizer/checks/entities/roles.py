@@ -239,8 +239,8 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
     turns = _turns(ctx.source)
     if turns and not org:  # a transcript: what a person says is their turns, not their name
-        mine |= {k for k, (s, _) in enumerate(ctx.source.sentences)
-                 if name_keys & _speaker_keys(turns, s)}
+        speakers = ctx.source.memo("entities.sentence_speakers", _sentence_speakers)
+        mine |= {k for k, who in enumerate(speakers) if name_keys & who}
     if not mine:
         return None
     low = ctx.source.lower
@@ -309,11 +309,16 @@ def _turns(doc) -> list[tuple[int, str]]:
 
 
 def _turn_speaker(turns: list[tuple[int, str]], offset: int) -> str | None:
-    i = bisect.bisect_right([t for t, _ in turns], offset) - 1
+    i = bisect.bisect_right(turns, offset, key=lambda t: t[0]) - 1
     return turns[i][1] if i >= 0 else None
 
 
-def _speaker_keys(turns: list[tuple[int, str]], offset: int) -> set[str]:
-    who = _turn_speaker(turns, offset)
-    return {_key(t) for t in who.split()} if who else set()
-
+def _sentence_speakers(doc) -> list[frozenset]:
+    """The name keys of each sentence's speaker (one pass over the sentences and turns)."""
+    turns = _turns(doc)
+    out, i = [], -1
+    for s, _ in doc.sentences:
+        while i + 1 < len(turns) and turns[i + 1][0] <= s:
+            i += 1
+        out.append(frozenset(_key(t) for t in turns[i][1].split()) if i >= 0 else frozenset())
+    return out
