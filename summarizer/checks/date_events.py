@@ -27,6 +27,7 @@ _STOP = frozenset(
 _CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when|and)\s")
 _SOURCE_CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
 _MIN_SHARED = 3
+_REACH = 300
 
 
 def _words(text: str) -> set[str]:
@@ -103,7 +104,10 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str
     if mine is None:
         return None
     text = ctx.summary.text
-    words = _words(_clause(text, *ctx.summary.sentence_span(m.start), m.start, m.end))
+    s0, s1 = ctx.summary.sentence_span(m.start)
+    # A clause is read within a bounded reach of the date (bounded work per date, however long
+    # a sentence runs).
+    words = _words(_clause(text, max(s0, m.start - _REACH), min(s1, m.end + _REACH), m.start, m.end))
     if len(words) < _MIN_SHARED:
         return None
     src = ctx.source

@@ -181,8 +181,10 @@ def _judge(c: Claim, src: View):
     if axis in _STORY_AXES:
         # "through compulsory layoffs" / "mainly through natural attrition": one way of cutting
         # jobs per story, told anywhere in it.
-        every = src.claims(src.with_triggers(range(len(src.sentences)), axis))
-        return _opposed(c.values, [d for d in every if d.axis == axis], c.words)
+        every = src.doc.memo(f"contradiction.story.{axis}", lambda _d: [
+            d for d in src.claims(src.with_triggers(range(len(src.sentences)), axis))
+            if d.axis == axis])  # read once per source, however many claims ask
+        return _opposed(c.values, every, c.words)
     if _of_currency(c):
         # "a weaker Taiwan dollar" meets "a stronger Taiwan dollar", not what the currency did
         # to margins ("had cut gross margin").

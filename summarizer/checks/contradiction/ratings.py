@@ -33,7 +33,7 @@ def _rating_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         to = _TO.match(text, v.end(), s1)
         if to is None:
             continue
-        own = [m for m in moves(text, v.end(), s1) if m.start - v.end() <= 80]
+        own = [m for m in moves(text, v.end(), min(s1, v.end() + 200)) if m.start - v.end() <= 80]
         if own:
             move, where = own[0], "the summary"
         else:

@@ -130,7 +130,8 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
         m0 = src.quantities[matches[0]]
         theirs = _names_before(doc.text, doc.sentence_span(m0.start)[0], m0.start) - names
         s1 = summary.sentence_span(q.start)[1]
-        if theirs and not theirs & _words_of(summary.text[s0:s1]):
+        near = summary.text[max(s0, q.start - 300):min(s1, q.end + 300)]  # bounded work per figure
+        if theirs and not theirs & _words_of(near):
             lead = ""
     names = {n for n in names if doc.lower.count(n) <= 2 and n not in lead}
     if not names:

@@ -35,7 +35,9 @@ def notch_findings(ctx: CheckContext) -> list[Finding]:
         if ctx.is_excluded(n.start(), n.end()):
             continue
         said = _COUNT.get(n.group("n").lower()) or int(n.group("n"))
-        move = _move_for(ctx, *ctx.summary.sentence_span(n.start()))
+        s0, s1 = ctx.summary.sentence_span(n.start())
+        # The move is read near the notches (bounded work per mention in a long sentence).
+        move = _move_for(ctx, max(s0, n.start() - 200), min(s1, n.end() + 200))
         if move is None or abs(move.notches) == said:
             continue
         steps = abs(move.notches)

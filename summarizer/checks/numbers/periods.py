@@ -109,8 +109,8 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
         return None
     text = summary.text
     s0, s1 = summary.sentence_span(q.start)
-    if _EXPECTED_WORDS.search(text, s0, s1):
-        return None  # the summary speaks of expectations itself
+    if _EXPECTED_WORDS.search(text, max(s0, q.start - 4 * _REACH), min(s1, q.end + 4 * _REACH)):
+        return None  # the summary speaks of expectations itself (near the figure: bounded work)
     # The actual figure: the nearest of its kind and size (within 5x) to the forecast, in its
     # sentence or the one before ("revenue of $1.84 billion ... Analysts had expected $1.79
     # billion"; "consensus had EPS at $1.02; you delivered $1.08").
