@@ -445,6 +445,19 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     groups = ([(where[k], b * uni_share) for k, b in bonus.items()]
               + [(where[k], b) for k, b in bi_bonus.items()])
     best, best_win = -1.0, None
+    if n <= _MASK_SENTENCES:
+        # A short source: each group's sentences as one int, a window test one AND (the same
+        # result as the bisection below, several times faster on news-length articles).
+        masked = [(_mask(m), b) for m, b in groups]
+        for i, j in _windows(n, seeds):
+            win = (1 << j) - (1 << i)
+            score = base_score
+            for m, b in masked:
+                if m & win:
+                    score += b
+            if score > best + 1e-9:  # ties keep the shorter (earlier) window
+                best, best_win = score, (i, j)
+        return max(0.0, min(1.0, best)), best_win
     for i, j in _windows(n, seeds):
         score = base_score
         for m, b in groups:
@@ -453,6 +466,18 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         if score > best + 1e-9:  # ties keep the shorter (earlier) window: the tightest evidence
             best, best_win = score, (i, j)
     return max(0.0, min(1.0, best)), best_win
+
+
+# Up to this many source sentences a window test uses int bitmasks built per call (small,
+# transient); beyond it, bisection on the postings (no int as long as the article).
+_MASK_SENTENCES = 4096
+
+
+def _mask(found: array) -> int:
+    m = 0
+    for k in found:
+        m |= 1 << k
+    return m
 
 
 def window_text(source: Document, index: SourceIndex, win: tuple[int, int] | None) -> str | None:

@@ -19,6 +19,8 @@ share a figure or an anchor word with a summary claim), found with plain substri
 
 from __future__ import annotations
 
+import bisect
+
 from ...findings import Finding
 from ..base import CheckContext
 from .guidance import _guidance_clashes
@@ -52,11 +54,17 @@ def run(ctx: CheckContext) -> list[Finding]:
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, disjoint and sorted by start (so by end too): a new span overlaps
+    # one of them only if it overlaps the last one starting before its end (a bisection, not a
+    # scan: a summary with thousands of clashes stays linear).
+    starts: list[int] = []
+    ends: list[int] = []
     for code, c in clashes:
-        if any(c.start < e and s < c.end for s, e in taken):
+        k = bisect.bisect_left(starts, c.end)
+        if k and ends[k - 1] > c.start:
             continue
-        taken.append((c.start, c.end))
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
         findings.append(
             Finding.at(
                 ctx.summary.text,
