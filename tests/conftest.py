@@ -50,6 +50,15 @@ def errors(report):
     return [f for f in report.findings if f.severity == "error"]
 
 
+def rule_errors(source: str, summary: str, kind: str | None = None):
+    """The error findings of a lexical check of `summary` against `source`, optionally of one
+    kind (the rule tests' hand-checkable form)."""
+    from summarizer import Settings, check
+
+    return [f for f in check(source, summary, Settings(backend="lexical")).findings
+            if f.severity == "error" and (kind is None or f.kind == kind)]
+
+
 def build_tiny_bert(path, id2label, sentences, max_length=64):
     """A tiny BERT sequence classifier with a word-level tokenizer trained on `sentences`, saved
     to `path` (what the tests load instead of hub models). Returns the path as str."""

@@ -4,14 +4,11 @@ faithful, so no error finding may be raised on the words named."""
 
 from __future__ import annotations
 
+from conftest import rule_errors as errors
+
 from summarizer import Settings, check
 
 LEXICAL = Settings(backend="lexical")
-
-
-def errors(source: str, summary: str, kind: str | None = None):
-    return [f for f in check(source, summary, LEXICAL).findings
-            if f.severity == "error" and (kind is None or f.kind == kind)]
 
 
 # ------------------------------------------------- a figure that belongs to another statement

@@ -3,14 +3,7 @@ a short invented source/summary pair, checked by hand: `errors(...)` lists the e
 
 from __future__ import annotations
 
-from summarizer import Settings, check
-
-LEXICAL = Settings(backend="lexical")
-
-
-def errors(source: str, summary: str, kind: str | None = None):
-    return [f for f in check(source, summary, LEXICAL).findings
-            if f.severity == "error" and (kind is None or f.kind == kind)]
+from conftest import rule_errors as errors
 
 
 # ------------------------------------------------------------------------------ flips now caught
