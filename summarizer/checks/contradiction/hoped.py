@@ -56,6 +56,9 @@ def _aims(src: View) -> list[tuple[str, frozenset, int, str]]:
 
     def build(_doc):
         lower = src.doc.lower
+        aims = list(_AIM.finditer(lower))
+        if not aims:
+            return []  # no aim stated: the source's past forms are never needed
         done = set()
         for m in _WORD.finditer(lower):
             b = _base(m.group())
@@ -64,7 +67,7 @@ def _aims(src: View) -> list[tuple[str, frozenset, int, str]]:
         for m in re.finditer(r"\b(?:went|goes|go)\s+on\s+to\s+([a-z]+)", lower):
             done.add(stem(m.group(1)))
         out = []
-        for m in _AIM.finditer(lower):
+        for m in aims:
             verb = stem(m.group(1))
             if verb in done or len(m.group(1)) < 3:
                 continue
