@@ -113,10 +113,9 @@ _HEADS = frozenset(["premium", "discount", "stake", "holding", "margin", "yield"
 
 
 # Words for the same thing: a penalty is a fine, a write-down an impairment.
-_SAME = {"penalty": "fine", "write-down": "writedown", "impairment": "writedown", "saving": "saving"}
-_WORDS_FOR = {}
-for _w, _c in _SAME.items():
-    _WORDS_FOR.setdefault(_c, {_c}).add(_w)
+_SAME = {"penalty": "fine", "write-down": "writedown", "impairment": "writedown"}
+# Each thing's words: "fine" -> {"fine", "penalty"}.
+_WORDS_FOR = {c: {c, *(w for w, x in _SAME.items() if x == c)} for c in set(_SAME.values())}
 
 
 # Words that may stand between a figure and its head: "$12 million civil fine", "$36 million in
