@@ -454,3 +454,16 @@ def test_a_post_given_to_the_person_being_replaced():
     assert [(f.text, f.code) for f in found] == [("Tom Berg", "ENT010")]
     assert "Maria Lind" in found[0].message
     assert errors(src, "Kestrel named Maria Lind as COO, replacing the retiring Tom Berg.") == []
+
+
+def test_a_dissent_or_the_majority_opinion_given_to_another_person():
+    src = ("The board voted 4-1 for the increase, with board member Tomas Echeverria favouring a "
+           "smaller hike. Felipe Araya, an economist at BancoSur, expects another hike.")
+    found = errors(src, "Board member Felipe Araya dissented in favour of a smaller hike.", "entity")
+    assert [(f.text, f.code) for f in found] == [("Felipe Araya", "ENT011")]
+    assert errors(src, "Tomas Echeverria dissented, favouring a smaller hike.") == []
+    court = ("Circuit Judge Helen Ruggiero wrote the majority opinion; Judge Arthur Whitcombe "
+             "dissented.")
+    found = errors(court, "The court ruled 2-1, with Judge Arthur Whitcombe writing for the majority.",
+                   "entity")
+    assert [f.code for f in found] == ["ENT011"] and "Ruggiero" in found[0].message

@@ -65,4 +65,11 @@ RULES = (
          "who is retiring.",
          "Brackenridge named Alan Pruitt as its new chief operating officer.", "Alan Pruitt",
          "Brackenridge named Denise Whitaker as its new chief operating officer."),
+    Rule("ENT011", "entity", "part in a decision given to another person",
+         "The source names someone else as the dissenter or as the author of the majority "
+         "opinion, and never the summary's person.",
+         "The board voted 4-1 for the increase, with board member Tomas Echeverria favouring a "
+         "smaller hike. Felipe Araya, an economist at BancoSur, expects another hike in October.",
+         "Felipe Araya dissented in favour of a smaller hike.", "Felipe Araya",
+         "Tomas Echeverria dissented in favour of a smaller hike."),
 )

@@ -39,6 +39,7 @@ from .names import (
     _unsupported,
 )
 from .appointments import appointment_findings
+from .dissent import dissent_findings
 from .ratings import rating_findings
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
 
@@ -93,7 +94,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             out.append(_unsupported(ctx, m, si, s, e, toks, len(parts) == 1))
     out += _initial_agents(ctx, si, names)
     flagged = {(f.start, f.end) for f in out}
-    out += [f for f in rating_findings(ctx) + appointment_findings(ctx)
+    out += [f for f in rating_findings(ctx) + appointment_findings(ctx) + dissent_findings(ctx)
             if not any(a < f.end and f.start < b for a, b in flagged)]
     flagged = {(f.start, f.end) for f in out}
     out += [f for f in _affiliation_findings(ctx, names, si)
