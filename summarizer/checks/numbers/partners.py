@@ -3,7 +3,7 @@
 traffic, in another sentence). The two figures of the summary stand side by side (the first's
 words, a comma and "up"/"down" between them, or a bracket), the first is found once in the
 source, and there the figure right after it, side by side in the same way, is another of the
-second's kind."""
+second's kind. The same for a move given with the level of another ("dropped 17% to 48,300")."""
 
 from __future__ import annotations
 
@@ -20,29 +20,35 @@ _BESIDE = re.compile(r"[^,;:()\u2014]{0,60},\s*(?:up|down|an?\s+(?:increase|decr
                      re.IGNORECASE)
 
 
-def _side_by_side(text: str, a: Quantity, b: Quantity) -> bool:
-    return _BESIDE.fullmatch(text, a.end, b.start) is not None
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?", re.IGNORECASE)
 
 
 def _kind(q: Quantity) -> str:
     return dimension(q)[0]
 
 
-def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
-                  quantities: list[Quantity]):
-    """The source figure that stands beside the summary's neighbour of `q` instead of q, or None."""
+def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
+            quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool):
+    """The source figure that stands where `q` stands beside its summary neighbour, when it is
+    another figure. The neighbour is the summary figure right before `q` (or right after it,
+    `q_first`), joined to it by `link` in one sentence and of another kind; it must be found
+    once in the source, and there the figure on the same side of it, joined the same way, is
+    the answer. `own_sentence_ok`: q may itself be stated in the neighbour's source sentence."""
     if q.kind != "number" or not matches:
         return None
     figs = figures(summary, quantities)
     if not figs.ordered:
         return None
-    j = figs.last_ending_by(q.start)
-    if j < 0:
+    k = figs.last_ending_by(q.end)
+    if k < 0 or quantities[k] is not q:
+        return None
+    j = k + 1 if q_first else k - 1
+    if not 0 <= j < len(quantities):
         return None
     p = quantities[j]
-    text = summary.text
+    first, second = (q, p) if q_first else (p, q)
     kq = _kind(q)
-    if _kind(p) == kq or p.kind != "number" or not _side_by_side(text, p, q):
+    if _kind(p) == kq or p.kind != "number" or not link.fullmatch(summary.text, first.end, second.start):
         return None
     if summary.sentence_span(p.start) != summary.sentence_span(q.start):
         return None
@@ -51,53 +57,36 @@ def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[in
         return None
     home = src.quantities[pm[0]]
     si = src.sentence_of[pm[0]]
-    if any(src.sentence_of[i] == si for i in matches):
+    if not own_sentence_ok and any(src.sentence_of[i] == si for i in matches):
         return None  # q is stated in the neighbour's own sentence too
-    stext = src.doc.text
-    after = [src.quantities[k] for k in src.by_sentence.get(si, ())
-             if src.quantities[k].start >= home.end]
-    if not after:
+    side = [i for i in src.by_sentence.get(si, ())
+            if (src.quantities[i].end <= home.start if q_first else src.quantities[i].start >= home.end)]
+    if not side:
         return None
-    o = min(after, key=lambda x: x.start)  # only the figure right after it stands beside it
-    if _kind(o) != kq or o.kind != "number" or not _side_by_side(stext, home, o):
-        return None
-    return o if abs(o.value - q.value) > 1e-9 else None
+    # Only the figure right next to the neighbour stands beside it.
+    i = max(side, key=lambda x: src.quantities[x].end) if q_first \
+        else min(side, key=lambda x: src.quantities[x].start)
+    o = src.quantities[i]
+    first, second = (o, home) if q_first else (home, o)
+    if i in matches or _kind(o) != kq or o.kind != "number" \
+            or not link.fullmatch(src.doc.text, first.end, second.start):
+        return None  # the same figure (rounded, or in other units) is no other one
+    return o
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?", re.IGNORECASE)
+def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """ "1.62 million passengers, up 11.3%": the move given beside another level."""
+    return _linked(q, summary, src, matches, quantities, _BESIDE, q_first=False,
+                   own_sentence_ok=False)
 
 
 def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                         quantities: list[Quantity]):
     """ "order intake dropped 17% to 48,300 vehicles" where the source has "dropped 11% to
     48,300" (17% is European orders'): the move stated with the level is another one there."""
-    if q.kind != "number" or not matches:
-        return None
-    figs = figures(summary, quantities)
-    if not figs.ordered:
-        return None
-    k = figs.last_ending_by(q.end)
-    if k < 0 or quantities[k] is not q or k + 1 >= len(quantities):
-        return None
-    p = quantities[k + 1]
-    text = summary.text
-    kq = _kind(q)
-    if _kind(p) == kq or p.kind != "number" or not _TO_LEVEL.fullmatch(text, q.end, p.start):
-        return None
-    pm = _direct(p, src)
-    if len(pm) != 1:
-        return None
-    home = src.quantities[pm[0]]
-    before = [j for j in src.by_sentence.get(src.sentence_of[pm[0]], ())
-              if src.quantities[j].end <= home.start]
-    if not before:
-        return None
-    j = max(before, key=lambda x: src.quantities[x].end)  # only the figure right before the level
-    o = src.quantities[j]
-    if j in matches or _kind(o) != kq or o.kind != "number" \
-            or not _TO_LEVEL.fullmatch(src.doc.text, o.end, home.start):
-        return None  # the same figure (rounded, or in other units) is no other move
-    return o
+    return _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
+                   own_sentence_ok=True)
 
 
 # NUM004, the thing a figure is of: "a 27% premium" where the source's premium is 31% and its 27%
