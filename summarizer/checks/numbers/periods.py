@@ -35,6 +35,19 @@ _MOVE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|gain|dro
                    re.IGNORECASE)
 
 
+def _only_as(q: Quantity, summary: Document, src: _Source, matches: list[int], standing,
+             marks: re.Pattern, reach: int) -> bool:
+    """Is `q` found in the source only with this `standing` (earlier period, forecast), while the
+    summary words near it (`reach` characters: bounded work) carry no `marks` of it?"""
+    if q.kind != "number" or not matches:
+        return False
+    stext = src.doc.text
+    if not all(standing(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
+        return False
+    s0, s1 = summary.sentence_span(q.start)
+    return not marks.search(summary.text, max(s0, q.start - reach), min(s1, q.end + reach))
+
+
 def _earlier(text: str, s: int, e: int) -> bool:
     cue = _THEN_BEFORE.search(text[max(0, s - _REACH):s])
     if cue is None or _MOVE.search(cue.group()) or _CHANGE_BASE.match(text, e):
@@ -45,15 +58,10 @@ def _earlier(text: str, s: int, e: int) -> bool:
 def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list[int],
                      quantities: list[Quantity]):
     """The source's current figure when `q` is only ever its earlier-period figure, else None."""
-    if q.kind != "number" or not matches:
+    # "from 63 cents a year ago": a summary that gives it as the earlier figure is right.
+    if not _only_as(q, summary, src, matches, _earlier, _EARLIER_WORDS, _REACH):
         return None
     stext = src.doc.text
-    if not all(_earlier(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
-        return None
-    text = summary.text
-    s0, s1 = summary.sentence_span(q.start)
-    if _EARLIER_WORDS.search(text, max(s0, q.start - _REACH), min(s1, q.end + _REACH)):
-        return None  # "from 63 cents a year ago": the summary gives it as the earlier figure
     m = src.quantities[matches[0]]
     si = src.sentence_of[matches[0]]
     kind = dimension(q)[0]
@@ -102,15 +110,10 @@ def _expected(text: str, s: int, e: int) -> bool:
 def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: list[int],
                        quantities: list[Quantity]):
     """The source's actual figure when `q` is only ever a forecast there, else None."""
-    if q.kind != "number" or not matches:
+    # A summary that speaks of expectations itself near the figure is not judged here.
+    if not _only_as(q, summary, src, matches, _expected, _EXPECTED_WORDS, 4 * _REACH):
         return None
     stext = src.doc.text
-    if not all(_expected(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
-        return None
-    text = summary.text
-    s0, s1 = summary.sentence_span(q.start)
-    if _EXPECTED_WORDS.search(text, max(s0, q.start - 4 * _REACH), min(s1, q.end + 4 * _REACH)):
-        return None  # the summary speaks of expectations itself (near the figure: bounded work)
     # The actual figure: the nearest of its kind and size (within 5x) to the forecast, in its
     # sentence or the one before ("revenue of $1.84 billion ... Analysts had expected $1.79
     # billion"; "consensus had EPS at $1.02; you delivered $1.08").
