@@ -10,6 +10,22 @@ from ..settings import Settings
 from ..text import Document
 
 
+LABEL_WORDS = 8
+
+
+def _label_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a whole short line ending in a colon (markdown emphasis
+    aside) and more text follows on later lines."""
+    head = text[start:end].rstrip("*_ \t")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        head.endswith(":") and line_end != -1 and not text[line_start:start].strip("-*+#>_ \t")
+        and not text[end:line_end].strip("*_ \t") and text[line_end:].strip() != ""
+        and len(head.split()) <= LABEL_WORDS
+    )
+
+
 @dataclass
 class CheckContext:
     summary: Document
@@ -45,7 +61,9 @@ class CheckContext:
         return any(start < e and s < end for s, e in self._near(start, end))
 
     def content_sentences(self) -> list[tuple[int, int]]:
-        """Summary sentences with leftover parts cut away (empty remainders dropped)."""
+        """Summary sentences with leftover parts cut away (empty remainders dropped). A label
+        line that introduces what follows ("Q4 recap:", "**Key points from the call:**") says
+        nothing by itself and is left out."""
         out = []
         text = self.summary.text
         for s, e in self.summary.sentences:
@@ -58,6 +76,6 @@ class CheckContext:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e - s > 1:
+            if e - s > 1 and not _label_line(text, s, e):
                 out.append((s, e))
         return out
