@@ -490,6 +490,16 @@ def _find_within(tokens, a, b, wanted) -> int:
     return -1
 
 
+def reference_cue(tokens, a, b, cues) -> int:
+    """The token in [a, b) that makes "above"/"below" a comparison with a reference level: a
+    cue word ("its IPO price", "a year ago", "the average") or a year's possessive right after
+    ("below 2024's $5.7 billion"); -1 if none."""
+    if a + 1 < b and tokens[a].kind == "n" and len(tokens[a].low) == 4 \
+            and tokens[a].low[:2] in ("19", "20") and tokens[a + 1].low == "s":
+        return a
+    return _find_within(tokens, a, b, cues)
+
+
 def _moved(tokens, i, n, seg_start, seg_end) -> bool:
     """A movement context for "up", "higher", "expanded": a figure or "from/by" right after, a
     figure or movement verb right before, or a verb that pushes its object ("push X higher")."""
@@ -669,7 +679,7 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
     if need == "pct_before":
         return _pct_near(tokens, i, n, seg_start, seg_end), last
     if need == "reference":
-        j = _find_within(tokens, i + n, min(seg_end, i + n + 4), lex.reference_cues)
+        j = reference_cue(tokens, i + n, min(seg_end, i + n + 4), lex.reference_cues)
         return j >= 0, (j if j >= 0 else last)
     if need == "streak":
         return _streak(tokens, i, n, seg_start, seg_end), last

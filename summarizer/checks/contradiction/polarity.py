@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ...parsing.directions import (
     lexicon,
     opposite,
+    reference_cue,
     word_list,
 )
 from ...text import stem
@@ -46,7 +47,7 @@ def _snippet(view: View, c: Claim) -> str:
         i += 1
     end = a.tokens[p.tok_end - 1].end
     if _reference(c):  # "above the offer price", "below the six-auction average"
-        cue = next(j for j in range(p.tok_end, seg_b) if a.tokens[j].stem in _REFERENCE_CUES)
+        cue = reference_cue(a.tokens, p.tok_end, min(seg_b, p.tok_end + 4), _REFERENCE_CUES)
         if cue + 1 < seg_b and a.tokens[cue + 1].low in ("price", "prices", "level", "levels"):
             cue += 1
         end = a.tokens[cue].end
@@ -259,7 +260,7 @@ def _reference(c: Claim) -> bool:
             or p.tok_end - p.tok != 1:
         return False
     seg_b = c.a.segments[p.segment][1]
-    return any(t.stem in _REFERENCE_CUES for t in toks[p.tok_end : min(seg_b, p.tok_end + 4)])
+    return reference_cue(toks, p.tok_end, min(seg_b, p.tok_end + 4), _REFERENCE_CUES) >= 0
 _RATES = ("pct", "pp", "bp")
 
 
