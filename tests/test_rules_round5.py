@@ -45,3 +45,29 @@ def test_above_a_years_figure_against_below_it():
     assert [f.text for f in found] == ["above"]
     assert "slightly below 2024's $5.7 billion" in found[0].message
     assert errors(src, "- 2025 capex guide $5.3-5.6B, a little under 2024's $5.7B.") == []
+
+
+# ------------------------------------------------------------------- a figure's subject (NUM004)
+def test_an_acronym_written_out_in_the_source_is_the_same_subject():
+    src = ("Benchmark copper on the London Metal Exchange rose 2.1% to $9,500 a ton on Monday. "
+           "LME copper stocks have fallen 30% since March to 140,000 tons.")
+    assert errors(src, "A strike pushed LME copper up 2.1% on Monday.", "number") == []
+
+
+def test_a_figure_read_with_its_sentence_neighbour_keeps_its_place():
+    src = ("Freedonia's economy grew at an annualised rate of 1.2% in the third quarter, beating "
+           "forecasts of 0.5%. Exports rose 0.8%. The GDP deflator rose 2.4% from a year earlier.")
+    summary = "Freedonia's GDP expanded 1.2% annualised, more than double the 0.5% expected."
+    assert errors(src, summary, "number") == []
+
+
+def test_a_whole_segment_moved_to_another_is_still_caught():
+    src = ("Climate Solutions sales grew 9% to $1.41 billion on data center demand. Aerospace "
+           "Components sales rose 5% to $870 million.")
+    found = errors(src, "Aerospace Components sales grew 9% to $1.41 billion.", "number")
+    assert [f.code for f in found][:1] == ["NUM004"]
+    src = ("The 30-year yield rose 11 basis points to 3.385%, while the 10-year yield climbed 4 "
+           "basis points to 1.745%.")
+    found = errors(src, "Japan sold 30-year bonds, while the 10-year yield rose 11 basis points "
+                        "to 1.745%.", "number")
+    assert [f.text for f in found] == ["11 basis points"]

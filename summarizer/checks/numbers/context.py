@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .figures import clause_start, figures
-from .matching import _Source, dimension
+from .matching import _Source, _direct, dimension
 
 # --------------------------------------------------------------------------- context
 
@@ -139,8 +139,10 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     for i in matches:
         m = src.quantities[i]
         ms, _ = doc.sentence_span(m.start)
-        if names & _words_of(doc.text[ms:m.end]):
+        if names & _words_of(doc.text[ms:m.end]) or _spelled_out(names, doc.text[ms:m.end]):
             return None  # the subject is named before the figure in its own sentence
+    if _co_anchored(q, summary, src, matches, quantities):
+        return None
     dq, _ = dimension(q)
     for k, s in enumerate(src.quantities):
         if k in matches or dimension(s)[0] != dq:
@@ -150,6 +152,51 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
         if names <= ctx:
             return s
     return None
+
+
+def _spelled_out(names: set[str], text: str) -> bool:
+    """An acronym of the summary written out in the source ("LME" for "London Metal Exchange"):
+    the initials of consecutive capitalised words spell it."""
+    acronyms = [n for n in names if 2 <= len(n) <= 6 and n.isalpha()]
+    if not acronyms:
+        return False
+    initials = "".join(w[0].lower() if w[0].isupper() else " " for w in _WORD.findall(text)
+                       if w.lower() not in ("of", "and", "for", "the", "&"))
+    return any(a in initials.split() or any(a in run for run in initials.split()) for a in acronyms)
+
+
+_SPANS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "quarters"])
+
+
+def _co_anchored(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                 quantities: list[Quantity] | None) -> bool:
+    """Another figure of the summary's sentence stands in the same source sentence as a match of
+    `q` ("GDP expanded 1%, more than double the 0.4% expected" / "the economy grew 1.0%, beating
+    forecasts of 0.4%"), and the figure has no subject there that the summary leaves out: the
+    sentence was read where the figure belongs, whatever its subject is called here."""
+    if not quantities:
+        return False
+    doc = src.doc
+    s0, s1 = summary.sentence_span(q.start)
+    mine = _words_of(summary.text[s0:s1])
+    here = {}  # source sentence -> the subject words of a match there
+    for i in matches:
+        ms, _ = doc.sentence_span(src.quantities[i].start)
+        theirs = _names_before(doc.text, ms, src.quantities[i].start)
+        if theirs <= mine:  # the figure's own subject there, if any, is named here too
+            here[ms] = theirs
+    if not here:
+        return False
+    for q2 in quantities:
+        if q2 is q or not (s0 <= q2.start < s1) or q2.start == q.start or q2.unit in _SPANS:
+            continue  # a "30-year" bond or "12-month" average names a thing, not a figure
+        for j in _direct(q2, src):
+            at = src.quantities[j].start
+            ms = doc.sentence_span(at)[0]
+            # ... and the other figure is not another subject's ("while the 10-year yield ...")
+            if j not in matches and ms in here and _names_before(doc.text, ms, at) <= here[ms]:
+                return True
+    return False
 
 
 def _peak_as_close(q: Quantity, summary: Document, src: _Source, matches: list[int]) -> bool:
