@@ -71,3 +71,28 @@ def test_a_whole_segment_moved_to_another_is_still_caught():
     found = errors(src, "Japan sold 30-year bonds, while the 10-year yield rose 11 basis points "
                         "to 1.745%.", "number")
     assert [f.text for f in found] == ["11 basis points"]
+
+
+# ------------------------------------------------------------------- a figure's own date (DATE007)
+def test_a_date_after_another_figure_dates_that_figure():
+    src = ("Ruritania's inflation quickened to 5.1% in the first half of June from 4.8% in the "
+           "second half of May, the statistics office said.")
+    assert errors(src, "Ruritanian inflation climbed to 5.1% in the first half of June.") == []
+    found = errors(src, "Ruritanian inflation climbed to 5.1% in the second half of May.", "date")
+    assert [f.text for f in found] == ["second half", "May"]
+
+
+def test_a_forecast_year_before_the_figure():
+    src = ("The central bank cut its 2025 growth forecast to 2.2% from 2.5% and its 2026 "
+           "forecast to 1.6% from 1.9%.")
+    found = errors(src, "The bank trimmed its 2026 growth forecast to 2.2%.", "date")
+    assert [f.text for f in found] == ["2026"]
+    assert errors(src, "The bank trimmed its 2025 growth forecast to 2.2%.") == []
+
+
+def test_a_date_after_another_figure_in_both_texts_is_compared():
+    src = ("Kenya will use about $900 million of the proceeds to buy back part of its $2 billion "
+           "Eurobond due in 2028.")
+    found = errors(src, "It will spend about $900 million buying back part of its $2 billion "
+                        "bond due in 2032.", "date")
+    assert [f.text for f in found] == ["2032"]

@@ -103,7 +103,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
         at = _pattern(fig).search(text, lo, hi)
         # Its own date right after it in the summary too ("1.9% in September"), or no pairing.
         own = at is not None and _OWN_DATE.fullmatch(text, at.start() + 1, m.start) is not None
-        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits], own)
+        through = at is not None and _figure_between(text, at.end(), m.start)
+        x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits], own, through)
         if x is not None:
             w = _written(fig).search(text, lo, hi)
             shown = w.group().strip() if w else fig
@@ -119,7 +120,9 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
         firsts = [h.start() for h in (_pattern(f).search(stext, a, b) for f in figs) if h]
         if len(firsts) == len(figs):
             spans.append((min(firsts), max(firsts) + 1))
-    x = _dated_otherwise(ctx, sd, mine, spans) if 0 < len(spans) <= 3 else None
+    last = max((w.end() for f in figs if (w := _pattern(f).search(text, lo, hi))), default=m.start)
+    through = _figure_between(text, last, m.start)
+    x = _dated_otherwise(ctx, sd, mine, spans, through=through) if 0 < len(spans) <= 3 else None
     if x is None:
         return None
     written = [w.group().strip() for f in figs if (w := _written(f).search(text, lo, hi))]
@@ -142,11 +145,21 @@ def _pattern(fig: str) -> re.Pattern:
                       + r"(?![\d]|[.,]\d)")
 
 
+def _figure_between(text: str, a: int, b: int) -> bool:
+    """A figure other than a year starts in text[a:b]."""
+    return any(not _YEAR.fullmatch(f.group()) for f in _ANY_FIGURE.finditer(text, a, b))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
-                     spans: list[tuple[int, int]], own: bool = False) -> DateMention | None:
+                     spans: list[tuple[int, int]], own: bool = False,
+                     through: bool = False) -> DateMention | None:
     """The source's date of mine's kind in the clauses of every span, when each has one and none
     is mine; else None. `own`: the summary dates the figure right after it, so a source clause
-    that also gives mine is judged by the date right after the figure there."""
+    that also gives mine is judged by the date right after the figure there. `through`: the
+    summary's date comes after another figure than the one compared."""
     src = ctx.source
     rivals = []
     for h, e in spans:
@@ -154,7 +167,11 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
         _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
         slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
                  if a <= x.start < b and x is not sd.anchor]
-        same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]]
+        # A date after another figure is that figure's ("rising to 4.22% from 3.96% in the
+        # second half of April": April dates 3.96%), unless the summary's date too comes after
+        # another figure ("$900 million of its $2 billion bond due in 2032").
+        same = [(x, sl) for x, sl in slots if sl is not None and sl[0] == mine[0]
+                and (through or x.start < e or not _figure_between(src.text, e, x.start))]
         if not same:
             return None
         if any(sl == mine for _, sl in same):
