@@ -96,3 +96,14 @@ def test_a_date_after_another_figure_in_both_texts_is_compared():
     found = errors(src, "It will spend about $900 million buying back part of its $2 billion "
                         "bond due in 2032.", "date")
     assert [f.text for f in found] == ["2032"]
+
+
+def test_a_tolerance_band_is_a_range():
+    src = ("The central bank targets inflation of 3%, plus or minus one percentage point. Prices "
+           "rose 4.2% in May.")
+    assert errors(src, "Inflation of 4.2% is above the top of the 2%-4% target range.") == []
+    from summarizer import Settings, check
+
+    rep = check(src, "Inflation of 4.2% is above the top of the 2%-5% target range.",
+                Settings(backend="lexical"))
+    assert [f.text for f in rep.findings if f.kind == "number"] == ["2%-5%"]  # not that band

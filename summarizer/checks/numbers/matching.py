@@ -4,6 +4,7 @@ from two source figures (differences, sums, % changes, shares)."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -350,4 +351,20 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
                     return True
     return False
 
+
+_PLUS_MINUS = re.compile(r"[\s,(]*(?:plus\s+or\s+minus|\+/-|\u00b1)\s*$", re.IGNORECASE)
+
+
+def tolerance_band(q: Quantity, src: _Source) -> bool:
+    """A range the source states as a centre and a tolerance: "2%-4%" for "3%, plus or minus
+    one percentage point"."""
+    if q.high is None:
+        return False
+    qs, text = src.quantities, src.doc.text
+    for a, b in zip(qs, qs[1:]):
+        if a.high is None and b.high is None and _PLUS_MINUS.match(text[a.end:b.start]) and all(
+                abs(x - y) <= _precision(q) + 1e-9
+                for x, y in ((q.value, a.value - b.value), (q.high, a.value + b.value))):
+            return True
+    return False
 
