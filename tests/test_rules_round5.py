@@ -107,3 +107,12 @@ def test_a_tolerance_band_is_a_range():
     rep = check(src, "Inflation of 4.2% is above the top of the 2%-5% target range.",
                 Settings(backend="lexical"))
     assert [f.text for f in rep.findings if f.kind == "number"] == ["2%-5%"]  # not that band
+
+
+def test_bullet_shorthand_abbreviations_do_not_end_a_sentence():
+    from summarizer.text.sentences import split_sentences
+
+    text = "- Adj. EPS $1.48 vs $1.61 LY; excl. items margin 9.6%\n- FY adj. EPS guide cut. Sales rose."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "- Adj. EPS $1.48 vs $1.61 LY; excl. items margin 9.6%", "- FY adj. EPS guide cut.",
+        "Sales rose."]

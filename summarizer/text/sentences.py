@@ -21,7 +21,9 @@ _LINE = re.compile(r"[^\n]+")
 EXTRA_ABBREVIATIONS = frozenset(
     {"u.s", "u.k", "inc", "corp", "co", "ltd", "plc", "jan", "feb", "mar", "apr", "jun",
      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st",
-     "vs", "approx", "est", "bn", "mn", "p.m", "a.m", "e.g", "i.e", "n.v", "s.a", "ag"}
+     "vs", "approx", "est", "bn", "mn", "p.m", "a.m", "e.g", "i.e", "n.v", "s.a", "ag",
+     # shorthand of bullet-point summaries: "Adj. EPS $1.48", "excl. items", "avg. price"
+     "adj", "excl", "incl", "avg", "yr", "yrs", "qtr", "govt", "mgmt"}
 )
 """Abbreviations common in financial news that the generic model may not know."""
 
