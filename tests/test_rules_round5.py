@@ -116,3 +116,16 @@ def test_bullet_shorthand_abbreviations_do_not_end_a_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "- Adj. EPS $1.48 vs $1.61 LY; excl. items margin 9.6%", "- FY adj. EPS guide cut.",
         "Sales rose."]
+
+
+# ------------------------------------------------------------------------------ headlines
+def test_a_headline_line_names_only_its_unusual_words():
+    from summarizer.parsing.names import parse_names
+
+    names = lambda t: [n.text for n in parse_names(t)]  # noqa: E731
+    assert names("**RBA Holds Steady at 3.85%**\n\nAustralia kept rates.") == ["RBA", "Australia"]
+    assert names("**Ruritania's March Exports Beat Expectations**\n\nShipments rose.") == [
+        "Ruritania"]
+    src = "Ruritania's exports rose 7.4% in March from a year earlier, beating forecasts of 5.8%."
+    assert errors(src, "**Ruritania's March Exports Beat Expectations**\n\nExports rose 7.4% in "
+                       "March, ahead of the 5.8% forecast.") == []

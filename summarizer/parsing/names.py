@@ -408,6 +408,7 @@ def _skip_word(w: str) -> bool:
     return w.lower() in DATE_WORDS
 
 
+_HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019]s\b)?")
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*([A-Z][^\n]*?)[ \t*_]*$", re.MULTILINE)
 
 
@@ -425,7 +426,7 @@ def _title_case_sentences(text: str, spans) -> list[tuple[int, int]]:
     if "\n" in text:
         for m in _HEADING_LINE.finditer(text):
             line = m.group(1)
-            words = _WORDS.findall(line)
+            words = _HEAD_WORDS.findall(line)  # "Korea's" is one word
             if not 2 <= len(words) <= 12 or line[-1:] in ".!?;:,\"')\u201d":
                 continue
             if all(w[0].isupper() or w.lower() in FUNCTION_WORDS or w.lower() == "vs"
@@ -547,7 +548,20 @@ class _Parse:
         while len(toks) > 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
             toks = toks[1:]
         if headline:
-            toks = [t for t in toks if not is_common_word(t[2])] and toks
+            # Capitals say nothing in a headline: its names are the runs of words that are not
+            # ordinary ones ("RBA Holds Steady" -> RBA; "Exports Beat Expectations" -> none).
+            runs, run = [], []
+            for t in toks + [None]:
+                if t is not None and not (is_common_word(t[2])
+                                          or t[2].lower() in self.lower_words):
+                    run.append(t)
+                elif run:
+                    runs.append(run)
+                    run = []
+            if len(runs) != 1 or len(runs[0]) != len(toks):
+                for run in runs:
+                    self.emit(run, role, role_span)
+                return
         if not toks:
             return
         if len(toks) == 1 and toks[0][2].lower().rstrip(".") in TITLE_WORDS:
