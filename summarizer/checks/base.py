@@ -14,16 +14,20 @@ LABEL_WORDS = 8
 
 
 def _label_line(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is a whole short line ending in a colon (markdown emphasis
-    aside) and more text follows on later lines."""
+    """True when text[start:end] is a whole short line that heads what follows on later lines:
+    it ends in a colon ("Q4 recap:") or is set as a heading ("**Q1 FY26 - key points**",
+    "## Outlook")."""
     head = text[start:end].rstrip("*_ \t")
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return (
-        head.endswith(":") and line_end != -1 and not text[line_start:start].strip("-*+#>_ \t")
-        and not text[end:line_end].strip("*_ \t") and text[line_end:].strip() != ""
-        and len(head.split()) <= LABEL_WORDS
-    )
+    if line_end == -1 or text[line_end:].strip() == "" or len(head.split()) > LABEL_WORDS:
+        return False
+    lead, tail = text[line_start:start], text[end:line_end]
+    if lead.strip("-*+#>_ \t") or tail.strip("*_ \t"):
+        return False  # not the whole line
+    line = text[line_start:line_end].strip()
+    return head.endswith(":") or line.startswith("#") or (
+        len(line) > 4 and line[:2] in ("**", "__") and line[-2:] == line[:2])
 
 
 @dataclass
