@@ -130,3 +130,12 @@ def test_a_headline_line_names_only_its_unusual_words():
     src = "Ruritania's exports rose 7.4% in March from a year earlier, beating forecasts of 5.8%."
     assert errors(src, "**Ruritania's March Exports Beat Expectations**\n\nExports rose 7.4% in "
                        "March, ahead of the 5.8% forecast.") == []
+
+
+# ------------------------------------------------------------------------------ flips (CON001)
+def test_the_same_cause_words_are_not_a_flip():
+    src = ("Gross margin was 38.9%, up 70 basis points from a year ago, driven by lower freight "
+           "costs and fewer markdowns.")
+    assert errors(src, "- GM 38.9% (+70 bps) on lower freight and fewer markdowns") == []
+    found = errors(src, "- GM 38.9%, down 70 bps on lower freight", "contradiction")
+    assert [f.text for f in found] == ["down"]

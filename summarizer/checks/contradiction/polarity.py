@@ -447,7 +447,20 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit)
+        if _said_there(summ.text, p.start, p.end, src.text[s:e]):
+            continue  # "on lower deposit costs" / "from lower deposit costs": the same words
         out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
     return out
 
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
+
+
+def _said_there(text: str, start: int, end: int, sentence: str) -> bool:
+    """The trigger and the word after it ("lower deposit") stand in the evidence sentence too."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    words = f"{text[start:end]} {m.group(1)}".lower().split()
+    return re.search(r"\b" + r"[\s-]+".join(map(re.escape, words)) + r"\b", sentence.lower()) is not None
 
