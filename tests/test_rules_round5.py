@@ -139,3 +139,14 @@ def test_the_same_cause_words_are_not_a_flip():
     assert errors(src, "- GM 38.9% (+70 bps) on lower freight and fewer markdowns") == []
     found = errors(src, "- GM 38.9%, down 70 bps on lower freight", "contradiction")
     assert [f.text for f in found] == ["down"]
+
+
+# ------------------------------------------------------------------- another event's date (DATE008)
+def test_a_span_of_two_source_dates_is_their_own():
+    src = ("The regulator said that between March 2017 and October 2022, Tarnbury opened accounts "
+           "for high-risk customers without checks. Tarnbury Chief Executive Ann Pell said the "
+           "bank regrets the failings at Tarnbury Bank, which occurred before she took over in "
+           "January 2023.")
+    summary = ("The regulator fined Tarnbury Bank over failings at the bank spanning March 2017 "
+               "to October 2022.")
+    assert errors(src, summary, "date") == []

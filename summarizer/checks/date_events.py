@@ -98,13 +98,35 @@ def _source_words(src, sd: SourceDates, x: DateMention, kind: str) -> set[str]:
     return got
 
 
-def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates) -> tuple[str, str] | None:
-    """(message, evidence) when m's words belong to another source date, else None."""
+def _dated_together(src, sd: SourceDates, m: DateMention, s0: int, s1: int,
+                    mentions: list[DateMention]) -> bool:
+    """Another date of the summary sentence stands in a source sentence that gives m's date
+    too ("spanning March 2017 to October 2022" / "between March 2017 and October 2022")."""
+    mine = _value(m)
+    partners = [v for y in mentions if y is not m and s0 <= y.start < s1
+                and (v := _value(y)) is not None and v != mine]
+    if not partners:
+        return False
+    for x in sd.mentions:
+        if x is sd.anchor or not _same(mine, x):
+            continue
+        a, b = src.sentence_span(x.start)
+        if any(a <= y.start < b and _same(v, y) for y in sd.mentions for v in partners):
+            return True
+    return False
+
+
+def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
+                mentions: list[DateMention] = ()) -> tuple[str, str] | None:
+    """(message, evidence) when m's words belong to another source date, else None.
+    `mentions`: the summary's date mentions."""
     mine = _value(m)
     if mine is None:
         return None
     text = ctx.summary.text
     s0, s1 = ctx.summary.sentence_span(m.start)
+    if _dated_together(ctx.source, sd, m, s0, s1, mentions):
+        return None
     # A clause is read within a bounded reach of the date (bounded work per date, however long
     # a sentence runs).
     words = _words(_clause(text, max(s0, m.start - _REACH), min(s1, m.end + _REACH), m.start, m.end))

@@ -396,7 +396,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             elif (other := _month_of_another_year(ctx, m, judge.sd,
                                                   ctx.summary.memo("dates", _parse))) is not None:
                 verdict = ("error", *other, "DATE006")
-            elif (event := other_event(ctx, m, judge.sd)) is not None:
+            elif (event := other_event(ctx, m, judge.sd, mentions)) is not None:
                 verdict = ("error", *event, "DATE008")
             else:
                 continue
