@@ -147,6 +147,5 @@ def test_a_span_of_two_source_dates_is_their_own():
            "for high-risk customers without checks. Tarnbury Chief Executive Ann Pell said the "
            "bank regrets the failings at Tarnbury Bank, which occurred before she took over in "
            "January 2023.")
-    summary = ("The regulator fined Tarnbury Bank over failings at the bank spanning March 2017 "
-               "to October 2022.")
+    summary = "Tarnbury Bank was fined over failings spanning March 2017 to October 2022."
     assert errors(src, summary, "date") == []
