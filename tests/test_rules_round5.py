@@ -102,7 +102,7 @@ def test_a_date_after_another_figure_in_both_texts_is_compared():
 def test_a_tolerance_band_is_a_range():
     src = ("The central bank targets inflation of 3%, plus or minus one percentage point. Prices "
            "rose 4.2% in May.")
-    assert errors(src, "Inflation of 4.2% is above the top of the 2%-4% target range.") == []
+    assert errors(src, "Inflation of 4.2% is above the top of the 2%-4% tolerance range.") == []
     from summarizer import Settings, check
 
     rep = check(src, "Inflation of 4.2% is above the top of the 2%-5% target range.",
