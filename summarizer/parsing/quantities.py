@@ -799,6 +799,10 @@ def _maybe_special(text: str, s: int) -> bool:
     return _SPECIAL_AFTER_DIGITS.match(text, run.end()) is not None
 
 
+_SHORT_YEAR = lazy_compile(r"\d\d(?![\d%.,]\d|[\d%])")
+_YEAR_MARK = lazy_compile(r"\b(?:[QH][1-4]|FY|CY|fiscal|[Qq]uarter)[ \t]?\Z")
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     out: list[Quantity] = []
@@ -814,6 +818,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                     prev in "-–" and out and out[-1].end == s - 1) and not (
                     prev == "\u00c2" and text[s] == "\u00a3"):  # "Â£": a mis-decoded "£"
                 continue
+            if prev in "'\u2019" and _SHORT_YEAR.match(text, s) and _YEAR_MARK.search(text, max(0, s - 12), s - 1):
+                continue  # "Q2'25", "FY '24": a year, not a figure
         q: Quantity | None | bool = _RETRY
         m = _SPECIAL.match(text, s) if _maybe_special(text, s) else None
         if m is not None:

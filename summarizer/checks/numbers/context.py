@@ -156,13 +156,16 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
 
 def _spelled_out(names: set[str], text: str) -> bool:
     """An acronym of the summary written out in the source ("LME" for "London Metal Exchange"):
-    the initials of consecutive capitalised words spell it."""
+    the initials of consecutive capitalised words spell it (of any words, for three letters or
+    more)."""
     acronyms = [n for n in names if 2 <= len(n) <= 6 and n.isalpha()]
     if not acronyms:
         return False
-    initials = "".join(w[0].lower() if w[0].isupper() else " " for w in _WORD.findall(text)
-                       if w.lower() not in ("of", "and", "for", "the", "&"))
-    return any(a in initials.split() or any(a in run for run in initials.split()) for a in acronyms)
+    words = [w for w in _WORD.findall(text) if w.lower() not in ("of", "and", "for", "the", "&")]
+    capitals = "".join(w[0].lower() if w[0].isupper() else " " for w in words)
+    # Three letters or more may be spelled out in lower case too ("net interest margin": NIM).
+    initials = "".join(w[0].lower() for w in words)
+    return any(a in capitals or len(a) >= 3 and a in initials for a in acronyms)
 
 
 _SPANS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "quarters"])
