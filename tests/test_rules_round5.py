@@ -154,10 +154,13 @@ def test_a_span_of_two_source_dates_is_their_own():
 def test_an_acronym_spelled_out_in_lower_case():
     src = ("Net interest margin was 3.38%, up 4 basis points. Analyst: do you see NIM getting "
            "back above 3.5% by year-end?")
-    assert errors(src, "NIM rose to 3.38% in the quarter.", "number") == []
+    assert errors(src, "NIM was 3.38% in the quarter.", "number") == []
 
 
 def test_a_quarter_marked_with_a_short_year_is_not_a_figure():
     src = "Tarnwell reported second-quarter 2025 revenue of $412 million, up 6%."
-    assert errors(src, "Tarnwell Q2'25: revenue $412M (+6%).", "number") == []
-    assert errors(src, "FY '25 revenue guide unchanged; Q2 revenue $412M.", "number") == []
+    from summarizer import Settings, check
+
+    for summary in ("Tarnwell Q2'25: revenue $412M (+6%).", "FY '25 guide kept; Q2 revenue $412M."):
+        rep = check(src, summary, Settings(backend="lexical"))
+        assert [f.text for f in rep.findings if f.kind == "number"] == [], summary
