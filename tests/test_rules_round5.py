@@ -164,3 +164,13 @@ def test_a_quarter_marked_with_a_short_year_is_not_a_figure():
     for summary in ("Tarnwell Q2'25: revenue $412M (+6%).", "FY '25 guide kept; Q2 revenue $412M."):
         rep = check(src, summary, Settings(backend="lexical"))
         assert [f.text for f in rep.findings if f.kind == "number"] == [], summary
+
+
+def test_a_date_whose_source_sentence_has_the_summary_figure():
+    src = ("Tarnwell reported net income of $87 million, or $0.94 per share, for the second "
+           "quarter, up from $0.81 in the second quarter of last year. Net interest income was "
+           "$296 million, up 2% from the first quarter.")
+    assert errors(src, "Second-quarter net income came to $87 million ($0.94 a share).",
+                  "date") == []
+    found = errors(src, "First-quarter net income came to $87 million ($0.94 a share).", "date")
+    assert [f.text for f in found] == ["First-quarter"]

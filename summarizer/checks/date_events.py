@@ -2,8 +2,8 @@
 Oct. 29" where the source presents the strategy on Nov. 19 and Oct. 29 is the results date;
 "extended its output cuts until the end of March" where the source extends them to the end of
 June (March is only a meeting date there); the same for quarters and half-years. The summary clause around the date shares at least
-three content words with the source sentence of another date of the same kind, and none with
-any source sentence that gives the summary's own date."""
+three content words with the source sentence of another date of the same kind, and none (nor
+a figure) with any source sentence that gives the summary's own date."""
 
 from __future__ import annotations
 
@@ -67,6 +67,19 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
     if x.kind != "day" or x.day is None:
         return None
     return (x.month, x.day) == mine[1:]
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    """Figures of two digits or more, years aside ("87", "0.94", "1,200")."""
+    out = set()
+    for f in _FIGURE.findall(text):
+        v = f.replace(",", "")
+        if len(v) >= 2 and not (len(v) == 4 and v[:2] in ("19", "20")):
+            out.add(v)
+    return out
 
 
 def _clause(text: str, s0: int, s1: int, start: int, end: int, rx: re.Pattern = _CLAUSE) -> str:
@@ -133,6 +146,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if len(words) < _MIN_SHARED:
         return None
     src = ctx.source
+    figures = _figures(text[max(s0, m.start - _REACH):min(s1, m.end + _REACH)])
     best, rival = 0, None
     for x in sd.mentions:
         same = _same(mine, x)
@@ -146,7 +160,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         # publish its estimate in September; in May it forecast a crop of 55.7 million bags".
         shared = len(words & _source_words(src, sd, x, mine[0]))
         if same:
-            if shared:
+            if shared or figures and figures & _figures(src.sentence_text(x.start)):
                 return None  # a sentence that gives the summary's date shares its words
         elif shared > best:
             best, rival = shared, x
