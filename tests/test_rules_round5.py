@@ -172,3 +172,14 @@ def test_a_date_whose_source_sentence_has_the_summary_figure():
            "$296 million, up 2% from the first quarter.")
     assert errors(src, "Second-quarter net income came to $87 million ($0.94 a share).",
                   "date") == []
+
+
+# ------------------------------------------------------------------------------ invented causes
+def test_an_effect_clause_is_not_an_invented_cause():
+    src = ("The 10-year Treasury yield rose to 4.52%, its highest since late May, and "
+           "rate-sensitive technology shares fell the most. Retail sales were upbeat.")
+    assert errors(src, "A climb in the 10-year Treasury yield to 4.52%, the highest since late "
+                       "May, hurt tech names after upbeat retail sales data led traders to pare "
+                       "expectations.") == []
+    found = errors(src, "Yields jumped amid a nationwide strike by dock workers.", "unsupported")
+    assert [f.text for f in found] == ["amid a nationwide strike by dock workers"]

@@ -104,8 +104,11 @@ def clauses(text: str, tokens: list[Token], start: int, end: int) -> list[tuple[
 NOTHING = 0.2  # support below which "nothing there says this"
 # Clause markers of a cause, purpose or consequence ("as", "to", "after", "driven by"); not of a
 # contrast or a relative clause ("while", "though", "which", "who"), which often reword.
+# Verbs that report an effect ("hurt tech names", "sending shares higher") introduce the thing
+# affected, which summaries often reword; they are not causes.
 CAUSAL = MARKERS - frozenset(["while", "whereas", "despite", "although", "though", "which", "who",
-                              "since"]) | {"to"}
+                              "since", "prompting", "sending", "spurred", "sparked", "triggered",
+                              "hurt", "helped", "boosted", "weighed"]) | {"to"}
 
 
 def _causal(text: str, start: int) -> bool:
