@@ -183,3 +183,14 @@ def test_an_effect_clause_is_not_an_invented_cause():
                        "expectations.") == []
     found = errors(src, "Yields jumped amid a nationwide strike by dock workers.", "unsupported")
     assert [f.text for f in found] == ["amid a nationwide strike by dock workers"]
+
+
+def test_a_short_reworded_sentence_with_checked_figures_is_a_warning():
+    src = ("Corliss raised its full-year forecast after third-quarter sales beat estimates, "
+           "sending its shares up 11% in extended trading.")
+    from summarizer import Settings, check
+
+    rep = check(src, "The stock jumped 11% after hours.", Settings(backend="lexical"))
+    assert [(f.code, f.severity) for f in rep.findings] == [("SUP002", "warning")]
+    rep = check(src, "The stock jumped 14% after hours.", Settings(backend="lexical"))
+    assert any(f.severity == "error" for f in rep.findings)
