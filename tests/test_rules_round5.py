@@ -194,3 +194,11 @@ def test_a_short_reworded_sentence_with_checked_figures_is_a_warning():
     assert [(f.code, f.severity) for f in rep.findings] == [("SUP002", "warning")]
     rep = check(src, "The stock jumped 14% after hours.", Settings(backend="lexical"))
     assert any(f.severity == "error" for f in rep.findings)
+
+
+def test_a_numbered_list_item_keeps_its_number():
+    from summarizer.text.sentences import split_sentences
+
+    text = "Overview:\n\n1. Revenue rose 5% to $3.42B. It was a record.\n2) Premium grew 12%."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Overview:", "1. Revenue rose 5% to $3.42B.", "It was a record.", "2) Premium grew 12%."]

@@ -57,11 +57,17 @@ def split_sentences(text: str) -> list[Span]:
         chunk = line.group()
         if not chunk.strip():
             continue
+        first = len(spans)
         for s, e in tok.span_tokenize(chunk):
             while s < e and chunk[s].isspace():
                 s += 1
             while e > s and chunk[e - 1].isspace():
                 e -= 1
             if e > s:
+                if len(spans) == first + 1 and _LIST_MARK.fullmatch(text, *spans[-1]):
+                    s = spans.pop()[0] - base  # "1. Revenue rose 5%": the item's number
                 spans.append((base + s, base + e))
     return spans
+
+
+_LIST_MARK = re.compile(r"[ \t]*\(?\d{1,2}[.)]")
