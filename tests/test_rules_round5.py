@@ -202,3 +202,33 @@ def test_a_numbered_list_item_keeps_its_number():
     text = "Overview:\n\n1. Revenue rose 5% to $3.42B. It was a record.\n2) Premium grew 12%."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Overview:", "1. Revenue rose 5% to $3.42B.", "It was a record.", "2) Premium grew 12%."]
+
+
+def test_a_surname_is_not_a_trigger():
+    src = ("Prices fell 0.4% in June. Gaines said he expected annual price growth of between 2% "
+           "and 4% by the end of the year, unchanged from the previous forecast, as falling "
+           "mortgage rates and solid wage growth provide some support.")
+    assert errors(src, "- Outlook unchanged: 2-4% annual growth by year-end, aided by lower "
+                       "mortgage rates and solid pay growth", "contradiction") == []
+
+
+def test_keep_doing_is_that_move():
+    src = ("The Bank of Ruritania, which has lowered its key policy rate by 175 basis points since "
+           "June, meets on Dec. 10. Lefebvre said soft wages give it room to ease further.")
+    assert errors(src, "Lefebvre said soft wages give the Bank of Ruritania space to keep lowering "
+                       "rates.", "contradiction") == []
+
+
+def test_since_a_date_anchors_nothing():
+    src = ("Wages rose 3.4%, the slowest pace since June 2021. The youth unemployment rate climbed "
+           "to 14.2%, its highest since September 2014.")
+    assert errors(src, "Wage growth cooled to 3.4%, its weakest pace since mid-2021.",
+                  "contradiction") == []
+
+
+def test_the_same_noun_phrase_is_not_a_flip():
+    src = ("The Bank of Ruritania will announce its next decision on Dec. 10. Money markets raised "
+           "bets on a 25 basis point cut after the data, pricing in a roughly 70% chance, up from "
+           "58% before the release.")
+    assert errors(src, "Traders now see about a 70% chance of a quarter-point cut on Dec. 10.",
+                  "contradiction") == []

@@ -803,6 +803,9 @@ def analyse(
             i += 1
             continue
         n, senses = m
+        if n == 1 and _proper_name_at(text, tokens, i):
+            i += 1  # "Gaines said": a surname, not "gains"
+            continue
         if not senses and n > 1 and _figure_at(text, tokens, i + n):
             # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
             n, senses = _shorter_match(tokens, i, n, lex)
@@ -854,6 +857,15 @@ def analyse(
         )
         i += n
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
+
+
+def _proper_name_at(text: str, tokens: list[Token], i: int) -> bool:
+    """A capitalised word that English never writes in lower case ("Gaines")."""
+    if not text[tokens[i].start].isupper():
+        return False
+    from .names import is_common_word
+
+    return not is_common_word(text[tokens[i].start : tokens[i].end], loose=False)
 
 
 def opposite(a: frozenset, b: frozenset) -> bool:

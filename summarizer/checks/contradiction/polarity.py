@@ -90,8 +90,12 @@ def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozen
     return None
 
 
+# Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
+_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost"])
+
+
 def _anchor_words(c: Claim, src: View) -> frozenset:
-    return frozenset(w for w in c.near if not src.generic(w))
+    return frozenset(w for w in c.near if w not in _NO_ANCHOR and not src.generic(w))
 
 
 def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
@@ -121,6 +125,15 @@ def _low_of(a) -> dict:
 _AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
 
 
+def _continues(c: Claim) -> bool:
+    """ "keep lowering rates": to keep doing something is that move, not a hold."""
+    toks, p = c.a.tokens, c.polar
+    return c.values == _KEEP and p.tok + 1 < len(toks) and toks[p.tok + 1].low.endswith("ing")
+
+
+_KEEP = frozenset(["keep"])
+
+
 def _purpose(c: Claim) -> bool:
     """ "sold the unit for $1.1 billion to cut debt", "in order to lower costs": a purpose, not a
     move that happened, so no source move contradicts it."""
@@ -136,7 +149,7 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c):
+    if axis in _LEVEL_AXES and _purpose(c) or _continues(c):
         return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
@@ -447,20 +460,31 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit)
-        if _said_there(summ.text, p.start, p.end, src.text[s:e]):
+        theirs = (hit.polar.start - s, hit.polar.end - s) if isinstance(hit, Claim) else (0, 0)
+        if not any(n.start >= p.end for n in c.own) and \
+                _said_there(summ.text, p.start, p.end, src.text[s:e], theirs):
             continue  # "on lower deposit costs" / "from lower deposit costs": the same words
         out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
     return out
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
+_PREV_WORD = re.compile(r"([A-Za-z]{3,})[\s-]+\Z")
 
 
-def _said_there(text: str, start: int, end: int, sentence: str) -> bool:
-    """The trigger and the word after it ("lower deposit") stand in the evidence sentence too."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    words = f"{text[start:end]} {m.group(1)}".lower().split()
-    return re.search(r"\b" + r"[\s-]+".join(map(re.escape, words)) + r"\b", sentence.lower()) is not None
-
+def _said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int]) -> bool:
+    """The trigger and the word after it ("lower deposit") or before it ("point cut") stand in
+    the evidence sentence too, away from the opposing statement `theirs` (offsets in the
+    sentence: "failed to beat analysts" is not "beat analysts"). Asked only of a claim with no
+    figure after its trigger: "fallen 6.3%" is judged by its figure."""
+    low = sentence.lower()
+    nxt = _NEXT_WORD.match(text, end)
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    for words in ([text[start:end], nxt.group(1)] if nxt else None,
+                  [prev.group(1), text[start:end]] if prev else None):
+        if not words:
+            continue
+        rx = r"\b" + r"[\s-]+".join(re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
+        if any(m.end() <= theirs[0] or m.start() >= theirs[1] for m in re.finditer(rx, low)):
+            return True
+    return False
