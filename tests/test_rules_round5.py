@@ -232,3 +232,12 @@ def test_the_same_noun_phrase_is_not_a_flip():
            "58% before the release.")
     assert errors(src, "Traders now see about a 70% chance of a quarter-point cut on Dec. 10.",
                   "contradiction") == []
+
+
+def test_a_refused_idea_is_not_a_claim_that_it_happens():
+    src = ("Analyst: would you consider spinning off Climate Solutions? CEO: There's no plan to "
+           "spin off Climate Solutions. We like the portfolio as it is.")
+    assert errors(src, "The CEO shut down the idea of spinning off Climate Solutions.",
+                  "contradiction") == []
+    found = errors(src, "The CEO plans to spin off Climate Solutions.", "contradiction")
+    assert [f.code for f in found] == ["CON002"]

@@ -169,6 +169,11 @@ _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
+# The summary's own refusal: "shut down the idea of spinning off", "ruled out selling".
+_TURNED_DOWN = re.compile(
+    r"\b(?:shut(?:s|ting)?\s+down|rul(?:e|es|ed|ing)\s+out|reject\w*|dismiss\w*|den(?:y|ies|ied)"
+    r"|refus\w*|pushe?d?\s+back\s+on|declin\w*\s+to\s+pursue)\s+(?:the\s+|any\s+)?"
+    r"(?:(?:idea|prospect|possibility|notion|suggestion|talk)s?\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
@@ -187,7 +192,8 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
-                        summ.text, max(toks[seg_a].start, t.start - 30), t.start):
+                        summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
+                        _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start):
                     continue
                 after = _after(toks, i, seg_b)
                 mine = {toks[k].stem for k in after if toks[k].kind == "w"}
