@@ -241,3 +241,9 @@ def test_a_refused_idea_is_not_a_claim_that_it_happens():
                   "contradiction") == []
     found = errors(src, "The CEO plans to spin off Climate Solutions.", "contradiction")
     assert [f.code for f in found] == ["CON002"]
+
+
+def test_a_hyphenated_metric_is_named_by_its_first_part():
+    src = ("CASM excluding fuel rose 4.1%, driven by the new pilot contract. For the third quarter "
+           "we expect capacity up 2% to 3% and CASM-ex up 3% to 4%.")
+    assert errors(src, "- CASM-ex +4.1% (pilot deal)", "number") == []

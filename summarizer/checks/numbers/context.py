@@ -136,10 +136,12 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     names = {n for n in names if doc.lower.count(n) <= 2 and n not in lead}
     if not names:
         return None
+    # "CASM-ex" is named by "CASM excluding fuel": a hyphenated name by its first part too.
+    heads = names | {n.split("-")[0] for n in names if "-" in n and len(n.split("-")[0]) >= 3}
     for i in matches:
         m = src.quantities[i]
         ms, _ = doc.sentence_span(m.start)
-        if names & _words_of(doc.text[ms:m.end]) or _spelled_out(names, doc.text[ms:m.end]):
+        if heads & _words_of(doc.text[ms:m.end]) or _spelled_out(names, doc.text[ms:m.end]):
             return None  # the subject is named before the figure in its own sentence
     if _co_anchored(q, summary, src, matches, quantities):
         return None
