@@ -247,3 +247,13 @@ def test_a_hyphenated_metric_is_named_by_its_first_part():
     src = ("CASM excluding fuel rose 4.1%, driven by the new pilot contract. For the third quarter "
            "we expect capacity up 2% to 3% and CASM-ex up 3% to 4%.")
     assert errors(src, "- CASM-ex +4.1% (pilot deal)", "number") == []
+
+
+def test_a_reference_with_its_own_figure_meets_only_that_figure():
+    src = ("The EIA reported a withdrawal of 258 bcf, against a five-year average draw of 185 bcf. "
+           "Stockpiles stand at 2,892 bcf, 4.1% below the five-year average for this time of year.")
+    assert errors(src, "The 258 bcf draw was well above the five-year average draw of 185 bcf.",
+                  "contradiction") == []
+    found = errors(src, "Stockpiles stand at 2,892 bcf, above the five-year average.",
+                   "contradiction")
+    assert [f.text for f in found] == ["above"]

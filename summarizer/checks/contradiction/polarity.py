@@ -15,7 +15,7 @@ from ...parsing.directions import (
 from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
-from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, same_figure
+from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 
 
 # ---------------------------------------------------------------------------------- polar claims
@@ -213,6 +213,13 @@ def _judge(c: Claim, src: View):
         # "$37.20, above the offer price": a level against a reference, told by the reference
         # words, not by the figure (the figure is the level a move reached).
         anchored = [d for d in same_axis if _reference(d) and anchor & d.near]
+        # "well above the five-year average draw of 185 bcf": a reference stated with its own
+        # figure meets only a source statement with that figure in its sentence.
+        level = numbers(c.a.text, start=c.polar.end, end=c.a.segment_span(c.polar.segment)[1])
+        if level:
+            anchored = [d for d in anchored
+                        if _shares(level, src.sentence_nums(src.sentence_of(d.polar.start)))]
+            return _opposed(c.values, anchored, c.words) if anchored else None
         if anchored:
             return _opposed(c.values, anchored, c.words)
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
