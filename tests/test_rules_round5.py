@@ -257,3 +257,16 @@ def test_a_reference_with_its_own_figure_meets_only_that_figure():
     found = errors(src, "Stockpiles stand at 2,892 bcf, above the five-year average.",
                    "contradiction")
     assert [f.text for f in found] == ["above"]
+
+
+# ------------------------------------------------------------------- the estimate as the actual
+def test_the_estimate_given_as_the_result_that_beat_it():
+    src = ("Revenue rose 24% to $1.06 billion in the quarter, above the average analyst estimate "
+           "of $1.01 billion, according to LSEG data.")
+    found = errors(src, "Third-quarter revenue rose 24% to $1.01 billion, ahead of estimates.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM013", "$1.01 billion")]
+    for right in ("Revenue rose 24% to $1.06 billion, beating estimates of $1.01 billion.",
+                  "Revenue of $1.06 billion topped the $1.01 billion analysts had pencilled in.",
+                  "Revenue of $1.06 billion beat the $1.01 billion Wall Street expected."):
+        assert errors(src, right, "number") == [], right

@@ -36,15 +36,18 @@ _MOVE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|gain|dro
 
 
 def _only_as(q: Quantity, summary: Document, src: _Source, matches: list[int], standing,
-             marks: re.Pattern, reach: int) -> bool:
+             marks, reach: int) -> bool:
     """Is `q` found in the source only with this `standing` (earlier period, forecast), while the
-    summary words near it (`reach` characters: bounded work) carry no `marks` of it?"""
+    summary words near it (`reach` characters: bounded work) carry no `marks` of it (a pattern,
+    or a function of the summary text, the sentence span and `q`)?"""
     if q.kind != "number" or not matches:
         return False
     stext = src.doc.text
     if not all(standing(stext, src.quantities[i].start, src.quantities[i].end) for i in matches):
         return False
     s0, s1 = summary.sentence_span(q.start)
+    if callable(marks):
+        return not marks(summary.text, max(s0, q.start - reach), min(s1, q.end + reach), q)
     return not marks.search(summary.text, max(s0, q.start - reach), min(s1, q.end + reach))
 
 
@@ -94,6 +97,23 @@ _EXPECTED_WORDS = re.compile(r"\b(?:estimates?|consensus|expect\w*|forecast\w*|p
                              re.IGNORECASE)
 
 
+# After a summary figure: "$1.01 billion expected", "$1.01 billion analysts had forecast"; not
+# "$1.01 billion, ahead of estimates" (the figure compared with them: given as the actual).
+_EXPECTED_NEXT = re.compile(
+    r"\s+(?:(?!(?:ahead|above|below|beat\w*|top\w*|miss\w*|short|exceed\w*|than|versus|vs|"
+    r"compared)\b)[\w'\u2019-]+\s+){0,3}?(?:expect\w*|forecast\w*|estimat\w*|consensus|predict\w*|"
+    r"anticipat\w*|poll\w*|guid\w*|target\w*|project\w*|pencil\w*|analysts?|economists?|"
+    r"street|traders|forecasters|markets?)\b", re.IGNORECASE)
+
+
+def _as_expected(text: str, lo: int, hi: int, q: Quantity) -> bool:
+    """Does the summary give `q` as an expectation: the words of its clause before it speak of
+    one ("estimates of", "analysts expected", "its previous guidance of"), or the words right
+    after it do ("$1.01 billion expected")?"""
+    start = max(lo, text.rfind(";", lo, q.start) + 1, text.rfind(". ", lo, q.start) + 1)
+    return bool(_EXPECTED_WORDS.search(text, start, q.start) or _EXPECTED_NEXT.match(text, q.end, hi))
+
+
 # Who holds the expectation: forecasters, not the company's own previous forecast.
 _HOLDERS = re.compile(r"\b(?:analysts?|economists?|consensus|poll(?:ed)?|strategists|the\s+street|"
                       r"wall\s+street|lseg|refinitiv|factset|visible\s+alpha|bloomberg|market)\b",
@@ -110,8 +130,8 @@ def _expected(text: str, s: int, e: int) -> bool:
 def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: list[int],
                        quantities: list[Quantity]):
     """The source's actual figure when `q` is only ever a forecast there, else None."""
-    # A summary that speaks of expectations itself near the figure is not judged here.
-    if not _only_as(q, summary, src, matches, _expected, _EXPECTED_WORDS, 4 * _REACH):
+    # A summary that gives the figure as an expectation itself is not judged here.
+    if not _only_as(q, summary, src, matches, _expected, _as_expected, 4 * _REACH):
         return None
     stext = src.doc.text
     # The actual figure: the nearest of its kind and size (within 5x) to the forecast, in its
