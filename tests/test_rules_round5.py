@@ -270,3 +270,23 @@ def test_the_estimate_given_as_the_result_that_beat_it():
                   "Revenue of $1.06 billion topped the $1.01 billion analysts had pencilled in.",
                   "Revenue of $1.06 billion beat the $1.01 billion Wall Street expected."):
         assert errors(src, right, "number") == [], right
+
+
+# ------------------------------------------------------------------- the old level as the new (NUM005)
+def test_the_previous_range_given_as_the_new_one():
+    src = ("Tarvora now expects operating profit for the year to January 2026 of 610 million to "
+           "640 million euros, down from a previous forecast of 700 million to 730 million euros.")
+    found = errors(src, "Tarvora lowered its profit forecast to 700 million to 730 million euros.",
+                   "number")
+    assert [f.code for f in found] == ["NUM005"]
+    assert errors(src, "Tarvora lowered its profit forecast to 610 million to 640 million euros.",
+                  "number") == []
+
+
+def test_a_planned_figure_given_as_the_new_plan():
+    src = ("The chief executive said the group would slow its opening programme to 45 stores this "
+           "year from a planned 70.")
+    found = errors(src, "The group now plans to open 70 stores this year.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM005", "70")]
+    assert errors(src, "The group now plans to open 45 stores this year, down from 70.",
+                  "number") == []

@@ -151,7 +151,7 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
 
 _ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:(?:an?|its|the|their)\s+)?"
                           r"(?:(?:record|new|multi-year|\d+-\w+|previous|prior|earlier|"
-                          r"original|initial|old)\s+)?(?:(?:high|low|peak|target|goal|forecast|"
+                          r"original|initial|old|planned|targeted)\s+)?(?:(?:high|low|peak|target|goal|forecast|"
                           r"estimate|guidance|plan|projection|level)\s+of\s+)?$", re.IGNORECASE)
 # The summary marks a figure as the old level of a move, not the current one.
 _OLD_MARK = re.compile(r"\b(?:from|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|"
@@ -201,7 +201,7 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
                     abs(o.start - s.end) < 40 or abs(s.start - o.end) < 40):
                 partner, partner_k = o, k
                 break
-            if implied and o.end <= s.start and s.start - o.end < 80 and re.search(
+            if o.end <= s.start and s.start - o.end < 80 and re.search(
                     r"\b(?:up|down|raised|cut|lowered|increased|reduced)\s+from\b",
                     text[o.end:s.start], re.IGNORECASE):
                 partner, partner_k = o, k  # "600 billion yen ..., up from a previous target of 450 billion"
