@@ -290,3 +290,16 @@ def test_a_planned_figure_given_as_the_new_plan():
     assert [(f.code, f.text) for f in found] == [("NUM005", "70")]
     assert errors(src, "The group now plans to open 45 stores this year, down from 70.",
                   "number") == []
+
+
+def test_a_weekday_whose_figure_belongs_to_another_weekday():
+    src = ("MUMBAI (Oct 18) - Devgiri Bank reported a 17% rise in second-quarter net profit on "
+           "Saturday, beating estimates. Its shares closed 1.2% higher on Friday ahead of the "
+           "results.")
+    found = errors(src, "Devgiri Bank posted a 17% jump in quarterly profit on Friday.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "Friday")]
+    assert errors(src, "Devgiri Bank posted a 17% jump in quarterly profit on Saturday.",
+                  "date") == []
+    # A figure in another clause of the sentence dates nothing here.
+    assert errors(src, "Devgiri's shares closed higher on Friday, and it posted a 17% jump in "
+                       "profit the next day.", "date") == []

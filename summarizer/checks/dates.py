@@ -16,8 +16,8 @@ from ..findings import Finding
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
 from .base import CheckContext
-from .date_events import other_event
-from .date_pairs import _month_of_another_year, _paired_elsewhere
+from .date_events import _figures, other_event
+from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -354,6 +354,9 @@ class _Judge:
         """The weekday is in the source, but maybe for another event: warn when the summary's
         words around it match the source around a different weekday much better."""
         summ = self.ctx.summary.text
+        by_figure = self._other_weekday_by_figure(m)
+        if by_figure is not None:
+            return by_figure
         mine = _context(summ, m.start, m.end)
         if len(mine) < 2:
             return None
@@ -374,6 +377,33 @@ class _Judge:
                      f"{WEEKDAY_NAMES[m.weekday]}"),
                     self.src.sentence_text(other.start), "DATE003")
         return None
+
+
+    def _other_weekday_by_figure(self, m: DateMention):
+        """An error when a figure of the summary's clause stands in the source only in the clause
+        of another weekday ("a 17% jump in profit on Friday" where the source's 17% rise came on
+        Saturday and Friday dates something else)."""
+        figs = _figures(_clause_text(self.ctx.summary, m))
+        if not figs:
+            return None
+        same, other = False, None
+        for x in self.sd.mentions:
+            if x.kind != "weekday" or not figs & _figures(_clause_text(self.src, x)):
+                continue
+            if x.weekday == m.weekday:
+                same = True
+            elif other is None:
+                other = x
+        if same or other is None:
+            return None
+        return ("error", f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
+                         f"{WEEKDAY_NAMES[m.weekday]}", self.src.sentence_text(other.start), "DATE008")
+
+
+def _clause_text(doc: Document, m: DateMention) -> str:
+    s0, s1 = doc.sentence_span(m.start)
+    lo, hi = _clause(doc.text, s0, s1, m.start, m.end)
+    return doc.text[lo:hi]
 
 
 # A figure worth pairing with a date: a decimal, a thousands-grouped or a 3+ digit number.
