@@ -303,3 +303,15 @@ def test_a_weekday_whose_figure_belongs_to_another_weekday():
     # A figure in another clause of the sentence dates nothing here.
     assert errors(src, "Devgiri's shares closed higher on Friday, and it posted a 17% jump in "
                        "profit the next day.", "date") == []
+
+
+def test_a_figure_in_two_sentences_is_read_in_the_closer_one():
+    src = ("Private consumption edged up 0.2% in the quarter. Revised data showed first-quarter "
+           "growth at an annualised 0.6%, compared with an initial reading of a 0.2% contraction.")
+    found = errors(src, "First-quarter growth was revised up to an annualised 0.6% from an "
+                        "initial reading of 0.2% growth.", "contradiction")
+    assert [f.text for f in found] == ["growth"]
+    src = ("Single-family starts decreased 4.1%. Building permits rose 1.2% to a rate of 1.45 "
+           "million units.")
+    assert errors(src, "Single-family starts fell 4.1% and permits rose 1.2%.",
+                  "contradiction") == []

@@ -15,6 +15,7 @@ from ...parsing.directions import (
 from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
+from .guards import closest_sentences, continues, said_there, shares
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 
 
@@ -57,10 +58,6 @@ def _snippet(view: View, c: Claim) -> str:
             end = n.end
             break
     return view.text[a.tokens[i].start : end]
-
-
-def _shares(xs, ys) -> bool:
-    return any(same_figure(x, y) for x in xs for y in ys)
 
 
 def _shares_role(c: Claim, xs, d: Claim, ys) -> bool:
@@ -125,15 +122,6 @@ def _low_of(a) -> dict:
 _AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
 
 
-def _continues(c: Claim) -> bool:
-    """ "keep lowering rates": to keep doing something is that move, not a hold."""
-    toks, p = c.a.tokens, c.polar
-    return c.values == _KEEP and p.tok + 1 < len(toks) and toks[p.tok + 1].low.endswith("ing")
-
-
-_KEEP = frozenset(["keep"])
-
-
 def _purpose(c: Claim) -> bool:
     """ "sold the unit for $1.1 billion to cut debt", "in order to lower costs": a purpose, not a
     move that happened, so no source move contradicts it."""
@@ -149,7 +137,7 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or _continues(c):
+    if axis in _LEVEL_AXES and _purpose(c) or continues(c):
         return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
@@ -175,11 +163,11 @@ def _judge(c: Claim, src: View):
         return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
-        anchored = [d for d in same_axis if _shares(c.own, d.own)]
+        anchored = [d for d in same_axis if shares(c.own, d.own)]
         if not anchored:
             # "net loss slid 36% to $500m" vs "net profit fell 36% to $500m": the clause's amount.
             mine = [n for n in c.nums if n.cls == "amount"]
-            anchored = [d for d in same_axis if _shares(mine, d.nums)]
+            anchored = [d for d in same_axis if shares(mine, d.nums)]
         return _opposed(c.values, anchored, c.words)
     if axis == "surprise" or (axis == "estimate" and c.values == _INLINE):
         # "kept its rate at 4.0%, surprising economists" / "kept it at 4.0%, as expected": a
@@ -218,7 +206,7 @@ def _judge(c: Claim, src: View):
         level = numbers(c.a.text, start=c.polar.end, end=c.a.segment_span(c.polar.segment)[1])
         if level:
             anchored = [d for d in anchored
-                        if _shares(level, src.sentence_nums(src.sentence_of(d.polar.start)))]
+                        if shares(level, src.sentence_nums(src.sentence_of(d.polar.start)))]
             return _opposed(c.values, anchored, c.words) if anchored else None
         if anchored:
             return _opposed(c.values, anchored, c.words)
@@ -229,10 +217,10 @@ def _judge(c: Claim, src: View):
     if not anchored:
         anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
     if anchored:
-        return _opposed(c.values, anchored, c.words)
+        return _opposed(c.values, closest_sentences(c, anchored, src), c.words)
     if axis == "quality":
         moved = _as_move(c)
-        anchored = [d for d in pool if d.axis == "move" and _shares(c.nums, d.nums)]
+        anchored = [d for d in pool if d.axis == "move" and shares(c.nums, d.nums)]
         if moved is not None and anchored:
             return _opposed(moved, anchored, c.words)
     if axis == "estimate":
@@ -469,29 +457,7 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             source_says = _snippet(src, hit)
         theirs = (hit.polar.start - s, hit.polar.end - s) if isinstance(hit, Claim) else (0, 0)
         if not any(n.start >= p.end for n in c.own) and \
-                _said_there(summ.text, p.start, p.end, src.text[s:e], theirs):
+                said_there(summ.text, p.start, p.end, src.text[s:e], theirs):
             continue  # "on lower deposit costs" / "from lower deposit costs": the same words
         out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
     return out
-
-
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
-_PREV_WORD = re.compile(r"([A-Za-z]{3,})[\s-]+\Z")
-
-
-def _said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int]) -> bool:
-    """The trigger and the word after it ("lower deposit") or before it ("point cut") stand in
-    the evidence sentence too, away from the opposing statement `theirs` (offsets in the
-    sentence: "failed to beat analysts" is not "beat analysts"). Asked only of a claim with no
-    figure after its trigger: "fallen 6.3%" is judged by its figure."""
-    low = sentence.lower()
-    nxt = _NEXT_WORD.match(text, end)
-    prev = _PREV_WORD.search(text, max(0, start - 30), start)
-    for words in ([text[start:end], nxt.group(1)] if nxt else None,
-                  [prev.group(1), text[start:end]] if prev else None):
-        if not words:
-            continue
-        rx = r"\b" + r"[\s-]+".join(re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
-        if any(m.end() <= theirs[0] or m.start() >= theirs[1] for m in re.finditer(rx, low)):
-            return True
-    return False

@@ -1,0 +1,62 @@
+"""Guards of the CON001 judge: a summary statement that reads like a flip but is not one, and the
+choice among source statements anchored by the same figure."""
+
+from __future__ import annotations
+
+import re
+
+from .view import Claim, View, same_figure
+
+
+def shares(xs, ys) -> bool:
+    """Some figure of xs is some figure of ys."""
+    return any(same_figure(x, y) for x in xs for y in ys)
+
+
+def continues(c: Claim) -> bool:
+    """ "keep lowering rates": to keep doing something is that move, not a hold."""
+    toks, p = c.a.tokens, c.polar
+    return c.values == _KEEP and p.tok + 1 < len(toks) and toks[p.tok + 1].low.endswith("ing")
+
+
+_KEEP = frozenset(["keep"])
+
+
+def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]:
+    """Of statements anchored by the same figure in several sentences ("consumption edged up
+    0.2%" / "an initial reading of a 0.2% contraction"), those of the sentence that shares the
+    most words with the claim's clause, when one sentence clearly does."""
+    if not any(all(shares([x], d.nums) for d in anchored) for x in c.nums):
+        return anchored  # different figures ("fell 4.1% and permits rose 1.2%"): no choice here
+    by_sentence: dict[int, list[Claim]] = {}
+    for d in anchored:
+        by_sentence.setdefault(src.sentence_of(d.polar.start), []).append(d)
+    if len(by_sentence) < 2:
+        return anchored
+    scored = sorted(((len(c.words & src.stems_of_sentence(k)), k) for k in by_sentence),
+                    reverse=True)
+    if scored[0][0] >= 2 * max(1, scored[1][0]):
+        return by_sentence[scored[0][1]]
+    return anchored
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
+_PREV_WORD = re.compile(r"([A-Za-z]{3,})[\s-]+\Z")
+
+
+def said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int]) -> bool:
+    """The trigger and the word after it ("lower deposit") or before it ("point cut") stand in
+    the evidence sentence too, away from the opposing statement `theirs` (offsets in the
+    sentence: "failed to beat analysts" is not "beat analysts"). Asked only of a claim with no
+    figure after its trigger: "fallen 6.3%" is judged by its figure."""
+    low = sentence.lower()
+    nxt = _NEXT_WORD.match(text, end)
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    for words in ([text[start:end], nxt.group(1)] if nxt else None,
+                  [prev.group(1), text[start:end]] if prev else None):
+        if not words:
+            continue
+        rx = r"\b" + r"[\s-]+".join(re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
+        if any(m.end() <= theirs[0] or m.start() >= theirs[1] for m in re.finditer(rx, low)):
+            return True
+    return False
