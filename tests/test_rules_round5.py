@@ -315,3 +315,30 @@ def test_a_figure_in_two_sentences_is_read_in_the_closer_one():
            "million units.")
     assert errors(src, "Single-family starts fell 4.1% and permits rose 1.2%.",
                   "contradiction") == []
+
+
+def test_spread_wider_or_tighter_by_a_figure():
+    src = ("The longest tranche was priced at 165 basis points over mid-swaps, 35 basis points "
+           "tighter than initial price thoughts.")
+    found = errors(src, "It priced the longest bond 35 basis points wider than initial price "
+                        "thoughts.", "contradiction")
+    assert [f.text for f in found] == ["wider"]
+    assert errors(src, "It priced the longest bond 35 basis points tighter than initial "
+                       "thoughts.", "contradiction") == []
+
+
+def test_an_inventory_draw_against_a_build():
+    src = ("Crude inventories rose by 4.2 million barrels to 437.6 million barrels, compared with "
+           "expectations for a 1.1 million-barrel draw.")
+    found = errors(src, "The EIA reported a 4.2 million-barrel draw in crude inventories.",
+                   "contradiction")
+    assert [f.text for f in found] == ["draw"]
+    assert errors(src, "The EIA reported a 4.2 million-barrel build in crude inventories, "
+                       "against an expected 1.1 million-barrel draw.", "contradiction") == []
+
+
+def test_disagreeing_with_a_decision_is_not_accepting_it():
+    src = ("Brenmark was fined 412 million euros. Brenmark said it \"strongly disagrees\" with the "
+           "decision and will appeal.")
+    found = errors(src, "Brenmark said it accepts the decision.", "contradiction")
+    assert [f.text for f in found] == ["accepts"]

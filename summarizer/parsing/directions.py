@@ -623,6 +623,9 @@ def _amount_near(tokens, i, n, seg_start, seg_end) -> bool:
 
 
 _REST = frozenset(["rest", "remainder", "balance"])
+_INVENTORY = frozenset(stem(w) for w in (
+    "inventories", "inventory", "stocks", "stockpiles", "stockpile", "storage", "supplies",
+    "crude", "barrels", "bcf"))
 _SCALE_WORDS = frozenset(
     ["billion", "million", "trillion", "bn", "mln", "mn", "m", "b", "crowns", "euros", "dollars",
      "pounds", "yen", "francs", "yuan", "rupees", "won", "reais", "pesos", "rand"]
@@ -681,6 +684,10 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
     if need == "reference":
         j = reference_cue(tokens, i + n, min(seg_end, i + n + 4), lex.reference_cues)
         return j >= 0, (j if j >= 0 else last)
+    if need == "inventory":
+        # "a 4.2 million-barrel draw in crude inventories", "a surprise build in stockpiles"
+        lo, hi = max(seg_start, i - 6), min(seg_end, i + n + 6)
+        return any(t.stem in _INVENTORY for t in tokens[lo:hi]), last
     if need == "streak":
         return _streak(tokens, i, n, seg_start, seg_end), last
     if need == "figure":
@@ -819,12 +826,15 @@ def analyse(
         if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
             i += 1
             continue
-        found = None
-        for axis, value, need in senses:
-            ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
-            if ok:
-                found = (axis, value, need, last)
-                break
+        found = _sense_met(senses, tokens, i, n, seg_start, seg_end, lex)
+        if found is None and n > 1:
+            # "35 basis points wider than initial price thoughts": not "wider than" forecasts,
+            # so "wider" alone, as a sense told by a figure of its own.
+            k, shorter = _shorter_match(tokens, i, n, lex)
+            shorter = tuple(x for x in shorter if x[2] in _FIGURE_NEEDS)  # told by a figure
+            found = _sense_met(shorter, tokens, i, k, seg_start, seg_end, lex)
+            if found is not None:
+                n = k
         if found is None:
             i += n if not senses else 1
             continue
@@ -857,6 +867,18 @@ def analyse(
         )
         i += n
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
+
+
+_FIGURE_NEEDS = frozenset(["pct_before", "figure", "amount", "gain_figure"])
+
+
+def _sense_met(senses, tokens, i, n, seg_start, seg_end, lex):
+    """The first of `senses` whose need is met at tokens[i:i+n]: (axis, value, need, last)."""
+    for axis, value, need in senses:
+        ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
+        if ok:
+            return axis, value, need, last
+    return None
 
 
 def _proper_name_at(text: str, tokens: list[Token], i: int) -> bool:

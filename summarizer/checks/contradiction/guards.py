@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .view import Claim, View, same_figure
+from .view import Claim, View, numbers, same_figure
 
 
 def shares(xs, ys) -> bool:
@@ -44,19 +44,34 @@ _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
 _PREV_WORD = re.compile(r"([A-Za-z]{3,})[\s-]+\Z")
 
 
+def _figure_before(text: str, at: int):
+    """The figure ending within a few characters before `at` ("a 4.2 million-barrel draw")."""
+    got = [n for n in numbers(text, start=max(0, at - 30), end=at) if at - n.end <= 12]
+    return got[-1] if got else None
+
+
 def said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int]) -> bool:
     """The trigger and the word after it ("lower deposit") or before it ("point cut") stand in
     the evidence sentence too, away from the opposing statement `theirs` (offsets in the
-    sentence: "failed to beat analysts" is not "beat analysts"). Asked only of a claim with no
-    figure after its trigger: "fallen 6.3%" is judged by its figure."""
+    sentence: "failed to beat analysts" is not "beat analysts"), after the same figure if both
+    have one right before ("a 4.2 million-barrel draw" is not the "1.1 million-barrel draw"
+    analysts expected). Asked only of a claim with no figure after its trigger: "fallen 6.3%"
+    is judged by its figure."""
     low = sentence.lower()
     nxt = _NEXT_WORD.match(text, end)
     prev = _PREV_WORD.search(text, max(0, start - 30), start)
-    for words in ([text[start:end], nxt.group(1)] if nxt else None,
-                  [prev.group(1), text[start:end]] if prev else None):
-        if not words:
-            continue
+    variants = []
+    if nxt:
+        variants.append((start, [text[start:end], nxt.group(1)]))
+    if prev:
+        variants.append((prev.start(1), [prev.group(1), text[start:end]]))
+    for at, words in variants:
+        mine = _figure_before(text, at)
         rx = r"\b" + r"[\s-]+".join(re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
-        if any(m.end() <= theirs[0] or m.start() >= theirs[1] for m in re.finditer(rx, low)):
-            return True
+        for m in re.finditer(rx, low):
+            if not (m.end() <= theirs[0] or m.start() >= theirs[1]):
+                continue
+            theirs_fig = _figure_before(sentence, m.start())
+            if mine is None or theirs_fig is None or same_figure(mine, theirs_fig):
+                return True
     return False
