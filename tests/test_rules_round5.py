@@ -342,3 +342,22 @@ def test_disagreeing_with_a_decision_is_not_accepting_it():
            "decision and will appeal.")
     found = errors(src, "Brenmark said it accepts the decision.", "contradiction")
     assert [f.text for f in found] == ["accepts"]
+
+
+# ------------------------------------------------------------------- an analyst's idea (ENT012)
+_CALL = ("Operator: Our first question comes from Priya Raman with Westlake.\n"
+         "Priya Raman -- Analyst (Westlake): Given CET1 at 11.2%, it seems like you could double "
+         "the buyback pace in the back half. Is that on the table?\n"
+         "Alicia Brandt -- Chief Financial Officer: We're comfortable with the current pace. We "
+         "expect buybacks in the second half to be roughly in line with the first half.")
+
+
+def test_an_analysts_suggestion_given_as_managements_plan():
+    found = errors(_CALL, "- With CET1 at 11.2%, management signaled it could double the buyback "
+                          "pace in the back half", "entity")
+    assert [f.code for f in found] == ["ENT012"]
+    assert found[0].text.startswith("With CET1")
+    for right in ("An analyst asked whether the buyback pace could double in the back half; "
+                  "the CFO said buybacks would stay in line.",
+                  "The CFO expects second-half buybacks roughly in line with the first half."):
+        assert errors(_CALL, right, "entity") == [], right

@@ -72,4 +72,17 @@ RULES = (
          "smaller hike. Felipe Araya, an economist at BancoSur, expects another hike in October.",
          "Felipe Araya dissented in favour of a smaller hike.", "Felipe Araya",
          "Tomas Echeverria dissented in favour of a smaller hike."),
+    Rule("ENT012", "entity", "an analyst's suggestion given as the company's",
+         "In a call transcript, the summary's sentence is found in an analyst's question or "
+         "suggestion, clearly more than in anything an executive says, and the summary does not "
+         "say that an analyst asked or that the idea was turned down.",
+         "Priya Raman -- Analyst: Given CET1 at 11.2%, it seems like you could double the "
+         "buyback pace in the back half. Is that on the table?\nAlicia Brandt -- Chief "
+         "Financial Officer: We're comfortable with the current pace.",
+         "Management signaled it could double the buyback pace in the back half, given CET1 at "
+         "11.2%.",
+         "Management signaled it could double the buyback pace in the back half, given CET1 at "
+         "11.2%.",
+         "An analyst asked whether the buyback pace could double; the CFO said the current pace "
+         "suits the bank."),
 )
