@@ -361,3 +361,13 @@ def test_an_analysts_suggestion_given_as_managements_plan():
                   "the CFO said buybacks would stay in line.",
                   "The CFO expects second-half buybacks roughly in line with the first half."):
         assert errors(_CALL, right, "entity") == [], right
+
+
+def test_a_figure_given_the_head_word_of_another_before_it():
+    src = ("The company expects restructuring costs of around 520 million euros, most of which "
+           "will be booked this year, and targets annual savings of 380 million euros from 2028.")
+    found = errors(src, "Renfeld expects annual savings of 520 million euros from 2028.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "520 million euros")]
+    assert "the figure for savings is 380 million euros" in found[0].message
+    assert errors(src, "It expects restructuring costs of about 520 million euros and annual "
+                       "savings of 380 million euros.", "number") == []

@@ -44,7 +44,14 @@ from .matching import (
 )
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
-from .partners import head_moved, head_of, move_to_level_moved, partner_moved
+from .partners import (
+    head_before_moved,
+    head_moved,
+    head_of,
+    head_of_before,
+    move_to_level_moved,
+    partner_moved,
+)
 from .periods import estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
@@ -184,6 +191,11 @@ def _for_head(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there the {head_of(text, q.end)} is {other.text}"
 
 
+def _for_head_before(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure for "
+            f"{head_of_before(text, q.start)} is {other.text}")
+
+
 def _for_period(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
 
@@ -212,6 +224,7 @@ _MISPLACED = (
     (partner_moved, _for_partner, "NUM004"),
     (move_to_level_moved, _for_level, "NUM004"),
     (head_moved, _for_head, "NUM004"),
+    (head_before_moved, _for_head_before, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (_role_swapped, _for_role, "NUM005"),

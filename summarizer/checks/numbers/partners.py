@@ -98,7 +98,7 @@ _HEAD = re.compile(r"[ \u00a0-]+([a-z][a-z'\u2019]+)\b")
 _HEADS = frozenset(["premium", "discount", "stake", "holding", "margin", "yield", "coupon", "tariff",
                     "dividend", "payout", "fine", "penalty", "charge", "saving", "buyback",
                     "bonus", "fee", "tax", "levy", "subsidy", "rebate", "reserve",
-                    "disgorgement", "writedown", "write-down", "impairment", "provision"])
+                    "disgorgement", "writedown", "write-down", "impairment", "provision", "cost"])
 
 
 # Words for the same thing: a penalty is a fine, a write-down an impairment.
@@ -182,3 +182,48 @@ def head_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
             if any(re.search(rf"\b{re.escape(w)}", src.doc.lower[s0:s1]) for w in words):
                 return None
     return src.quantities[others[0]] if len(others) == 1 else None
+
+
+# A head word before its figure: "annual savings of 380 million euros", "costs of around 520
+# million euros", "the premium was 31%".
+_HEAD_BEFORE = re.compile(r"\b([a-z][a-z'\u2019-]+)\s+(?:of|was|were|is|are|totall?ing|totall?ed|"
+                          r"came\s+to|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+                          r"approximately|an\s+estimated|up\s+to)\s+)?\S{0,4}$", re.IGNORECASE)
+
+
+def _head_before(text: str, start: int) -> str | None:
+    m = _HEAD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    w = w[:-1] if w.endswith("s") and w[:-1] in _HEADS else w
+    return _SAME.get(w, w) if w in _HEADS else None
+
+
+def head_of_before(text: str, start: int) -> str:
+    """The head word before a figure ("savings" in "annual savings of 520 million euros")."""
+    m = _HEAD_BEFORE.search(text, max(0, start - 60), start)
+    return m.group(1) if m else "figure"
+
+
+def head_before_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                      quantities: list[Quantity]):
+    """The mirror of head_moved with the head word before the figure: "annual savings of 520
+    million euros" where the source's 520 million euros are "restructuring costs of around 520
+    million euros" and its savings are 380 million euros."""
+    if q.kind != "number" or not matches or q.high is not None:
+        return None
+    head = _head_before(summary.text, q.start)
+    if head is None:
+        return None
+    stext = src.doc.text
+    own = [_head_before(stext, src.quantities[i].start) for i in matches]
+    if any(h is None or h == head for h in own):
+        return None  # every source copy has a head of its own, and another one
+    heads = src.doc.memo("numbers.heads_before", lambda _d: [
+        _head_before(stext, o.start) for o in src.quantities])
+    kq = _kind(q)
+    others = [k for k, h in enumerate(heads) if h == head and k not in matches
+              and _kind(src.quantities[k]) == kq and abs(src.quantities[k].value - q.value) > 1e-9]
+    return src.quantities[others[0]] if len(others) == 1 else None
+
