@@ -371,3 +371,20 @@ def test_a_figure_given_the_head_word_of_another_before_it():
     assert "the figure for savings is 380 million euros" in found[0].message
     assert errors(src, "It expects restructuring costs of about 520 million euros and annual "
                        "savings of 380 million euros.", "number") == []
+
+
+def test_a_hedged_figure_meets_the_move_it_rounds():
+    src = ("Renfeld also cut its 2025 adjusted EBIT margin forecast to 3.5%-4.0% from 4.5%-5.0%. "
+           "Renfeld shares rose 3.9% to 14.36 euros.")
+    assert errors(src, "It lowered its margin outlook, yet its shares climbed almost 4%.",
+                  "contradiction") == []
+    found = errors(src, "It lowered its margin outlook, and its shares fell almost 4%.",
+                   "contradiction")
+    assert [f.text for f in found] == ["fell"]
+
+
+def test_a_range_with_a_hyphen_is_not_a_negative_figure():
+    src = "Renfeld cut its 2025 adjusted EBIT margin forecast to 3.5%-4.0% from 4.5%-5.0%."
+    assert errors(src, "Renfeld lowered its 2025 margin outlook.", "contradiction") == []
+    found = errors(src, "Renfeld kept its 2025 margin outlook.", "contradiction")
+    assert [f.code for f in found] == ["CON010"]

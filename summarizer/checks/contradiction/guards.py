@@ -40,6 +40,23 @@ def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]
     return anchored
 
 
+_HEDGE = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|approximately|close\s+to|"
+                    r"just\s+(?:over|under)|more\s+than|less\s+than)\s+\S{0,3}$", re.IGNORECASE)
+
+
+def hedged_near_claims(c: Claim, src: View) -> list[Claim]:
+    """Source claims with an own figure within a tenth of a hedged figure of the claim ("almost
+    4%": a 3.9% rise)."""
+    text = c.a.text
+    hedged = [x for x in c.own if _HEDGE.search(text, max(0, x.start - 25), x.start)]
+    if not hedged:
+        return []
+    where = set().union(*(src.near_figure_sentences(x) for x in hedged))
+    return [d for d in src.claims(where)
+            if any(x.cls == y.cls and abs(x.value - y.value) <= 0.1 * abs(x.value)
+                   for x in hedged for y in d.own)]
+
+
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]{3,})")
 _PREV_WORD = re.compile(r"([A-Za-z]{3,})[\s-]+\Z")
 

@@ -55,7 +55,8 @@ _VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s
 _PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1,50}?)(?=[,;]|\.(?!\d)|$)",
                          re.IGNORECASE)
-_NUM = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
+# A minus sign only where it cannot join a range ("3.5%-4.0%" is 3.5 to 4.0, "-2%" is minus 2).
+_NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.])\d+(?:\.\d+)?")
 _FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b")
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")

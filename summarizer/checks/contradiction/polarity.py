@@ -15,7 +15,7 @@ from ...parsing.directions import (
 from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
-from .guards import closest_sentences, continues, said_there, shares
+from .guards import closest_sentences, continues, hedged_near_claims, said_there, shares
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 
 
@@ -217,6 +217,9 @@ def _judge(c: Claim, src: View):
     if not anchored:
         anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
     if anchored:
+        # "climbed almost 4%": the source's 3.9% rise is this claim too, not only a 4.0% margin.
+        near = hedged_near_claims(c, src)
+        anchored += [d for d in near if d.axis == axis and d not in anchored]
         return _opposed(c.values, closest_sentences(c, anchored, src), c.words)
     if axis == "quality":
         moved = _as_move(c)

@@ -247,6 +247,20 @@ class View:
             if any(same_figure(n, m) for m in self.sentence_nums(k))
         }  # fmt: skip
 
+    def near_figure_sentences(self, n: Num) -> set[int]:
+        """Sentences holding a figure of n's class within a tenth of it, for a hedged figure
+        ("almost 4%": a 3.9% rise); only for figures under 1,000, whose neighbours' integer
+        parts are few."""
+        v = n.value
+        if not 0 < v < 1000:
+            return set()
+        out = set()
+        for whole in {int(v * 0.9), int(v), int(v * 1.1)}:
+            for k in self._digit_sentences(n, str(whole)):
+                if any(m.cls == n.cls and abs(m.value - v) <= 0.1 * v for m in self.sentence_nums(k)):
+                    out.add(k)
+        return out
+
     def has_figure(self, n: Num, text: str) -> bool:
         return bool(self.figure_sentences(n, text))
 
