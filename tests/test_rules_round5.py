@@ -388,3 +388,12 @@ def test_a_range_with_a_hyphen_is_not_a_negative_figure():
     assert errors(src, "Renfeld lowered its 2025 margin outlook.", "contradiction") == []
     found = errors(src, "Renfeld kept its 2025 margin outlook.", "contradiction")
     assert [f.text for f in found] == ["kept its 2025 margin outlook"]
+
+
+def test_a_company_given_another_nationality():
+    src = ("The Commission fined Dutch equipment maker Brenmark 412 million euros. The probe began "
+           "in March 2023 after a complaint by German rival Optikon GmbH.")
+    found = errors(src, "The probe followed a complaint by Dutch rival Optikon.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT013", "Dutch")]
+    assert errors(src, "The probe followed a complaint by German rival Optikon against Dutch "
+                       "firm Brenmark.", "entity") == []

@@ -40,6 +40,7 @@ from .names import (
 )
 from .appointments import appointment_findings
 from .dissent import dissent_findings
+from .nationality import nationality_findings
 from .suggestions import suggestion_findings
 from .ratings import rating_findings
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
@@ -96,7 +97,8 @@ def run(ctx: CheckContext) -> list[Finding]:
     out += _initial_agents(ctx, si, names)
     flagged = {(f.start, f.end) for f in out}
     out += [f for f in rating_findings(ctx) + appointment_findings(ctx) + dissent_findings(ctx)
-            + suggestion_findings(ctx) if not any(a < f.end and f.start < b for a, b in flagged)]
+            + suggestion_findings(ctx) + nationality_findings(ctx)
+            if not any(a < f.end and f.start < b for a, b in flagged)]
     flagged = {(f.start, f.end) for f in out}
     out += [f for f in _affiliation_findings(ctx, names, si)
             if not any(a < f.end and f.start < b for a, b in flagged)]
