@@ -30,6 +30,8 @@ from ...parsing.names import (
     parse_names,
 )
 from ..base import CheckContext
+from .appointments import appointment_findings
+from .dissent import dissent_findings
 from .index import NAME, NEEDS_SOURCE, SourceIndex, _Lower, _standalone, supported  # noqa: F401
 from .names import (
     _affiliation_findings,
@@ -38,12 +40,10 @@ from .names import (
     _series_finding,
     _unsupported,
 )
-from .appointments import appointment_findings
-from .dissent import dissent_findings
 from .nationality import nationality_findings
-from .suggestions import suggestion_findings
 from .ratings import rating_findings
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
+from .suggestions import suggestion_findings
 
 _STREET = re.compile(r"(?:wall\s+street|the\s+street)(?:['\u2019]s)?$", re.IGNORECASE)
 _CONSENSUS_AFTER = re.compile(r"['\u2019]?s?\s+(?:had\s+|was\s+|were\s+)?(?:expect|forecast|estimat|"

@@ -11,14 +11,17 @@ import re
 from ...findings import Finding
 from ..base import CheckContext
 
-NATIONALITIES = frozenset("""
-american argentine argentinian australian austrian belgian brazilian british bulgarian canadian
-chilean chinese colombian croatian czech danish dutch egyptian emirati estonian finnish french
-german greek hungarian indian indonesian irish israeli italian japanese kenyan korean kuwaiti
-latvian lithuanian luxembourgish malaysian mexican moroccan nigerian norwegian pakistani
-peruvian philippine polish portuguese qatari romanian russian saudi scottish serbian singaporean
-slovak slovenian spanish swedish swiss taiwanese thai turkish ukrainian vietnamese welsh
-""".split())
+NATIONALITIES = frozenset([
+    "american", "argentine", "argentinian", "australian", "austrian", "belgian", "brazilian",
+    "british", "bulgarian", "canadian", "chilean", "chinese", "colombian", "croatian", "czech",
+    "danish", "dutch", "egyptian", "emirati", "estonian", "finnish", "french", "german", "greek",
+    "hungarian", "indian", "indonesian", "irish", "israeli", "italian", "japanese", "kenyan",
+    "korean", "kuwaiti", "latvian", "lithuanian", "luxembourgish", "malaysian", "mexican",
+    "moroccan", "nigerian", "norwegian", "pakistani", "peruvian", "philippine", "polish",
+    "portuguese", "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "singaporean",
+    "slovak", "slovenian", "spanish", "swedish", "swiss", "taiwanese", "thai", "turkish",
+    "ukrainian", "vietnamese", "welsh",
+])
 
 # "<Nationality> (word){0,2} <Name>": "Dutch rival Optikon", "German carmaker Volkswagen AG".
 _BEFORE_NAME = re.compile(
