@@ -397,3 +397,14 @@ def test_a_company_given_another_nationality():
     assert [(f.code, f.text) for f in found] == [("ENT013", "Dutch")]
     assert errors(src, "The probe followed a complaint by German rival Optikon against Dutch "
                        "firm Brenmark.", "entity") == []
+
+
+def test_a_record_the_source_bounds():
+    src = ("The FCA fined Tarnbury Bank 42.3 million pounds. The penalty is the largest the FCA has "
+           "imposed on a UK bank for anti-money laundering failures since 2021.")
+    found = errors(src, "The 42.3 million pound fine is the largest ever imposed by the FCA on a "
+                        "UK bank.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON012", "largest ever")]
+    assert "since 2021" in found[0].message
+    assert errors(src, "The fine is the FCA's largest on a UK bank for money laundering "
+                       "failures since 2021.", "contradiction") == []

@@ -73,4 +73,11 @@ RULES = (
          "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday.",
          "Fitch upgraded Halvard Chemicals to BB+.", "upgraded",
          "Fitch downgraded Halvard Chemicals to BB+."),
+    Rule("CON012", "contradiction", "a record the source bounds",
+         "The summary calls something the largest (highest, worst...) ever, on record or an "
+         "all-time high, where the source says only the largest since a date.",
+         "The penalty is the largest the FCA has imposed on a UK bank for anti-money laundering "
+         "failures since 2021.",
+         "The fine is the largest ever imposed by the FCA on a UK bank.", "largest ever",
+         "The fine is the FCA's largest on a UK bank for money laundering failures since 2021."),
 )

@@ -8,7 +8,8 @@ a split vote; "recovered all of X" where the source gives part; an action the so
 not taken ("revoked its licence" / "stopped short of revoking its licence"); an aim or a plan
 given as done ("went on to win the title" / "will be looking to win the title"); guidance
 raised, lowered or kept said the wrong way (guidance.py); a rating move said the wrong way for
-the agency's scale (ratings.py).
+the agency's scale (ratings.py); a record the source bounds ("largest ever" / "largest since
+2021": records.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -27,6 +28,7 @@ from .guidance import _guidance_clashes
 from .hoped import _hoped_clashes
 from .polarity import _polar_clashes
 from .ratings import _rating_clashes
+from .records import _record_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
 from .view import NAME, NEEDS_SOURCE, View, numbers, same_figure  # noqa: F401
 from .votes import _not_done_clashes, _vote_clashes
@@ -51,6 +53,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_not_done_clashes, "CON002"),
         (_hoped_clashes, "CON009"),
         (_guidance_clashes, "CON010"),
+        (_record_clashes, "CON012"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []

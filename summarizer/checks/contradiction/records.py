@@ -1,0 +1,60 @@
+"""CON012: a record the source bounds. "the largest fine ever imposed by the FCA on a UK bank"
+where the source says "the largest the FCA has imposed on a UK bank ... since 2021"; "an all-time
+high" for "the highest since 2008". The summary's superlative is unbounded (ever, on record, in
+history, all-time, record), and a source sentence that shares its words gives the same
+superlative with "since" a date."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import stem
+from ..base import CheckContext
+from .polarity import Clash
+from .view import View
+
+_SUPERLATIVE = r"(?P<sup>(?:largest|biggest|highest|lowest|smallest|strongest|weakest|best|worst|" \
+               r"steepest|sharpest|fastest|slowest|deepest|longest|most|least))"
+# "the largest ever", "the highest on record", "an all-time high", "a record high", "the
+# biggest ... in its history".
+_EVER = re.compile(
+    rf"\b{_SUPERLATIVE}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ever|on\s+record|in\s+(?:its\s+)?history)\b"
+    r"|\b(?P<tag>all-time|record)\s+(?P<level>high|low|highs|lows)\b", re.IGNORECASE)
+_SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\bsince\s+(?P<when>[^,.;]{{2,30}})",
+                    re.IGNORECASE)
+_LEVEL = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_STOP = frozenset("the and for was were its has have had that with from this than ever record "
+                  "since".split())
+MIN_SHARED = 2
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _record_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
+    text = ctx.summary.text
+    found = list(_EVER.finditer(text))
+    if not found:
+        return []
+    bounded = ctx.source.memo("contradiction.records", lambda d: list(_SINCE.finditer(d.text)))
+    if not bounded:
+        return []
+    out = []
+    for m in found:
+        sup = (m.group("sup") or _LEVEL[m.group("level").lower()]).lower()
+        s0, s1 = ctx.summary.sentence_span(m.start())
+        mine = _words(text[s0:s1]) - {stem(sup)}
+        for b in bounded:
+            if b.group("sup").lower() != sup:
+                continue
+            evidence = ctx.source.sentence_text(b.start())
+            if len(mine & _words(evidence)) < MIN_SHARED:
+                continue
+            said = text[m.start():m.end()]
+            out.append(Clash(m.start(), m.end(), said, b.group(), evidence,
+                             f"the summary says {said!r}, but the source says only "
+                             f"{sup} since {b.group('when').strip()}"))
+            break
+    return out
