@@ -24,8 +24,8 @@ _SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\bsince\s+(?P<when>[^,.;]
                     re.IGNORECASE)
 _LEVEL = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
-_STOP = frozenset("the and for was were its has have had that with from this than ever record "
-                  "since".split())
+_STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
+                   "from", "this", "than", "ever", "record", "since"])
 MIN_SHARED = 2
 
 
