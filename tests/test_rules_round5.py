@@ -408,3 +408,17 @@ def test_a_record_the_source_bounds():
     assert "since 2021" in found[0].message
     assert errors(src, "The fine is the FCA's largest on a UK bank for money laundering "
                        "failures since 2021.", "contradiction") == []
+
+
+def test_a_hedge_or_condition_dropped():
+    src = ("\"If February is anywhere near normal, storage could finish March below 1.7 trillion "
+           "cubic feet,\" Reyes said. Prices rose 6% in May.")
+    found = errors(src, "Reyes said storage will finish March below 1.7 trillion cubic feet.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON013", "will")]
+    for right in ("Reyes said storage could finish March below 1.7 trillion cubic feet.",
+                  "If February is normal, storage will finish March below 1.7 trillion cubic feet."):
+        assert errors(src, right, "contradiction") == [], right
+    # "May" the month is no hedge.
+    assert errors("Tavora said it would pay a final dividend of 0.64 euros in May.",
+                  "Tavora will pay a final dividend of 0.64 euros.", "contradiction") == []

@@ -80,4 +80,13 @@ RULES = (
          "failures since 2021.",
          "The fine is the largest ever imposed by the FCA on a UK bank.", "largest ever",
          "The fine is the FCA's largest on a UK bank for money laundering failures since 2021."),
+    Rule("CON013", "contradiction", "a hedge or condition dropped",
+         "The summary states a future or a plan as certain (will, plans to, expects to), while the "
+         "source sentence with those words hedges it (could, may, might) or makes it depend on "
+         "something (if, unless, \"not our base case\").",
+         "\"If February is anywhere near normal, storage could finish March below 1.7 trillion "
+         "cubic feet,\" Reyes said.",
+         "Reyes said storage will finish March below 1.7 trillion cubic feet.", "will",
+         "Reyes said storage could finish March below 1.7 trillion cubic feet if February is "
+         "near normal."),
 )

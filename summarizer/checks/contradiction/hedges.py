@@ -1,0 +1,78 @@
+"""CON013: a hedge or a condition dropped. "analysts expect it to hit $1.8 billion in peak sales"
+where the source says peak sales "could reach $1.8 billion if approved"; "storage will finish
+March below 1.7 trillion cubic feet" for "If February is anywhere near normal, storage could
+finish March below 1.7 trillion cubic feet"; "plans to defer some Eagle Ford activity" for "If
+prices stay weak, we have flexibility to defer some Eagle Ford activity, but that's not our base
+case".
+
+The summary states a future or a plan as certain (will, plans to, expects to, is set to) with no
+hedge of its own; the source sentence that holds most of the clause's words (three or more, and
+half of them) has a hedge or a condition (could, may, might, if, unless, possibly, "not our base
+case") among or right before those words."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import stem
+from ..base import CheckContext
+from .polarity import Clash
+from .view import View
+
+_CERTAIN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
+                      r"(?:is|are)\s+(?:expected|set|going)\s+to|intends?\s+to)\b", re.IGNORECASE)
+_OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|"
+                        r"probably|perhaps|hopes?|aims?)\b", re.IGNORECASE)
+# "May" the month is no hedge: the modal is matched in lower case only.
+_SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
+                           r"base\s+case|would\s+consider))\b")
+_CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
+_WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")
+_STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
+                   "from", "this", "than", "will", "would", "could", "may", "might", "said",
+                   "says", "expects", "expected", "plans", "plan", "company", "also", "into",
+                   "about", "over", "which", "who"])
+MIN_SHARED = 3
+REACH = 40  # characters before the shared words where the source's hedge may stand
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
+    text = ctx.summary.text
+    if not _CERTAIN.search(text):
+        return []
+    doc = ctx.source
+    words = doc.memo("contradiction.hedge_words",
+                     lambda d: [_words(d.text[s:e]) for s, e in d.sentences])
+    out = []
+    for s0, s1 in ctx.content_sentences():
+        for m in _CERTAIN.finditer(text, s0, s1):
+            cut = _CLAUSE_END.search(text, m.end(), s1)
+            clause = text[m.end():cut.start() if cut else s1]
+            if _OWN_HEDGE.search(clause) or _OWN_HEDGE.search(text, max(s0, m.start() - REACH),
+                                                              m.start()):
+                continue
+            mine = _words(clause)
+            if len(mine) < MIN_SHARED:
+                continue
+            k = max(range(len(words)), key=lambda i: len(mine & words[i]), default=None)
+            if k is None:
+                continue
+            shared = mine & words[k]
+            if len(shared) < max(MIN_SHARED, 0.5 * len(mine)):
+                continue
+            a, b = doc.sentences[k]
+            low = doc.lower
+            at = [w.start() for w in _WORD.finditer(low, a, b) if stem(w.group()) in shared]
+            hedge = _SOURCE_HEDGE.search(doc.text, max(a, at[0] - REACH), at[-1]) if at else None
+            if hedge is None:
+                continue
+            said = text[m.start():m.end()]
+            out.append(Clash(m.start(), m.end(), said, hedge.group(), doc.text[a:b],
+                             f"the summary states this as certain ({said!r}), but the source "
+                             f"hedges it ({hedge.group()!r})"))
+            break
+    return out
