@@ -422,3 +422,14 @@ def test_a_hedge_or_condition_dropped():
     # "May" the month is no hedge.
     assert errors("Tavora said it would pay a final dividend of 0.64 euros in May.",
                   "Tavora will pay a final dividend of 0.64 euros.", "contradiction") == []
+
+
+def test_a_hyphenated_fraction_is_a_fraction():
+    from summarizer.checks.numbers import _summary_quantities
+    from summarizer.text import Document
+
+    got = [(q.text, q.value) for q in _summary_quantities(Document("roughly four-in-five odds"))]
+    assert got == [("four-in-five", 0.8)]
+    src = "Markets had priced an 80% chance of a cut before the decision."
+    assert errors(src, "It defied the four-in-five odds of a cut that markets had priced.",
+                  "number") == []

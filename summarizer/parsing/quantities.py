@@ -246,7 +246,7 @@ _SPECIAL = lazy_compile(
     r"(?:\s+of\s+a|\s+a|-a)?[\s-](?:percentage[\s-])?point)"
     r"|(?P<onept>(?:a|one)\s+(?:full\s+)?percentage[\s-]point)"
     rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+(?:a\s+)?half)"
-    rf"|(?P<inof>(?P<in1>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<in2>\d+|{_WORDNUM}))"
+    rf"|(?P<inof>(?P<in1>\d+|{_WORDNUM})(?:\s+|-)(?:in|out\s+of(?:\s+the)?)(?:\s+|-)(?P<in2>\d+|{_WORDNUM}))"
     rf"|(?P<frac>{_FRAC_N})"
     r"|(?P<decade>a\s+decade)"
     r"|(?P<half>half)"
@@ -786,7 +786,7 @@ _BAD_BEFORE = frozenset(".,/:_-–")
 
 
 _DIGIT_RUN = lazy_compile(r"\d+")
-_SPECIAL_AFTER_DIGITS = lazy_compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)",
+_SPECIAL_AFTER_DIGITS = lazy_compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)|-in-",
                                    re.IGNORECASE)
 
 
@@ -844,7 +844,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_PARTS = lazy_compile(rf"(?P<a>\d+|{_WORDNUM})\s+(?:in|out\s+of(?:\s+the)?)\s+(?P<b>\d+|{_WORDNUM})",
+_PARTS = lazy_compile(rf"(?P<a>\d+|{_WORDNUM})(?:\s+|-)(?:in|out\s+of(?:\s+the)?)(?:\s+|-)(?P<b>\d+|{_WORDNUM})",
                     re.IGNORECASE)
 
 
