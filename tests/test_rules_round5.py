@@ -433,3 +433,13 @@ def test_a_hyphenated_fraction_is_a_fraction():
     src = "Markets had priced an 80% chance of a cut before the decision."
     assert errors(src, "It defied the four-in-five odds of a cut that markets had priced.",
                   "number") == []
+
+
+def test_a_range_with_an_end_of_another_figure():
+    src = ("The company expects restructuring charges of $140 million to $165 million, mostly in "
+           "the first quarter, and to save about $210 million a year once the plan is complete.")
+    found = errors(src, "It will take restructuring charges of $140 million to $210 million.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$140 million to $210 million")]
+    src = "We now expect growth of 9% to 11% at constant currency, from 7% to 9%."
+    assert errors(src, "It lifted FY guidance to 9-11% growth (from 7-9%).", "number") == []

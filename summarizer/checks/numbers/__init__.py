@@ -51,6 +51,7 @@ from .partners import (
     head_of_before,
     move_to_level_moved,
     partner_moved,
+    range_end_moved,
 )
 from .periods import estimate_as_actual, prior_as_current
 from .swaps import (
@@ -196,6 +197,10 @@ def _for_head_before(q: Quantity, other: Quantity, text: str) -> str:
             f"{head_of_before(text, q.start)} is {other.text}")
 
 
+def _for_range(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} mixes figures of the source; its range there is {other.text}")
+
+
 def _for_period(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
 
@@ -225,6 +230,7 @@ _MISPLACED = (
     (move_to_level_moved, _for_level, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
+    (range_end_moved, _for_range, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (_role_swapped, _for_role, "NUM005"),

@@ -8,6 +8,7 @@ second's kind. The same for a move given with the level of another ("dropped 17%
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...parsing.quantities import Quantity
 from ...text import Document
@@ -226,4 +227,37 @@ def head_before_moved(q: Quantity, summary: Document, src: _Source, matches: lis
     others = [k for k, h in enumerate(heads) if h == head and k not in matches
               and _kind(src.quantities[k]) == kq and abs(src.quantities[k].value - q.value) > 1e-9]
     return src.quantities[others[0]] if len(others) == 1 else None
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|and)\s*", re.IGNORECASE)
+
+
+def range_end_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                    quantities: list[Quantity]):
+    """A range with one end of another figure: "charges of $140 million to $210 million" where
+    the source's charges are $140 million to $165 million and $210 million is the yearly saving.
+    Returns the source range that one end belongs to, when no source range has both ends."""
+    if q.high is None or q.kind != "number":
+        return None
+    low, high = replace(q, high=None), replace(q, value=q.high, high=None)
+    lows, highs = _direct(low, src), _direct(high, src)
+    ranges = [src.quantities[i] for i in set(lows) | set(highs) if src.quantities[i].high is not None]
+    if not ranges or any(i in lows and i in highs for i in set(lows) & set(highs)
+                         if src.quantities[i].high is not None):
+        return None
+    stext = src.doc.text
+    if any(j == i + 1 and _RANGE_JOIN.fullmatch(stext, src.quantities[i].end, src.quantities[j].start)
+           for i in lows for j in highs):
+        return None  # "from 7% to 9%": the source states it as two figures joined
+    for k in lows:
+        r = src.quantities[k]
+        if r.high is not None and k not in highs and any(
+                src.quantities[j].high is None for j in highs):
+            return r  # its low end is the summary's, its high end another's
+    for k in highs:
+        r = src.quantities[k]
+        if r.high is not None and k not in lows and any(
+                src.quantities[j].high is None for j in lows):
+            return r
+    return None
 
