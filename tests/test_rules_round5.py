@@ -443,3 +443,14 @@ def test_a_range_with_an_end_of_another_figure():
     assert [(f.code, f.text) for f in found] == [("NUM004", "$140 million to $210 million")]
     src = "We now expect growth of 9% to 11% at constant currency, from 7% to 9%."
     assert errors(src, "It lifted FY guidance to 9-11% growth (from 7-9%).", "number") == []
+
+
+def test_a_source_name_put_in_anothers_place():
+    src = ("Castellan sold a 40% stake in its tower unit to infrastructure fund Alpenbrook Partners "
+           "for 3.3 billion euros last year. Bookrunners for the bond included Banca Serravalle, "
+           "Helmsbach Bank and Rivage Securities.")
+    found = errors(src, "Castellan sold a 40% stake in its tower unit to Helmsbach Bank last year.",
+                   "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT014", "Helmsbach Bank")]
+    assert errors(src, "Castellan sold a 40% stake in its tower unit to Alpenbrook Partners, and "
+                       "Helmsbach Bank ran the bond.", "entity") == []

@@ -92,4 +92,13 @@ RULES = (
          "equipment maker Brenmark.",
          "The probe followed a complaint by Dutch rival Optikon.", "Dutch",
          "The probe followed a complaint by German rival Optikon."),
+    Rule("ENT014", "entity", "a name of the source put in another's place",
+         "The name is in the source, but the source sentence that holds the rest of the clause "
+         "(with its figures) names another company or person after the same preposition, and no "
+         "sentence with this name says the same.",
+         "Castellan sold a 40% stake in its tower unit to infrastructure fund Alpenbrook Partners "
+         "for 3.3 billion euros last year. Bookrunners for the bond included Helmsbach Bank.",
+         "Castellan sold a 40% stake in its tower unit to Helmsbach Bank last year.",
+         "Helmsbach Bank",
+         "Castellan sold a 40% stake in its tower unit to Alpenbrook Partners last year."),
 )

@@ -44,6 +44,7 @@ from .nationality import nationality_findings
 from .ratings import rating_findings
 from .roles import _misattributed, _pieces, _role_finding, _strip_possessive
 from .suggestions import suggestion_findings
+from .swaps import swap_finding
 
 _STREET = re.compile(r"(?:wall\s+street|the\s+street)(?:['\u2019]s)?$", re.IGNORECASE)
 _CONSENSUS_AFTER = re.compile(r"['\u2019]?s?\s+(?:had\s+|was\s+|were\s+)?(?:expect|forecast|estimat|"
@@ -76,7 +77,7 @@ def run(ctx: CheckContext) -> list[Finding]:
             continue
         if supported(m.tokens, m.text, si):
             f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names) \
-                or _series_finding(ctx, m)
+                or _series_finding(ctx, m) or swap_finding(ctx, m, si, names)
             if f is not None:
                 out.append(f)
             continue
