@@ -10,6 +10,19 @@ from ..settings import Settings
 from ..text import Document
 
 
+def clause_bounds(text: str, s0: int, s1: int, start: int, end: int, cuts) -> tuple[int, int]:
+    """(lo, hi): the clause of text[s0:s1] around [start, end), cut where the pattern `cuts`
+    matches (the last cut ending before `start`, the first one starting after `end`)."""
+    lo, hi = s0, s1
+    for c in cuts.finditer(text, s0, s1):
+        if c.end() <= start:
+            lo = c.end()
+        elif c.start() >= end:
+            hi = c.start()
+            break
+    return lo, hi
+
+
 LABEL_WORDS = 8
 
 

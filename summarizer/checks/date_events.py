@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.dates import MONTHS, DateMention
 from ..text import stem
-from .base import CheckContext
+from .base import CheckContext, clause_bounds
 
 if TYPE_CHECKING:
     from .dates import SourceDates
@@ -83,13 +83,7 @@ def _figures(text: str) -> set[str]:
 
 
 def _clause(text: str, s0: int, s1: int, start: int, end: int, rx: re.Pattern = _CLAUSE) -> str:
-    lo, hi = s0, s1
-    for c in rx.finditer(text, s0, s1):
-        if c.end() <= start:
-            lo = c.end()
-        elif c.start() >= end:
-            hi = c.start()
-            break
+    lo, hi = clause_bounds(text, s0, s1, start, end, rx)
     return text[lo:start] + " " + text[end:hi]
 
 

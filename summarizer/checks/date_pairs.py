@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import DateMention
-from .base import CheckContext
+from .base import CheckContext, clause_bounds
 
 if TYPE_CHECKING:
     from .dates import SourceDates
@@ -23,14 +23,7 @@ _CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when)\s")
 
 
 def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    lo, hi = s0, s1
-    for c in _CUT.finditer(text, s0, s1):
-        if c.end() <= start:
-            lo = c.end()
-        elif c.start() >= end:
-            hi = min(hi, c.start())
-            break
-    return lo, hi
+    return clause_bounds(text, s0, s1, start, end, _CUT)
 
 
 _RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,

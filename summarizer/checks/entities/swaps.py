@@ -13,7 +13,7 @@ import re
 from ...findings import Finding
 from ...parsing.names import CONNECTORS, FUNCTION_WORDS, NameMention, _org_like
 from ...text import stem
-from ..base import CheckContext
+from ..base import CheckContext, clause_bounds
 from .index import SourceIndex, _key
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*\d|\d")
@@ -27,17 +27,6 @@ MIN_SHARED_NO_FIGURE = 6
 
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
-
-
-def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    lo, hi = s0, s1
-    for c in _CLAUSE_CUT.finditer(text, s0, s1):
-        if c.end() <= start:
-            lo = c.end()
-        elif c.start() >= end:
-            hi = c.start()
-            break
-    return lo, hi
 
 
 def _mentions(name: NameMention, text: str) -> bool:
@@ -56,7 +45,7 @@ def swap_finding(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if slot is None:
         return None  # only a name a preposition introduces: "sold ... to X", "led by X"
     s0, s1 = ctx.summary.sentence_span(m.start)
-    lo, hi = _clause(text, s0, s1, m.start, m.end)
+    lo, hi = clause_bounds(text, s0, s1, m.start, m.end, _CLAUSE_CUT)
     others_here = [n for n in names if n is not m and lo <= n.start < hi]
     chunk = text[lo:m.start] + " " + text[m.end:hi]
     for n in others_here:
