@@ -454,3 +454,12 @@ def test_a_source_name_put_in_anothers_place():
     assert [(f.code, f.text) for f in found] == [("ENT014", "Helmsbach Bank")]
     assert errors(src, "Castellan sold a 40% stake in its tower unit to Alpenbrook Partners, and "
                        "Helmsbach Bank ran the bond.", "entity") == []
+
+
+def test_the_move_wagered_on_is_not_the_figures_move():
+    src = ("Money markets raised bets on a 25 basis point cut after the data, pricing in a roughly "
+           "70% chance, up from 58% before the release.")
+    assert errors(src, "Markets now price about a 70% chance of a cut next week.",
+                  "contradiction") == []
+    found = errors(src, "The chance of a cut fell to 70% from 58%.", "contradiction")
+    assert [f.text for f in found] == ["fell"]

@@ -20,6 +20,18 @@ def continues(c: Claim) -> bool:
 
 
 _KEEP = frozenset(["keep"])
+_ODDS = frozenset(["chance", "chances", "odds", "risk", "risks", "probability", "likelihood",
+                   "bets", "bet", "hopes", "expectations", "fears", "prospect", "prospects",
+                   "possibility", "pricing"])
+
+
+def wagered(c: Claim) -> bool:
+    """ "a 70% chance of a cut", "bets on a hike": the move is what is wagered on, not what the
+    figure beside it did."""
+    toks, i = c.a.tokens, c.polar.tok
+    before = [t.low for t in toks[max(0, i - 4):i]]
+    return len(before) >= 2 and before[-1] in ("a", "an", "another") and before[-2] in ("of", "on", "for") \
+        and any(w in _ODDS for w in before[:-2])
 
 
 def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]:

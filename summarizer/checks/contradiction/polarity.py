@@ -15,7 +15,14 @@ from ...parsing.directions import (
 from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
-from .guards import closest_sentences, continues, hedged_near_claims, said_there, shares
+from .guards import (
+    closest_sentences,
+    continues,
+    hedged_near_claims,
+    said_there,
+    shares,
+    wagered,
+)
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 
 
@@ -426,7 +433,7 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
-        if ctx.overlaps_excluded(p.start, p.end):
+        if ctx.overlaps_excluded(p.start, p.end) or wagered(c):
             continue
         hit = _judge(c, src)
         if hit is None:
