@@ -463,3 +463,11 @@ def test_the_move_wagered_on_is_not_the_figures_move():
                   "contradiction") == []
     found = errors(src, "The chance of a cut fell to 70% from 58%.", "contradiction")
     assert [f.text for f in found] == ["fell"]
+
+
+def test_a_figure_compared_with_another_period():
+    src = "Net revenue retention was 114%, down from 116% last quarter, as customers cut seats."
+    found = errors(src, "Net revenue retention dipped to 114% from 116% a year earlier.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM015", "116%")]
+    assert errors(src, "Net revenue retention dipped to 114% from 116% in the prior quarter.",
+                  "number") == []

@@ -95,4 +95,10 @@ RULES = (
          "Fitch Ratings cut Halvard Chemicals to BB+ from BBB- on Monday.",
          "Fitch cut Halvard Chemicals by two notches to BB+.", "two notches",
          "Fitch cut Halvard Chemicals by one notch to BB+."),
+    Rule("NUM015", "number", "figure compared with another period",
+         "The summary compares the figure with a year earlier where the source compares it with "
+         "the previous quarter, or the reverse.",
+         "Net revenue retention was 114%, down from 116% last quarter.",
+         "Net revenue retention dipped to 114% from 116% a year earlier.", "116%",
+         "Net revenue retention dipped to 114% from 116% in the previous quarter."),
 )

@@ -53,7 +53,7 @@ from .partners import (
     partner_moved,
     range_end_moved,
 )
-from .periods import estimate_as_actual, prior_as_current
+from .periods import base_swapped, estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,
@@ -256,6 +256,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
             if other is not None:
                 return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
                                   src.doc.sentence_text(other.start), code=code)
+        periods = base_swapped(q, summary, src, matches)
+        if periods is not None:
+            return Finding.at(text, q.start, q.end, "number",
+                              f"the source compares {q.text} with {periods[1]}, not {periods[0]}",
+                              src.doc.sentence_text(src.quantities[matches[0]].start), code="NUM015")
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
                 src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities, figs):

@@ -153,3 +153,40 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
 def _near_size(a: Quantity, b: Quantity) -> bool:
     x, y = abs(a.value), abs(b.value)
     return x > 0 and y > 0 and max(x, y) <= 5 * min(x, y)
+
+
+# NUM015: a comparison with another period: "dipped to 114% from 116% a year earlier" where the
+# source's 116% was last quarter's.
+_BASES = {
+    "a year earlier": re.compile(r"^[^.;:\d]{0,30}?\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+                                 r"last\s+year|(?:the\s+)?year[- ]ago|y/y|year[- ](?:on|over)[- ]year)",
+                                 re.IGNORECASE),
+    "the previous quarter": re.compile(
+        r"^[^.;:\d]{0,30}?\b(?:(?:last|previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+"
+        r"(?:earlier|ago|before)|sequential(?:ly)?|q/q|quarter[- ](?:on|over)[- ]quarter)",
+        re.IGNORECASE),
+}
+
+
+def _base(text: str, end: int) -> str | None:
+    """The period a figure is compared with, in the words right after it."""
+    for name, rx in _BASES.items():
+        if rx.match(text[end:end + 60]):
+            return name
+    return None
+
+
+def base_swapped(q: Quantity, summary: Document, src: _Source,
+                 matches: list[int]) -> tuple[str, str] | None:
+    """(the summary's period, the source's) for `q` when the summary compares it with another
+    period than every source copy of the figure."""
+    if q.kind != "number" or not matches:
+        return None
+    mine = _base(summary.text, q.end)
+    if mine is None:
+        return None
+    theirs = {_base(src.doc.text, src.quantities[i].end) for i in matches}
+    if len(theirs) != 1 or None in theirs or mine in theirs:
+        return None
+    return mine, theirs.pop()
+
