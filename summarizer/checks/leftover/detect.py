@@ -144,12 +144,20 @@ def find_spans(summary: str, source: str | None = None) -> list[tuple[Span, str]
     return _find(doc, Document(source) if source is not None else None)
 
 
+def _source_norm(source: Document) -> str:
+    return _norm(source.text)
+
+
 def _find(doc: Document, source: Document | None) -> list[tuple[Span, str]]:
     text = doc.text
+    candidates = _candidates(doc)
+    if not candidates:
+        return []  # most summaries: no quotation marks to find, no source text to normalise
     quotes = quoted_regions(text)
-    source_norm = _norm(source.text) if source is not None else None
+    # The source's normalised text is the same for every summary of it: kept with its parse.
+    source_norm = source.memo("leftover.norm", _source_norm) if source is not None else None
     kept: list[tuple[Span, str, str]] = []
-    for (s, e), message, form, anchor in _candidates(doc):
+    for (s, e), message, form, anchor in candidates:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
