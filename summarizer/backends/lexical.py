@@ -128,7 +128,7 @@ class SourceIndex:
 
     @cached_property
     def initials(self) -> str:
-        return _initials(_plain_tokens(self.doc))
+        return _initials(_plain_words(self.doc))
 
     @cached_property
     def families(self) -> frozenset[str]:
@@ -137,7 +137,7 @@ class SourceIndex:
 
     @cached_property
     def extra(self) -> frozenset[str]:
-        return _extra_abbreviations(_plain_tokens(self.doc))
+        return _extra_abbreviations(_plain_words(self.doc))
 
     def known(self, key: str) -> bool:
         """In the source: as is, hyphenated with all parts present ("threat-detection"),
@@ -155,31 +155,45 @@ class SourceIndex:
         return key in self.extra or (key.isalpha() and key in self.initials)
 
 
-def _plain_tokens(doc: Document) -> Iterator[tuple[str, str | None]]:
-    """(lower-cased word, content_key) per word, one at a time: what the abbreviation helpers
-    need, without building Token objects (or a list) for a whole source."""
-    return ((w.lower(), content_key(w)) for w in map(re.Match.group, WORD.finditer(doc.text)))
+def _plain_words(doc: Document) -> Iterator[str]:
+    """The words of a document, one at a time: what the abbreviation helpers need, without
+    building Token objects (or a list) for a whole source."""
+    return map(re.Match.group, WORD.finditer(doc.text))
 
 
-def _initials(toks: Iterable[tuple[str, str | None]]) -> str:
+def _initials(words: Iterable[str]) -> str:
     """First letters of the words, with "|" where a run breaks (a number or a function word other
     than of/and/for/the): an abbreviation of a source phrase is a substring of it."""
-    chars = []
-    for raw, key in toks:
-        if raw in CONNECTORS:
-            continue
-        if key is None or key[0] == "#":
-            chars.append("|")
-            continue
-        chars.extend(p[0] for p in raw.split("-") if p)
-    return "".join(chars)
+    return "".join(map(_initial, words))
 
 
-def _extra_abbreviations(toks: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+@lru_cache(maxsize=200_000)
+def _initial(word: str) -> str:
+    """What one word adds to `_initials` (cached per word: news text repeats its vocabulary)."""
+    raw = word.lower()
+    if raw in CONNECTORS:
+        return ""
+    key = content_key(word)
+    if key is None or key[0] == "#":
+        return "|"
+    return "".join(p[0] for p in raw.split("-") if p)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_leads() -> frozenset[str]:
+    """The lower-cased words that start a phrase `_extra_abbreviations` shortens: an ordinal
+    ("third" quarter), "basis" or "percentage" (points), each with its stem as matched."""
+    leads = [*ORDINALS, *(a for a, _ in UNIT_ABBREVIATIONS)]
+    keys = ("basi", "percentag", *ORDINALS)
+    return frozenset(a for a in leads if content_key(a) in keys)
+
+
+def _extra_abbreviations(words: Iterable[str]) -> frozenset[str]:
     """"third quarter" -> "q3", "basis points" -> "bp", "percentage points" -> "pp"."""
+    leads = _abbreviation_leads()
     out = set()
-    for (a, key), (b, _) in pairwise(toks):
-        if key not in ORDINALS and key not in ("basi", "percentag"):
+    for a, b in pairwise(map(str.lower, words)):
+        if a not in leads:
             continue
         b = b.rstrip(".").rstrip("s")
         if a in ORDINALS and b == "quarter":
@@ -328,7 +342,9 @@ def ngram_precision(
         if total <= 0:
             out.append(1.0)
             continue
-        found = sum(1 for k in range(total) if " " + " ".join(grams[k : k + n]) + " " in text)
+        # " k1 ... kn " for every n-gram: formatted and searched at C speed
+        query = " " + " ".join(["{}"] * n) + " "
+        found = sum(map(text.__contains__, map(query.format, *(grams[k:] for k in range(n)))))
         out.append(found / total)
     return tuple(out)
 
