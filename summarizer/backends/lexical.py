@@ -433,7 +433,7 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     for w, found, _ in items:
         for k in found:
             single[k] += w
-    seeds = sorted(range(n), key=lambda k: -single[k])[:SEEDS]
+    seeds = sorted(range(n), key=single.__getitem__, reverse=True)[:SEEDS]  # stable: ties in order
     # A token outside the window earns `other`; inside it, the rest of its weight on top.
     # Grouped by the set of source sentences, so each window sums a few numbers.
     base = sum(w * other for w, _, other in items) / total
