@@ -172,6 +172,12 @@ class Tokens:
                             self.kinds[i]))
         return Token(self.starts[i], self.ends[i], self.lows[i], self.stems[i], self.kinds[i])
 
+    def words_in(self, stems) -> list[int]:
+        """Indices of the words whose stem is in `stems`, in order (no Token built for the
+        others: a check looking for a few verbs skips a block's other words at C speed)."""
+        kinds = self.kinds
+        return [i for i, st in enumerate(self.stems) if st in stems and kinds[i] == "w"]
+
 
 @dataclass
 class Analysis:
