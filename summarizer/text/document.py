@@ -110,6 +110,16 @@ class Document:
         raw = set(map(re.Match.group, WORD.finditer(self.text)))  # distinct words: no list of all
         return frozenset(w.lower().rstrip(".") for w in raw)
 
+    def may_contain(self, *words: str) -> bool:
+        """Whether one of `words` (lower-case ASCII) may occur in the text, case aside: a cheap
+        gate before a case-insensitive pattern that cannot match without one of them. Exact for
+        ASCII text, where re.IGNORECASE folds letters as str.lower does; any other text may
+        (the regex engine also folds a few other letters onto ASCII ones, as the long s)."""
+        if not self.text.isascii():
+            return True
+        lower = self.lower
+        return any(w in lower for w in words)
+
     def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
         """Parse results cached per document (e.g. quantities, dates, names)."""
         try:
