@@ -25,7 +25,6 @@ from typing import NamedTuple
 from ..findings import SentenceSupport
 from ..text import Document
 from ..text import stem as text_stem
-from ..text.document import WORD
 
 NAME = "lexical"
 ELSEWHERE = 0.6
@@ -158,7 +157,7 @@ class SourceIndex:
 def _plain_words(doc: Document) -> Iterator[str]:
     """The words of a document, one at a time: what the abbreviation helpers need, without
     building Token objects (or a list) for a whole source."""
-    return map(re.Match.group, WORD.finditer(doc.text))
+    return doc.words.strings()
 
 
 def _initials(words: Iterable[str]) -> str:
@@ -269,33 +268,21 @@ def gram_keys(doc: Document) -> list[str]:
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
         sents = d.sentences or [(0, len(d.text))]
+        words = d.words
+        starts = words.starts
         postings: dict[str, array] = {}
         get = postings.get
-
-        def add(keys: set, n: int) -> None:
-            for k in keys:
+        # A word belongs to the first sentence that ends after its start: sentence n has the
+        # words from the last one's cut to its own (the words after the last sentence, none).
+        lo = 0
+        for n, (_, end) in enumerate(sents):
+            hi = bisect.bisect_left(starts, end, lo)
+            for k in set(map(content_key, words.strings(lo, hi))):
                 got = get(k)
                 if got is None:
                     got = postings[k] = array("i")
                 got.append(n)
-
-        # One pass over the words (no list of them): a word belongs to the first sentence that
-        # ends after its start.
-        n, end, keys = 0, sents[0][1], set()
-        for m in WORD.finditer(d.text):
-            start = m.start()
-            if start >= end:
-                add(keys, n)
-                keys = set()
-                n += 1
-                while n < len(sents) and start >= sents[n][1]:
-                    n += 1
-                if n == len(sents):
-                    break
-                end = sents[n][1]
-            keys.add(content_key(m.group()))
-        if n < len(sents):
-            add(keys, n)
+            lo = hi
         postings.pop(None, None)
         return SourceIndex(d, sents, postings)
 

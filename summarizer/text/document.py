@@ -107,7 +107,7 @@ class Document:
 
     @cached_property
     def word_set(self) -> frozenset[str]:
-        raw = set(map(re.Match.group, WORD.finditer(self.text)))  # distinct words: no list of all
+        raw = set(self.words.strings())  # distinct words: no list of all
         return frozenset(w.lower().rstrip(".") for w in raw)
 
     def may_contain(self, *words: str) -> bool:
