@@ -126,6 +126,12 @@ class SourceIndex:
         return " " + " ".join(map(gram_key, map(re.Match.group, _GRAM.finditer(self.doc.lower)))) + " "
 
     @cached_property
+    def gram_found(self) -> _GramsFound:
+        """n-gram query (" k1 ... kn ") -> whether `gram_text` holds it, each searched once
+        (the summaries of one article ask many of the same)."""
+        return _GramsFound(self.gram_text)
+
+    @cached_property
     def initials(self) -> str:
         return _initials(_plain_words(self.doc))
 
@@ -152,6 +158,22 @@ class SourceIndex:
         if not (2 <= len(key) <= 5 and key.isalnum()):
             return False
         return key in self.extra or (key.isalpha() and key in self.initials)
+
+
+class _GramsFound(dict):
+    """A memo of substring searches in one text, of bounded size."""
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, query: str) -> bool:
+        if len(self) >= self.MAX_ENTRIES:
+            self.clear()
+        found = self[query] = query in self.text
+        return found
 
 
 def _plain_words(doc: Document) -> Iterator[str]:
@@ -322,16 +344,16 @@ def ngram_precision(
     sentence) that occur in the source: ROUGE-1/2/3 precision against the source (ROUGE's
     tokens, Snowball stems, no count clipping), from the memoised source index. 1.0 where the
     text has no n-gram of that order."""
-    text = index.gram_text
+    found_in = index.gram_found.__getitem__
     out = []
     for n in orders:
         total = len(grams) - n + 1
         if total <= 0:
             out.append(1.0)
             continue
-        # " k1 ... kn " for every n-gram: formatted and searched at C speed
+        # " k1 ... kn " for every n-gram: formatted and looked up at C speed
         query = " " + " ".join(["{}"] * n) + " "
-        found = sum(map(text.__contains__, map(query.format, *(grams[k:] for k in range(n)))))
+        found = sum(map(found_in, map(query.format, *(grams[k:] for k in range(n)))))
         out.append(found / total)
     return tuple(out)
 
