@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -131,6 +132,11 @@ class Token(NamedTuple):
     kind: str  # "w" word, "n" number, "p" punctuation
 
 
+# Token(*fields) at C speed: a NamedTuple's own constructor is a Python function, and a check
+# builds tokens by the hundred thousand.
+_new_token = tuple.__new__
+
+
 @dataclass(frozen=True)
 class Polar:
     axis: str
@@ -164,13 +170,15 @@ class Tokens:
         return len(self.kinds)
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token, self.starts, self.ends, self.lows, self.stems, self.kinds)
+        return map(_new_token, repeat(Token),
+                   zip(self.starts, self.ends, self.lows, self.stems, self.kinds))
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return list(map(Token, self.starts[i], self.ends[i], self.lows[i], self.stems[i],
-                            self.kinds[i]))
-        return Token(self.starts[i], self.ends[i], self.lows[i], self.stems[i], self.kinds[i])
+            return list(map(_new_token, repeat(Token), zip(
+                self.starts[i], self.ends[i], self.lows[i], self.stems[i], self.kinds[i])))
+        return _new_token(Token, (self.starts[i], self.ends[i], self.lows[i], self.stems[i],
+                                  self.kinds[i]))
 
     def words_in(self, stems) -> list[int]:
         """Indices of the words whose stem is in `stems`, in order (no Token built for the
@@ -397,16 +405,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into `text`."""
     out = []
     append = out.append
+    words = _WORDS
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s = m.group()
         c = s[0]
         if c.isalpha():
-            low, st = _word(s)
-            append(Token(m.start(), m.end(), low, st, "w"))
+            low, st = words.get(s) or _word(s)
+            append(_new_token(Token, (*m.span(), low, st, "w")))
         elif c.isdigit():
-            append(Token(m.start(), m.end(), s, s, "n"))
+            append(_new_token(Token, (*m.span(), s, s, "n")))
         else:
-            append(Token(m.start(), m.end(), s, s, "p"))
+            append(_new_token(Token, (*m.span(), s, s, "p")))
     return out
 
 
@@ -767,6 +776,61 @@ def _refusal(tokens, i, n, seg_end) -> bool:
 _REFUSAL_STEMS = frozenset([stem("declined")])
 
 
+def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
+              lex) -> tuple[Polar | None, int]:
+    """The polar statement whose trigger starts at token i (None if there is none), and how many
+    tokens to move on."""
+    m = _match_at(tokens, i, lex)
+    if m is None:
+        return None, 1
+    n, senses = m
+    if not senses and n > 1 and _figure_at(text, tokens, i + n):
+        # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
+        n, senses = _shorter_match(tokens, i, n, lex)
+    if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
+        axis in _COMPOUND_AXES or axis.startswith("rank") for axis, _, _ in senses
+    ):
+        return None, n  # "trimmed-mean", "long-lost": part of a hyphenated word
+    seg = seg_of[i]
+    seg_start, seg_end = segs[seg]
+    if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
+        return None, 1
+    found = None
+    for axis, value, need in senses:
+        ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
+        if ok:
+            found = (axis, value, need, last)
+            break
+    if found is None:
+        return None, (n if not senses else 1)
+    axis, value, need, last = found
+    neg_at = _negation(tokens, i, seg_start, lex)
+    values = frozenset([value])
+    if neg_at >= 0:
+        values = frozenset(v for v in lex.axes[axis] if v != value)
+    start_tok = neg_at if neg_at >= 0 else i
+    span_last = i + n - 1
+    if axis == "change" or need in _SPAN_TO_OBJECT:
+        span_last = last  # "cut its full-year profit target", "the top of its range"
+    elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
+        span_last = last  # "below the 4.1% economists had forecast"
+    elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):
+        span_last = last  # "larger-than-expected"
+    polar = Polar(
+        axis=axis,
+        values=values,
+        value=value,
+        start=tokens[start_tok].start,
+        end=tokens[span_last].end,
+        trigger=text[tokens[i].start : tokens[i + n - 1].end],
+        negated=neg_at >= 0,
+        tok=i,
+        tok_end=span_last + 1,
+        segment=seg,
+    )
+    return polar, n
+
+
 def analyse(
     text: str, sentences: list[tuple[int, int]], only: Iterable[int] | None = None
 ) -> Analysis:
@@ -787,68 +851,15 @@ def analyse(
         for j in range(a, b):
             seg_of[j] = k
     polars: list[Polar] = []
-    first = lex.first
-    not_triggers = lex.not_triggers
-    i = 0
-    while i < len(tokens):
-        if tokens[i].kind != "w" or tokens[i].stem not in first or tokens[i].low in not_triggers:
-            i += 1
+    first, not_triggers = lex.first, lex.not_triggers
+    next_i = 0  # a phrase read at i is not read again from inside it
+    for i, t in enumerate(tokens):
+        if i < next_i or t.kind != "w" or t.stem not in first or t.low in not_triggers:
             continue
-        m = _match_at(tokens, i, lex)
-        if m is None:
-            i += 1
-            continue
-        n, senses = m
-        if not senses and n > 1 and _figure_at(text, tokens, i + n):
-            # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
-            n, senses = _shorter_match(tokens, i, n, lex)
-        if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
-            axis in _COMPOUND_AXES or axis.startswith("rank") for axis, _, _ in senses
-        ):
-            i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
-            continue
-        seg = seg_of[i]
-        seg_start, seg_end = segs[seg]
-        if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
-            i += 1
-            continue
-        found = None
-        for axis, value, need in senses:
-            ok, last = _need_met(need, tokens, i, n, seg_start, seg_end, lex)
-            if ok:
-                found = (axis, value, need, last)
-                break
-        if found is None:
-            i += n if not senses else 1
-            continue
-        axis, value, need, last = found
-        neg_at = _negation(tokens, i, seg_start, lex)
-        values = frozenset([value])
-        if neg_at >= 0:
-            values = frozenset(v for v in lex.axes[axis] if v != value)
-        start_tok = neg_at if neg_at >= 0 else i
-        span_last = i + n - 1
-        if axis == "change" or need in _SPAN_TO_OBJECT:
-            span_last = last  # "cut its full-year profit target", "the top of its range"
-        elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
-            span_last = last  # "below the 4.1% economists had forecast"
-        elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):
-            span_last = last  # "larger-than-expected"
-        polars.append(
-            Polar(
-                axis=axis,
-                values=values,
-                value=value,
-                start=tokens[start_tok].start,
-                end=tokens[span_last].end,
-                trigger=text[tokens[i].start : tokens[i + n - 1].end],
-                negated=neg_at >= 0,
-                tok=i,
-                tok_end=span_last + 1,
-                segment=seg,
-            )
-        )
-        i += n
+        polar, step = _polar_at(text, tokens, i, segs, seg_of, lex)
+        if polar is not None:
+            polars.append(polar)
+        next_i = i + step
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
 
 

@@ -34,7 +34,8 @@ _IRREGULAR = {
 # Words before a verb that make it done ("went on to win", "managed to close").
 _DONE_BEFORE = re.compile(r"\b(?:went\s+on\s+to|go(?:es)?\s+on\s+to|managed\s+to|succeeded\s+in)\s+$")
 # The same words anywhere: a text without them has no word that `_DONE_BEFORE` makes done.
-_DONE_ANYWHERE = re.compile(r"(?:went\s+on\s+to|go(?:es)?\s+on\s+to|managed\s+to|succeeded\s+in)\s")
+_DONE_ANYWHERE = re.compile(
+    r"(?:went\s+on\s+to|go(?:es)?\s+on\s+to|managed\s+to|succeeded\s+in)\s")
 # Words before a verb that keep it undone ("will win", "to win", "hopes to win").
 _UNDONE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|may|might|can|shall|should|must|not|never|n't|yet|if|unless|"
