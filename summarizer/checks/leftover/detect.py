@@ -69,10 +69,18 @@ def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
 _INTRODUCES = re.compile(rf"\b(?:{_HERE}|the following|as follows|{_OUTPUT})\b", _F)
 
 
+# (pattern, message, words one of which every match holds, or () when not listed)
+_SEARCHES = [(p, message, needs[0] if needs else ()) for p, message, *needs in _SENTENCE_PATTERNS]
+
+
 def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
     """(offset of the telling words, message, end of a preamble that introduces content on the
     same sentence or None) for a leftover sentence, else None."""
-    for pattern, message in _SENTENCE_PATTERNS:
+    # Case aside, an ASCII text holds a pattern's words exactly where its lower-case form does.
+    lower = core.lower() if core.isascii() else None
+    for pattern, message, needs in _SEARCHES:
+        if needs and lower is not None and not any(w in lower for w in needs):
+            continue  # none of the words every match of the pattern holds
         m = pattern.search(core)
         if m:
             end = None
