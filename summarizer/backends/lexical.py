@@ -177,9 +177,9 @@ class _GramsFound(dict):
 
 
 def _plain_words(doc: Document) -> Iterator[str]:
-    """The words of a document, one at a time: what the abbreviation helpers need, without
-    building Token objects (or a list) for a whole source."""
-    return doc.words.strings()
+    """The words of a document, in order: what the abbreviation helpers need, without building
+    Token objects for a whole source."""
+    return iter(doc.word_strings())
 
 
 def _initials(words: Iterable[str]) -> str:
@@ -290,8 +290,8 @@ def gram_keys(doc: Document) -> list[str]:
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
         sents = d.sentences or [(0, len(d.text))]
-        words = d.words
-        starts = words.starts
+        starts = d.words.starts
+        strings = d.word_strings()
         postings: dict[str, array] = {}
         get = postings.get
         # A word belongs to the first sentence that ends after its start: sentence n has the
@@ -299,7 +299,7 @@ def source_index(source: Document) -> SourceIndex:
         lo = 0
         for n, (_, end) in enumerate(sents):
             hi = bisect.bisect_left(starts, end, lo)
-            for k in set(map(content_key, words.strings(lo, hi))):
+            for k in set(map(content_key, strings[lo:hi])):
                 got = get(k)
                 if got is None:
                     got = postings[k] = array("i")
