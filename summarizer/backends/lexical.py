@@ -110,6 +110,14 @@ class SourceIndex:
         self.postings: dict[str, array] = postings
         n = len(sentences)
         self._log_n = math.log(n + 1) if n > 1 else 0.0
+        self._masks: dict[str, int] = {}
+
+    def mask(self, key: str) -> int:
+        """The source sentences holding `key` as one int (bit k: sentence k), kept per key."""
+        got = self._masks.get(key)
+        if got is None:
+            got = self._masks[key] = _mask(self.postings.get(key, ()))
+        return got
 
     def idf(self, key: str) -> float:
         """Smoothed IDF in [0.5, 1] over source sentences: a word in every sentence counts half."""
@@ -404,17 +412,12 @@ def span_tokens(doc: Document, start: int, end: int) -> list[Token]:
     return tokenize(doc)[i:j]
 
 
-def _windows(n: int, seeds: list[int]):
-    """Windows of 1..MAX_WINDOW consecutive sentences that contain one of the seed sentences."""
-    seen = set()
-    for size in range(1, MAX_WINDOW + 1):
-        for k in seeds:
-            for i in range(max(0, k - size + 1), min(k, n - size) + 1):
-                if (i, i + size) not in seen:
-                    seen.add((i, i + size))
-                    yield i, i + size
-    if n == 0:
-        yield 0, 0
+def _windows(n: int, seeds: list[int]) -> list[tuple[int, int]]:
+    """Windows of 1..MAX_WINDOW consecutive sentences that contain one of the seed sentences
+    (smallest first, then in seed order; each once)."""
+    wins = dict.fromkeys((i, i + size) for size in range(1, MAX_WINDOW + 1) for k in seeds
+                         for i in range(max(0, k - size + 1), min(k, n - size) + 1))
+    return list(wins) if n else [(0, 0)]
 
 
 def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int, int] | None]:
@@ -431,35 +434,40 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         total += w
         found = index.postings.get(t.key, none)
         items.append((w, found, ELSEWHERE if found or index.known(t.key) else 0.0))
+    # A short source: each token's sentences as one int (a pair's common sentences and a window
+    # test are one AND); a long one: the postings, and bisection (no int as long as the article).
+    n = len(index.sentences)
+    masks = n <= _MASK_SENTENCES
+    sets = [index.mask(t.key) for t in content] if masks else [f for _, f, _ in items]
     # Neighbouring content words of the sentence found together in a source sentence.
-    founds = [f for _, f, _ in items]
-    pairs = [_both(a, b) for a, b in zip(founds, founds[1:])]
+    both = int.__and__ if masks else _both
+    pairs = [both(a, b) for a, b in pairwise(sets)]
     total = total or 1.0
     # Only windows around the SEEDS best-covering single sentences are scored (a window without
     # any of them rarely wins); this keeps long articles cheap.
-    n = len(index.sentences)
     single = [0.0] * n
     for w, found, _ in items:
         for k in found:
             single[k] += w
     seeds = sorted(range(n), key=single.__getitem__, reverse=True)[:SEEDS]  # stable: ties in order
     # A token outside the window earns `other`; inside it, the rest of its weight on top.
-    # Grouped by the set of source sentences, so each window sums a few numbers.
+    # Grouped by the set of source sentences (its mask, or its postings' bytes), so each window
+    # sums a few numbers.
     base = sum(w * other for w, _, other in items) / total
-    bonus: dict[bytes, float] = {}
-    where: dict[bytes, array] = {}
-    for w, found, other in items:
+    bonus: dict = {}
+    where: dict = {}
+    for (w, found, other), sents in zip(items, sets):
         if found:
-            key = found.tobytes()
-            where[key] = found
+            key = sents if masks else sents.tobytes()
+            where[key] = sents
             bonus[key] = bonus.get(key, 0.0) + w * (1.0 - other) / total
-    bi_bonus: dict[bytes, float] = {}
+    bi_bonus: dict = {}
     bi_base = 0.0
     if pairs:
         share = BIGRAM / len(pairs)
         for m in pairs:
             if m:
-                key = m.tobytes()
+                key = m if masks else m.tobytes()
                 bi_base += share * ELSEWHERE
                 bi_bonus[key] = bi_bonus.get(key, 0.0) + share * (1.0 - ELSEWHERE)
                 where[key] = m
@@ -469,20 +477,9 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         base_score, uni_share = base, 1.0
     groups = ([(where[k], b * uni_share) for k, b in bonus.items()]
               + [(where[k], b) for k, b in bi_bonus.items()])
+    if masks:
+        return _best_masked(_windows(n, seeds), groups, base_score)
     best, best_win = -1.0, None
-    if n <= _MASK_SENTENCES:
-        # A short source: each group's sentences as one int, a window test one AND (the same
-        # result as the bisection below, several times faster on news-length articles).
-        masked = [(_mask(m), b) for m, b in groups]
-        for i, j in _windows(n, seeds):
-            win = (1 << j) - (1 << i)
-            score = base_score
-            for m, b in masked:
-                if m & win:
-                    score += b
-            if score > best + 1e-9:  # ties keep the shorter (earlier) window
-                best, best_win = score, (i, j)
-        return max(0.0, min(1.0, best)), best_win
     for i, j in _windows(n, seeds):
         score = base_score
         for m, b in groups:
@@ -493,8 +490,27 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     return max(0.0, min(1.0, best)), best_win
 
 
-# Up to this many source sentences a window test uses int bitmasks built per call (small,
-# transient); beyond it, bisection on the postings (no int as long as the article).
+def _best_masked(windows, groups, base_score: float) -> tuple[float, tuple[int, int] | None]:
+    """`coverage`'s best window, each group's sentences a mask: the same sums, in the same order,
+    as the bisection path."""
+    wins = [(i, j, (1 << j) - (1 << i)) for i, j in windows]
+    reach = 0
+    for _, _, win in wins:
+        reach |= win
+    groups = [(m, b) for m, b in groups if m & reach]  # the others are in no window
+    best, best_win = -1.0, None
+    for i, j, win in wins:
+        score = base_score
+        for m, b in groups:
+            if m & win:
+                score += b
+        if score > best + 1e-9:  # ties keep the shorter (earlier) window
+            best, best_win = score, (i, j)
+    return max(0.0, min(1.0, best)), best_win
+
+
+# Up to this many source sentences a window test uses int bitmasks (one per summary word, kept
+# by the source index; at most 512 bytes each); beyond it, bisection on the postings.
 _MASK_SENTENCES = 4096
 
 
