@@ -79,7 +79,7 @@ def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
     # Case aside, an ASCII text holds a pattern's words exactly where its lower-case form does.
     lower = core.lower() if core.isascii() else None
     for pattern, message, needs in _SEARCHES:
-        if needs and lower is not None and not any(w in lower for w in needs):
+        if needs and lower is not None and not any(map(lower.__contains__, needs)):
             continue  # none of the words every match of the pattern holds
         m = pattern.search(core)
         if m:
