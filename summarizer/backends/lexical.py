@@ -131,7 +131,7 @@ class SourceIndex:
         """The source's gram_keys joined by spaces (function words too), space-padded: an n-gram
         occurs in the source iff " k1 ... kn " is a substring (a C-speed search; cheaper than
         hashing every source n-gram when a summary has a few dozen)."""
-        return " " + " ".join(map(gram_key, map(re.Match.group, _GRAM.finditer(self.doc.lower)))) + " "
+        return " " + " ".join(map(gram_key, _GRAM.findall(self.doc.lower))) + " "
 
     @cached_property
     def gram_found(self) -> _GramsFound:

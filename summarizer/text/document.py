@@ -112,7 +112,7 @@ class Document:
         """The words themselves, in order (kept in the memo: the checks of a parsed article
         read them several times, and cutting them out of the text costs as much as finding
         them)."""
-        return self.memo("words.strings", lambda d: list(d.words.strings()))
+        return self.memo("words.strings", lambda d: WORD.findall(d.text))  # == words.strings()
 
     @cached_property
     def word_set(self) -> frozenset[str]:
@@ -127,7 +127,7 @@ class Document:
         if not self.text.isascii():
             return True
         lower = self.lower
-        return any(w in lower for w in words)
+        return any(map(lower.__contains__, words))
 
     def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
         """Parse results cached per document (e.g. quantities, dates, names)."""
