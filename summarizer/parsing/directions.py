@@ -160,11 +160,12 @@ class Tokens:
 
     def __init__(self, tokens: list[Token]):
         code = "i" if not tokens or tokens[-1].end < 2**31 else "q"
-        self.starts = array(code, [t.start for t in tokens])
-        self.ends = array(code, [t.end for t in tokens])
-        self.lows = [t.low for t in tokens]
-        self.stems = [t.stem for t in tokens]
-        self.kinds = "".join([t.kind for t in tokens])
+        starts, ends, lows, stems, kinds = zip(*tokens) if tokens else ((),) * 5
+        self.starts = array(code, starts)
+        self.ends = array(code, ends)
+        self.lows = list(lows)
+        self.stems = list(stems)
+        self.kinds = "".join(kinds)
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -488,13 +489,16 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon):
     longest = lex.first.get(tokens[i].stem)
     if longest is None:
         return None
-    for n in range(min(longest, len(tokens) - i), 0, -1):
-        window = tokens[i : i + n]
-        if any(t.kind != "w" for t in window):
-            continue
-        key = tuple(t.stem for t in window)
-        if key in lex.phrases:
-            return n, lex.phrases[key]
+    stems = []  # the words from i on, up to the first number or punctuation
+    for t in tokens[i : i + longest]:
+        if t.kind != "w":
+            break
+        stems.append(t.stem)
+    phrases = lex.phrases
+    for n in range(len(stems), 0, -1):
+        key = tuple(stems[:n])
+        if key in phrases:
+            return n, phrases[key]
     return None
 
 
@@ -848,8 +852,7 @@ def analyse(
     segs = _segments(tokens, spans)
     seg_of = [0] * len(tokens)
     for k, (a, b) in enumerate(segs):
-        for j in range(a, b):
-            seg_of[j] = k
+        seg_of[a:b] = [k] * (b - a)
     polars: list[Polar] = []
     first, not_triggers = lex.first, lex.not_triggers
     next_i = 0  # a phrase read at i is not read again from inside it
