@@ -33,7 +33,10 @@ _IRREGULAR = {
 }  # fmt: skip
 # Words before a verb that make it done ("went on to win", "managed to close").
 _DONE_BEFORE = re.compile(r"\b(?:went\s+on\s+to|go(?:es)?\s+on\s+to|managed\s+to|succeeded\s+in)\s+$")
-# The same words anywhere: a text without them has no word that `_DONE_BEFORE` makes done.
+# "went on to win": the source says it was done.
+_WENT_ON = re.compile(r"\b(?:went|goes|go)\s+on\s+to\s+([a-z]+)")
+# The same words anywhere: a text without them has no word that `_DONE_BEFORE` makes done, and
+# no "went on to".
 _DONE_ANYWHERE = re.compile(
     r"(?:went\s+on\s+to|go(?:es)?\s+on\s+to|managed\s+to|succeeded\s+in)\s")
 # Words before a verb that keep it undone ("will win", "to win", "hopes to win").
@@ -64,8 +67,9 @@ def _aims(src: View) -> list[tuple[str, frozenset, int, str]]:
             return []  # no aim stated: the source's past forms are never needed
         # Each distinct word once (an article repeats most of its words).
         done = {stem(b) for b in map(_base, set(_WORD.findall(lower))) if b}
-        for m in re.finditer(r"\b(?:went|goes|go)\s+on\s+to\s+([a-z]+)", lower):
-            done.add(stem(m.group(1)))
+        if _DONE_ANYWHERE.search(lower):  # "went on to": a fast scan first, rarely there
+            for m in _WENT_ON.finditer(lower):
+                done.add(stem(m.group(1)))
         out = []
         for m in aims:
             verb = stem(m.group(1))
