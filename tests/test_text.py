@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.errors import InputError
 from summarizer.text import Document, read_text, split_sentences
@@ -95,6 +97,23 @@ def test_boundaries_match_nltk_punkt_with_the_same_parameters():
                 ours = [line[s:e].strip() for s, e in split_sentences(line)]
                 theirs = [line[s:e].strip() for s, e in nltk_tok.span_tokenize(line)]
                 assert ours == theirs
+
+
+_LINE_CHARS = "ab Z7 .?!\"')(:;,-\t\u00a0\u201d\u2019\x1c"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_LINE_CHARS, min_size=1, max_size=40))
+def test_one_sentence_lines_skip_punkt_with_its_spans(line):
+    """A line with no ".", "?" or "!" before its last character is one sentence without asking
+    Punkt: the same span Punkt gives."""
+    from summarizer.text.sentences import _one_sentence, _tokenizer
+
+    if not line.strip():
+        return
+    fast = _one_sentence(line)
+    if fast is not None:
+        assert fast == list(_tokenizer().span_tokenize(line))
 
 
 def test_stem_is_cached_and_matches_inflections():

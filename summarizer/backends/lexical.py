@@ -25,7 +25,6 @@ from typing import NamedTuple
 from ..findings import SentenceSupport
 from ..text import Document
 from ..text import stem as text_stem
-from ..text.document import WORD
 
 NAME = "lexical"
 ELSEWHERE = 0.6
@@ -77,13 +76,14 @@ def tokenize(doc: Document) -> list[Token]:
         out: list[Token] = []
         append = out.append
         text = d.text
+        new = tuple.__new__  # Token(...) at C speed
         for s, e, w in d.words:
             key = content_key(w)
             if key is None:
-                append(Token(s, e, w.lower().rstrip("."), "stop"))
+                append(new(Token, (s, e, w.lower().rstrip("."), "stop")))
                 continue
             if key[0] == "#":
-                append(Token(s, e, key, "number"))
+                append(new(Token, (s, e, key, "number")))
                 continue
             kind = "word"
             if w[0].isupper():
@@ -91,7 +91,7 @@ def tokenize(doc: Document) -> list[Token]:
                 while j >= 0 and text[j] in " \t\"'(\u201c\u2018":
                     j -= 1
                 kind = "word" if j < 0 or text[j] in ".!?\n:" else "name"
-            append(Token(s, e, key, kind))
+            append(new(Token, (s, e, key, kind)))
         return out
 
     return doc.memo("lexical.tokens", build)
@@ -111,6 +111,14 @@ class SourceIndex:
         self.postings: dict[str, array] = postings
         n = len(sentences)
         self._log_n = math.log(n + 1) if n > 1 else 0.0
+        self._masks: dict[str, int] = {}
+
+    def mask(self, key: str) -> int:
+        """The source sentences holding `key` as one int (bit k: sentence k), kept per key."""
+        got = self._masks.get(key)
+        if got is None:
+            got = self._masks[key] = _mask(self.postings.get(key, ()))
+        return got
 
     def idf(self, key: str) -> float:
         """Smoothed IDF in [0.5, 1] over source sentences: a word in every sentence counts half."""
@@ -124,11 +132,17 @@ class SourceIndex:
         """The source's gram_keys joined by spaces (function words too), space-padded: an n-gram
         occurs in the source iff " k1 ... kn " is a substring (a C-speed search; cheaper than
         hashing every source n-gram when a summary has a few dozen)."""
-        return " " + " ".join(map(gram_key, map(re.Match.group, _GRAM.finditer(self.doc.lower)))) + " "
+        return " " + " ".join(map(gram_key, _GRAM.findall(self.doc.lower))) + " "
+
+    @cached_property
+    def gram_found(self) -> _GramsFound:
+        """n-gram query (" k1 ... kn ") -> whether `gram_text` holds it, each searched once
+        (the summaries of one article ask many of the same)."""
+        return _GramsFound(self.gram_text)
 
     @cached_property
     def initials(self) -> str:
-        return _initials(_plain_tokens(self.doc))
+        return _initials(_plain_words(self.doc))
 
     @cached_property
     def families(self) -> frozenset[str]:
@@ -137,7 +151,7 @@ class SourceIndex:
 
     @cached_property
     def extra(self) -> frozenset[str]:
-        return _extra_abbreviations(_plain_tokens(self.doc))
+        return _extra_abbreviations(_plain_words(self.doc))
 
     def known(self, key: str) -> bool:
         """In the source: as is, hyphenated with all parts present ("threat-detection"),
@@ -155,31 +169,61 @@ class SourceIndex:
         return key in self.extra or (key.isalpha() and key in self.initials)
 
 
-def _plain_tokens(doc: Document) -> Iterator[tuple[str, str | None]]:
-    """(lower-cased word, content_key) per word, one at a time: what the abbreviation helpers
-    need, without building Token objects (or a list) for a whole source."""
-    return ((w.lower(), content_key(w)) for w in map(re.Match.group, WORD.finditer(doc.text)))
+class _GramsFound(dict):
+    """A memo of substring searches in one text, of bounded size."""
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, query: str) -> bool:
+        if len(self) >= self.MAX_ENTRIES:
+            self.clear()
+        found = self[query] = query in self.text
+        return found
 
 
-def _initials(toks: Iterable[tuple[str, str | None]]) -> str:
+def _plain_words(doc: Document) -> Iterator[str]:
+    """The words of a document, in order: what the abbreviation helpers need, without building
+    Token objects for a whole source."""
+    return iter(doc.word_strings())
+
+
+def _initials(words: Iterable[str]) -> str:
     """First letters of the words, with "|" where a run breaks (a number or a function word other
     than of/and/for/the): an abbreviation of a source phrase is a substring of it."""
-    chars = []
-    for raw, key in toks:
-        if raw in CONNECTORS:
-            continue
-        if key is None or key[0] == "#":
-            chars.append("|")
-            continue
-        chars.extend(p[0] for p in raw.split("-") if p)
-    return "".join(chars)
+    return "".join(map(_initial, words))
 
 
-def _extra_abbreviations(toks: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+@lru_cache(maxsize=200_000)
+def _initial(word: str) -> str:
+    """What one word adds to `_initials` (cached per word: news text repeats its vocabulary)."""
+    raw = word.lower()
+    if raw in CONNECTORS:
+        return ""
+    key = content_key(word)
+    if key is None or key[0] == "#":
+        return "|"
+    return "".join(p[0] for p in raw.split("-") if p)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_leads() -> frozenset[str]:
+    """The lower-cased words that start a phrase `_extra_abbreviations` shortens: an ordinal
+    ("third" quarter), "basis" or "percentage" (points), each with its stem as matched."""
+    leads = [*ORDINALS, *(a for a, _ in UNIT_ABBREVIATIONS)]
+    keys = ("basi", "percentag", *ORDINALS)
+    return frozenset(a for a in leads if content_key(a) in keys)
+
+
+def _extra_abbreviations(words: Iterable[str]) -> frozenset[str]:
     """"third quarter" -> "q3", "basis points" -> "bp", "percentage points" -> "pp"."""
+    leads = _abbreviation_leads()
     out = set()
-    for (a, key), (b, _) in pairwise(toks):
-        if key not in ORDINALS and key not in ("basi", "percentag"):
+    for a, b in pairwise(map(str.lower, words)):
+        if a not in leads:
             continue
         b = b.rstrip(".").rstrip("s")
         if a in ORDINALS and b == "quarter":
@@ -255,33 +299,21 @@ def gram_keys(doc: Document) -> list[str]:
 def source_index(source: Document) -> SourceIndex:
     def build(d: Document) -> SourceIndex:
         sents = d.sentences or [(0, len(d.text))]
+        starts = d.words.starts
+        strings = d.word_strings()
         postings: dict[str, array] = {}
         get = postings.get
-
-        def add(keys: set, n: int) -> None:
-            for k in keys:
+        # A word belongs to the first sentence that ends after its start: sentence n has the
+        # words from the last one's cut to its own (the words after the last sentence, none).
+        lo = 0
+        for n, (_, end) in enumerate(sents):
+            hi = bisect.bisect_left(starts, end, lo)
+            for k in set(map(content_key, strings[lo:hi])):
                 got = get(k)
                 if got is None:
                     got = postings[k] = array("i")
                 got.append(n)
-
-        # One pass over the words (no list of them): a word belongs to the first sentence that
-        # ends after its start.
-        n, end, keys = 0, sents[0][1], set()
-        for m in WORD.finditer(d.text):
-            start = m.start()
-            if start >= end:
-                add(keys, n)
-                keys = set()
-                n += 1
-                while n < len(sents) and start >= sents[n][1]:
-                    n += 1
-                if n == len(sents):
-                    break
-                end = sents[n][1]
-            keys.add(content_key(m.group()))
-        if n < len(sents):
-            add(keys, n)
+            lo = hi
         postings.pop(None, None)
         return SourceIndex(d, sents, postings)
 
@@ -321,14 +353,16 @@ def ngram_precision(
     sentence) that occur in the source: ROUGE-1/2/3 precision against the source (ROUGE's
     tokens, Snowball stems, no count clipping), from the memoised source index. 1.0 where the
     text has no n-gram of that order."""
-    text = index.gram_text
+    found_in = index.gram_found.__getitem__
     out = []
     for n in orders:
         total = len(grams) - n + 1
         if total <= 0:
             out.append(1.0)
             continue
-        found = sum(1 for k in range(total) if " " + " ".join(grams[k : k + n]) + " " in text)
+        # " k1 ... kn " for every n-gram: formatted and looked up at C speed
+        query = " " + " ".join(["{}"] * n) + " "
+        found = sum(map(found_in, map(query.format, *(grams[k:] for k in range(n)))))
         out.append(found / total)
     return tuple(out)
 
@@ -379,17 +413,12 @@ def span_tokens(doc: Document, start: int, end: int) -> list[Token]:
     return tokenize(doc)[i:j]
 
 
-def _windows(n: int, seeds: list[int]):
-    """Windows of 1..MAX_WINDOW consecutive sentences that contain one of the seed sentences."""
-    seen = set()
-    for size in range(1, MAX_WINDOW + 1):
-        for k in seeds:
-            for i in range(max(0, k - size + 1), min(k, n - size) + 1):
-                if (i, i + size) not in seen:
-                    seen.add((i, i + size))
-                    yield i, i + size
-    if n == 0:
-        yield 0, 0
+def _windows(n: int, seeds: list[int]) -> list[tuple[int, int]]:
+    """Windows of 1..MAX_WINDOW consecutive sentences that contain one of the seed sentences
+    (smallest first, then in seed order; each once)."""
+    wins = dict.fromkeys((i, i + size) for size in range(1, MAX_WINDOW + 1) for k in seeds
+                         for i in range(max(0, k - size + 1), min(k, n - size) + 1))
+    return list(wins) if n else [(0, 0)]
 
 
 def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int, int] | None]:
@@ -406,35 +435,40 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         total += w
         found = index.postings.get(t.key, none)
         items.append((w, found, ELSEWHERE if found or index.known(t.key) else 0.0))
+    # A short source: each token's sentences as one int (a pair's common sentences and a window
+    # test are one AND); a long one: the postings, and bisection (no int as long as the article).
+    n = len(index.sentences)
+    masks = n <= _MASK_SENTENCES
+    sets = [index.mask(t.key) for t in content] if masks else [f for _, f, _ in items]
     # Neighbouring content words of the sentence found together in a source sentence.
-    founds = [f for _, f, _ in items]
-    pairs = [_both(a, b) for a, b in zip(founds, founds[1:])]
+    both = int.__and__ if masks else _both
+    pairs = [both(a, b) for a, b in pairwise(sets)]
     total = total or 1.0
     # Only windows around the SEEDS best-covering single sentences are scored (a window without
     # any of them rarely wins); this keeps long articles cheap.
-    n = len(index.sentences)
     single = [0.0] * n
     for w, found, _ in items:
         for k in found:
             single[k] += w
-    seeds = sorted(range(n), key=lambda k: -single[k])[:SEEDS]
+    seeds = sorted(range(n), key=single.__getitem__, reverse=True)[:SEEDS]  # stable: ties in order
     # A token outside the window earns `other`; inside it, the rest of its weight on top.
-    # Grouped by the set of source sentences, so each window sums a few numbers.
+    # Grouped by the set of source sentences (its mask, or its postings' bytes), so each window
+    # sums a few numbers.
     base = sum(w * other for w, _, other in items) / total
-    bonus: dict[bytes, float] = {}
-    where: dict[bytes, array] = {}
-    for w, found, other in items:
+    bonus: dict = {}
+    where: dict = {}
+    for (w, found, other), sents in zip(items, sets):
         if found:
-            key = found.tobytes()
-            where[key] = found
+            key = sents if masks else sents.tobytes()
+            where[key] = sents
             bonus[key] = bonus.get(key, 0.0) + w * (1.0 - other) / total
-    bi_bonus: dict[bytes, float] = {}
+    bi_bonus: dict = {}
     bi_base = 0.0
     if pairs:
         share = BIGRAM / len(pairs)
         for m in pairs:
             if m:
-                key = m.tobytes()
+                key = m if masks else m.tobytes()
                 bi_base += share * ELSEWHERE
                 bi_bonus[key] = bi_bonus.get(key, 0.0) + share * (1.0 - ELSEWHERE)
                 where[key] = m
@@ -444,20 +478,9 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
         base_score, uni_share = base, 1.0
     groups = ([(where[k], b * uni_share) for k, b in bonus.items()]
               + [(where[k], b) for k, b in bi_bonus.items()])
+    if masks:
+        return _best_masked(_windows(n, seeds), groups, base_score)
     best, best_win = -1.0, None
-    if n <= _MASK_SENTENCES:
-        # A short source: each group's sentences as one int, a window test one AND (the same
-        # result as the bisection below, several times faster on news-length articles).
-        masked = [(_mask(m), b) for m, b in groups]
-        for i, j in _windows(n, seeds):
-            win = (1 << j) - (1 << i)
-            score = base_score
-            for m, b in masked:
-                if m & win:
-                    score += b
-            if score > best + 1e-9:  # ties keep the shorter (earlier) window
-                best, best_win = score, (i, j)
-        return max(0.0, min(1.0, best)), best_win
     for i, j in _windows(n, seeds):
         score = base_score
         for m, b in groups:
@@ -468,8 +491,27 @@ def coverage(tokens: list[Token], index: SourceIndex) -> tuple[float, tuple[int,
     return max(0.0, min(1.0, best)), best_win
 
 
-# Up to this many source sentences a window test uses int bitmasks built per call (small,
-# transient); beyond it, bisection on the postings (no int as long as the article).
+def _best_masked(windows, groups, base_score: float) -> tuple[float, tuple[int, int] | None]:
+    """`coverage`'s best window, each group's sentences a mask: the same sums, in the same order,
+    as the bisection path."""
+    wins = [(i, j, (1 << j) - (1 << i)) for i, j in windows]
+    reach = 0
+    for _, _, win in wins:
+        reach |= win
+    groups = [(m, b) for m, b in groups if m & reach]  # the others are in no window
+    best, best_win = -1.0, None
+    for i, j, win in wins:
+        score = base_score
+        for m, b in groups:
+            if m & win:
+                score += b
+        if score > best + 1e-9:  # ties keep the shorter (earlier) window
+            best, best_win = score, (i, j)
+    return max(0.0, min(1.0, best)), best_win
+
+
+# Up to this many source sentences a window test uses int bitmasks (one per summary word, kept
+# by the source index; at most 512 bytes each); beyond it, bisection on the postings.
 _MASK_SENTENCES = 4096
 
 

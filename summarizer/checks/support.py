@@ -53,6 +53,7 @@ HEDGES = frozenset(
     ["roughly", "approximately", "about", "around", "nearly", "almost", "some", "just", "now", "even", "yet", "still", "only", "more", "less", "than", "over", "under"]
 )
 BOUNDARY = ",;:\u2014\u2013()[]"
+_BOUNDARY_CHARS = frozenset(BOUNDARY)
 MIN_CLAUSE_UNSUPPORTED = 3
 MIN_CLAUSE_FRACTION = 0.7
 
@@ -66,7 +67,7 @@ def _content(text: str, tokens: list[Token]) -> list[Token]:
 
 def _boundary(gap: str, before: Token, after: Token) -> bool:
     """Punctuation between two tokens ends a clause, except a thousands comma ("7,800")."""
-    if not any(c in BOUNDARY for c in gap):
+    if _BOUNDARY_CHARS.isdisjoint(gap):
         return False
     return not (gap == "," and before.kind == "number" and after.kind == "number")
 

@@ -20,12 +20,13 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
 from ..text import stem
-from ..text.stemming import stem_words
 from ..text.patterns import lazy_compile
+from ..text.stemming import stem_words
 
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
 _TOKEN = lazy_compile(
@@ -131,6 +132,11 @@ class Token(NamedTuple):
     kind: str  # "w" word, "n" number, "p" punctuation
 
 
+# Token(*fields) at C speed: a NamedTuple's own constructor is a Python function, and a check
+# builds tokens by the hundred thousand.
+_new_token = tuple.__new__
+
+
 @dataclass(frozen=True)
 class Polar:
     axis: str
@@ -154,23 +160,32 @@ class Tokens:
 
     def __init__(self, tokens: list[Token]):
         code = "i" if not tokens or tokens[-1].end < 2**31 else "q"
-        self.starts = array(code, [t.start for t in tokens])
-        self.ends = array(code, [t.end for t in tokens])
-        self.lows = [t.low for t in tokens]
-        self.stems = [t.stem for t in tokens]
-        self.kinds = "".join([t.kind for t in tokens])
+        starts, ends, lows, stems, kinds = zip(*tokens) if tokens else ((),) * 5
+        self.starts = array(code, starts)
+        self.ends = array(code, ends)
+        self.lows = list(lows)
+        self.stems = list(stems)
+        self.kinds = "".join(kinds)
 
     def __len__(self) -> int:
         return len(self.kinds)
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token, self.starts, self.ends, self.lows, self.stems, self.kinds)
+        return map(_new_token, repeat(Token),
+                   zip(self.starts, self.ends, self.lows, self.stems, self.kinds))
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return list(map(Token, self.starts[i], self.ends[i], self.lows[i], self.stems[i],
-                            self.kinds[i]))
-        return Token(self.starts[i], self.ends[i], self.lows[i], self.stems[i], self.kinds[i])
+            return list(map(_new_token, repeat(Token), zip(
+                self.starts[i], self.ends[i], self.lows[i], self.stems[i], self.kinds[i])))
+        return _new_token(Token, (self.starts[i], self.ends[i], self.lows[i], self.stems[i],
+                                  self.kinds[i]))
+
+    def words_in(self, stems) -> list[int]:
+        """Indices of the words whose stem is in `stems`, in order (no Token built for the
+        others: a check looking for a few verbs skips a block's other words at C speed)."""
+        kinds = self.kinds
+        return [i for i, st in enumerate(self.stems) if st in stems and kinds[i] == "w"]
 
 
 @dataclass
@@ -391,16 +406,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into `text`."""
     out = []
     append = out.append
+    words = _WORDS
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s = m.group()
         c = s[0]
         if c.isalpha():
-            low, st = _word(s)
-            append(Token(m.start(), m.end(), low, st, "w"))
+            low, st = words.get(s) or _word(s)
+            append(_new_token(Token, (*m.span(), low, st, "w")))
         elif c.isdigit():
-            append(Token(m.start(), m.end(), s, s, "n"))
+            append(_new_token(Token, (*m.span(), s, s, "n")))
         else:
-            append(Token(m.start(), m.end(), s, s, "p"))
+            append(_new_token(Token, (*m.span(), s, s, "p")))
     return out
 
 
@@ -473,13 +489,16 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon):
     longest = lex.first.get(tokens[i].stem)
     if longest is None:
         return None
-    for n in range(min(longest, len(tokens) - i), 0, -1):
-        window = tokens[i : i + n]
-        if any(t.kind != "w" for t in window):
-            continue
-        key = tuple(t.stem for t in window)
-        if key in lex.phrases:
-            return n, lex.phrases[key]
+    stems = []  # the words from i on, up to the first number or punctuation
+    for t in tokens[i : i + longest]:
+        if t.kind != "w":
+            break
+        stems.append(t.stem)
+    phrases = lex.phrases
+    for n in range(len(stems), 0, -1):
+        key = tuple(stems[:n])
+        if key in phrases:
+            return n, phrases[key]
     return None
 
 
@@ -778,6 +797,66 @@ def _refusal(tokens, i, n, seg_end) -> bool:
 _REFUSAL_STEMS = frozenset([stem("declined")])
 
 
+def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
+              lex) -> tuple[Polar | None, int]:
+    """The polar statement whose trigger starts at token i (None if there is none), and how many
+    tokens to move on."""
+    m = _match_at(tokens, i, lex)
+    if m is None:
+        return None, 1
+    n, senses = m
+    if n == 1 and _proper_name_at(text, tokens, i):
+        return None, 1  # "Gaines said": a surname, not "gains"
+    if not senses and n > 1 and _figure_at(text, tokens, i + n):
+        # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
+        n, senses = _shorter_match(tokens, i, n, lex)
+    if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
+        axis in _COMPOUND_AXES or axis.startswith("rank") for axis, _, _ in senses
+    ):
+        return None, n  # "trimmed-mean", "long-lost": part of a hyphenated word
+    seg = seg_of[i]
+    seg_start, seg_end = segs[seg]
+    if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
+        return None, 1
+    found = _sense_met(senses, tokens, i, n, seg_start, seg_end, lex)
+    if found is None and n > 1:
+        # "35 basis points wider than initial price thoughts": not "wider than" forecasts,
+        # so "wider" alone, as a sense told by a figure of its own.
+        k, shorter = _shorter_match(tokens, i, n, lex)
+        shorter = tuple(x for x in shorter if x[2] in _FIGURE_NEEDS)  # told by a figure
+        found = _sense_met(shorter, tokens, i, k, seg_start, seg_end, lex)
+        if found is not None:
+            n = k
+    if found is None:
+        return None, (n if not senses else 1)
+    axis, value, need, last = found
+    neg_at = _negation(tokens, i, seg_start, lex)
+    values = frozenset([value])
+    if neg_at >= 0:
+        values = frozenset(v for v in lex.axes[axis] if v != value)
+    start_tok = neg_at if neg_at >= 0 else i
+    span_last = i + n - 1
+    if axis == "change" or need in _SPAN_TO_OBJECT:
+        span_last = last  # "cut its full-year profit target", "the top of its range"
+    elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
+        span_last = last  # "below the 4.1% economists had forecast"
+    elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):
+        span_last = last  # "larger-than-expected"
+    polar = Polar(
+        axis=axis,
+        values=values,
+        value=value,
+        start=tokens[start_tok].start,
+        end=tokens[span_last].end,
+        trigger=text[tokens[i].start : tokens[i + n - 1].end],
+        negated=neg_at >= 0,
+        tok=i,
+        tok_end=span_last + 1,
+        segment=seg,
+    )
+    return polar, n
+
+
 def analyse(
     text: str, sentences: list[tuple[int, int]], only: Iterable[int] | None = None
 ) -> Analysis:
@@ -795,77 +874,17 @@ def analyse(
     segs = _segments(tokens, spans)
     seg_of = [0] * len(tokens)
     for k, (a, b) in enumerate(segs):
-        for j in range(a, b):
-            seg_of[j] = k
+        seg_of[a:b] = [k] * (b - a)
     polars: list[Polar] = []
-    first = lex.first
-    not_triggers = lex.not_triggers
-    i = 0
-    while i < len(tokens):
-        if tokens[i].kind != "w" or tokens[i].stem not in first or tokens[i].low in not_triggers:
-            i += 1
+    first, not_triggers = lex.first, lex.not_triggers
+    next_i = 0  # a phrase read at i is not read again from inside it
+    for i, t in enumerate(tokens):
+        if i < next_i or t.kind != "w" or t.stem not in first or t.low in not_triggers:
             continue
-        m = _match_at(tokens, i, lex)
-        if m is None:
-            i += 1
-            continue
-        n, senses = m
-        if n == 1 and _proper_name_at(text, tokens, i):
-            i += 1  # "Gaines said": a surname, not "gains"
-            continue
-        if not senses and n > 1 and _figure_at(text, tokens, i + n):
-            # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
-            n, senses = _shorter_match(tokens, i, n, lex)
-        if _in_compound(text, tokens[i].start, tokens[i + n - 1].end) and not any(
-            axis in _COMPOUND_AXES or axis.startswith("rank") for axis, _, _ in senses
-        ):
-            i += n  # "trimmed-mean", "long-lost": part of a hyphenated word
-            continue
-        seg = seg_of[i]
-        seg_start, seg_end = segs[seg]
-        if n == 1 and tokens[i].stem in _REFUSAL_STEMS and _refusal(tokens, i, n, seg_end):
-            i += 1
-            continue
-        found = _sense_met(senses, tokens, i, n, seg_start, seg_end, lex)
-        if found is None and n > 1:
-            # "35 basis points wider than initial price thoughts": not "wider than" forecasts,
-            # so "wider" alone, as a sense told by a figure of its own.
-            k, shorter = _shorter_match(tokens, i, n, lex)
-            shorter = tuple(x for x in shorter if x[2] in _FIGURE_NEEDS)  # told by a figure
-            found = _sense_met(shorter, tokens, i, k, seg_start, seg_end, lex)
-            if found is not None:
-                n = k
-        if found is None:
-            i += n if not senses else 1
-            continue
-        axis, value, need, last = found
-        neg_at = _negation(tokens, i, seg_start, lex)
-        values = frozenset([value])
-        if neg_at >= 0:
-            values = frozenset(v for v in lex.axes[axis] if v != value)
-        start_tok = neg_at if neg_at >= 0 else i
-        span_last = i + n - 1
-        if axis == "change" or need in _SPAN_TO_OBJECT:
-            span_last = last  # "cut its full-year profit target", "the top of its range"
-        elif axis in _COMPOUND_AXES and any(t.kind == "n" for t in tokens[i + n : last]):
-            span_last = last  # "below the 4.1% economists had forecast"
-        elif axis in _COMPOUND_AXES and last == i + n and _hyphen_between(text, tokens, last):
-            span_last = last  # "larger-than-expected"
-        polars.append(
-            Polar(
-                axis=axis,
-                values=values,
-                value=value,
-                start=tokens[start_tok].start,
-                end=tokens[span_last].end,
-                trigger=text[tokens[i].start : tokens[i + n - 1].end],
-                negated=neg_at >= 0,
-                tok=i,
-                tok_end=span_last + 1,
-                segment=seg,
-            )
-        )
-        i += n
+        polar, step = _polar_at(text, tokens, i, segs, seg_of, lex)
+        if polar is not None:
+            polars.append(polar)
+        next_i = i + step
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
 
 

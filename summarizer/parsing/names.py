@@ -243,10 +243,12 @@ _UPPER = lazy_compile(r"[A-Z\u00C0-\u00DE]")
 
 def is_lowercased(text: str) -> bool:
     """Text from a lower-cased corpus: starts in lower case and has (almost) no capitals."""
-    letters = _LETTERS.findall(text)
-    if not letters or letters[0].isupper():
+    first = _LETTERS.search(text)
+    if first is None or first.group().isupper():
         return False
-    return len(_UPPER.findall(text)) <= max(1, len(letters) // 200)
+    capitals = len(_UPPER.findall(text))
+    # One capital is always allowed; more only in a long text (one per 200 letters).
+    return capitals <= 1 or capitals <= len(_LETTERS.findall(text)) // 200
 
 
 _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),

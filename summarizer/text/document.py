@@ -12,13 +12,16 @@ import re
 from array import array
 from functools import cached_property
 from itertools import repeat
-from operator import getitem
+from operator import getitem, methodcaller
 from typing import Any, Callable
 
 from .sentences import Span, split_sentences
 
 # Words keep internal apostrophes, hyphens, dots and ampersands ("S&P", "U.S.", "year-on-year").
 WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019.&\-][A-Za-z0-9\u00C0-\u024F]+)*\.?")
+
+
+_STRIP_DOT = methodcaller("rstrip", ".")
 
 
 class Words:
@@ -105,10 +108,26 @@ class Document:
         """(start, end, word) of every word, in order (a compact sequence: see `Words`)."""
         return Words(self.text)
 
+    def word_strings(self) -> list[str]:
+        """The words themselves, in order (kept in the memo: the checks of a parsed article
+        read them several times, and cutting them out of the text costs as much as finding
+        them)."""
+        return self.memo("words.strings", lambda d: WORD.findall(d.text))  # == words.strings()
+
     @cached_property
     def word_set(self) -> frozenset[str]:
-        raw = set(map(re.Match.group, WORD.finditer(self.text)))  # distinct words: no list of all
-        return frozenset(w.lower().rstrip(".") for w in raw)
+        raw = set(self.word_strings())
+        return frozenset(map(_STRIP_DOT, map(str.lower, raw)))
+
+    def may_contain(self, *words: str) -> bool:
+        """Whether one of `words` (lower-case ASCII) may occur in the text, case aside: a cheap
+        gate before a case-insensitive pattern that cannot match without one of them. Exact for
+        ASCII text, where re.IGNORECASE folds letters as str.lower does; any other text may
+        (the regex engine also folds a few other letters onto ASCII ones, as the long s)."""
+        if not self.text.isascii():
+            return True
+        lower = self.lower
+        return any(map(lower.__contains__, words))
 
     def memo(self, key: str, build: Callable[["Document"], Any]) -> Any:
         """Parse results cached per document (e.g. quantities, dates, names)."""

@@ -48,6 +48,18 @@ def _tokenizer():
     return punkt.PunktSentenceTokenizer(english_parameters())
 
 
+def _one_sentence(line: str) -> list[Span] | None:
+    """Punkt's spans of a line with no ".", "?" or "!" before its last character: one span, up
+    to its trailing whitespace (a boundary needs one of those three followed by punctuation or
+    by a space and a word). None for any other line (Punkt decides)."""
+    body = line.rstrip()
+    end = len(body)
+    body = body[:-1]
+    if "." in body or "?" in body or "!" in body:
+        return None
+    return [(0, end)]
+
+
 def split_sentences(text: str) -> list[Span]:
     """Return (start, end) offsets of each sentence, whitespace trimmed, in order."""
     tok = _tokenizer()
@@ -58,7 +70,7 @@ def split_sentences(text: str) -> list[Span]:
         if not chunk.strip():
             continue
         first = len(spans)
-        for s, e in tok.span_tokenize(chunk):
+        for s, e in _one_sentence(chunk) or tok.span_tokenize(chunk):
             while s < e and chunk[s].isspace():
                 s += 1
             while e > s and chunk[e - 1].isspace():

@@ -14,6 +14,9 @@ from .view import View
 _VERB = re.compile(r"\b(?P<down>cut|cuts|downgraded|downgrades|downgrading|lowered|lowers|slashed|"
                    r"demoted)\b|\b(?P<up>raised|raises|upgraded|upgrades|upgrading|lifted|lifts|"
                    r"promoted)\b", re.IGNORECASE)
+# One of these is in every match of _VERB.
+_VERB_KEYS = ("cut", "downgrad", "lower", "slashed", "demoted", "raise", "upgrad", "lift",
+              "promoted")
 _TO = re.compile(r"[^.;]{0,80}?\bto\s+['\u2018\u2019\"\u201c]?(?P<code>[A-Z][A-Za-z]{0,3}[1-3+-]?)(?![\w+-])")
 
 
@@ -23,7 +26,7 @@ def _way(move: Move) -> str:
 
 def _rating_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     text = ctx.summary.text
-    if not _VERB.search(text):
+    if not ctx.summary.may_contain(*_VERB_KEYS) or not _VERB.search(text):
         return []
     theirs = ctx.source.memo("rating_moves", lambda d: moves(d.text))
     out = []

@@ -73,15 +73,15 @@ def _targets(a: Analysis, lo: int, hi: int) -> list:
 
 
 _DETERMINERS = word_list("determiners")
+_ACQ_WORDS = ACQ_VERBS | ACQ_NOUNS
 
 
 def _acquisitions(a: Analysis) -> list[tuple]:
     """(acquirer key, [target keys], start, end, acquirer name, target name) for "X agreed to buy
     Y", "Y was acquired by X", "X's acquisition of Y"."""
     out = []
-    for i, t in enumerate(a.tokens):
-        if t.kind != "w" or (t.stem not in ACQ_VERBS and t.stem not in ACQ_NOUNS):
-            continue
+    for i in a.tokens.words_in(_ACQ_WORDS):
+        t = a.tokens[i]
         seg_a, seg_b = a.segments[a.seg_of[i]]
         before = _entities(a, max(seg_a, i - 10), i)
         nxt = a.tokens[i + 1].low if i + 1 < seg_b else ""
@@ -172,9 +172,7 @@ def _leaders(a: Analysis) -> list[tuple[str, int, int, str]]:
     combined company will be led/run by X"."""
     out = []
     toks = a.tokens
-    for i, t in enumerate(toks):
-        if t.kind != "w" or t.stem not in LEAD_VERBS:
-            continue
+    for i in toks.words_in(LEAD_VERBS):
         seg_a, seg_b = a.segments[a.seg_of[i]]
         if i + 1 < seg_b and toks[i + 1].low == "by":
             # Passive: "the enlarged group will be run by Ines Okafor".
@@ -301,9 +299,8 @@ def _recoveries(view: View, idxs) -> list[tuple[int, Analysis, bool, list]]:
     """(verb token, analysis, says-all, figures after the verb) for "recovered ..."."""
     out = []
     for a in view.analyses(idxs):
-        for i, t in enumerate(a.tokens):
-            if t.kind != "w" or t.stem not in RECOVER:
-                continue
+        for i in a.tokens.words_in(RECOVER):
+            t = a.tokens[i]
             seg_b = a.segments[a.seg_of[i]][1]
             window = a.tokens[max(0, i - 1) : min(seg_b, i + 4)]
             says_all = any(w.low in ALL for w in window)

@@ -178,7 +178,7 @@ _WORD_AT = re.compile(r"[a-z]+(?:['\u2019][a-z]+)*")
 
 
 def _token_at(a: Analysis, offset: int) -> int:
-    return bisect.bisect_left(a.tokens, offset, key=lambda t: t.start)
+    return bisect.bisect_left(a.tokens.starts, offset)
 
 
 class View:
@@ -314,7 +314,9 @@ class View:
             s, e = self.sentences[k]
             # The tokens are in text order: the sentence's are a slice (not a scan of the block).
             lo, hi = _token_at(a, s), _token_at(a, e)
-            got = frozenset(t.stem for t in a.tokens[lo:hi] if t.kind == "w")
+            toks = a.tokens
+            got = frozenset(st for st, kind in zip(toks.stems[lo:hi], toks.kinds[lo:hi])
+                            if kind == "w")
             self._stems[k] = got
         return got
 

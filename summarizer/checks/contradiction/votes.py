@@ -36,6 +36,9 @@ _UNANIMOUS = re.compile(
 
 
 _VOTE_WORDS = stem_list("vote_words")
+# One of these is in every match of _SPLIT_VOTE or _UNANIMOUS.
+_VOTE_KEYS = ("split", "divided", "vot", "decision", "ruling", "verdict", "majority", "dissent",
+              "unanimous")
 
 
 def _vote_context(view: View, offset: int) -> frozenset:
@@ -51,6 +54,8 @@ def _vote_context(view: View, offset: int) -> frozenset:
 
 def _vote_clashes(ctx, summ: View, src: View) -> list[Clash]:
     st, ss = summ.text, src.text
+    if not summ.doc.may_contain(*_VOTE_KEYS):
+        return []
     if not (_SPLIT_VOTE.search(st) or _UNANIMOUS.search(st)):
         return []
     out = []
@@ -181,12 +186,16 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     if not theirs:
         return []
     lex = lexicon()
+    verbs = {verb for verb, _, _, _ in theirs}
     out = []
     for a in summ.analyses(range(len(summ.sentences))):
         toks = a.tokens
-        for i, t in enumerate(toks):
-            if t.kind != "w":
-                continue
+        # The words that can be one of the verbs: the verbs themselves, and with "*" (a thing
+        # not planned) any action word.
+        hits = toks.words_in(verbs) if "*" not in verbs else \
+            [i for i, kind in enumerate(toks.kinds) if kind == "w"]
+        for i in hits:
+            t = toks[i]
             for verb, obj, off, said in theirs:
                 if t.stem != verb and (verb != "*" or not _ACTION.fullmatch(t.low)):
                     continue

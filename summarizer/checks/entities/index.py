@@ -89,10 +89,13 @@ class SourceIndex:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.norm_ci = normalise(doc.text)
         self._spelled: dict[str, bool] = {}
         self._people: dict[str, list[tuple[NameMention, int]]] = {}
         self._sentence_names: dict[int, list[NameMention]] = {}
+
+    @cached_property
+    def norm_ci(self) -> str:
+        return normalise(self.text)
 
     @cached_property
     def norm_cs(self) -> str:

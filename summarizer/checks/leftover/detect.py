@@ -69,10 +69,18 @@ def _sentence_hits(doc: Document) -> list[tuple[Span, str, str, int]]:
 _INTRODUCES = re.compile(rf"\b(?:{_HERE}|the following|as follows|{_OUTPUT})\b", _F)
 
 
+# (pattern, message, words one of which every match holds, or () when not listed)
+_SEARCHES = [(p, message, needs[0] if needs else ()) for p, message, *needs in _SENTENCE_PATTERNS]
+
+
 def _sentence_match(core: str) -> tuple[int, str, int | None] | None:
     """(offset of the telling words, message, end of a preamble that introduces content on the
     same sentence or None) for a leftover sentence, else None."""
-    for pattern, message in _SENTENCE_PATTERNS:
+    # Case aside, an ASCII text holds a pattern's words exactly where its lower-case form does.
+    lower = core.lower() if core.isascii() else None
+    for pattern, message, needs in _SEARCHES:
+        if needs and lower is not None and not any(map(lower.__contains__, needs)):
+            continue  # none of the words every match of the pattern holds
         m = pattern.search(core)
         if m:
             end = None
@@ -144,12 +152,20 @@ def find_spans(summary: str, source: str | None = None) -> list[tuple[Span, str]
     return _find(doc, Document(source) if source is not None else None)
 
 
+def _source_norm(source: Document) -> str:
+    return _norm(source.text)
+
+
 def _find(doc: Document, source: Document | None) -> list[tuple[Span, str]]:
     text = doc.text
+    candidates = _candidates(doc)
+    if not candidates:
+        return []  # most summaries: no quotation marks to find, no source text to normalise
     quotes = quoted_regions(text)
-    source_norm = _norm(source.text) if source is not None else None
+    # The source's normalised text is the same for every summary of it: kept with its parse.
+    source_norm = source.memo("leftover.norm", _source_norm) if source is not None else None
     kept: list[tuple[Span, str, str]] = []
-    for (s, e), message, form, anchor in _candidates(doc):
+    for (s, e), message, form, anchor in candidates:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

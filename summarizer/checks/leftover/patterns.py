@@ -35,8 +35,11 @@ _CHAT_INPUT = r"(?:article|text|passage|excerpt|content|document|piece|input)"
 
 # --- whole-sentence leftovers ----------------------------------------------------------------
 # Each pattern is searched in the sentence with leading markup (bullets, **, #) skipped; a
-# pattern anchored with ^ must match at the start of that text.
-_SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
+# pattern anchored with ^ must match at the start of that text. A third element lists words (in
+# lower case) one of which is in every match of the pattern: an ASCII sentence holding none of
+# them is not searched (only the costly unanchored patterns have one; tests/test_gates.py
+# checks each against strings made from its pattern).
+_SENTENCE_PATTERNS: list[tuple] = [
     # "Sure!", "Certainly.", "Okay!" alone, or an interjection introducing a preamble.
     (re.compile(
         r"^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|alright|all right|"
@@ -68,7 +71,7 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # A short line naming the output and the input, ending in a colon: "A quick recap of the story:".
     (re.compile(rf"^[^\n:]{{0,60}}\b{_OUTPUT} (?:of|from|on) (?:the|this|your|that) (?:[\w-]+ )?"
                 rf"(?:{_INPUT}|news|story)\s*:\s*$", _F),
-     _PREAMBLE_MESSAGE),
+     _PREAMBLE_MESSAGE, (":",)),
     # "Here's what happened:", "Here are the main figures:" — a short line introducing content.
     (re.compile(rf"^{_HERE}\b[^\n:]{{0,50}}:\s*$", _F), _PREAMBLE_MESSAGE),
     # "Here's what the article says:", "Here is the text you provided, condensed."
@@ -93,16 +96,17 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"clarity)\b", _F),
      "chatbot note about its own summary, not part of a summary"),
     # Sign-offs addressed to the reader.
-    (re.compile(r"\blet (?:me|us) know\b", _F), "chatbot sign-off, not part of a summary"),
+    (re.compile(r"\blet (?:me|us) know\b", _F), "chatbot sign-off, not part of a summary",
+     ("let me know", "let us know")),
     (re.compile(r"(?:^|\byou\b.*)\bfeel free\b|\bfeel free to (?:ask|reach out|let|contact|request|tweak|adjust|edit|modify|change|shorten|expand|use|share|reuse)\b", _F),
-     "chatbot sign-off, not part of a summary"),
+     "chatbot sign-off, not part of a summary", ("feel free",)),
     (re.compile(rf"\b(?:don{_APOS}t|do not) hesitate to\b", _F),
-     "chatbot sign-off, not part of a summary"),
+     "chatbot sign-off, not part of a summary", ("hesitate to",)),
     (re.compile(
         rf"\b(?:I|we) hope (?:that )?(?:this|these|it|my|the above|the (?:{_OUTPUT}|{_INPUT}|"
         rf"rewrite|answer|response))\b.*\b(?:help|helps|helpful|useful|summar\w*|provided|"
         rf"you|your|clear|accurate\w*|captures?|meets?|answers?|informative|what you)\b", _F),
-     "chatbot sign-off, not part of a summary"),
+     "chatbot sign-off, not part of a summary", ("hope",)),
     (re.compile(r"^(?:I )?hope (?:this|that|it) helps\b", _F), "chatbot sign-off, not part of a summary"),
     (re.compile(
         r"^(?:would|do|shall|should|will|could) (?:you|I) (?:like|want|prefer|need|care)\b", _F),
@@ -120,7 +124,7 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         rf"\bI(?:{_APOS}d| would|{_APOS}m| am|{_APOS}ll| will)? (?:be )?(?:more than )?"
         rf"(?:happy|glad|delighted) to (?:help|assist|provide|expand|elaborate|adjust|answer|"
         rf"clarify|make|create|add|go|tailor|rewrite|summari[sz]e|shorten)\b", _F),
-     "chatbot sign-off, not part of a summary"),
+     "chatbot sign-off, not part of a summary", ("happy", "glad", "delighted")),
     # "Happy to tweak the tone or length if needed." (the "I'd be" dropped).
     (re.compile(
         r"^(?:more than )?(?:happy|glad|delighted) to (?:help|assist|tweak|adjust|edit|revise|"
@@ -135,31 +139,33 @@ _SENTENCE_PATTERNS: list[tuple[re.Pattern, str]] = [
         r"\b(?:generated|written|produced|created|drafted|summari[sz]ed) (?:by|with|using) "
         r"(?:an? |the )?(?:AI|artificial intelligence|(?:large )?language model|LLM|chatbot|"
         r"ChatGPT|GPT[\w.-]*|Claude|Gemini|Copilot)\b|\bAI[- ]generated\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary",
+     ("generated", "written", "produced", "created", "drafted", "summarised", "summarized")),
     (re.compile(
         r"\bas an? (?:AI|artificial intelligence|(?:large )?language model|LLM|"
         r"AI[- ](?:language )?(?:model|assistant|system)|virtual assistant|assistant)\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary", ("as a",)),
     (re.compile(
         rf"\bI{_APOS}?(?:m| am) (?:just |only |not )?an? (?:AI|artificial intelligence|"
         rf"(?:large )?language model|LLM|virtual assistant)\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary", ("m a", "m just a", "m only a", "m not a")),
     (re.compile(
         rf"\bI (?:cannot|can{_APOS}t|can not|am unable to|{_APOS}m unable to|am not able to|"
         rf"(?:don{_APOS}t|do not) have the ability to) (?:browse|access|search|verify|check|"
         rf"look up|retrieve|predict|provide (?:real[- ]time|live|current|up[- ]to[- ]date|"
         rf"financial|investment)|give (?:financial|investment))\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary",
+     ("cannot", "can't", "can not", "unable to", "not able to", "the ability to")),
     (re.compile(
         rf"\bI (?:don{_APOS}t|do not) have (?:direct |any )?(?:access to )?(?:real[- ]time|live|"
         rf"current|up[- ]to[- ]date|the latest|browsing|internet)\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary", ("don't have", "do not have")),
     (re.compile(r"\bmy (?:last )?(?:knowledge|training)(?: data)?(?: cut[- ]?off| update)?\b", _F),
-     "chatbot self-reference, not part of a summary"),
+     "chatbot self-reference, not part of a summary", ("knowledge", "training")),
     (re.compile(
         rf"\bI{_APOS}?(?:m| am) not (?:a|your) (?:licensed |registered |certified )?"
         rf"(?:financial|investment) (?:advisor|adviser|professional|planner)\b", _F),
-     "chatbot disclaimer, not part of a summary"),
+     "chatbot disclaimer, not part of a summary", ("financial", "investment")),
     (re.compile(
         r"^(?:this|it|the above|this summary) (?:is|does) not (?:constitute |intended as |meant as )?"
         r"(?:financial|investment|professional) advice\b", _F),

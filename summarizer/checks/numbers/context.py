@@ -110,7 +110,7 @@ def _names_before(text: str, sent_start: int, start: int, n: int = 8) -> set[str
 
 
 def _words_of(text: str) -> set[str]:
-    return {_norm(m.group()) for m in _WORD.finditer(text)}
+    return set(map(_norm, _WORD.findall(text)))
 
 
 def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -226,12 +226,8 @@ _ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
 def _content_stems(text: str, start: int, end: int) -> list[str]:
-    out = []
-    for m in _ALPHA_WORD.finditer(text, start, end):
-        w = _norm(m.group())
-        if len(w) > 1 and w not in _SOFT:
-            out.append(_key(w))
-    return out
+    return [_key(w) for w in map(_norm, _ALPHA_WORD.findall(text, start, end))
+            if len(w) > 1 and w not in _SOFT]
 
 
 def _has_content(text: str, start: int, end: int) -> bool:

@@ -74,13 +74,18 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
     for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(mine[0], ()):
         if k not in taken:
             return s, after[0], src.quantities[k]
-    if mine[0] in set(_content_stems(doc.text, 0, len(doc.text))):
+    if mine[0] in _source_keys(src):
         return None  # the source uses the word, just not right after a figure: a paraphrase
     return s, after[0], None
 
 
 _PHRASE = re.compile(r"(?:[ \u00a0-]+[a-z][a-z'\u2019]+){1,3}")
 _SRC_KEYS = "numbers.nouns.source_keys"
+
+
+def _source_keys(src: _Source) -> frozenset[str]:
+    """The content stems of the whole source, found once per source."""
+    return src.doc.memo(_SRC_KEYS, lambda d: frozenset(_content_stems(d.text, 0, len(d.text))))
 
 
 def invented_thing(q: Quantity, summary: Document, src: _Source) -> str | None:
@@ -100,7 +105,7 @@ def invented_thing(q: Quantity, summary: Document, src: _Source) -> str | None:
     keys = _content_stems(" ".join(words), 0, len(" ".join(words)))
     if len(keys) < 1 or len(" ".join(words)) < 3 or any(k in _MOVES for k in keys):
         return None  # "a 20% increase" names a change, not a thing: derived, or wrong
-    known = src.doc.memo(_SRC_KEYS, lambda d: frozenset(_content_stems(d.text, 0, len(d.text))))
+    known = _source_keys(src)
     if any(k in known for k in keys):
         return None
     return " ".join(words)
