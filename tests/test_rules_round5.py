@@ -471,3 +471,15 @@ def test_a_figure_compared_with_another_period():
     assert [(f.code, f.text) for f in found] == [("NUM015", "116%")]
     assert errors(src, "Net revenue retention dipped to 114% from 116% in the prior quarter.",
                   "number") == []
+
+
+def test_chat_openers_are_leftovers_not_claims():
+    src = "Aluminium prices rose 3% after a fire at a smelter in Norway."
+    from summarizer import Settings, check
+
+    for opener in ("Okay, so here's what happened in the aluminium market.", "Big news in metals "
+                   "today!", "Here's what you need to know."):
+        rep = check(src, f"{opener} Aluminium rose 3% after a smelter fire.",
+                    Settings(backend="lexical"))
+        assert [(f.kind, f.text) for f in rep.findings if f.severity == "error"] == [
+            ("leftover", opener)], opener

@@ -47,7 +47,14 @@ _SENTENCE_PATTERNS: list[tuple] = [
      _PREAMBLE_MESSAGE),
     (re.compile(
         r"^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|alright|all right|"
-        r"no problem|got it|gladly)\s*(?:[!.,:]|\s[-\u2013\u2014])\s*(?:here|below|I|let me)\b", _F),
+        r"no problem|got it|gladly)\s*(?:[!.,:]|\s[-\u2013\u2014])\s*(?:so\s+)?(?:here|below|I|let me)\b", _F),
+     _PREAMBLE_MESSAGE),
+    # "Big news in pharma today!": a chat opener that hypes the story.
+    (re.compile(r"^(?:big|huge|exciting|major|interesting|great) news\b[^\n.!?]{0,40}!\s*$", _F),
+     _PREAMBLE_MESSAGE),
+    # "Here's what happened in the aluminium market.", "Here's what you need to know."
+    (re.compile(rf"^{_HERE} what (?:happened|you need to know|we know|to know|went down)\b"
+                r"[^\n.!?]{0,60}[.!:]?\s*$", _F),
      _PREAMBLE_MESSAGE),
     # "Here's a concise summary of the article:", "Below is an overview:".
     (re.compile(
