@@ -483,3 +483,12 @@ def test_chat_openers_are_leftovers_not_claims():
                     Settings(backend="lexical"))
         assert [(f.kind, f.text) for f in rep.findings if f.severity == "error"] == [
             ("leftover", opener)], opener
+
+
+def test_a_range_midpoint_the_summary_names():
+    src = "Skyvale now expects full-year adjusted EPS of $1.10 to $1.40, down from $1.75 to $2.25."
+    assert errors(src, "Skyvale cut its EPS guide; midpoint now $1.25 vs $2.00 previously.",
+                  "number") == []
+    found = errors(src, "Skyvale cut its EPS guide; midpoint now $1.35 vs $2.00 previously.",
+                   "number")
+    assert [f.text for f in found] == ["$1.35"]

@@ -40,6 +40,7 @@ from .matching import (
     _same_money,
     _Source,
     dimension,
+    range_midpoint,
     tolerance_band,
 )
 from .notches import notch_findings
@@ -300,7 +301,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
     if slip is None and (_derivable(q, src, quantities, figs) or _shifted_range(q, src)
-                         or tolerance_band(q, src) or _level_shift(q, summary, src, quantities)):
+                         or tolerance_band(q, src) or range_midpoint(q, text, src)
+                         or _level_shift(q, summary, src, quantities)):
         return None
     s = slip or _closest(q, src)
     if s is not None:

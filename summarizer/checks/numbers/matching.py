@@ -355,6 +355,26 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
 _PLUS_MINUS = re.compile(r"[\s,(]*(?:plus\s+or\s+minus|\+/-|\u00b1)\s*$", re.IGNORECASE)
 
 
+_MIDPOINT = re.compile(r"\bmid-?points?\b(?:[^.;]|\.(?=\d)){0,30}$", re.IGNORECASE)
+
+
+def range_midpoint(q: Quantity, text: str, src: _Source) -> bool:
+    """ "midpoint now $1.25": a figure the summary calls a midpoint, of a source range."""
+    if q.high is not None or not _MIDPOINT.search(text, max(0, q.start - 45), q.start):
+        return False
+    dq, _ = dimension(q)
+    qs, stext = src.quantities, src.doc.text
+    ends = [(s, s.value, s.high) for s in qs if s.high is not None]
+    # "$1.75 to $2.25" may be read as two figures ("down from $1.75 to $2.25"): a range too.
+    ends += [(a, a.value, b.value) for a, b in zip(qs, qs[1:]) if a.high is None
+             and b.high is None and _JOINED.fullmatch(stext, a.end, b.start)]
+    return any(dimension(s)[0] == dq and _close(q, _mags(q)[0], (lo + hi) / 2 * dimension(s)[1],
+                                                derived=True) for s, lo, hi in ends)
+
+
+_JOINED = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)
+
+
 def tolerance_band(q: Quantity, src: _Source) -> bool:
     """A range the source states as a centre and a tolerance: "2%-4%" for "3%, plus or minus
     one percentage point"."""
