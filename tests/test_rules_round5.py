@@ -492,3 +492,12 @@ def test_a_range_midpoint_the_summary_names():
     found = errors(src, "Skyvale cut its EPS guide; midpoint now $1.35 vs $2.00 previously.",
                    "number")
     assert [f.text for f in found] == ["$1.35"]
+
+
+def test_a_change_of_pace_is_read_against_the_earlier_rate():
+    src = "Core retail sales rose 0.5% in April after a 1.0% gain in March."
+    assert errors(src, "Core retail sales slowed to a 0.5% gain from 1.0% in March.",
+                  "contradiction") == []
+    found = errors(src, "Core retail sales accelerated to a 0.5% gain from 1.0% in March.",
+                   "contradiction")
+    assert [f.text for f in found] == ["accelerated"]

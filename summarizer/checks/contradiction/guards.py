@@ -20,6 +20,22 @@ def continues(c: Claim) -> bool:
 
 
 _KEEP = frozenset(["keep"])
+_PACE = frozenset(["slowed", "slows", "slowing", "eased", "eases", "cooled", "decelerated",
+                   "moderated", "accelerated", "quickened", "sped"])
+_GROWTH = frozenset(["gain", "rise", "increase", "growth", "advance", "decline", "drop", "fall",
+                     "contraction", "expansion"])
+
+
+def pace(c: Claim) -> bool:
+    """ "slowed to a 0.5% gain from 1.0%": a change of pace, told against the earlier rate (the
+    from-to check reads it), not against the source's "rose 0.5%"."""
+    toks, p = c.a.tokens, c.polar
+    if toks[p.tok].low not in _PACE:
+        return False
+    after = [t.low for t in toks[p.tok_end:p.tok_end + 6]]
+    return "to" in after[:1] and any(w in _GROWTH for w in after)
+
+
 _ODDS = frozenset(["chance", "chances", "odds", "risk", "risks", "probability", "likelihood",
                    "bets", "bet", "hopes", "expectations", "fears", "prospect", "prospects",
                    "possibility", "pricing"])

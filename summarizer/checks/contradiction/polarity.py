@@ -19,6 +19,7 @@ from .guards import (
     closest_sentences,
     continues,
     hedged_near_claims,
+    pace,
     said_there,
     shares,
     wagered,
@@ -144,7 +145,7 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or continues(c):
+    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c):
         return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
