@@ -10,7 +10,7 @@ import heapq
 import itertools
 import re
 
-from ...parsing.directions import Analysis, Polar, lexicon
+from ...parsing.directions import Analysis, Polar, lexicon, opposite
 from .view import _LEVEL_AXES, _NEAR, STOP, Claim, View, _content, _lex_stems
 
 
@@ -19,6 +19,15 @@ def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
     boosted by Easter falling": "Easter", not "airports")."""
     i = tok
     while i > max(seg_a, tok - _NEAR) and a.tokens[i - 1].low not in (",", ";"):
+        i -= 1
+    return i
+
+
+def _own_start(a: Analysis, tok: int, seg_a: int) -> int:
+    """First token whose figure may be a trigger's own: up to four words back, never out of a
+    bracket ("(up as much as 3.4%) before easing": not 3.4%; "to 4.52%, the highest": 4.52%)."""
+    i = tok
+    while i > max(seg_a, tok - 4) and a.tokens[i - 1].low not in ("(", ")"):
         i -= 1
     return i
 
@@ -39,7 +48,7 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     # (a clause of thousands of claims made this quadratic).
     nums, starts = view.clause_memo(a, ("nums", p.segment, years),
                                     lambda: _with_starts(tuple(view.nums_between(s, e, years=years))))
-    lo, hi = a.tokens[max(seg_a, p.tok - 4)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
+    lo, hi = a.tokens[_own_start(a, p.tok, seg_a)].start, a.tokens[min(seg_b, p.tok_end + 5) - 1].end
     # "from 59.1%": its "%" may lie after the window, so a figure counts by where it starts.
     if starts is not None:  # figures in text order: those starting in [lo, hi) are a slice
         own = nums[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -114,6 +123,30 @@ def _level(view: View, n, spans_out: bool) -> bool:
     if _span(view, n, spans_out):
         return False
     return n.cls != "plain" or n.value != int(n.value) or not _COUNTED.match(view.text, n.end)
+
+
+def _gap(c: Claim, n) -> int:
+    """How far figure n is from c's trigger: after it, the characters between; before it, none
+    when only a space parts them ("2.6% higher"), else farther than any figure after."""
+    p = c.polar
+    if n.start >= p.end:
+        return n.start - p.end
+    return 0 if c.a.text[n.end : p.start].isspace() else len(c.a.text)
+
+
+def _nearest_owns(claims: list[Claim]) -> None:
+    """A figure next to two opposite triggers of one clause is the nearer one's ("before easing
+    to trade 2.6% higher": 2.6% is how much higher, not how much it eased; "rose as much as 3.4%
+    before paring gains": 3.4% is the rise). Neighbours only: a figure is within reach of few
+    triggers."""
+    for c, d in itertools.pairwise(claims):
+        if d.a is not c.a or d.polar.segment != c.polar.segment or d.axis != c.axis \
+                or not opposite(c.values, d.values):
+            continue
+        for n in set(c.own) & set(d.own):
+            if _gap(c, n) != _gap(d, n):
+                far = c if _gap(c, n) > _gap(d, n) else d
+                far.own = tuple(x for x in far.own if x is not n)
 
 
 # Axes of a claim about a level, which a figure next to another claim's trigger never anchors.

@@ -339,9 +339,10 @@ class View:
         for k in new:
             self._read[k] = a
             self._claims[k] = []
-        from .claims import _claim, _drop_others_figures  # claims.py builds on this module
+        from .claims import _claim, _drop_others_figures, _nearest_owns  # builds on this module
 
         made = [_claim(p, a, self) for p in a.polars]
+        _nearest_owns(made)
         _drop_others_figures(made)
         for c in made:
             self._claims[self.sentence_of(c.polar.start)].append(c)

@@ -1,0 +1,48 @@
+"""Issue 13, round 6: false alarms and misses found on fresh LLM-written and financial sets. Each
+case is a short invented source/summary pair, checked by hand: `errors(...)` lists the error
+findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _claims(text: str) -> list[tuple[str, str, list[str]]]:
+    """(trigger, values, own figures) of each direction claim of `text`."""
+    from summarizer.checks.contradiction.view import View
+    from summarizer.text.document import Document
+
+    view = View(Document(text))
+    view.read_all()
+    return [(text[c.polar.start : c.polar.end], "/".join(sorted(c.values)),
+             [text[n.start : n.end] for n in c.own]) for c in view.claims(range(len(view.sentences)))]
+
+
+# ---------------------------------------------------------------- whose figure is it (CON001)
+SMELTER = ("Three-month nickel rose as much as 3.4% to $16,120 a tonne, its highest since March, "
+           "before paring gains to trade up 2.6% at $16,010 by 1530 GMT.")
+
+
+def test_paring_gains_is_a_move_down():
+    assert ("paring gains", "down", []) in _claims(SMELTER)
+
+
+def test_a_figure_between_two_opposite_triggers_is_the_nearer_ones():
+    got = _claims("Nickel touched $16,120 (up as much as 3.4%) before easing to trade 2.6% "
+                  "higher at $16,010.")
+    assert ("easing", "down", []) in got
+    assert ("higher", "up", ["2.6%", "$16,010"]) in got
+
+
+def test_easing_to_trade_higher_is_not_a_flip_of_the_days_high():
+    summary = ("Nickel touched $16,120 (up as much as 3.4%) before easing to trade 2.6% higher "
+               "at $16,010.")
+    assert errors(SMELTER, summary, "contradiction") == []
+    # A move the wrong way still fails.
+    wrong = "Nickel rose as much as 3.4% before paring gains to trade 2.6% lower at $16,010."
+    assert "lower" in [f.text for f in errors(SMELTER, wrong, "contradiction")]
+
+
+def test_a_level_before_a_comma_is_still_the_records():
+    assert ("highest", "high", ["4.52%"]) in _claims(
+        "The 10-year yield climbed to 4.52%, the highest since late May.")
