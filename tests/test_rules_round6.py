@@ -46,3 +46,16 @@ def test_easing_to_trade_higher_is_not_a_flip_of_the_days_high():
 def test_a_level_before_a_comma_is_still_the_records():
     assert ("highest", "high", ["4.52%"]) in _claims(
         "The 10-year yield climbed to 4.52%, the highest since late May.")
+
+
+# ---------------------------------------------------------------- a figure's subject (NUM004)
+def test_a_figure_before_another_is_not_its_subject():
+    src = ("Excluding autos and gasoline, retail sales rose 0.5% after rising 1.0% in March. "
+           "Economists had expected these so-called core retail sales, which track consumer "
+           "spending most closely, to gain 0.3%.")
+    assert errors(src, "Core sales beat forecasts, rising 0.5% vs 0.3% expected.", "number") == []
+    # A name with digits still names the subject ("CSI 300 fell 2.9%").
+    src = ("Chinese stocks slid on Monday as property worries returned. The blue-chip CSI 300 "
+           "index fell 2.9% to 3,512 points. In Hong Kong, the Hang Seng index fell 1.2% to "
+           "17,050. Trading volumes were thin ahead of a holiday.")
+    assert [f.text for f in errors(src, "The CSI 300 fell 1.2% on Monday.", "number")] == ["1.2%"]

@@ -65,6 +65,20 @@ def _proper_in(word: str, text: str) -> bool:
     return False
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits_of_name(text: str, pos: int, w: str) -> bool:
+    """A word with digits that can be part of a name ("CSI 300", "Q3", "A320neo"), not a figure
+    ("rising 0.5% vs 0.3%": 0.5 is another figure, not the subject of 0.3%)."""
+    if not any(c.isdigit() for c in w):
+        return False
+    bare = w.rstrip(".")
+    if _FIGURE.fullmatch(bare):
+        return "." not in bare and not text.startswith("%", pos + len(bare))
+    return True
+
+
 def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") -> set[str]:
     """Name-like words (capitalised but not first in the sentence unless the source writes them
     capitalised mid-sentence, or with digits) that stand as the subject right before the figure:
@@ -77,7 +91,7 @@ def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") 
     skipped = 0
     for pos, w in reversed(words):
         lw = _norm(w)
-        name_like = (w[0].isupper() or any(c.isdigit() for c in w)) and (
+        name_like = (w[0].isupper() or _digits_of_name(text, pos, w)) and (
             pos != sent_start or w[0].isupper() and _proper_in(w.rstrip(".").split("'")[0].split(
                 "\u2019")[0], src_text))
         if name_like and lw not in _MONTHS and lw not in _STOP:
@@ -104,7 +118,7 @@ def _names_before(text: str, sent_start: int, start: int, n: int = 8) -> set[str
         lw = _norm(w)
         if lw in _STOP or lw in _MONTHS or pos == sent_start and not w[0].isdigit():
             continue
-        if w[0].isupper() or any(c.isdigit() for c in w):
+        if w[0].isupper() or _digits_of_name(text, pos, w):
             out.add(lw)
     return out
 
