@@ -59,3 +59,28 @@ def test_a_figure_before_another_is_not_its_subject():
            "index fell 2.9% to 3,512 points. In Hong Kong, the Hang Seng index fell 1.2% to "
            "17,050. Trading volumes were thin ahead of a holiday.")
     assert [f.text for f in errors(src, "The CSI 300 fell 1.2% on Monday.", "number")] == ["1.2%"]
+
+
+# ---------------------------------------------------------------- wagers (CON001)
+RATES = ("The central bank kept its benchmark rate at 4.75% on Thursday. Money markets are now "
+         "pricing in roughly a 60% chance of a quarter-point reduction at the June meeting, up "
+         "from about 45% before the announcement, as traders bet on a Bank of Estmark rate cut.")
+
+
+def test_odds_of_a_dated_cut_are_a_wager():
+    for summary in ("The crown weakened as markets raised the odds of a June cut to around 60%.",
+                    "Traders raised the odds of a June rate cut to about 60%.",
+                    "The decision boosted expectations of a June rate cut.",
+                    "The hold left a June rate cut likely, with odds near 60%."):
+        assert errors(RATES, summary, "contradiction") == [], summary
+
+
+def test_a_wager_guard_keeps_verdicts_and_price_moves():
+    src = "Retail sales rose 0.1% in May, below economists' expectations of 0.3%."
+    found = errors(src, "Retail sales rose 0.1% in May, beating expectations of 0.3%.",
+                   "contradiction")
+    assert [f.text for f in found] == ["beating"]
+    src = "The company tightened pricing by 25 basis points on its new bond after strong demand."
+    found = errors(src, "The company widened pricing by 25 basis points on its new bond.",
+                   "contradiction")
+    assert [f.text for f in found] == ["widened"]

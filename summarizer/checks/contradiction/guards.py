@@ -42,12 +42,29 @@ _ODDS = frozenset(["chance", "chances", "odds", "risk", "risks", "probability", 
 
 
 def wagered(c: Claim) -> bool:
-    """ "a 70% chance of a cut", "bets on a hike": the move is what is wagered on, not what the
-    figure beside it did."""
-    toks, i = c.a.tokens, c.polar.tok
-    before = [t.low for t in toks[max(0, i - 4):i]]
-    return len(before) >= 2 and before[-1] in ("a", "an", "another") and before[-2] in ("of", "on", "for") \
+    """ "a 70% chance of a cut", "bets on a June rate hike", "raised the odds of a May cut",
+    "boosted expectations of a cut": the move is what is wagered on (or the wager itself moved),
+    not what a figure beside it did."""
+    toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
+    after = [t.low for t in toks[i + 1 : i + 3]] if c.axis in ("move", "change") else []
+    if after and (after[0] in _WAGERS or after[0] in ("the", "its", "their") and after[1:] and
+                  after[1] in _WAGERS):
+        return True
+    if after and end < len(toks) and end - i > 1 and toks[end].low in _MOVE_NOUNS:
+        return True  # "leaving a May rate cut likely": the object is the cut, not the rate
+    j = i
+    while j > max(0, i - 6) and toks[j - 1].low not in _ARTICLES and toks[j - 1].low not in _STOPS:
+        j -= 1  # the words between the article and the move: "a June", "a 25-basis-point"
+    before = [t.low for t in toks[max(0, j - 4) : j]]
+    return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in ("of", "on", "for") \
         and any(w in _ODDS for w in before[:-2])
+
+
+_WAGERS = _ODDS - {"pricing"}  # "widened pricing by 25 basis points" is a price move
+_ARTICLES = frozenset(["a", "an", "another"])
+_MOVE_NOUNS = frozenset(["cut", "cuts", "hike", "hikes", "increase", "increases", "reduction",
+                         "reductions", "rise", "rises"])
+_STOPS = frozenset([",", ";", ".", ":", "(", ")"])
 
 
 def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]:
