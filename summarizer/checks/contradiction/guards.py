@@ -53,7 +53,7 @@ def wagered(c: Claim) -> bool:
     if after and end < len(toks) and end - i > 1 and toks[end].low in _MOVE_NOUNS:
         return True  # "leaving a May rate cut likely": the object is the cut, not the rate
     j = i
-    while j > max(0, i - 6) and toks[j - 1].low not in _ARTICLES and toks[j - 1].low not in _STOPS:
+    while j > max(0, i - 6) and _modifier(c.a.text, toks[j - 1]):
         j -= 1  # the words between the article and the move: "a June", "a 25-basis-point"
     before = [t.low for t in toks[max(0, j - 4) : j]]
     return len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in ("of", "on", "for") \
@@ -62,9 +62,17 @@ def wagered(c: Claim) -> bool:
 
 _WAGERS = _ODDS - {"pricing"}  # "widened pricing by 25 basis points" is a price move
 _ARTICLES = frozenset(["a", "an", "another"])
+_MODIFIERS = frozenset(["rate", "rates", "interest", "policy", "basis", "point", "points", "bp",
+                        "bps", "quarter", "half", "percentage", "further", "second", "third",
+                        "first", "surprise", "emergency", "-"])
+
+
+def _modifier(text: str, t) -> bool:
+    """A word that can stand between "a" and a move wagered on: a date or a name ("a June cut",
+    "a Fed hike"), a size ("a 25-basis-point cut"), a kind ("a rate cut")."""
+    return t.low in _MODIFIERS or t.kind == "n" or text[t.start].isupper()
 _MOVE_NOUNS = frozenset(["cut", "cuts", "hike", "hikes", "increase", "increases", "reduction",
                          "reductions", "rise", "rises"])
-_STOPS = frozenset([",", ";", ".", ":", "(", ")"])
 
 
 def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]:
