@@ -84,3 +84,26 @@ def test_a_wager_guard_keeps_verdicts_and_price_moves():
     found = errors(src, "The company widened pricing by 25 basis points on its new bond.",
                    "contradiction")
     assert [f.text for f in found] == ["widened"]
+
+
+# ---------------------------------------------------------------- dates and spans of time
+CPI = ("LONDON, April 16 (Reuters) - British inflation fell more sharply than expected in March "
+       "to its lowest level in two and a half years. Consumer prices rose 2.6% in the 12 months to "
+       "March, down from 3.0% in February, the Office for National Statistics said.")
+
+
+def test_the_earlier_level_is_not_dated_by_the_clauses_month():
+    for summary in ("UK inflation dropped to 2.6% in March from 3.0%.",
+                    "UK inflation fell from 3.0% to 2.6% in March."):
+        assert errors(CPI, summary, "date") == [], summary
+    # A figure dated by its own month still is.
+    found = errors(CPI, "UK inflation was 3.0% in March.", "date")
+    assert [f.text for f in found] == ["March"]
+
+
+def test_two_and_a_half_written_with_hyphens():
+    from summarizer.parsing.quantities import parse_quantities
+
+    for text in ("a two-and-a-half-year low", "its lowest in two-and-a-half years"):
+        assert [(q.text, q.value) for q in parse_quantities(text)] == [("two-and-a-half", 2.5)]
+    assert errors(CPI, "Inflation hit a two-and-a-half-year low of 2.6% in March.") == []

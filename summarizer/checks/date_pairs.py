@@ -96,6 +96,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
         at = _pattern(fig).search(text, lo, hi)
         # Its own date right after it in the summary too ("1.9% in September"), or no pairing.
         own = at is not None and _OWN_DATE.fullmatch(text, at.start() + 1, m.start) is not None
+        if at is not None and not own and _earlier_level(text, lo, at.start()):
+            continue  # "dropped to 2.6% in March from 3.0%": March dates 2.6%, not 3.0%
         through = at is not None and _figure_between(text, at.end(), m.start)
         x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits], own, through)
         if x is not None:
@@ -105,7 +107,9 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     # Figures too common to tell on their own ("12% to $84 million") tell together: every source
     # sentence that has them all.
     figs = sorted(f for f in _figures(text, lo, hi, skip, m, peers, _ANY_FIGURE)
-                  if len(f.replace(".", "").lstrip("0")) >= 2)  # not "2-0" (a score)
+                  if len(f.replace(".", "").lstrip("0")) >= 2  # not "2-0" (a score)
+                  and not ((w := _pattern(f).search(text, lo, hi)) and
+                           _earlier_level(text, lo, w.start())))
     if len(figs) < 2:
         return None
     spans = []
@@ -121,6 +125,17 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     written = [w.group().strip() for f in figs if (w := _written(f).search(text, lo, hi))]
     return (f"the source gives {' and '.join(written)} for {x.text}, not {m.text}",
             src.sentence_text(x.start))
+
+
+_EARLIER = re.compile(r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
+                      r"(?:a\s+|an\s+|the\s+)?(?:revised\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?$",
+                      re.IGNORECASE)
+
+
+def _earlier_level(text: str, lo: int, at: int) -> bool:
+    """The figure at `at` is given as the earlier level ("to 2.6% from 3.0%", "versus $1.2bn"):
+    the clause's date is the later level's."""
+    return _EARLIER.search(text, max(lo, at - 30), at) is not None
 
 
 def _written(fig: str) -> re.Pattern:

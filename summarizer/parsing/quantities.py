@@ -245,7 +245,7 @@ _SPECIAL = lazy_compile(
     r"(?P<fracpt>(?:(?P<pn>a|one|two|three)[\s-](?P<pd>half|thirds?|quarters?)|half|quarter)"
     r"(?:\s+of\s+a|\s+a|-a)?[\s-](?:percentage[\s-])?point)"
     r"|(?P<onept>(?:a|one)\s+(?:full\s+)?percentage[\s-]point)"
-    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})\s+and\s+(?:a\s+)?half)"
+    rf"|(?P<andhalf>(?P<ahnum>\d+|{_WORDNUM})(?:\s+and\s+(?:a\s+)?|-and-(?:a-)?)half)"
     rf"|(?P<inof>(?P<in1>\d+|{_WORDNUM})(?:\s+|-)(?:in|out\s+of(?:\s+the)?)(?:\s+|-)(?P<in2>\d+|{_WORDNUM}))"
     rf"|(?P<frac>{_FRAC_N})"
     r"|(?P<decade>a\s+decade)"
@@ -253,7 +253,8 @@ _SPECIAL = lazy_compile(
     rf"|(?P<ord>\d+(?:st|nd|rd|th)|{_trie(ORDINALS)}|{_TENS_W}-{_trie(UNIT_ORDINALS)})"
     r"|(?P<mult>(?:doubled|doubling|tripled|tripling|trebled|quadrupled|halved|halving)"
     r"|(?:double|triple|twice)(?=\s+(?:the|as|its|their|that|what)\b))"
-    r")(?![\w-])",
+    # "two-and-a-half-year low": a hyphen after "and a half" only before a span of time.
+    r")(?:(?:(?<=and-half)|(?<=and-a-half))(?=-(?:years?|months?|weeks?|days?)\b)|(?![\w-]))",
     re.IGNORECASE,
 )
 _A_WORDS = frozenset(("third", "quarter", "half", "fifth", "dozen", "decade", "hundred",
@@ -786,7 +787,7 @@ _BAD_BEFORE = frozenset(".,/:_-–")
 
 
 _DIGIT_RUN = lazy_compile(r"\d+")
-_SPECIAL_AFTER_DIGITS = lazy_compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)|-in-",
+_SPECIAL_AFTER_DIGITS = lazy_compile(r"st|nd|rd|th|\s+(?:and\s+a\s+half|in\s|out\s+of\s)|-in-|-and-",
                                    re.IGNORECASE)
 
 
