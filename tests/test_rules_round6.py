@@ -107,3 +107,36 @@ def test_two_and_a_half_written_with_hyphens():
     for text in ("a two-and-a-half-year low", "its lowest in two-and-a-half years"):
         assert [(q.text, q.value) for q in parse_quantities(text)] == [("two-and-a-half", 2.5)]
     assert errors(CPI, "Inflation hit a two-and-a-half-year low of 2.6% in March.") == []
+
+
+# ---------------------------------------------------------------- names and shorthand
+def test_a_run_of_shorthand_the_source_spells_out_is_no_new_name():
+    src = "Officer: Thanks. Non-GAAP gross margin was 61.2%, up 90 basis points from a year ago."
+    assert errors(src, "- Non-GAAP GM of 61.2% was up 90 bps.", "entity") == []
+    found = errors(src, "- Non-GAAP Acme GM of 61.2% was up 90 bps.", "entity")
+    assert [f.text for f in found] == ["Non-GAAP Acme GM"]
+
+
+def test_reserve_bank_for_a_central_bank_the_source_names():
+    src = ("PRETORIA (Sept 18) - South Africa's central bank cut its main lending rate by 25 basis "
+           "points to 7.25% on Thursday. The rand weakened 0.6% after the announcement.")
+    assert errors(src, "South Africa's Reserve Bank cut its key rate to 7.25%.", "entity") == []
+    src = "The Federal Reserve cut its policy rate by 25 basis points on Wednesday."
+    found = errors(src, "The Reserve Bank cut its policy rate by 25 basis points.", "entity")
+    assert [f.text for f in found] == ["Reserve Bank"]
+
+
+def test_bullets_are_never_one_range():
+    from summarizer.parsing.quantities import parse_quantities
+
+    got = [(q.text, q.high) for q in parse_quantities("- EPS: $1.12\n- $12M charge")]
+    assert got == [("$1.12", None), ("$12M", None)]
+    src = "Adjusted EPS was $1.12. The company took a $12 million charge for a field action."
+    assert errors(src, "- EPS: $1.12\n- $12M charge for a field action", "number") == []
+
+
+def test_narrowed_is_a_move_not_the_loss_it_narrowed_from():
+    src = ("The company posted a net loss of 3.1 billion rupees in the fiscal year ended March 31, "
+           "narrower than a loss of 7.8 billion rupees a year earlier, on revenue that rose 44%.")
+    summary = "Its annual loss narrowed to 3.1 billion rupees in the year to March from 7.8 billion."
+    assert errors(src, summary, "number") == []

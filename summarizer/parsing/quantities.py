@@ -729,8 +729,8 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if a.high is not None or b.high is not None:
         return None
     sep = text[a.end:b.start]
-    if len(sep) > 7 or not _RANGE_SEP.match(sep):
-        return None
+    if len(sep) > 7 or "\n" in sep or not _RANGE_SEP.match(sep):
+        return None  # "$1.12\n- $12M": a bullet, not a range
     word = sep.strip().lower()
     if word == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None

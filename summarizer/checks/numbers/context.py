@@ -322,7 +322,9 @@ _MOVE_WORDS = ("rose", "rise", "risen", "rising", "fell", "fall", "fallen", "fal
                "soared", "soar", "advanced", "advance", "eased", "ease", "dipped", "dip",
                "rallied", "rally", "lower", "higher", "added", "shed", "lost", "lose", "cut",
                "raised", "raise", "lifted", "lift", "lowered", "hiked", "hike", "stood", "was",
-               "came", "reached", "hit", "totalled", "totaled", "set", "held", "kept", "left")
+               "came", "reached", "hit", "totalled", "totaled", "set", "held", "kept", "left",
+               "narrowed", "narrower", "narrowing", "widened", "wider", "widening", "deepened",
+               "swelled", "trimmed", "improved", "worsened")
 _MOVES = frozenset(_key(w) for w in _MOVE_WORDS)
 
 
