@@ -140,3 +140,26 @@ def test_narrowed_is_a_move_not_the_loss_it_narrowed_from():
            "narrower than a loss of 7.8 billion rupees a year earlier, on revenue that rose 44%.")
     summary = "Its annual loss narrowed to 3.1 billion rupees in the year to March from 7.8 billion."
     assert errors(src, summary, "number") == []
+
+
+# ---------------------------------------------------------------- paraphrase (SUP002)
+def test_a_general_paraphrase_is_known_to_the_source():
+    from summarizer.backends.lexical import source_index
+    from summarizer.text.document import Document
+
+    index = source_index(Document("Shares in Solvane rose as much as 7.8% to a record high."))
+    assert index.known("all-tim") and index.known("stock")
+    assert not index.known("tariff")
+    src = ("Solvane raised its 2025 sales growth forecast on Thursday after first-quarter revenue "
+           "rose 23%. Shares in Solvane rose as much as 7.8% to 182.40 euros, a record high.")
+    summary = "Solvane lifted its sales growth guidance after Q1 revenue rose 23%. The shares hit an all-time high."
+    assert errors(src, summary, "unsupported") == []
+
+
+def test_users_and_subscribers_count_the_same_people():
+    src = ("Hanbit Telecom cut its profit forecast after a hacking incident exposed data of about "
+           "2.3 million subscribers. It lost a net 214,000 mobile subscribers in the quarter.")
+    assert errors(src, "A breach affecting some 2.3 million users hit Hanbit's profit.",
+                  "number") == []
+    found = errors(src, "A breach affecting some 2.3 million stores hit Hanbit's profit.", "number")
+    assert [f.text for f in found] == ["2.3 million"]

@@ -256,7 +256,8 @@ def families() -> dict[str, frozenset[str]]:
     """stem -> its direction families ("move:down" for fell/dropped/lost/slid...), from the
     single-word phrases of summarizer/data/directions.json: a summary verb is supported by any
     source verb of the same family (a paraphrase, not a new claim; a flipped direction is a
-    different family and stays unsupported)."""
+    different family and stays unsupported); and its paraphrase groups ("said:0" for record and
+    all-time), from summarizer/data/paraphrases.json."""
     import json
     from pathlib import Path
 
@@ -273,6 +274,17 @@ def families() -> dict[str, frozenset[str]]:
         for phrase in sense.get("phrases", []):
             if " " not in phrase and phrase.lower() not in STOPWORDS:
                 out.setdefault(stem(phrase), set()).add(fam)
+    # General paraphrases ("all-time" for "record"): summarizer/data/paraphrases.json.
+    try:
+        groups = json.loads((Path(__file__).resolve().parents[1] / "data" / "paraphrases.json")
+                            .read_text("utf-8"))["groups"]
+    except (OSError, ValueError, KeyError):
+        groups = []
+    for i, group in enumerate(groups):
+        for word in group:
+            key = content_key(word)
+            if key is not None:
+                out.setdefault(key, set()).add(f"said:{i}")
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -18,6 +18,16 @@ _PEOPLE = frozenset(["peopl", "emplo", "staff", "worke", "perso", "headc", "work
                      "posit", "roles", "role"])
 
 
+# Words for the people a business serves, which count the same thing ("2.3 million subscribers"
+# = "2.3 million users" = "2.3 million customers").
+_SERVED = frozenset(["custo", "users", "user", "subsc", "clien", "accou", "membe", "patro"])
+_ALIKE = (_PEOPLE, _SERVED)
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _ALIKE)
+
+
 _NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+-)?([a-z][a-z'\u2019]+)\b")
 # Words right after a count that are not what it counts.
 _NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier", "later", "year",
@@ -61,7 +71,7 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
             return None  # the source counts the same thing (or says nothing after it)
         theirs.append((s, after))
     s, after = theirs[0]
-    if after[0] in _PEOPLE and mine[0] in _PEOPLE:
+    if _alike(after[0], mine[0]):
         return None
     s0, _ = summary.sentence_span(q.start)
     said = set(_content_stems(summary.text, s0, s1))
