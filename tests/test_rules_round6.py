@@ -163,3 +163,31 @@ def test_users_and_subscribers_count_the_same_people():
                   "number") == []
     found = errors(src, "A breach affecting some 2.3 million stores hit Hanbit's profit.", "number")
     assert [f.text for f in found] == ["2.3 million"]
+
+
+# ---------------------------------------------------------------- pace and votes (CON001)
+HOUSES = ("British house prices rose for a third consecutive month in November, though the pace "
+          "of growth slowed. House prices increased 0.2% on the month, down from a 0.5% rise in "
+          "October. Compared with a year earlier, prices were 3.1% higher, the slowest annual "
+          "growth since June. In the 12 months through October, wages gained 3.9%, the smallest "
+          "annual increase since mid-2021.")
+
+
+def test_growth_that_slowed_is_still_a_rise():
+    for summary in ("Annual growth eased to 3.1%, the weakest since June.",
+                    "Prices rose 0.2% in November, a slowdown from October's 0.5%.",
+                    "Wage growth slowed, and annual house price growth eased to 3.1%."):
+        assert errors(HOUSES, summary, "contradiction") == [], summary
+    # A pace against the source's pace still meets it.
+    found = errors(HOUSES, "The pace of growth accelerated in November.", "contradiction")
+    assert [f.text for f in found] == ["accelerated"]
+
+
+def test_what_was_backed_is_told_by_its_words():
+    src = ("Members of Aerospace Trades Union Local 412 rejected the four-year proposal by 81% and "
+           "voted 94% to strike, the union said late Sunday.")
+    summary = "Machinists walked out after 81% rejected the offer and 94% backed strike action."
+    assert errors(src, summary, "contradiction") == []
+    found = errors(src, "Union Local 412 members accepted the four-year proposal by 81%.",
+                   "contradiction")
+    assert [f.text for f in found] == ["accepted"]

@@ -26,6 +26,28 @@ _GROWTH = frozenset(["gain", "rise", "increase", "growth", "advance", "decline",
                      "contraction", "expansion"])
 
 
+_PACE_WORDS = _PACE | frozenset(["slow", "slowdown", "slower", "easing", "cooling", "deceleration",
+                                  "acceleration", "accelerating", "decelerating", "moderating"])
+
+
+def pace_word(c: Claim) -> bool:
+    """The claim's trigger speaks of a pace ("slowed", "a slowdown", "accelerated")."""
+    return c.a.tokens[c.polar.tok].low in _PACE_WORDS
+
+
+def of_growth(c: Claim) -> bool:
+    """ "wage growth slowed", "annual growth eased to 3.1%", "a slowdown from October's 0.5%": a
+    change in the pace of a move, whose growth noun stands right before it. Such a
+    claim meets only the source's statements of pace: growth that slowed is still a rise."""
+    if not pace_word(c):
+        return False
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    if c.polar.tok_end < len(toks) and toks[c.polar.tok_end].low == "from":
+        return True  # "a slowdown from October's 0.5%": the earlier pace
+    return any(t.low.rstrip("s") in _GROWTH for t in toks[max(seg_a, i - 4) : i])
+
+
 def pace(c: Claim) -> bool:
     """ "slowed to a 0.5% gain from 1.0%": a change of pace, told against the earlier rate (the
     from-to check reads it), not against the source's "rose 0.5%"."""

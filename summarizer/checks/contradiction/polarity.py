@@ -19,7 +19,9 @@ from .guards import (
     closest_sentences,
     continues,
     hedged_near_claims,
+    of_growth,
     pace,
+    pace_word,
     said_there,
     shares,
     wagered,
@@ -150,6 +152,8 @@ def _judge(c: Claim, src: View):
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
+    if of_growth(c):
+        same_axis = [d for d in same_axis if pace_word(d)]
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
         same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
@@ -224,6 +228,10 @@ def _judge(c: Claim, src: View):
     anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
     if not anchored:
         anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
+    if axis == "accept":
+        # What was backed or rejected is told by its words, not by a figure of the clause: "94%
+        # backed strike action" meets "voted 94% to strike", not "rejected the proposal by 81%".
+        anchored = [d for d in anchored if c.near & d.near]
     if anchored:
         # "climbed almost 4%": the source's 3.9% rise is this claim too, not only a 4.0% margin.
         near = hedged_near_claims(c, src)
