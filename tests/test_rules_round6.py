@@ -191,3 +191,16 @@ def test_what_was_backed_is_told_by_its_words():
     found = errors(src, "Union Local 412 members accepted the four-year proposal by 81%.",
                    "contradiction")
     assert [f.text for f in found] == ["accepted"]
+
+
+# ---------------------------------------------------------------- "no" before a noun
+def test_no_before_a_noun_negates_it():
+    src = ("We are raising revenue guidance. This assumes the current macro environment doesn't "
+           "deteriorate further. We are not repurchasing shares; our priority remains reaching "
+           "net leverage of 2.5 times by the end of 2026.")
+    for summary in ("Guidance raised, assuming no further macro deterioration.",
+                    "- No share repurchases before reaching 2.5x net leverage."):
+        assert errors(src, summary, "contradiction") == [], summary
+    # "not saying no to further easing": the idiom keeps its double negation.
+    src = '"We are not saying no to further easing. We are saying not yet," the governor said.'
+    assert errors(src, "The governor said further easing was not ruled out.", "contradiction") == []

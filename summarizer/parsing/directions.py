@@ -763,7 +763,17 @@ def _negation(tokens, i, seg_start, lex) -> int:
                     k -= 1
                 return k
         if tokens[j].low not in _NEG_GAP and tokens[j].low not in _AUX:
-            return -1
+            return _no_before(tokens, i, seg_start)
+    return -1
+
+
+def _no_before(tokens, i, seg_start) -> int:
+    """ "no further macro deterioration": "no" and up to two plain words before a noun, or -1."""
+    for k in (i - 2, i - 3):
+        if k >= seg_start and tokens[k].low == "no" and all(
+                t.kind == "w" and t.low not in _AUX and t.low not in ("no", "to")
+                for t in tokens[k + 1 : i]):
+            return k
     return -1
 
 
