@@ -204,3 +204,12 @@ def test_no_before_a_noun_negates_it():
     # "not saying no to further easing": the idiom keeps its double negation.
     src = '"We are not saying no to further easing. We are saying not yet," the governor said.'
     assert errors(src, "The governor said further easing was not ruled out.", "contradiction") == []
+
+
+def test_a_trigger_in_brackets_reads_only_the_brackets_figures():
+    src = ("For 2025, our preliminary view is NII growth of 2% to 4% with expenses up about 3%, "
+           "assuming the forward curve, which currently implies two additional rate cuts.")
+    summary = "- 2025 view: NII +2% to 4%, expenses up ~3%, assuming the forward curve (two more cuts)."
+    assert errors(src, summary, "contradiction") == []
+    assert errors(src, "- 2025 view: NII down 2% to 4% (on the forward curve).",
+                  "contradiction") != []

@@ -23,6 +23,15 @@ def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
     return i
 
 
+def _bracket(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the brackets the trigger [start, end) stands in, within [s, e), or None."""
+    i = text.rfind("(", s, start)
+    if i < 0 or text.find(")", i, start) >= 0:
+        return None
+    j = text.find(")", end, e)
+    return (i, j) if j >= 0 else None
+
+
 def _own_start(a: Analysis, tok: int, seg_a: int) -> int:
     """First token whose figure may be a trigger's own: up to four words back, never out of a
     bracket ("(up as much as 3.4%) before easing": not 3.4%; "to 4.52%, the highest": 4.52%)."""
@@ -67,6 +76,10 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     else:
         nums = base
     own = tuple(n for n in own if not _span(view, n, spans_out))
+    inner = _bracket(a.text, s, e, p.start, p.end)
+    if inner is not None:  # "(currently two more cuts)": the bracket is a clause of its own
+        nums = tuple(n for n in nums if inner[0] <= n.start < inner[1])
+        own = tuple(n for n in own if inner[0] <= n.start < inner[1])
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
