@@ -213,3 +213,15 @@ def test_a_trigger_in_brackets_reads_only_the_brackets_figures():
     assert errors(src, summary, "contradiction") == []
     assert errors(src, "- 2025 view: NII down 2% to 4% (on the forward curve).",
                   "contradiction") != []
+
+
+def test_what_weighs_is_the_cause_and_a_bracketed_month_labels_its_own_figure():
+    src = ("LONDON, Dec 2 (Reuters) - House prices increased 0.2% on the month in November, down "
+           "from a 0.5% rise in October, as higher borrowing costs weighed on buyers. Average rates "
+           "on a two-year fixed mortgage rose to 4.9% after lenders repriced loans following a rise "
+           "in swap rates in October.")
+    summary = "Higher mortgage rates continue to weigh on affordability, with fixed rates at 4.9%."
+    assert errors(src, summary, "contradiction") == []
+    assert errors(src, "- Monthly house price growth slowed to 0.2% (Oct: 0.5%)", "date") == []
+    assert [f.text for f in errors(src, "- House prices rose 0.2% in October.", "date")] \
+        == ["October"]

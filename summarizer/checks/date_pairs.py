@@ -66,6 +66,9 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
         near = min(peers, key=lambda d: min(abs(d.start - f.end()), abs(f.start() - d.end)))
         if near is not m:
             continue
+        a, b = sorted((f.start(), m.start))
+        if "(" in text[a:b] or ")" in text[a:b]:
+            continue  # "slowed to 0.2% (Oct: 0.5%)": a bracket parts the figure from the date
         v = f.group().replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", v):
             continue

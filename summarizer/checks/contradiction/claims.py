@@ -32,6 +32,12 @@ def _bracket(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]
     return (i, j) if j >= 0 else None
 
 
+def _effect(a: Analysis, p: Polar) -> bool:
+    """ "higher mortgage rates weigh on affordability": what moved is the object after the verb;
+    the words before it are the cause."""
+    return a.tokens[p.tok_end - 1].low == "on" and a.tokens[p.tok].low.startswith("weigh")
+
+
 def _own_start(a: Analysis, tok: int, seg_a: int) -> int:
     """First token whose figure may be a trigger's own: up to four words back, never out of a
     bracket ("(up as much as 3.4%) before easing": not 3.4%; "to 4.52%, the highest": 4.52%)."""
@@ -94,7 +100,8 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         own=own,
         words=view.clause_memo(a, ("words", p.segment), lambda: _content(a.tokens[seg_a:seg_b])),
         subject=_subject(view, a, p, seg_a, seg_b),
-        near=_content(a.tokens[_near_start(a, p.tok, seg_a) : min(seg_b, p.tok_end + _NEAR)]),
+        near=_content(a.tokens[_near_start(a, p.tok, seg_a) if not _effect(a, p) else p.tok_end :
+                               min(seg_b, p.tok_end + _NEAR)]),
     )
 
 
