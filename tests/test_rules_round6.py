@@ -225,3 +225,14 @@ def test_what_weighs_is_the_cause_and_a_bracketed_month_labels_its_own_figure():
     assert errors(src, "- Monthly house price growth slowed to 0.2% (Oct: 0.5%)", "date") == []
     assert [f.text for f in errors(src, "- House prices rose 0.2% in October.", "date")] \
         == ["October"]
+
+
+def test_another_home_for_a_named_company():
+    src = ("Existing investors including Singapore-based fund Banyan Peak Ventures sold shares. "
+           "Wuhan-based Lumora, a Chinese battery maker, rose 4%.")
+    found = errors(src, "Mumbai-based Banyan Peak Ventures sold shares.", "entity")
+    assert [f.code for f in found] == ["ENT013"]
+    assert "Banyan Peak Ventures Singapore-based, not Mumbai-based" in found[0].message
+    assert errors(src, "Singapore-based Banyan Peak Ventures sold shares.", "entity") == []
+    # A home is not a nationality: "Wuhan-based" and "Chinese" both hold.
+    assert errors(src, "Chinese battery maker Lumora rose 4%.", "entity") == []

@@ -85,9 +85,10 @@ RULES = (
          "11.2%.",
          "An analyst asked whether the buyback pace could double; the CFO said the current pace "
          "suits the bank."),
-    Rule("ENT013", "entity", "company or person given another nationality",
-         "The summary puts a nationality right before a name (\"Dutch rival Optikon\"), and "
-         "every time the source does so, it gives that name another one.",
+    Rule("ENT013", "entity", "company or person given another nationality or home",
+         "The summary puts a nationality or \"<place>-based\" right before a name (\"Dutch "
+         "rival Optikon\", \"Mumbai-based Banyan Peak\"), and every time the source does so, "
+         "it gives that name another one.",
          "The probe began after a complaint by German rival Optikon GmbH against Dutch "
          "equipment maker Brenmark.",
          "The probe followed a complaint by Dutch rival Optikon.", "Dutch",
