@@ -236,3 +236,22 @@ def test_another_home_for_a_named_company():
     assert errors(src, "Singapore-based Banyan Peak Ventures sold shares.", "entity") == []
     # A home is not a nationality: "Wuhan-based" and "Chinese" both hold.
     assert errors(src, "Chinese battery maker Lumora rose 4%.", "entity") == []
+
+
+# ---------------------------------------------------------------- market reactions (SUP003)
+CALL = ("Anil Mehta -- Chief Financial Officer: We paid down $400 million of debt in the quarter, "
+        "and we are not repurchasing shares; our priority remains reaching net leverage of 2.5 "
+        "times by the end of 2026. We reaffirm our full-year guidance.")
+
+
+def test_a_share_move_the_source_never_reports():
+    found = errors(CALL, "Skyharbor reaffirmed guidance. Shares rose in early trading as "
+                         "investors welcomed the news.", "unsupported")
+    assert [(f.code, f.text) for f in found] == [("SUP003", "Shares rose in early trading")]
+    # Market share, earnings per share and a source that reports the move are not this rule's.
+    for summary in ("Skyharbor's market share rose in the quarter.",
+                    "Earnings per share rose, and guidance was reaffirmed."):
+        assert not [f for f in errors(CALL, summary) if f.code == "SUP003"], summary
+    src = ("Jinhai's shares, which resumed trading after a 17-month suspension, plunged 41% to "
+           "HK$0.29.")
+    assert not [f for f in errors(src, "Its shares plunged 41% to HK$0.29.") if f.code == "SUP003"]

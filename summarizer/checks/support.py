@@ -40,6 +40,7 @@ from ..findings import Finding
 from ..scoring import sentence_probability, thresholds
 from ..text import Document
 from .base import CheckContext
+from .reactions import reaction_findings
 
 NAME = "support"
 NEEDS_SOURCE = True
@@ -241,11 +242,19 @@ def run(ctx: CheckContext) -> list[Finding]:
     settings = ctx.settings
     backend = get_backend(settings)
     spans = ctx.content_sentences()
-    if settings.backend == "finsum":
-        return _finsum(ctx, backend, spans)
-    support = backend.support(ctx.summary, ctx.source, spans)
-    ctx.support.extend(support)
-    return overlap_findings(ctx, settings.backend, support, settings.error_threshold)
+    # A market reaction the source never reports (SUP003) is judged first: the overlap and model
+    # paths then leave its span alone.
+    reactions = reaction_findings(ctx)
+    ctx.findings.extend(reactions)
+    try:
+        if settings.backend == "finsum":
+            return reactions + _finsum(ctx, backend, spans)
+        support = backend.support(ctx.summary, ctx.source, spans)
+        ctx.support.extend(support)
+        return reactions + overlap_findings(ctx, settings.backend, support,
+                                            settings.error_threshold)
+    finally:
+        del ctx.findings[len(ctx.findings) - len(reactions):]
 
 
 def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]]) -> list[Finding]:

@@ -17,4 +17,12 @@ RULES = (
          _SRC, "Shares rose 4.2%. Rivals have struggled for months.",
          "Rivals have struggled for months.",
          "Shares rose 4.2%."),
+    Rule("SUP003", "unsupported", "a move in the shares the source never reports",
+         "The summary says the shares or the stock moved, but the source never speaks of the "
+         "share price moving at all: a market reaction added to the story (language models often "
+         "add one to summaries of results and calls).",
+         "Halvorsen kept its full-year guidance and said it would close two plants in Ohio.",
+         "Halvorsen kept its guidance; shares rose in early trading as investors cheered.",
+         "shares rose in early trading",
+         "Halvorsen kept its guidance and will close two Ohio plants."),
 )
