@@ -74,6 +74,12 @@ def prime() -> int:
     if os.environ.get("FINSUM_NO_REGEX_CACHE"):
         return 0
     cache = getattr(re, "_cache", None)
+    shipped = entries()
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and \
+            re._MAXCACHE < len(shipped) + _HEADROOM:
+        # More shipped patterns than re's cache holds beside the run-time ones: a larger cache
+        # (a dict; re evicts its oldest entry when full), so none is dropped.
+        re._MAXCACHE = len(shipped) + _HEADROOM
     limit = getattr(re, "_MAXCACHE", 0) - _HEADROOM
     if not isinstance(cache, dict) or limit <= 0:
         return 0
@@ -84,7 +90,7 @@ def prime() -> int:
     if word is None:  # pragma: no cover
         return 0
     put = 0
-    for entry in entries():
+    for entry in shipped:
         if len(cache) >= limit:
             break
         try:
