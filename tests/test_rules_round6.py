@@ -255,3 +255,21 @@ def test_a_share_move_the_source_never_reports():
     src = ("Jinhai's shares, which resumed trading after a 17-month suspension, plunged 41% to "
            "HK$0.29.")
     assert not [f for f in errors(src, "Its shares plunged 41% to HK$0.29.") if f.code == "SUP003"]
+
+
+# ---------------------------------------------------------------- calls (NUM016)
+QA = ("Laura Bennett -- Chief Financial Officer: Revenue was $2.31 billion.\n"
+      "Ray Cole -- Analyst, Birch Bank: With Industrial down 12% this quarter, is that the "
+      "bottom? And could you move returns to 75% of free cash flow?\n"
+      "Laura Bennett -- Chief Financial Officer: Small correction: Industrial was down 9% year "
+      "over year. We're comfortable returning 50% of free cash flow.")
+
+
+def test_a_figure_only_an_analyst_gives_and_the_executive_corrects():
+    found = errors(QA, "Industrial sales fell 12% year over year.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM016", "12%")]
+    assert "the executive who answers gives 9%" in found[0].message
+    for summary in ("Industrial sales fell 9% year over year.",
+                    "An analyst asked whether Industrial, down 12%, had hit bottom.",
+                    "Returns stay at 50% of free cash flow rather than moving to 75%."):
+        assert [f for f in errors(QA, summary, "number") if f.code == "NUM016"] == [], summary

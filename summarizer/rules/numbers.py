@@ -101,4 +101,13 @@ RULES = (
          "Net revenue retention was 114%, down from 116% last quarter.",
          "Net revenue retention dipped to 114% from 116% a year earlier.", "116%",
          "Net revenue retention dipped to 114% from 116% in the previous quarter."),
+    Rule("NUM016", "number", "a figure only an analyst gives in a call",
+         "In an earnings-call transcript the figure is said only by an analyst, and the executive "
+         "who answers gives another figure of the same kind: the summary repeated the figure "
+         "that was corrected.",
+         "Ray Cole -- Analyst, Birch Bank: With Industrial down 12% this quarter, is that the "
+         "bottom?\nLaura Bennett -- Chief Financial Officer: Small correction: Industrial was "
+         "down 9% year over year, and we think it is near the bottom.",
+         "Industrial sales fell 12%, and management thinks that is the bottom.", "12%",
+         "Industrial sales fell 9%, and management thinks that is near the bottom."),
 )

@@ -54,6 +54,7 @@ from .partners import (
     partner_moved,
     range_end_moved,
 )
+from .calls import analyst_only
 from .periods import base_swapped, estimate_as_actual, prior_as_current
 from .swaps import (
     _anchored_elsewhere,
@@ -170,6 +171,11 @@ def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
 
 
+def _for_analyst(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"only an analyst gives {q.text} in the call; the executive who answers gives "
+            f"{other.text}")
+
+
 def _for_words(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
 
@@ -234,6 +240,7 @@ _MISPLACED = (
     (range_end_moved, _for_range, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
+    (analyst_only, _for_analyst, "NUM016"),
     (_role_swapped, _for_role, "NUM005"),
 )
 

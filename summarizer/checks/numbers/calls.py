@@ -1,0 +1,56 @@
+"""NUM016, a figure only an analyst gives in a call, which the executive answering gives
+otherwise: "Automotive & Industrial down 12% YoY" where the analyst asked "with A&I down 12%
+..." and the CFO answered "it was down 9% year over year". In an earnings-call transcript, what
+an analyst says is a question, not the company's figure; when the executive's answer right
+after states another figure of the same kind, the summary repeated the figure that was
+corrected."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from ..entities.roles import _turns
+from .matching import _Source, dimension
+
+# The summary itself gives the figure as the analyst's.
+_FRAMED = re.compile(r"\b(?:analysts?|asked|asks|question\w*|suggest\w*|pressed|corrected|"
+                     r"not|rather|instead|declin\w*|reject\w*|rul\w+\s+out|dismiss\w*)\b",
+                     re.IGNORECASE)
+
+
+def _analyst_turns(doc: Document) -> tuple[list[int], list[bool]]:
+    """The start of each turn of a transcript, and whether an analyst speaks in it."""
+    def build(d: Document):
+        turns = _turns(d)
+        starts = [at for at, _ in turns]
+        analyst = ["analyst" in d.text[at:d.text.find(":", at)].lower() for at in starts]
+        return starts, analyst
+
+    return doc.memo("numbers.calls.turns", build)
+
+
+def analyst_only(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                 quantities: list[Quantity]) -> Quantity | None:
+    """The executive's figure that answers the analyst's `q`, or None."""
+    starts, analyst = _analyst_turns(src.doc)
+    if not any(analyst) or not matches:
+        return None
+    turn_of = [bisect.bisect_right(starts, src.quantities[i].start) - 1 for i in matches]
+    if any(k < 0 or not analyst[k] for k in turn_of):
+        return None  # an executive (or the operator) says it too
+    s0, s1 = summary.sentence_span(q.start)
+    if _FRAMED.search(summary.text, s0, s1):
+        return None
+    k = turn_of[0] + 1
+    if k >= len(starts) or analyst[k]:
+        return None
+    end = starts[k + 1] if k + 1 < len(starts) else len(src.doc.text)
+    kind, mine = dimension(q)[0], src.quantities[matches[0]]
+    for o in src.quantities:
+        if starts[k] <= o.start < end and dimension(o)[0] == kind and o.kind == "number" \
+                and abs(abs(o.value) - abs(mine.value)) > 1e-9 and o.unit == mine.unit:
+            return o
+    return None
