@@ -273,3 +273,13 @@ def test_a_figure_only_an_analyst_gives_and_the_executive_corrects():
                     "An analyst asked whether Industrial, down 12%, had hit bottom.",
                     "Returns stay at 50% of free cash flow rather than moving to 75%."):
         assert [f for f in errors(QA, summary, "number") if f.code == "NUM016"] == [], summary
+
+
+def test_a_hope_is_a_hedge():
+    src = ("Dana Ortiz -- Chief Executive Officer: Pulse has been submitted in Japan, and we hope "
+           "for approval in the first half of next year, though timing is up to the regulator.")
+    found = errors(src, "Pulse will win approval in Japan in the first half of next year.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON013", "will")]
+    assert errors(src, "Halcyon hopes Pulse will win approval in Japan in the first half of "
+                       "next year.", "contradiction") == []

@@ -25,7 +25,8 @@ _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unl
                         r"probably|perhaps|hopes?|aims?)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
-                           r"base\s+case|would\s+consider))\b")
+                           r"base\s+case|would\s+consider|hope[sd]?|hoping|"
+                           r"evaluating\s+(?:all\s+)?(?:its\s+|our\s+|the\s+)?options))\b")
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
