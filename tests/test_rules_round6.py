@@ -283,3 +283,20 @@ def test_a_hope_is_a_hedge():
     assert [(f.code, f.text) for f in found] == [("CON013", "will")]
     assert errors(src, "Halcyon hopes Pulse will win approval in Japan in the first half of "
                        "next year.", "contradiction") == []
+
+
+# ---------------------------------------------------------------- periods (DATE009)
+GUIDE = ("For the second quarter, we expect comparable sales to be flat to up 1% and EPS between "
+         "$1.05 and $1.15. For the full year, we are reaffirming EPS guidance of $4.10 to $4.30 "
+         "and comparable sales growth of 1% to 3%. We expect to save about $210 million a year "
+         "once the plan is complete, with charges mostly in the first quarter.")
+
+
+def test_a_quarters_guidance_given_for_the_full_year():
+    found = errors(GUIDE, "Crestline guided full-year comparable sales to flat to up 1%.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE009", "full-year")]
+    assert "1% for the second quarter" in found[0].message
+    for summary in ("Crestline reaffirmed full-year EPS of $4.10-$4.30.",
+                    "Crestline guided Q2 comparable sales to flat to up 1%.",
+                    "It expects annual savings of about $210 million."):
+        assert errors(GUIDE, summary, "date") == [], summary

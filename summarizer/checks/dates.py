@@ -17,6 +17,7 @@ from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, p
 from ..text import Document
 from .base import CheckContext
 from .date_events import _figures, other_event
+from .date_spans import quarter_as_year
 from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere
 
 NAME = "date"
@@ -411,10 +412,11 @@ def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
     text = ctx.summary.text
+    spans = quarter_as_year(ctx)
     mentions = [m for m in ctx.summary.memo("dates", _parse)
                 if m.kind != "relative" and not ctx.overlaps_excluded(m.start, m.end)]
     if not mentions:
-        return []  # nothing to check: the source is not even parsed
+        return spans  # nothing else to check: the source's dates are not even parsed
     judge = _Judge(ctx)
     out: list[Finding] = []
     for m in mentions:
@@ -432,4 +434,4 @@ def run(ctx: CheckContext) -> list[Finding]:
                 continue
         severity, message, evidence, code = verdict
         out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
-    return out
+    return out + [f for f in spans if not any(g.overlaps(f.start, f.end) for g in out)]

@@ -49,4 +49,13 @@ RULES = (
          "Ministers meet again on March 1.",
          "OPEC+ agreed to extend its output cuts until the end of March.", "March",
          "OPEC+ agreed to extend its output cuts until the end of June."),
+    Rule("DATE009", "date", "a quarter's figure given for the full year",
+         "The summary gives a figure for the full year, but the source sentence that says the "
+         "same (the figure and the clause's words) speaks of a quarter, not of the year: next-"
+         "quarter guidance reported as the annual outlook.",
+         "Crestline said: For the second quarter, we expect comparable sales to be flat to up 1%. "
+         "For the full year, we reaffirm EPS of $4.10 to $4.30 and comparable sales growth of 1% "
+         "to 3%.",
+         "Crestline guided full-year comparable sales to flat to up 1%.", "full-year",
+         "Crestline guided second-quarter comparable sales to flat to up 1%."),
 )

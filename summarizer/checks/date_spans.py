@@ -1,0 +1,66 @@
+"""DATE009: a quarter's figure given for the full year. "guided full-year comparable sales to flat
+to up 1%" where the source says "For the second quarter, we expect comparable sales to be flat
+to up 1%" (and gives the full year other figures). Guidance for the next quarter and for the
+year sit side by side in results and calls, and a summary easily swaps them.
+
+The summary clause names the full year ("full-year", "full year", "annual", "for the year") and
+states a figure; every source sentence with that figure written the same way, and two or more of
+the clause's other words (the one with most of them), speaks of a quarter and not of the year."""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding
+from .base import CheckContext, clause_bounds
+
+_YEAR = re.compile(r"\b(?:full[- ]year|annual|for\s+the\s+(?:full\s+)?year|FY(?=\s|$))",
+                   re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:(?:first|second|third|fourth|next|current|this|the)[- ]quarter|"
+                      r"Q[1-4]|(?:1st|2nd|3rd|4th)[- ]quarter)\b", re.IGNORECASE)
+_FIG = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?\s?(?:%|bps|bp|[mbk]n?\b|million|billion)?",
+                  re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{4,}")
+_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|as|after|and)\s")
+# The source speaks of a year in the sentence: "save about $210 million a year".
+_SOURCE_YEAR = re.compile(r"\b(?:full[- ]year|annual(?:ly)?|(?:a|per|each|this|the|fiscal)\s+year|"
+                          r"FY\d*|(?:19|20)\d\d)\b", re.IGNORECASE)
+_SKIP = frozenset(["guided", "guidance", "expects", "expect", "reaffirmed", "management", "full",
+                   "year", "annual", "with", "from", "that", "this", "sees", "forecast"])
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _SKIP}
+
+
+def quarter_as_year(ctx: CheckContext) -> list[Finding]:
+    text, src = ctx.summary.text, ctx.source
+    out = []
+    for m in _YEAR.finditer(text):
+        if ctx.overlaps_excluded(m.start(), m.end()):
+            continue
+        s0, s1 = ctx.summary.sentence_span(m.start())
+        lo, hi = clause_bounds(text, s0, s1, m.start(), m.end(), _CUT)
+        if _QUARTER.search(text, lo, hi):
+            continue  # the clause names a quarter too
+        mine = _words(text[lo:hi])
+        for f in _FIG.finditer(text, m.end(), hi):
+            fig = f.group().strip()
+            if not any(c.isdigit() for c in fig) or not re.search(r"[%$\u20ac\u00a3\u00a5.]|bps?", fig):
+                continue  # a bare count or year
+            at = re.compile(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])")
+            hits = sorted(((len(mine & _words(src.text[a:b])), k)
+                           for k, (a, b) in enumerate(src.sentences) if at.search(src.text, a, b)),
+                          reverse=True)
+            if not hits or hits[0][0] < 2 or len(hits) > 1 and hits[1][0] == hits[0][0]:
+                continue  # no sentence, or no single one, that says what the clause says
+            a, b = src.sentences[hits[0][1]]
+            if _QUARTER.search(src.text, a, b) and not _SOURCE_YEAR.search(src.text, a, b):
+                q = _QUARTER.search(src.text, a, b).group()
+                q = q if q.lower().startswith(("the", "q")) else f"the {q}"
+                out.append(Finding.at(
+                    text, m.start(), m.end(), "date",
+                    f"the source gives {fig} for {q}, not for the full year", src.text[a:b],
+                    "error", "DATE009"))
+                break
+    return out
