@@ -300,3 +300,17 @@ def test_a_quarters_guidance_given_for_the_full_year():
                     "Crestline guided Q2 comparable sales to flat to up 1%.",
                     "It expects annual savings of about $210 million."):
         assert errors(GUIDE, summary, "date") == [], summary
+
+
+def test_a_parts_figure_given_as_the_whole():
+    src = ("The offering was subscribed 41.3 times overall, with the portion reserved for "
+           "qualified institutional buyers subscribed 96.8 times, exchange data showed.")
+    found = errors(src, "The IPO was subscribed 96.8 times overall.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "96.8 times")]
+    assert "the whole is 41.3 times" in found[0].message
+    assert errors(src, "The IPO was subscribed 41.3 times overall, and 96.8 times by "
+                       "institutions.", "number") == []
+    src = ("The bank took a further 180 million pound charge in the fourth quarter, taking its "
+           "total provision to 340 million pounds for motor finance compensation.")
+    found = errors(src, "It has set aside 180 million pounds in total for compensation.", "number")
+    assert [f.text for f in found] == ["180 million pounds"]

@@ -54,6 +54,7 @@ from .partners import (
     partner_moved,
     range_end_moved,
 )
+from .aggregates import part_as_whole
 from .calls import analyst_only
 from .periods import base_swapped, estimate_as_actual, prior_as_current
 from .swaps import (
@@ -171,6 +172,10 @@ def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
 
 
+def _for_whole(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is in the source, but for a part; there the whole is {other.text}"
+
+
 def _for_analyst(q: Quantity, other: Quantity, text: str) -> str:
     return (f"only an analyst gives {q.text} in the call; the executive who answers gives "
             f"{other.text}")
@@ -238,6 +243,7 @@ _MISPLACED = (
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),
+    (part_as_whole, _for_whole, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (analyst_only, _for_analyst, "NUM016"),
