@@ -314,3 +314,14 @@ def test_a_parts_figure_given_as_the_whole():
            "total provision to 340 million pounds for motor finance compensation.")
     found = errors(src, "It has set aside 180 million pounds in total for compensation.", "number")
     assert [f.text for f in found] == ["180 million pounds"]
+
+
+def test_a_move_given_as_a_share():
+    src = ("Retail sales rose 1.5% in June. E-commerce sales rose 4.4% from a year earlier and "
+           "accounted for 6.2% of total retail trade.")
+    found = errors(src, "Online purchases accounted for 4.4% of the total.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "4.4%")]
+    assert "the share is 6.2%" in found[0].message
+    for summary in ("Online sales made up 6.2% of the total and grew 4.4%.",
+                    "E-commerce sales were up 4.4% year on year."):
+        assert errors(src, summary, "number") == [], summary

@@ -57,6 +57,7 @@ from .partners import (
 from .aggregates import part_as_whole
 from .calls import analyst_only
 from .periods import base_swapped, estimate_as_actual, prior_as_current
+from .shares import move_as_share
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,
@@ -172,6 +173,10 @@ def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
 
 
+def _for_share(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is a move in the source, not a share; there the share is {other.text}"
+
+
 def _for_whole(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for a part; there the whole is {other.text}"
 
@@ -244,6 +249,7 @@ _MISPLACED = (
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),
     (part_as_whole, _for_whole, "NUM004"),
+    (move_as_share, _for_share, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (analyst_only, _for_analyst, "NUM016"),
