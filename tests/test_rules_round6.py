@@ -325,3 +325,14 @@ def test_a_move_given_as_a_share():
     for summary in ("Online sales made up 6.2% of the total and grew 4.4%.",
                     "E-commerce sales were up 4.4% year on year."):
         assert errors(src, summary, "number") == [], summary
+
+
+def test_a_relative_clause_between_subject_and_verb():
+    src = ("Palm oil futures fell on Monday. Dalian's most-active soyoil contract fell 1.1%, while "
+           "its palm oil contract lost 1.7%. Brent crude fell 0.6% to $74.20 a barrel. Palm oil "
+           "also tracks crude.")
+    found = errors(src, "Palm oil futures fell, while Brent crude, which palm oil tracks, fell "
+                        "1.1%.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "1.1%")]
+    assert errors(src, "Palm oil futures fell, while Brent crude, which palm oil tracks, fell "
+                       "0.6%.", "number") == []

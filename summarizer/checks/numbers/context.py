@@ -79,14 +79,21 @@ def _digits_of_name(text: str, pos: int, w: str) -> bool:
     return True
 
 
+# A relative clause between a subject and its verb: ", which palm oil tracks, fell".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,60},(?=\s*[a-z]+\s+[^\s]*$)")
+
+
 def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") -> set[str]:
     """Name-like words (capitalised but not first in the sentence unless the source writes them
     capitalised mid-sentence, or with digits) that stand as the subject right before the figure:
     "CSI 300 fell 2.9%", "Hang Seng Tech dropped 2.9%". At most two lower-case words (a verb,
     "shares") may sit between; a preposition or article ends the search, since then the figure
     is not the subject's own move."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(sent_start, start - 80),
-                                                             start)]
+    lo = max(sent_start, start - 80)
+    rel = _RELATIVE.search(text, lo, start)
+    if rel is not None:  # "Brent crude, which palm oil tracks, fell 1.1%": read past the clause
+        text = text[:rel.start()] + " " * (rel.end() - rel.start()) + text[rel.end():]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, start)]
     names: set[str] = set()
     skipped = 0
     for pos, w in reversed(words):
