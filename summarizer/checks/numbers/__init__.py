@@ -50,6 +50,7 @@ from .partners import (
     head_moved,
     head_of,
     head_of_before,
+    level_moved,
     move_to_level_moved,
     partner_moved,
     range_end_moved,
@@ -200,6 +201,11 @@ def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
             f"with {other.text}")
 
 
+def _for_move(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the move the summary "
+            f"gives goes to {other.text}")
+
+
 def _for_level(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the move to the level the "
             f"summary gives is {other.text}")
@@ -245,6 +251,7 @@ _MISPLACED = (
     (_metric_moved, _for_words, "NUM004"),
     (partner_moved, _for_partner, "NUM004"),
     (move_to_level_moved, _for_level, "NUM004"),
+    (level_moved, _for_move, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),

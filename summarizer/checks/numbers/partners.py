@@ -21,20 +21,31 @@ _BESIDE = re.compile(r"[^,;:()\u2014]{0,60},\s*(?:up|down|an?\s+(?:increase|decr
                      re.IGNORECASE)
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?", re.IGNORECASE)
+# "dropped 17% to 48,300", "grew 9.2% year on year to 612 billion", "fell 38% in the first five
+# months of the year to 21.7 billion": a move and the level it reached, a time phrase between.
+_TO_LEVEL = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|"
+                       r"(?:in|during|over)\s+the\s+(?:[a-z]+\s+){1,6}?(?:year|quarter|months?|"
+                       r"half|period))\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?",
+                       re.IGNORECASE)
 
 
 def _kind(q: Quantity) -> str:
     return dimension(q)[0]
 
 
+_TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|quarters?|hours?)$", re.IGNORECASE)
+
+
 def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
-            quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool):
+            quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool,
+            exact: bool = False):
     """The source figure that stands where `q` stands beside its summary neighbour, when it is
     another figure. The neighbour is the summary figure right before `q` (or right after it,
     `q_first`), joined to it by `link` in one sentence and of another kind; it must be found
     once in the source, and there the figure on the same side of it, joined the same way, is
-    the answer. `own_sentence_ok`: q may itself be stated in the neighbour's source sentence."""
+    the answer. `own_sentence_ok`: q may itself be stated in the neighbour's source sentence.
+    `exact`: the neighbour must be found with its value as written, not only within rounding
+    ("0.3 percentage points" is no "quarter point")."""
     if q.kind != "number" or not matches:
         return None
     figs = figures(summary, quantities)
@@ -57,11 +68,14 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
     if len(pm) != 1:
         return None
     home = src.quantities[pm[0]]
+    if exact and abs(home.value - p.value) > 1e-9 * max(1.0, abs(p.value)):
+        return None
     si = src.sentence_of[pm[0]]
     if not own_sentence_ok and any(src.sentence_of[i] == si for i in matches):
         return None  # q is stated in the neighbour's own sentence too
     side = [i for i in src.by_sentence.get(si, ())
-            if (src.quantities[i].end <= home.start if q_first else src.quantities[i].start >= home.end)]
+            if (src.quantities[i].end <= home.start if q_first else src.quantities[i].start >= home.end)
+            and not _TIME_SPAN.search(src.quantities[i].text)]  # "in the first five months"
     if not side:
         return None
     # Only the figure right next to the neighbour stands beside it.
@@ -80,6 +94,15 @@ def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[in
     """ "1.62 million passengers, up 11.3%": the move given beside another level."""
     return _linked(q, summary, src, matches, quantities, _BESIDE, q_first=False,
                    own_sentence_ok=False)
+
+
+def level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                quantities: list[Quantity]):
+    """ "contracted sales fell 38% to 31.6 billion yuan" where the source's 38% fall went to 21.7
+    billion yuan (31.6 billion was another year's loss): the level stated with the move is
+    another one there."""
+    return _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=False,
+                   own_sentence_ok=False, exact=True)
 
 
 def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
