@@ -348,3 +348,14 @@ def test_a_move_and_its_level_with_a_time_phrase_between():
     assert [f.text for f in found] == ["31.6 billion yuan"]
     assert errors(src, "Loans grew 9.2% to 612 billion reais, and Jinhai's contracted sales fell "
                        "38% to 21.7 billion yuan.", "number") == []
+
+
+def test_a_former_holder_given_the_title():
+    src = ("Chief Executive Kim Do-hyun, who took over in August after his predecessor Park "
+           "Jae-sung resigned over the breach, said the company would invest 500 billion won.")
+    found = errors(src, "Chief Executive Park Jae-sung said Hanbit would invest 500 billion won.",
+                   "entity")
+    assert [(f.code, f.severity) for f in found] == [("ENT005", "error")]
+    assert "predecessor" in found[0].message
+    assert errors(src, "Chief Executive Kim Do-hyun said Hanbit would invest 500 billion won.",
+                  "entity") == []

@@ -26,8 +26,10 @@ RULES = (
          "The source gives this person a different job title.",
          _SRC, "Chief executive Owen Pryce said wage costs would rise.", "Chief executive Owen Pryce",
          "Finance director Owen Pryce said wage costs would rise."),
-    Rule("ENT005", "entity", "role belongs to someone else (warning)",
-         "The source gives this person no role, but gives the summary's role to another person.",
+    Rule("ENT005", "entity", "role belongs to someone else",
+         "The source gives this person no role, but gives the summary's role to another person: "
+         "a warning, as the two may work for different organisations; an error when the source "
+         "says this person left the post (a predecessor, a former holder, one who resigned).",
          "Chief executive Helen Marsh opened the meeting. Owen Pryce spoke later.",
          "Chief executive Owen Pryce spoke later.", "Chief executive Owen Pryce",
          "Owen Pryce spoke later."),

@@ -156,9 +156,35 @@ def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Find
         return None
     n, i = others[0]
     start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
+    former = _former(ctx.source.text, m.text)
+    if former is not None:
+        # "his predecessor Park Jae-sung resigned": the source says this person no longer holds
+        # a role that someone else holds now.
+        return Finding.at(ctx.summary.text, start, end, "entity",
+                          f"the source names {n.text} as {m.role}; {m.text} is the {former}",
+                          ctx.source.text[slice(*ctx.source.sentences[i])], "error", "ENT005")
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source names {n.text} as {m.role} and gives {m.text} no role",
                       ctx.source.text[slice(*ctx.source.sentences[i])], "warning", "ENT005")
+
+
+_FORMER_BEFORE = re.compile(r"\b(predecessor|former|outgoing|previous|ex-)\s+(?:[a-z-]+\s+){0,2}$",
+                            re.IGNORECASE)
+_FORMER_AFTER = re.compile(r"[\w-]*,?\s+(?:who\s+)?(?:had\s+)?(resigned|stepped\s+down|retired|"
+                           r"was\s+ousted|was\s+replaced|left\s+the\s+company)\b", re.IGNORECASE)
+
+
+def _former(text: str, name: str) -> str | None:
+    """How the source marks a person as no longer in post ("his predecessor Park Jae-sung",
+    "Park Jae-sung, who resigned"): the word, or None."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(name)}", text):
+        before = _FORMER_BEFORE.search(text[max(0, at.start() - 40):at.start()])
+        if before:
+            return before.group(1).lower().rstrip("-")
+        after = _FORMER_AFTER.match(text, at.end())
+        if after:
+            return f"one who {after.group(1).lower()}"
+    return None
 
 
 def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> tuple[int, int] | None:
