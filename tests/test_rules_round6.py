@@ -359,3 +359,21 @@ def test_a_former_holder_given_the_title():
     assert "predecessor" in found[0].message
     assert errors(src, "Chief Executive Kim Do-hyun said Hanbit would invest 500 billion won.",
                   "entity") == []
+
+
+def test_who_said_it_with_a_surname_alone_or_a_figure():
+    src = ("Chief Executive Fiona Gallagher said sales rose 3.1%. Gallagher also said the company "
+           "would close 14 of its 118 stores by June 2027 and invest A$250 million in automating "
+           "its distribution centre in Brisbane. Chairman Robert Sinclair said he would retire "
+           "in October.")
+    found = errors(src, "Chairman Robert Sinclair said the retailer would close 14 stores and "
+                        "spend A$250 million automating its Brisbane distribution centre.", "entity")
+    assert [f.code for f in found] == ["ENT006"] and "Gallagher" in found[0].message
+    src = ("Governor Tomasz Wierzbicki will explain the decision on Thursday. \"We think there is "
+           "room for one more cut of 25 basis points in November or December,\" said Katarzyna "
+           "Nowicka, chief economist at Vistula Bank.")
+    found = errors(src, "Governor Tomasz Wierzbicki said there is room for one more 25 bp cut in "
+                        "November or December.", "entity")
+    assert [f.code for f in found] == ["ENT006"] and "Katarzyna Nowicka" in found[0].message
+    assert errors(src, "Economist Katarzyna Nowicka said there is room for one more 25 bp cut in "
+                       "November or December.", "entity") == []

@@ -33,7 +33,7 @@ _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|
                 r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding)")
 # "X said", "X, an analyst at Y, said", "X at Banco Andino said".
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},|\s+(?:at|of|from)(?:\s+[A-Z][\w&.'\u2019-]*){{1,4}})?"
-                         rf"\s+{_REPORT_VERB}\b")
+                         rf"(?:\s+(?:also|later|separately|further))?\s+{_REPORT_VERB}\b")
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+$")
 _VERB_IN = re.compile(rf"\b{_REPORT_VERB}\b")
 _CLAIM_WORD = re.compile(r"[a-z]{4,}")

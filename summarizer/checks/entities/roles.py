@@ -208,6 +208,16 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     return None
 
 
+_FIGURE = re.compile(r"(?<![\w.])\d{2,}(?:\.\d+)?(?![\w.])")
+
+
+def _known_person(n: NameMention, si: SourceIndex) -> bool:
+    """A surname alone ("Gallagher also said") that the source gives a person elsewhere
+    ("Chief Executive Fiona Gallagher")."""
+    return len(n.tokens) == 1 and any(
+        len(p.tokens) > 1 and (p.is_person_like or p.role) for p, _ in si.people(n.tokens[0]))
+
+
 def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
     """Source name `n` is the one speaking in the sentence [s, e): "n said", "n, ..., told",
     "said n"."""
@@ -258,8 +268,10 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if span is None:
         return None
     name_keys = {_key(t) for t in m.tokens}
-    claim = {w[:6] for w in _CLAIM_WORD.findall(ctx.summary.text[span[0]:span[1]].lower())
+    said = ctx.summary.text[span[0]:span[1]]
+    claim = {w[:6] for w in _CLAIM_WORD.findall(said.lower())
              if w not in FUNCTION_WORDS and w not in name_keys}
+    claim |= set(_FIGURE.findall(said))  # "one more 25 bp cut": its figures say what it is
     if len(claim) < 4:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
@@ -296,7 +308,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                           ctx.source.text[s:e], "error", "ENT006")
     src = ctx.source.text
     speakers = [n for n in si.sentence_names(best)
-                if n.kind == "name" and (n.is_person_like or n.role)
+                if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))
                 and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
     if speakers and not m.role and is_common_word(m.tokens[-1]) and all(
             n.role and _EXECUTIVE.search(n.role) for n in speakers):
