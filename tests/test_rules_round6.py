@@ -377,3 +377,17 @@ def test_who_said_it_with_a_surname_alone_or_a_figure():
     assert [f.code for f in found] == ["ENT006"] and "Katarzyna Nowicka" in found[0].message
     assert errors(src, "Economist Katarzyna Nowicka said there is room for one more 25 bp cut in "
                        "November or December.", "entity") == []
+
+
+def test_a_wager_that_moved_meets_the_sources_wager():
+    src = ("Canadian retail sales rose 1.5% in June. Money markets trimmed bets on a Bank of "
+           "Canada rate cut at its Sept. 17 meeting to 34% from 41%.")
+    found = errors(src, "The data prompted traders to raise bets on a Bank of Canada rate cut.",
+                   "contradiction")
+    assert [f.text for f in found] == ["raise bets"]
+    assert errors(src, "Traders pared bets on a September Bank of Canada rate cut.",
+                  "contradiction") == []
+    # A wager and the policy move wagered on never meet.
+    src = "The Bank of England cut Bank Rate to 4.25% on Thursday."
+    assert errors(src, "Sterling fell as traders ramped up bets on further cuts.",
+                  "contradiction") == []

@@ -17,8 +17,8 @@ from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, p
 from ..text import Document
 from .base import CheckContext
 from .date_events import _figures, other_event
-from .date_spans import quarter_as_year
 from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere
+from .date_spans import quarter_as_year
 
 NAME = "date"
 NEEDS_SOURCE = True

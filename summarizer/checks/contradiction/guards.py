@@ -63,16 +63,31 @@ _ODDS = frozenset(["chance", "chances", "odds", "risk", "risks", "probability", 
                    "possibility", "pricing"])
 
 
+def wager_move(c: Claim) -> bool:
+    """ "raised the odds of a May cut", "trimmed bets on a rate cut": the wager itself moved."""
+    toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
+    if c.axis not in ("move", "change"):
+        return False
+    # The words after the verb: its object within the claim ("ramped up bets", "leaving a
+    # slight chance") or right after it ("raised the odds").
+    after = [t.low for t in toks[i + 1 : end + 2] if t.low not in _FILLERS]
+    return bool(after) and (after[0] in _WAGERS or len(after) > 1 and after[0] == "up"
+                            and after[1] in _WAGERS)
+
+
+_FILLERS = frozenset(["the", "its", "their", "a", "an", "slight", "small", "strong", "high",
+                      "higher", "low", "lower", "further", "some"])
+
+
 def wagered(c: Claim) -> bool:
     """ "a 70% chance of a cut", "bets on a June rate hike", "raised the odds of a May cut",
     "boosted expectations of a cut": the move is what is wagered on (or the wager itself moved),
     not what a figure beside it did."""
     toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
-    after = [t.low for t in toks[i + 1 : i + 3]] if c.axis in ("move", "change") else []
-    if after and (after[0] in _WAGERS or after[0] in ("the", "its", "their") and after[1:] and
-                  after[1] in _WAGERS):
+    if wager_move(c):
         return True
-    if after and end < len(toks) and end - i > 1 and toks[end].low in _MOVE_NOUNS:
+    if c.axis in ("move", "change") and end < len(toks) and end - i > 1 and \
+            toks[end].low in _MOVE_NOUNS:
         return True  # "leaving a May rate cut likely": the object is the cut, not the rate
     j = i
     while j > max(0, i - 6) and _modifier(c.a.text, toks[j - 1]):

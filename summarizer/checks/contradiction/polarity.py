@@ -24,9 +24,11 @@ from .guards import (
     pace_word,
     said_there,
     shares,
+    wager_move,
     wagered,
 )
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
+from .wagers import judge_wager
 
 
 # ---------------------------------------------------------------------------------- polar claims
@@ -442,9 +444,14 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
-        if ctx.overlaps_excluded(p.start, p.end) or wagered(c):
+        if ctx.overlaps_excluded(p.start, p.end) or wagered(c) and not wager_move(c):
             continue
-        hit = _judge(c, src)
+        if wager_move(c):
+            hit = judge_wager(c, src)
+            if hit is None:
+                continue
+        else:
+            hit = _judge(c, src)
         if hit is None:
             hit = _from_to(c, src)
         if hit is None:
