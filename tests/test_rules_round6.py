@@ -391,3 +391,11 @@ def test_a_wager_that_moved_meets_the_sources_wager():
     src = "The Bank of England cut Bank Rate to 4.25% on Thursday."
     assert errors(src, "Sterling fell as traders ramped up bets on further cuts.",
                   "contradiction") == []
+
+
+def test_what_a_model_implies_is_a_hedge():
+    src = ("Mokoena said the bank's projection model now implied one more cut of 25 basis points "
+           "before the end of the year, but stressed the committee is not bound by the model.")
+    found = errors(src, "The central bank will make one more cut of 25 basis points before the "
+                        "end of the year.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON013", "will")]

@@ -25,7 +25,8 @@ _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unl
                         r"probably|perhaps|hopes?|aims?)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
-                           r"base\s+case|would\s+consider|hope[sd]?|hoping|"
+                           r"base\s+case|would\s+consider|hope[sd]?|hoping|implie[sd]|imply|"
+                           r"not\s+bound|"
                            r"evaluating\s+(?:all\s+)?(?:its\s+|our\s+|the\s+)?options))\b")
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")
@@ -39,6 +40,13 @@ REACH = 40  # characters before the shared words where the source's hedge may st
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _hedged(doc, k: int, shared: frozenset):
+    """The hedge among or right before the shared words of source sentence k, or None."""
+    a, b = doc.sentences[k]
+    at = [w.start() for w in _WORD.finditer(doc.lower, a, b) if stem(w.group()) in shared]
+    return _SOURCE_HEDGE.search(doc.text, max(a, at[0] - REACH), at[-1]) if at else None
 
 
 def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
@@ -65,12 +73,10 @@ def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             shared = mine & words[k]
             if len(shared) < max(MIN_SHARED, 0.5 * len(mine)):
                 continue
-            a, b = doc.sentences[k]
-            low = doc.lower
-            at = [w.start() for w in _WORD.finditer(low, a, b) if stem(w.group()) in shared]
-            hedge = _SOURCE_HEDGE.search(doc.text, max(a, at[0] - REACH), at[-1]) if at else None
+            hedge = _hedged(doc, k, shared)
             if hedge is None:
                 continue
+            a, b = doc.sentences[k]
             said = text[m.start():m.end()]
             out.append(Clash(m.start(), m.end(), said, hedge.group(), doc.text[a:b],
                              f"the summary states this as certain ({said!r}), but the source "
