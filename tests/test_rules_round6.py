@@ -399,3 +399,17 @@ def test_what_a_model_implies_is_a_hedge():
     found = errors(src, "The central bank will make one more cut of 25 basis points before the "
                         "end of the year.", "contradiction")
     assert [(f.code, f.text) for f in found] == [("CON013", "will")]
+
+
+def test_an_approval_only_sought():
+    src = ("Chief Executive Pieter Vandamme said the company had filed for approval of Dermalux "
+           "in children aged 6 to 17 in the United States and Europe, with decisions expected in "
+           "the first half of 2026.")
+    found = errors(src, "Vandamme said U.S. regulators had approved Dermalux for children aged 6 "
+                        "to 17.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON014", "approved")]
+    assert errors(src, "Solvane has filed for approval of Dermalux in children in the U.S. and "
+                       "Europe.", "contradiction") == []
+    src = ("The boards of both companies have approved the deal, which still needs regulatory "
+           "approval.")
+    assert errors(src, "Both boards approved the deal.", "contradiction") == []

@@ -89,4 +89,12 @@ RULES = (
          "Reyes said storage will finish March below 1.7 trillion cubic feet.", "will",
          "Reyes said storage could finish March below 1.7 trillion cubic feet if February is "
          "near normal."),
+    Rule("CON014", "contradiction", "an approval given as granted that is only sought",
+         "The summary says something was approved, cleared or authorised; the source sentence "
+         "that says the rest of it has the approval pending (filed for, sought, awaited, still "
+         "needed), and no source sentence says it was granted.",
+         "Solvane said it had filed for approval of Dermalux in children in the United States, "
+         "with a decision expected in the first half of 2026.",
+         "U.S. regulators had approved Dermalux for children.", "approved",
+         "Solvane has filed for U.S. approval of Dermalux in children."),
 )

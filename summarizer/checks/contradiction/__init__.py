@@ -10,7 +10,8 @@ given as done ("went on to win the title" / "will be looking to win the title");
 raised, lowered or kept said the wrong way (guidance.py); a rating move said the wrong way for
 the agency's scale (ratings.py); a record the source bounds ("largest ever" / "largest since
 2021": records.py); a hedge or condition dropped ("will finish March below" / "if February is
-near normal, storage could finish March below": hedges.py).
+near normal, storage could finish March below": hedges.py); an approval given as granted that the
+source says is only sought (approvals.py); a wager that moved the other way (wagers.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -25,6 +26,7 @@ import bisect
 
 from ...findings import Finding
 from ..base import CheckContext
+from .approvals import _approval_clashes
 from .guidance import _guidance_clashes
 from .hedges import _hedge_clashes
 from .hoped import _hoped_clashes
@@ -57,6 +59,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_guidance_clashes, "CON010"),
         (_record_clashes, "CON012"),
         (_hedge_clashes, "CON013"),
+        (_approval_clashes, "CON014"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
