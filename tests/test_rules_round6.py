@@ -413,3 +413,14 @@ def test_an_approval_only_sought():
     src = ("The boards of both companies have approved the deal, which still needs regulatory "
            "approval.")
     assert errors(src, "Both boards approved the deal.", "contradiction") == []
+
+
+def test_unresolved_against_resolved():
+    src = ("Output fell 8% in the quarter. Chief Executive Martin Kessler said the strike at Rio "
+           "Seco, the company's largest operation, had been resolved with a three-year wage deal.")
+    found = errors(src, "Kessler said the strike at Rio Seco, which lasted weeks, is still "
+                        "unresolved.", "contradiction")
+    assert [f.text for f in found] == ["still unresolved"]
+    assert errors(src, "Kessler said the Rio Seco strike had been resolved with a wage deal.",
+                  "contradiction") == []
+    assert errors(src, "A separate tax dispute in Chile remains unresolved.", "contradiction") == []

@@ -27,6 +27,7 @@ from .guards import (
     wager_move,
     wagered,
 )
+from .resolution import judge_resolution
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
@@ -194,6 +195,8 @@ def _judge(c: Claim, src: View):
         hit = _opposed(values, anchored, c.words)
         if hit is not None or axis == "surprise":
             return hit
+    if axis == "resolution":
+        return judge_resolution(c, src)
     if axis in _STORY_AXES:
         # "through compulsory layoffs" / "mainly through natural attrition": one way of cutting
         # jobs per story, told anywhere in it.
