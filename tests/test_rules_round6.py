@@ -424,3 +424,15 @@ def test_unresolved_against_resolved():
     assert errors(src, "Kessler said the Rio Seco strike had been resolved with a wage deal.",
                   "contradiction") == []
     assert errors(src, "A separate tax dispute in Chile remains unresolved.", "contradiction") == []
+
+
+def test_junk_against_investment_grade():
+    src = ("The company was downgraded by one notch to BBB- by a rating agency in November, "
+           "leaving it one step above junk.")
+    found = errors(src, "The utility, which was cut to junk status in November, sold bonds.",
+                   "contradiction")
+    assert [f.text for f in found] == ["to junk"]
+    # Several agencies: a grade meets only its own agency's.
+    src = ("Moody's cut Brightwater to Ba1 from Baa3, stripping the company of its investment-"
+           "grade status. S&P Global Ratings rates Brightwater BBB-, one notch above junk.")
+    assert errors(src, "Moody's lowered Brightwater to Ba1, a junk rating.", "contradiction") == []

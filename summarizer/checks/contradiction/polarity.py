@@ -27,6 +27,7 @@ from .guards import (
     wager_move,
     wagered,
 )
+from .grades import judge_grade
 from .resolution import judge_resolution
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
@@ -197,6 +198,8 @@ def _judge(c: Claim, src: View):
             return hit
     if axis == "resolution":
         return judge_resolution(c, src)
+    if axis == "grade":
+        return judge_grade(c, src)
     if axis in _STORY_AXES:
         # "through compulsory layoffs" / "mainly through natural attrition": one way of cutting
         # jobs per story, told anywhere in it.
