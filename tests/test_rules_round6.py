@@ -436,3 +436,14 @@ def test_junk_against_investment_grade():
     src = ("Moody's cut Brightwater to Ba1 from Baa3, stripping the company of its investment-"
            "grade status. S&P Global Ratings rates Brightwater BBB-, one notch above junk.")
     assert errors(src, "Moody's lowered Brightwater to Ba1, a junk rating.", "contradiction") == []
+
+
+def test_an_outlook_read_by_agency():
+    src = ("Fitch Ratings cut Halberd to 'BB+' from 'BBB-'. The outlook on the rating is negative, "
+           "Fitch said. S&P Global Ratings has a BBB- rating with a stable outlook.")
+    found = errors(src, "Fitch downgraded Halberd to 'BB+', assigning a stable outlook.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON015", "stable outlook")]
+    for summary in ("Fitch downgraded Halberd to 'BB+' with a negative outlook.",
+                    "S&P rates Halberd BBB- with a stable outlook."):
+        assert errors(src, summary, "contradiction") == [], summary

@@ -97,4 +97,12 @@ RULES = (
          "with a decision expected in the first half of 2026.",
          "U.S. regulators had approved Dermalux for children.", "approved",
          "Solvane has filed for U.S. approval of Dermalux in children."),
+    Rule("CON015", "contradiction", "a rating outlook given as another",
+         "The summary gives a rating outlook (stable, negative, positive) that the source gives "
+         "otherwise for that agency; when the source quotes several agencies, only the outlook "
+         "of the agency the summary names counts.",
+         "Fitch cut Halberd to BB+. The outlook on the rating is negative, Fitch said. S&P has a "
+         "BBB- rating with a stable outlook.",
+         "Fitch cut Halberd to BB+ with a stable outlook.", "stable outlook",
+         "Fitch cut Halberd to BB+ with a negative outlook."),
 )

@@ -27,6 +27,7 @@ import bisect
 from ...findings import Finding
 from ..base import CheckContext
 from .approvals import _approval_clashes
+from .grades import _outlook_clashes
 from .guidance import _guidance_clashes
 from .hedges import _hedge_clashes
 from .hoped import _hoped_clashes
@@ -60,6 +61,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_record_clashes, "CON012"),
         (_hedge_clashes, "CON013"),
         (_approval_clashes, "CON014"),
+        (_outlook_clashes, "CON015"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []

@@ -3,7 +3,10 @@ November" where the source says it "was downgraded by one notch to BBB- ... leav
 above junk". A rating's grade is told across the story: the summary's grade meets every grade
 the source gives, unless the source quotes several agencies, when it meets only the grades of
 the agency its own sentence names ("Moody's lowered it to Ba1, a junk rating" against "S&P rates
-it BBB-, one notch above junk")."""
+it BBB-, one notch above junk").
+
+CON015, in the same family: a rating outlook given as another (stable for negative), read by
+agency when the source quotes several."""
 
 from __future__ import annotations
 
@@ -46,3 +49,57 @@ def judge_grade(c: Claim, src: View):
     if every and all(opposite(c.values, _values(d)) for d in every):
         return every[0]
     return None
+
+
+# CON015: a rating outlook given as another: "Fitch ... assigning a stable outlook" where the
+# source says "The outlook on the rating is negative, Fitch said" (stable is S&P's).
+_OUTLOOK = re.compile(r"\b(stable|negative|positive|developing)\s+outlook\b|\boutlook\s+(?:on\s+"
+                      r"(?:the|its)\s+rating\s+)?(?:is|was|remains|of|to|at)\s+(stable|negative|"
+                      r"positive|developing)\b", re.IGNORECASE)
+
+
+def _outlooks(doc) -> list[tuple[str, set[str], int]]:
+    """(outlook, agencies of its sentence, offset) of each outlook the source states."""
+    def build(d):
+        out = []
+        for s, e in d.sentences:
+            for m in _OUTLOOK.finditer(d.text, s, e):
+                # The agency nearest before the outlook in its sentence, else any of it.
+                near = _agencies(d.text[max(s, m.start() - 80):m.end()]) or _agencies(d.text[s:e])
+                out.append(((m.group(1) or m.group(2)).lower(), near, m.start()))
+        return out
+
+    return doc.memo("contradiction.outlooks", build)
+
+
+def _outlook_clashes(ctx, summ, src):
+    from .polarity import Clash  # polarity imports this module
+
+    text = ctx.summary.text
+    found = list(_OUTLOOK.finditer(text))
+    if not found:
+        return []
+    theirs = _outlooks(ctx.source)
+    agencies = _agencies(ctx.source.text)
+    out = []
+    for m in found:
+        if ctx.overlaps_excluded(m.start(), m.end()):
+            continue
+        mine = (m.group(1) or m.group(2)).lower()
+        s0, s1 = ctx.summary.sentence_span(m.start())
+        who = _agencies(text[s0:m.end()])
+        if len(agencies) > 1:
+            if not who:
+                continue  # several agencies, and the summary names none
+            said = [t for t in theirs if who & t[1]]
+        else:
+            said = theirs
+        if not said or any(t[0] == mine for t in said):
+            continue
+        other = said[0]
+        k = ctx.source.sentence_index(other[2])
+        out.append(Clash(m.start(), m.end(), m.group(), f"{other[0]} outlook",
+                         ctx.source.text[slice(*ctx.source.sentences[k])],
+                         f"the summary says {m.group()!r}, but in the source the outlook is "
+                         f"{other[0]}"))
+    return out
