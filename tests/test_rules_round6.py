@@ -447,3 +447,13 @@ def test_an_outlook_read_by_agency():
     for summary in ("Fitch downgraded Halberd to 'BB+' with a negative outlook.",
                     "S&P rates Halberd BBB- with a stable outlook."):
         assert errors(src, summary, "contradiction") == [], summary
+
+
+def test_inside_against_outside_a_place():
+    src = ("Renfeld will cut 4,800 jobs worldwide by the end of 2027, including 2,600 in Germany, "
+           "and close two plants.")
+    found = errors(src, "Renfeld will cut 4,800 jobs, including 2,600 outside Germany.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON016", "outside Germany")]
+    assert errors(src, "Renfeld will cut 4,800 jobs, 2,600 of them in Germany.",
+                  "contradiction") == []

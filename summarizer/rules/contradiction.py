@@ -105,4 +105,10 @@ RULES = (
          "BBB- rating with a stable outlook.",
          "Fitch cut Halberd to BB+ with a stable outlook.", "stable outlook",
          "Fitch cut Halberd to BB+ with a negative outlook."),
+    Rule("CON016", "contradiction", "a figure put inside a place the source puts it outside",
+         "The summary puts a figure in (or outside) a place; the source puts the same figure "
+         "outside (or in) that place, and never the summary's way.",
+         "Renfeld will cut 4,800 jobs worldwide by the end of 2027, including 2,600 in Germany.",
+         "Renfeld will cut 4,800 jobs, including 2,600 outside Germany.", "outside Germany",
+         "Renfeld will cut 4,800 jobs, including 2,600 in Germany."),
 )

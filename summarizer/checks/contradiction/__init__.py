@@ -11,7 +11,9 @@ raised, lowered or kept said the wrong way (guidance.py); a rating move said the
 the agency's scale (ratings.py); a record the source bounds ("largest ever" / "largest since
 2021": records.py); a hedge or condition dropped ("will finish March below" / "if February is
 near normal, storage could finish March below": hedges.py); an approval given as granted that the
-source says is only sought (approvals.py); a wager that moved the other way (wagers.py).
+source says is only sought (approvals.py); a wager that moved the other way (wagers.py); a grade
+or rating outlook given as another (grades.py); a figure put inside a place the source puts it
+outside (places.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -31,6 +33,7 @@ from .grades import _outlook_clashes
 from .guidance import _guidance_clashes
 from .hedges import _hedge_clashes
 from .hoped import _hoped_clashes
+from .places import _place_clashes
 from .polarity import _polar_clashes
 from .ratings import _rating_clashes
 from .records import _record_clashes
@@ -62,6 +65,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_hedge_clashes, "CON013"),
         (_approval_clashes, "CON014"),
         (_outlook_clashes, "CON015"),
+        (_place_clashes, "CON016"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
