@@ -21,6 +21,7 @@ from ...parsing.quantities import (
 )
 from ...text import Document
 from ..base import CheckContext
+from .calls import analyst_only
 from .context import (
     _STOP,
     _misattributed,
@@ -55,10 +56,8 @@ from .partners import (
     partner_moved,
     range_end_moved,
 )
-from .aggregates import part_as_whole
-from .calls import analyst_only
 from .periods import base_swapped, estimate_as_actual, prior_as_current
-from .shares import move_as_share
+from .relations import move_as_share, part_as_whole
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,
