@@ -457,3 +457,22 @@ def test_inside_against_outside_a_place():
     assert [(f.code, f.text) for f in found] == [("CON016", "outside Germany")]
     assert errors(src, "Renfeld will cut 4,800 jobs, 2,600 of them in Germany.",
                   "contradiction") == []
+
+
+# ---------------------------------------------------------------- market-close summaries
+CLOSE = ("NEW YORK, Feb 21 (Reuters) - U.S. stocks ended lower on Wednesday as a selloff in chip "
+         "shares and a rise in Treasury yields weighed on growth stocks. The S&P 500 lost 33.80 "
+         "points, or 0.67%, to 4,981.80. The Philadelphia SE Semiconductor index fell 2.9%. "
+         "Shares of Brightwater Pharmaceuticals fell 11.2% after a trial missed its goal.")
+
+
+def test_a_market_close_in_bullets():
+    summary = ("**Wall Street closes lower as chip stocks slide, yields rise**\n\n"
+               "- **S&P 500:** -0.67% to 4,981.80\n"
+               "- **Drivers:** the SOX fell 2.9%.\n"
+               "- **Laggards:** Brightwater Pharmaceuticals -11.2% after a failed trial.")
+    assert errors(CLOSE, summary) == []
+    assert errors(CLOSE, "Stocks retreat on a chip selloff and higher yields.") == []
+    # A move the wrong way still fails.
+    found = errors(CLOSE, "Chip stocks rallied as Treasury yields fell.", "contradiction")
+    assert found != []

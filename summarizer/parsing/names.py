@@ -411,6 +411,8 @@ def _skip_word(w: str) -> bool:
 
 
 _HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019]s\b)?")
+# The colon that ends a label at the start of a line or bullet ("**Drivers:**", "Laggards:").
+_LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)")
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*([A-Z][^\n]*?)[ \t*_]*$", re.MULTILINE)
 
 
@@ -522,6 +524,8 @@ class _Parse:
                             self.emit(toks[j + 1:], role_key(rm.group()), (s, rm.end()))
                         return
         first_initial = self.initial_at(toks[0][0])
+        if first_initial and len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]):
+            return  # "**Laggards:** Brightwater fell": a bullet's label, not a name
         headline = self.in_headline(toks[0][0])
         lower_words = self.lower_words
         whole = toks

@@ -359,8 +359,8 @@ _MOVE_BEFORE = lazy_compile(
     r"trimm?\w*|widen\w*|narrow\w*)\s+(?:by\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+$", re.IGNORECASE)
 # A bare number right after an all-capitals or "&" name is part of the name: "FTSE 100",
-# "S&P 500", "CAC 40", "MSCI 300" (not a count to check).
-_NAME_BEFORE = lazy_compile(r"(?:^|[\s(\"'])(?-i:[A-Z][A-Za-z]*[A-Z&][A-Za-z&]*|[A-Z]&[A-Z])\s$")
+# "S&P 500", "CAC 40", "MSCI 300" (not a count to check), bold in a bullet too ("**S&P 500:**").
+_NAME_BEFORE = lazy_compile(r"(?:^|[\s(\"'*_])(?-i:[A-Z][A-Za-z]*[A-Z&][A-Za-z&]*|[A-Z]&[A-Z])\s$")
 _WS = lazy_compile(r"\s+")
 
 

@@ -15,12 +15,30 @@ from .view import _LEVEL_AXES, _NEAR, STOP, Claim, View, _content, _lex_stems
 
 
 def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
-    """First token of the words right before a trigger, never across a comma ("14 airports,
-    boosted by Easter falling": "Easter", not "airports")."""
+    """First token of the words right before a trigger, never across a comma or a conjunction
+    ("14 airports, boosted by Easter falling": "Easter", not "airports")."""
     i = tok
-    while i > max(seg_a, tok - _NEAR) and a.tokens[i - 1].low not in (",", ";"):
+    toks = a.tokens
+    while i > max(seg_a, tok - _NEAR) and toks[i - 1].low not in _NEAR_STOP and not (
+            toks[i - 1].low in ("and", "or") and toks[i].low in _ARTICLES):
         i -= 1
     return i
+
+
+def _near_end(a: Analysis, end: int, seg_b: int) -> int:
+    """End of the words right after a trigger, never across a comma or a conjunction ("chip
+    stocks slide, yields rise": not "yields")."""
+    i, toks = end, a.tokens
+    while i < min(seg_b, end + _NEAR) and toks[i].low not in _NEAR_STOP and not (
+            toks[i].low in ("and", "or") and i + 1 < len(toks) and toks[i + 1].low in _ARTICLES):
+        i += 1
+    return i
+
+
+# "a selloff in chip shares and a rise in Treasury yields": the words before "and a" are another
+# statement's, not what rose ("gasoline and distillate stocks rose" keeps both).
+_NEAR_STOP = frozenset([",", ";", "but", "while", "whereas"])
+_ARTICLES = frozenset(["a", "an", "the", "its", "their"])
 
 
 def _bracket(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int] | None:
@@ -101,7 +119,7 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         words=view.clause_memo(a, ("words", p.segment), lambda: _content(a.tokens[seg_a:seg_b])),
         subject=_subject(view, a, p, seg_a, seg_b),
         near=_content(a.tokens[_near_start(a, p.tok, seg_a) if not _effect(a, p) else p.tok_end :
-                               min(seg_b, p.tok_end + _NEAR)]),
+                               _near_end(a, p.tok_end, seg_b)]),
     )
 
 
