@@ -476,3 +476,18 @@ def test_a_market_close_in_bullets():
     # A move the wrong way still fails.
     found = errors(CLOSE, "Chip stocks rallied as Treasury yields fell.", "contradiction")
     assert found != []
+
+
+def test_list_numbers_and_a_label_closing_a_line():
+    src = ("The Commerce Department added 19 Chinese entities to the Entity List. Veridian "
+           "Semiconductor fell 3.9% after hours. Machinery spending fell 3.1% and exports fell "
+           "1.2% in the second quarter.")
+    summary = ("1. 19 Chinese entities were added to the Entity List.\n"
+               "5. Veridian Semiconductor fell 3.9% after hours.\n"
+               "7) Exports fell 1.2%.")
+    assert errors(src, summary, "number") == []
+    summary = ("Canada's economy shrank in Q2. Key drivers:\n\n- machinery spending -3.1%\n"
+               "- exports -1.2%")
+    assert [f for f in errors(src, summary) if f.text.startswith("Key drivers")] == []
+    # A figure at the start of a line with no list mark is still checked.
+    assert [f.text for f in errors(src, "5 Chinese entities were added.", "number")] == ["5"]

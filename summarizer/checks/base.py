@@ -27,20 +27,25 @@ LABEL_WORDS = 8
 
 
 def _label_line(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is a whole short line that heads what follows on later lines:
-    it ends in a colon ("Q4 recap:") or is set as a heading ("**Q1 FY26 - key points**",
-    "## Outlook")."""
+    """True when text[start:end] is a short line that heads what follows on later lines: it ends
+    in a colon ("Q4 recap:") or is set as a heading ("**Q1 FY26 - key points**", "## Outlook");
+    or a short label that closes a line of prose ("... since Q3 2022. Key drivers:")."""
     head = text[start:end].rstrip("*_ \t")
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end == -1 or text[line_end:].strip() == "" or len(head.split()) > LABEL_WORDS:
         return False
     lead, tail = text[line_start:start], text[end:line_end]
-    if lead.strip("-*+#>_ \t") or tail.strip("*_ \t"):
-        return False  # not the whole line
+    if tail.strip("*_ \t"):
+        return False  # more follows on the line
+    if lead.strip("-*+#>_ \t"):
+        return head.endswith(":") and len(head.split()) <= SHORT_LABEL
     line = text[line_start:line_end].strip()
     return head.endswith(":") or line.startswith("#") or (
         len(line) > 4 and line[:2] in ("**", "__") and line[-2:] == line[:2])
+
+
+SHORT_LABEL = 4  # words of a label that closes a line of prose
 
 
 @dataclass

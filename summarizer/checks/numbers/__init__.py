@@ -404,11 +404,17 @@ def _garbled(q: Quantity, s: Quantity) -> bool:
     return max(len(a), len(b)) >= 2 and _one_edit(a, b)
 
 
+_LIST_MARK = re.compile(r"\d{1,2}[.)][ \t]")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def _summary_quantities(doc: Document) -> list[Quantity]:
     qs = doc.memo("quantities", lambda d: parse_quantities(d.text))
     explicit = _explicit_codes(qs)
     out = []
     for q in qs:
+        if _LIST_MARK.match(doc.text, q.start) and _LINE_START.search(doc.text, 0, q.start):
+            continue  # "5. Veridian fell 3.9%": the item's number, not a figure
         if q.currencies and len(q.currencies) > 1:
             codes = _resolve(q, explicit)
             if codes != q.currencies:
