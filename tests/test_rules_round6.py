@@ -491,3 +491,11 @@ def test_list_numbers_and_a_label_closing_a_line():
     assert [f for f in errors(src, summary) if f.text.startswith("Key drivers")] == []
     # A figure at the start of a line with no list mark is still checked.
     assert [f.text for f in errors(src, "5 Chinese entities were added.", "number")] == ["5"]
+
+
+def test_respectively_and_a_share_move_with_an_abbreviation():
+    src = ("The Commerce Department proposed new export curbs on Tuesday. Shares of U.S. equipment "
+           "makers fell on the news. Veltrix Semiconductor dropped 4.1%, and Orison Systems lost "
+           "6.3%.")
+    summary = "Veltrix Semiconductor and Orison Systems shares fell 4.1% and 6.3%, respectively."
+    assert errors(src, summary) == []

@@ -277,7 +277,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return None  # "the No. 4 builder": a rank, not a figure
     matches = _direct(q, src)
     if matches:
+        # "X and Y fell 4.1% and 6.3%, respectively": each figure has its own subject.
+        paired = _RESPECTIVELY.search(text, q.end, summary.sentence_span(q.start)[1]) is not None
         for rule, explain, code in _MISPLACED:
+            if paired and explain is _for_subject:
+                continue
             other = rule(q, summary, src, matches, quantities)
             if other is not None:
                 return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
@@ -404,6 +408,7 @@ def _garbled(q: Quantity, s: Quantity) -> bool:
     return max(len(a), len(b)) >= 2 and _one_edit(a, b)
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\d{1,2}[.)][ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
