@@ -499,3 +499,14 @@ def test_respectively_and_a_share_move_with_an_abbreviation():
            "6.3%.")
     summary = "Veltrix Semiconductor and Orison Systems shares fell 4.1% and 6.3%, respectively."
     assert errors(src, summary) == []
+
+
+def test_a_cut_to_a_growth_rate_is_a_change_of_pace():
+    src = ("Corran Air cut its profit forecast. The airline will now grow winter capacity by about "
+           "4%, instead of the 6% it planned in May.")
+    for summary in ("It is trimming winter capacity growth to around 4% from 6%.",
+                    "- Winter capacity growth cut to ~4% (from 6%)."):
+        assert errors(src, summary, "contradiction") == [], summary
+    # A forecast of growth is no growth rate: a raised forecast still meets a cut one.
+    src = "Policymakers cut their growth forecast for next year to 1.1% from 1.4%."
+    assert errors(src, "Policymakers lifted their growth forecast to 1.1%.", "contradiction") != []

@@ -39,13 +39,25 @@ def of_growth(c: Claim) -> bool:
     """ "wage growth slowed", "annual growth eased to 3.1%", "a slowdown from October's 0.5%": a
     change in the pace of a move, whose growth noun stands right before it. Such a
     claim meets only the source's statements of pace: growth that slowed is still a rise."""
+    toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
+    seg_a, seg_b = c.a.segments[c.polar.segment]
     if not pace_word(c):
-        return False
-    toks, i = c.a.tokens, c.polar.tok
-    seg_a = c.a.segments[c.polar.segment][0]
-    if c.polar.tok_end < len(toks) and toks[c.polar.tok_end].low == "from":
+        # "trimming winter capacity growth to 4% from 6%", "capacity growth cut to 4%": a cut
+        # or a raise of a growth rate is a change of pace too.
+        near = toks[max(seg_a, i - 3) : min(seg_b, end + 4)]
+        return toks[i].low in _RATE_VERBS and any(
+            t.low.rstrip("s") in _GROWTH and t.low not in ("decline", "drop", "fall")
+            for t in near if t is not toks[i]) and not any(t.low in _FORECASTS for t in near)
+    if end < len(toks) and toks[end].low == "from":
         return True  # "a slowdown from October's 0.5%": the earlier pace
     return any(t.low.rstrip("s") in _GROWTH for t in toks[max(seg_a, i - 4) : i])
+
+
+_FORECASTS = frozenset(["forecast", "forecasts", "outlook", "guidance", "target", "targets",
+                        "estimate", "estimates", "projection", "view"])
+_RATE_VERBS = frozenset(["cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming",
+                         "lowered", "lowering", "reduced", "reducing", "raised", "raising",
+                         "lifted", "lifting"])
 
 
 def pace(c: Claim) -> bool:
