@@ -86,7 +86,7 @@ def _outlook_clashes(ctx, summ, src):
         if ctx.overlaps_excluded(m.start(), m.end()):
             continue
         mine = (m.group(1) or m.group(2)).lower()
-        s0, s1 = ctx.summary.sentence_span(m.start())
+        s0, _ = ctx.summary.sentence_span(m.start())
         who = _agencies(text[s0:m.end()])
         if len(agencies) > 1:
             if not who:

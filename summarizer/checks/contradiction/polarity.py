@@ -15,6 +15,7 @@ from ...parsing.directions import (
 from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
+from .grades import judge_grade
 from .guards import (
     closest_sentences,
     continues,
@@ -27,7 +28,6 @@ from .guards import (
     wager_move,
     wagered,
 )
-from .grades import judge_grade
 from .resolution import judge_resolution
 from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .figures import clause_start, figures
-from .matching import _Source, _direct, dimension
+from .matching import _direct, _Source, dimension
 
 # --------------------------------------------------------------------------- context
 
