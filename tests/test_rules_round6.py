@@ -510,3 +510,25 @@ def test_a_cut_to_a_growth_rate_is_a_change_of_pace():
     # A forecast of growth is no growth rate: a raised forecast still meets a cut one.
     src = "Policymakers cut their growth forecast for next year to 1.1% from 1.4%."
     assert errors(src, "Policymakers lifted their growth forecast to 1.1%.", "contradiction") != []
+
+
+def test_tonnes_shorthand_and_an_aim():
+    src = ("The company now expects to produce 310,000 to 330,000 tonnes of copper this year, down "
+           "from its previous forecast of 350,000 to 370,000 tonnes.")
+    assert errors(src, "- 2025 guidance cut by 40,000 t to 310-330kt.", "number") == []
+    src = ("The Commerce Department proposed export restrictions on chip-packaging equipment, a step "
+           "officials said was aimed at slowing China's ability to assemble AI processors.")
+    assert errors(src, "Washington proposed curbs on packaging tools sent to China to slow its AI "
+                       "chip production.", "contradiction") == []
+    # "expects X to rise" is a forecast of X, not an aim.
+    from summarizer.checks.contradiction.polarity import _aim
+    from summarizer.checks.contradiction.view import View
+    from summarizer.text.document import Document
+
+    def aims(text):
+        view = View(Document(text))
+        view.read_all()
+        return [_aim(c) for c in view.claims(range(len(view.sentences)))]
+
+    assert aims("The airline expects summer fares to rise.") == [False]
+    assert aims("Curbs on tools sent to China to slow its chip output.") == [True]

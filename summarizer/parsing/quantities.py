@@ -162,7 +162,8 @@ def currency_codes(key: str) -> tuple[str, ...]:
 # Measurement units after a number -> (unit, factor into that unit).
 MEASURES = {
     "tonnes": ("tonnes", 1), "tonne": ("tonnes", 1), "tons": ("tonnes", 1), "ton": ("tonnes", 1),
-    "metric tons": ("tonnes", 1), "mt": ("tonnes", 1), "barrels": ("barrels", 1),
+    "metric tons": ("tonnes", 1), "mt": ("tonnes", 1), "kt": ("tonnes", 1e3), "t": ("tonnes", 1),
+    "barrels": ("barrels", 1),
     "barrel": ("barrels", 1), "bpd": ("barrels", 1), "b/d": ("barrels", 1),
     "ounces": ("ounces", 1), "ounce": ("ounces", 1), "oz": ("ounces", 1),
     "mcm": ("mcm", 1), "bcm": ("mcm", 1e3), "cubic metres": ("mcm", 1e-6),
