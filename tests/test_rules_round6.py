@@ -521,7 +521,7 @@ def test_tonnes_shorthand_and_an_aim():
     assert errors(src, "Washington proposed curbs on packaging tools sent to China to slow its AI "
                        "chip production.", "contradiction") == []
     # "expects X to rise" is a forecast of X, not an aim.
-    from summarizer.checks.contradiction.polarity import _aim
+    from summarizer.checks.contradiction.guards import aim as _aim
     from summarizer.checks.contradiction.view import View
     from summarizer.text.document import Document
 

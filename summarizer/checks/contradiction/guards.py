@@ -194,3 +194,31 @@ def said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int
             if mine is None or theirs_fig is None or same_figure(mine, theirs_fig):
                 return True
     return False
+
+
+def aim(c: Claim) -> bool:
+    """ "curbs on tools sent to China to slow its AI chip production": an infinitive after a
+    noun, with a doer before it, states an aim, not a move ("is expected to slow" states one)."""
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    if i - 2 < seg_a or toks[i - 1].low != "to" or c.own:
+        return False
+    prev = toks[i - 2]
+    if prev.kind != "w" or prev.low in _EXPECTING or prev.low.endswith(("ed", "ing")):
+        return False
+    # "expects summer fares to rise": a forecast of the noun's move, not an aim.
+    return not any(t.low in _FORECASTING for t in toks[max(seg_a, i - 6) : i - 2])
+
+
+_FORECASTING = frozenset(["expect", "expects", "expected", "expecting", "sees", "see", "saw",
+                          "forecast", "forecasts", "predicts", "predicted", "anticipates",
+                          "projects", "projected", "wants", "want", "needs", "need", "told",
+                          "asked", "allowed", "allow", "allows", "caused", "causing", "forced",
+                          "helped", "lets", "let"])
+
+
+_EXPECTING = frozenset(["likely", "set", "due", "going", "poised", "seen", "tipped", "expected",
+                        "forecast", "projected", "continue", "continues", "begin", "begins",
+                        "start", "starts", "need", "needs", "has", "have", "had", "is", "are",
+                        "was", "were", "able", "unable", "about", "set", "want", "wants", "plan",
+                        "plans", "aim", "aims", "intend", "intends", "promised", "vowed"])

@@ -17,6 +17,7 @@ from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .grades import judge_grade
 from .guards import (
+    aim,
     closest_sentences,
     continues,
     hedged_near_claims,
@@ -148,40 +149,12 @@ def _purpose(c: Claim) -> bool:
         ["in", "order"], ["so", "as"])
 
 
-def _aim(c: Claim) -> bool:
-    """ "curbs on tools sent to China to slow its AI chip production": an infinitive after a
-    noun, with a doer before it, states an aim, not a move ("is expected to slow" states one)."""
-    toks, i = c.a.tokens, c.polar.tok
-    seg_a = c.a.segments[c.polar.segment][0]
-    if i - 2 < seg_a or toks[i - 1].low != "to" or c.own:
-        return False
-    prev = toks[i - 2]
-    if prev.kind != "w" or prev.low in _EXPECTING or prev.low.endswith(("ed", "ing")):
-        return False
-    # "expects summer fares to rise": a forecast of the noun's move, not an aim.
-    return not any(t.low in _FORECASTING for t in toks[max(seg_a, i - 6) : i - 2])
-
-
-_FORECASTING = frozenset(["expect", "expects", "expected", "expecting", "sees", "see", "saw",
-                          "forecast", "forecasts", "predicts", "predicted", "anticipates",
-                          "projects", "projected", "wants", "want", "needs", "need", "told",
-                          "asked", "allowed", "allow", "allows", "caused", "causing", "forced",
-                          "helped", "lets", "let"])
-
-
-_EXPECTING = frozenset(["likely", "set", "due", "going", "poised", "seen", "tipped", "expected",
-                        "forecast", "projected", "continue", "continues", "begin", "begins",
-                        "start", "starts", "need", "needs", "has", "have", "had", "is", "are",
-                        "was", "were", "able", "unable", "about", "set", "want", "wants", "plan",
-                        "plans", "aim", "aims", "intend", "intends", "promised", "vowed"])
-
-
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c):
         return None
-    if axis in ("move", "change") and _aim(c):
+    if axis in ("move", "change") and aim(c):
         return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
