@@ -33,9 +33,19 @@ def _words(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower()) if w not in _SKIP}
 
 
+def _best_sentences(src, fig: str, mine: set[str], words_of: list[set[str]]) -> list:
+    """(shared words, index) of the source sentences that write `fig`, best first."""
+    at = re.compile(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])")
+    starts = [m.start() for m in at.finditer(src.text)]
+    ks = sorted({src.sentence_index(i) for i in starts} - {-1})
+    return sorted(((len(mine & words_of[k]), k) for k in ks), reverse=True)
+
+
 def quarter_as_year(ctx: CheckContext) -> list[Finding]:
     text, src = ctx.summary.text, ctx.source
     out = []
+    seen: dict = {}
+    words_of = src.memo("dates.spans.words", lambda d: [_words(d.text[a:b]) for a, b in d.sentences])
     for m in _YEAR.finditer(text):
         if ctx.overlaps_excluded(m.start(), m.end()):
             continue
@@ -48,10 +58,10 @@ def quarter_as_year(ctx: CheckContext) -> list[Finding]:
             fig = f.group().strip()
             if not any(c.isdigit() for c in fig) or not re.search(r"[%$\u20ac\u00a3\u00a5.]|bps?", fig):
                 continue  # a bare count or year
-            at = re.compile(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])")
-            hits = sorted(((len(mine & _words(src.text[a:b])), k)
-                           for k, (a, b) in enumerate(src.sentences) if at.search(src.text, a, b)),
-                          reverse=True)
+            key = (fig, frozenset(mine))
+            if key not in seen:  # a long summary repeats its clauses: each is judged once
+                seen[key] = _best_sentences(src, fig, mine, words_of)
+            hits = seen[key]
             if not hits or hits[0][0] < 2 or len(hits) > 1 and hits[1][0] == hits[0][0]:
                 continue  # no sentence, or no single one, that says what the clause says
             a, b = src.sentences[hits[0][1]]

@@ -37,6 +37,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+def _pending(doc, sents: list[frozenset], mine: frozenset):
+    """(best sentence, its pending cue) when the source sentence that says most of `mine`
+    has the approval pending and none that says it reports it granted; else (None, None)."""
+    scores = [len(mine & w) for w in sents]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < 2:
+        return None, None
+    if any(_DONE.search(doc.text, *doc.sentences[k]) for k, sc in enumerate(scores) if sc >= 2):
+        return None, None  # the source says something like it was granted
+    return best, _PENDING.search(doc.text, *doc.sentences[best])
+
+
 def _approval_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     text = ctx.summary.text
     if not _GRANTED.search(text):
@@ -45,6 +57,7 @@ def _approval_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     sents = doc.memo("contradiction.approval_words",
                      lambda d: [_words(d.text[s:e]) for s, e in d.sentences])
     out = []
+    seen: dict = {}
     for m in _GRANTED.finditer(text):
         if ctx.overlaps_excluded(m.start(), m.end()):
             continue
@@ -52,17 +65,12 @@ def _approval_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         mine = _words(text[max(s0, m.start() - REACH):min(s1, m.end() + REACH)])
         if not mine:
             continue
-        scores = [len(mine & w) for w in sents]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)
-        if best is None or scores[best] < 2:
-            continue
-        if any(_DONE.search(doc.text, *doc.sentences[k]) for k, sc in enumerate(scores)
-               if sc >= 2):
-            continue  # the source says something like it was granted
-        a, b = doc.sentences[best]
-        pending = _PENDING.search(doc.text, a, b)
+        if mine not in seen:  # a long summary repeats its sentences: each is judged once
+            seen[mine] = _pending(doc, sents, mine)
+        best, pending = seen[mine]
         if pending is None:
             continue
+        a, b = doc.sentences[best]
         said = m.group()
         out.append(Clash(m.start(), m.end(), said, pending.group(), doc.text[a:b],
                          f"the summary says it was {said.split()[0].lower()}, but in the source "

@@ -321,9 +321,17 @@ def _alias_supported(norm: str, si: SourceIndex) -> bool:
 
 
 def _member_in(member: str, si: SourceIndex) -> bool:
-    if any(c.isupper() for c in member):
-        return normalise(member, lower=False) in si.norm_cs
-    return normalise(member) in si.norm_ci
+    """Does the source write this alias form? Each form is searched once per source (a long
+    summary asks for the same groups again and again)."""
+    memo = si.doc.memo("entities.alias_members", lambda _d: {})
+    found = memo.get(member)
+    if found is None:
+        if any(c.isupper() for c in member):
+            found = normalise(member, lower=False) in si.norm_cs
+        else:
+            found = normalise(member) in si.norm_ci
+        memo[member] = found
+    return found
 
 
 def _kind_rival(norm: str, si: SourceIndex) -> str | None:

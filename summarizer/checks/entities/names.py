@@ -196,6 +196,20 @@ def _rival(ctx: CheckContext, m: NameMention, si: SourceIndex) -> tuple[str, str
     mine = _context(summ.text, m.start, m.end, *summ.sentence_span(m.start))
     if sum(mine.values()) < 2:
         return None
+    key = (m.text, frozenset(mine.items()))
+    memo = ctx.source.memo("entities.rival", lambda _d: {})
+    if key in memo:  # a long summary repeats its sentences: each slot is scored once
+        return memo[key]
+    if len(memo) >= _RIVAL_MEMO:
+        memo.clear()
+    memo[key] = found = _best_rival(ctx, m, si, mine)
+    return found
+
+
+_RIVAL_MEMO = 4096
+
+
+def _best_rival(ctx: CheckContext, m: NameMention, si: SourceIndex, mine) -> tuple[str, str] | None:
     place = _is_place(m.text)
     low, src = ctx.source.lower, ctx.source.text
     best, best_score = None, 1

@@ -130,13 +130,29 @@ _STOPWORDS_EVID = _STOP | {"not", "no"}
 
 
 def _closest_sentence(q: Quantity, summary: Document, src: _Source) -> str | None:
-    words = _words_of(summary.sentence_text(q.start)) - _STOPWORDS_EVID
+    """The source sentence sharing the most words (two or more) with q's summary sentence. The
+    source's word sets are built once per source, and each distinct set of summary words is
+    looked up once (a long summary repeats its sentences; each figure of a sentence asks)."""
+    words = frozenset(_words_of(summary.sentence_text(q.start)) - _STOPWORDS_EVID)
+    doc = src.doc
+    memo = doc.memo("numbers.closest_sentence", lambda _d: {})
+    if words in memo:
+        return memo[words]
+    sents = doc.memo("numbers.sentence_words",
+                     lambda d: [_words_of(d.text[s:e]) for s, e in d.sentences])
     best, best_n = None, 0
-    for s, e in src.doc.sentences:
-        n = len(words & _words_of(src.doc.text[s:e]))
+    for k, theirs in enumerate(sents):
+        n = len(words & theirs)
         if n > best_n:
-            best, best_n = src.doc.text[s:e], n
-    return best if best_n >= 2 else None
+            best, best_n = k, n
+    found = doc.text[slice(*doc.sentences[best])] if best is not None and best_n >= 2 else None
+    if len(memo) >= _CLOSEST_MEMO:
+        memo.clear()  # bounded: a batch of many summaries of one article
+    memo[words] = found
+    return found
+
+
+_CLOSEST_MEMO = 4096
 
 
 def _same_digits(q: Quantity, s: Quantity) -> bool:
