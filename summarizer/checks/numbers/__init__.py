@@ -133,7 +133,11 @@ def _closest_sentence(q: Quantity, summary: Document, src: _Source) -> str | Non
     """The source sentence sharing the most words (two or more) with q's summary sentence. The
     source's word sets are built once per source, and each distinct set of summary words is
     looked up once (a long summary repeats its sentences; each figure of a sentence asks)."""
-    words = frozenset(_words_of(summary.sentence_text(q.start)) - _STOPWORDS_EVID)
+    span = summary.sentence_span(q.start)
+    said = summary.memo("numbers.sentence_words", lambda _d: {})
+    words = said.get(span)
+    if words is None:  # each figure of a sentence asks: its words are read once
+        words = said[span] = frozenset(_words_of(summary.text[slice(*span)]) - _STOPWORDS_EVID)
     doc = src.doc
     memo = doc.memo("numbers.closest_sentence", lambda _d: {})
     if words in memo:

@@ -192,6 +192,7 @@ def _spelled_out(names: set[str], text: str) -> bool:
 
 
 _SPANS = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "quarters"])
+_CO_REACH = 300  # characters either side of a figure where another figure of its sentence counts
 
 
 def _co_anchored(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -204,7 +205,10 @@ def _co_anchored(q: Quantity, summary: Document, src: _Source, matches: list[int
         return False
     doc = src.doc
     s0, s1 = summary.sentence_span(q.start)
-    mine = _words_of(summary.text[s0:s1])
+    said = summary.memo("numbers.co_anchored_words", lambda _d: {})
+    mine = said.get((s0, s1))
+    if mine is None:  # each figure of a sentence asks: its words are read once
+        mine = said[(s0, s1)] = _words_of(summary.text[s0:s1])
     here = {}  # source sentence -> the subject words of a match there
     for i in matches:
         ms, _ = doc.sentence_span(src.quantities[i].start)
@@ -213,8 +217,10 @@ def _co_anchored(q: Quantity, summary: Document, src: _Source, matches: list[int
             here[ms] = theirs
     if not here:
         return False
-    for q2 in quantities:
-        if q2 is q or not (s0 <= q2.start < s1) or q2.start == q.start or q2.unit in _SPANS:
+    lo, hi = max(s0, q.start - _CO_REACH), min(s1, q.end + _CO_REACH)  # bounded work per figure
+    figs = figures(summary, quantities)
+    for q2 in (figs.between(lo, hi) if figs.ordered else quantities):
+        if q2 is q or not (lo <= q2.start < hi) or q2.start == q.start or q2.unit in _SPANS:
             continue  # a "30-year" bond or "12-month" average names a thing, not a figure
         for j in _direct(q2, src):
             at = src.quantities[j].start
