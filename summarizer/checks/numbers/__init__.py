@@ -298,7 +298,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     matches = _direct(q, src)
     if matches:
         # "X and Y fell 4.1% and 6.3%, respectively": each figure has its own subject.
-        paired = _RESPECTIVELY.search(text, q.end, summary.sentence_span(q.start)[1]) is not None
+        end = min(summary.sentence_span(q.start)[1], q.end + _RESPECTIVELY_REACH)
+        paired = _RESPECTIVELY.search(text, q.end, end) is not None
         for rule, explain, code in _MISPLACED:
             if paired and explain is _for_subject:
                 continue
@@ -429,6 +430,7 @@ def _garbled(q: Quantity, s: Quantity) -> bool:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY_REACH = 200  # characters after a figure: bounded work per figure
 _LIST_MARK = re.compile(r"\d{1,2}[.)][ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
