@@ -105,23 +105,17 @@ def _source_words(src, sd: SourceDates, x: DateMention, kind: str) -> set[str]:
     return got
 
 
-_SENTENCE_VALUES: list = [None, {}]  # [the summary's mentions, (s0, s1) -> their values]
-
-
 def _dated_together(src, sd: SourceDates, m: DateMention, s0: int, s1: int,
-                    mentions: list[DateMention]) -> bool:
+                    mentions: list[DateMention], values_of: dict) -> bool:
     """Another date of the summary sentence stands in a source sentence that gives m's date
     too ("spanning March 2017 to October 2022" / "between March 2017 and October 2022")."""
     mine = _value(m)
     # The distinct dates of the sentence, found once per sentence (a one-sentence summary of
     # thousands of dates made this quadratic).
-    memo = _SENTENCE_VALUES
-    if memo[0] is not mentions:
-        memo[:] = [mentions, {}]
-    values = memo[1].get((s0, s1))
+    values = values_of.get((s0, s1))
     if values is None:
-        values = memo[1][(s0, s1)] = {v for y in mentions if s0 <= y.start < s1
-                                      and (v := _value(y)) is not None}
+        values = values_of[(s0, s1)] = {v for y in mentions if s0 <= y.start < s1
+                                        and (v := _value(y)) is not None}
     partners = [v for v in values if v != mine]
     if not partners:
         return False
@@ -143,7 +137,8 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     text = ctx.summary.text
     s0, s1 = ctx.summary.sentence_span(m.start)
-    if _dated_together(ctx.source, sd, m, s0, s1, mentions):
+    values_of = ctx.summary.memo("dates.sentence_values", lambda _d: {})  # (s0, s1) -> dates
+    if _dated_together(ctx.source, sd, m, s0, s1, mentions, values_of):
         return None
     # A clause is read within a bounded reach of the date (bounded work per date, however long
     # a sentence runs).
