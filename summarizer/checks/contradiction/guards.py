@@ -220,5 +220,5 @@ _FORECASTING = frozenset(["expect", "expects", "expected", "expecting", "sees", 
 _EXPECTING = frozenset(["likely", "set", "due", "going", "poised", "seen", "tipped", "expected",
                         "forecast", "projected", "continue", "continues", "begin", "begins",
                         "start", "starts", "need", "needs", "has", "have", "had", "is", "are",
-                        "was", "were", "able", "unable", "about", "set", "want", "wants", "plan",
+                        "was", "were", "able", "unable", "about", "want", "wants", "plan",
                         "plans", "aim", "aims", "intend", "intends", "promised", "vowed"])
