@@ -1,0 +1,86 @@
+"""Issue 13, round 7: error shapes found on fresh financial and LLM-written sets. Each case is a
+short invented source/summary pair, checked by hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _codes(source: str, summary: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, "contradiction")]
+
+
+# ------------------------------------------------- a plan, talks or a possibility given as done
+HOTELS = ("Halden Resorts said it would open three new hotels in Laos and Cambodia in 2027 and had "
+          "set aside 4 billion baht for capital spending.")
+
+
+def test_a_hotel_opening_the_source_plans_is_not_done():
+    assert _codes(HOTELS, "Halden Resorts said it had opened three new hotels in Laos.") == [
+        ("CON017", "had opened three new hotels in Laos")]
+
+
+def test_the_plan_said_as_a_plan_passes():
+    assert _codes(HOTELS, "Halden Resorts plans to open three new hotels in Laos.") == []
+    assert _codes(HOTELS, "Halden Resorts will open three new hotels in Laos in 2027.") == []
+
+
+def test_talks_to_acquire_are_no_agreement():
+    source = ("Chief Executive Rui Matos said Pinhal was in talks to acquire payments firm Zeno "
+              "but that no agreement had been signed.")
+    assert _codes(source, "Pinhal agreed to buy payments firm Zeno.") == [
+        ("CON017", "agreed to buy payments firm Zeno")]
+
+
+def test_an_application_is_not_a_licence():
+    source = ("Tamsin Pay also said it had applied for a banking licence in Lithuania, with a "
+              "decision expected next year.")
+    assert _codes(source, "Tamsin Pay has secured a banking licence in Lithuania.") == [
+        ("CON017", "has secured a banking licence in Lithuania")]
+
+
+def test_bonds_considered_are_not_issued():
+    source = ("He said the company was considering issuing up to 300 billion won in bonds in the "
+              "second half to fund a new dock.")
+    assert _codes(source, "The company has issued 300 billion won in bonds to fund a new dock.") \
+        == [("CON017", "has issued 300 billion won in bonds")]
+
+
+def test_talks_expected_to_conclude_have_not_concluded():
+    source = ("Finance chief Ola Berg said talks with the ministry over a new licence for its "
+              "northern routes were expected to conclude by March.")
+    assert _codes(source, "The group said talks on a new licence for its northern routes have "
+                          "concluded.") == [("CON017", "have concluded")]
+
+
+def test_a_possible_buyback_is_not_announced():
+    source = ("President Ken Ota said the company would consider additional shareholder returns, "
+              "including a possible share buyback, in November.")
+    assert _codes(source, "Profit fell, and the company announced a share buyback.") == [
+        ("CON017", "announced a share buyback")]
+
+
+def test_a_deal_with_a_price_is_agreed_news():
+    # "said it would buy X for $N" is how a wire reports an agreed deal.
+    source = "Corvane said on Monday it would buy Ellis Bio for about $4.1 billion in cash."
+    assert _codes(source, "Corvane agreed to acquire Ellis Bio for roughly $4.1 billion.") == []
+
+
+def test_the_source_reporting_it_done_elsewhere_passes():
+    source = ("Nordmark signed supply contracts with two German utilities in May. It is in talks "
+              "about further supply contracts with two German utilities.")
+    assert _codes(source, "Nordmark has signed supply contracts with two German utilities.") == []
+
+
+def test_a_closing_price_is_no_closed_deal():
+    source = "Velmar expects to close its Leeds office next year after the results."
+    assert _codes(source, "Velmar shares closed 2% higher after the results.") == []
+
+
+def test_a_summary_that_keeps_the_condition_passes():
+    source = ("The acquisition, expected to complete in the second quarter, requires approval from "
+              "regulators in the European Union.")
+    assert _codes(source, "The acquisition is expected to be completed in the second quarter.") \
+        == []
+    assert _codes(source, "The acquisition completed in the second quarter.") == [
+        ("CON017", "completed in the second quarter")]
