@@ -84,3 +84,40 @@ def test_a_summary_that_keeps_the_condition_passes():
         == []
     assert _codes(source, "The acquisition completed in the second quarter.") == [
         ("CON017", "completed in the second quarter")]
+
+
+# ----------------------------------------------- a statement given to another person (ENT006)
+def _entity(source: str, summary: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, "entity")]
+
+
+QUOTE_SHE = ("Chief Executive Marie Lavaud said sales in Asia had slowed. \"Japan will take longer "
+             "to recover than we hoped,\" she told reporters. Barclays analyst Tom Reade said the "
+             "margin outlook looked ambitious.")
+
+
+def test_a_quote_whose_speaker_is_she_is_the_person_named_before():
+    assert _entity(QUOTE_SHE, "Barclays' Tom Reade said Japan would take longer to recover "
+                              "than hoped.") == [("ENT006", "Tom Reade")]
+
+
+def test_the_person_named_before_the_quote_may_say_it():
+    assert _entity(QUOTE_SHE, "Marie Lavaud said Japan would take longer to recover than "
+                              "hoped.") == []
+
+
+def test_a_pronoun_after_the_summary_persons_own_sentence_is_theirs():
+    source = ("Barclays analyst Tom Reade said the margin outlook looked ambitious. \"Japan will take "
+              "longer to recover than anyone hoped,\" he added. Chief Executive Marie Lavaud said "
+              "sales in Asia had slowed.")
+    assert _entity(source, "Tom Reade said Japan would take longer to recover than hoped.") == []
+
+
+def test_a_second_clause_of_the_summary_is_not_the_speakers():
+    source = ("Chief Executive Jonas Brandt said the company would sell its Polish distribution "
+              "business, for which it had received offers. Chair Anna Keller said the board backed "
+              "the plan. The closure of the Lodz plant, which employs about 300 people, will be "
+              "completed by the end of 2026.")
+    summary = ("Chair Anna Keller said the group would sell its Polish distribution business, and "
+               "the plant closure, affecting about 300 jobs, will be completed by the end of 2026.")
+    assert ("ENT006", "Chair Anna Keller") in _entity(source, summary)

@@ -16,7 +16,16 @@ from ...parsing.names import (
     role_relation,
 )
 from ..base import CheckContext
-from .index import _CLAIM_WORD, _SAID_AFTER, _SAID_BEFORE, _VERB_IN, SourceIndex, _alias_data, _key
+from .index import (
+    _CLAIM_WORD,
+    _REPORT_VERB,
+    _SAID_AFTER,
+    _SAID_BEFORE,
+    _VERB_IN,
+    SourceIndex,
+    _alias_data,
+    _key,
+)
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -201,6 +210,11 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
         for n in names:
             if start <= n.start < end and n.is_person_like:
                 end = n.start
+        # "X said A had agreed to sell its unit, and the mill closure will be completed by ...":
+        # a second clause with a subject of its own is the summary's, not X's statement.
+        cut = _NEXT_CLAUSE.search(text, start, end)
+        if cut and len(_claim_words(text[start:cut.start()])) >= 4:
+            end = cut.start()
         return start, end
     start = m.role_span[0] if m.role_span else m.start
     if _SAID_BEFORE.search(text, max(s, start - 12), start):
@@ -209,6 +223,14 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d{2,}(?:\.\d+)?(?![\w.])")
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the|its|their|a|an)\s")
+
+
+def _claim_words(said: str, name_keys: frozenset = frozenset()) -> set[str]:
+    """The words (first six letters) and figures that say what a statement is."""
+    out = {w[:6] for w in _CLAIM_WORD.findall(said.lower())
+           if w not in FUNCTION_WORDS and w not in name_keys}
+    return out | set(_FIGURE.findall(said))  # "one more 25 bp cut": its figures say what it is
 
 
 def _known_person(n: NameMention, si: SourceIndex) -> bool:
@@ -269,9 +291,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         return None
     name_keys = {_key(t) for t in m.tokens}
     said = ctx.summary.text[span[0]:span[1]]
-    claim = {w[:6] for w in _CLAIM_WORD.findall(said.lower())
-             if w not in FUNCTION_WORDS and w not in name_keys}
-    claim |= set(_FIGURE.findall(said))  # "one more 25 bp cut": its figures say what it is
+    claim = _claim_words(said, frozenset(name_keys))
     if len(claim) < 4:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
@@ -318,6 +338,13 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
             n.kind == "name" and not n.is_person_like and _org_like(n.tokens)
             for n in si.sentence_names(best))):
         return None  # the speaker may speak for the organisation: no other employer named
+    if not others and _PRONOUN_SPEAKER.search(src, s, e):
+        # '"China will take longer to recover," she told reporters': the speaker is the person
+        # named last before the quote, unless the summary's person is named there too.
+        earlier = _antecedent(si, best)
+        if earlier is None or name_keys & {_key(t) for t in earlier.tokens}:
+            return None
+        others = [earlier.text]
     if not others:
         # "the governor said the bank had discussed ...": a speaker named by role alone.
         titled = _TITLED_SPEAKER.search(src, s, e)
@@ -329,6 +356,22 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source attributes this statement to {others[0]}, not {m.text}",
                       src[s:e], "error", "ENT006")
+
+
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|further\s+)?"
+                              rf"{_REPORT_VERB}\b|\b{_REPORT_VERB}\s+(?:he|she)\b")
+_BACK = 3  # sentences read back for the person a "he said" points at
+
+
+def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
+    """The person a pronoun speaker in source sentence k stands for: the last person named in
+    the nearest sentence before it that names one (up to `_BACK` back)."""
+    for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
+        people = [n for n in si.sentence_names(j)
+                  if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))]
+        if people:
+            return people[-1]
+    return None
 
 
 # A transcript turn: "Tom Becker -- Chief Financial Officer: ...", "Chief Executive Officer Rachel
