@@ -121,3 +121,37 @@ def test_a_second_clause_of_the_summary_is_not_the_speakers():
     summary = ("Chair Anna Keller said the group would sell its Polish distribution business, and "
                "the plant closure, affecting about 300 jobs, will be completed by the end of 2026.")
     assert ("ENT006", "Chair Anna Keller") in _entity(source, summary)
+
+
+# ---------------------------------------------------- a relative year the summary resolved (DATE006)
+def _dates(source: str, summary: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, "date")]
+
+
+COPPER = ("SANTIAGO, March 4 (Reuters) - Output at the Alcaraz mine was halted on Tuesday, and "
+          "Torvale withdrew its 2024 guidance. Alcaraz produced 212,000 tons of copper last year, "
+          "about 28% of Torvale's output, which peaked in 2019.")
+
+
+def test_a_year_the_summary_resolved_from_last_year_is_no_error():
+    assert _dates(COPPER, "The mine produced 212,000 tons of copper in 2023.") == []
+
+
+def test_a_year_far_from_the_storys_years_is_still_an_error():
+    assert _dates(COPPER, "The mine produced 212,000 tons of copper in 2012.") == [
+        ("DATE006", "2012")]
+
+
+def test_a_year_with_no_relative_year_beside_its_figure_is_still_an_error():
+    source = ("SANTIAGO, March 4 (Reuters) - Alcaraz produced 212,000 tons of copper, about 28% of "
+              "Torvale's output, in 2024. Prices fell last year.")
+    assert _dates(source, "The mine produced 212,000 tons of copper in 2023.") == [
+        ("DATE006", "2023")]
+
+
+def test_a_story_dated_with_its_year_resolves_the_relative_year():
+    source = ("SANTIAGO, March 4, 2024 (Reuters) - Alcaraz produced 212,000 tons of copper last "
+              "year, about 28% of Torvale's output, which peaked in 2021.")
+    assert _dates(source, "The mine produced 212,000 tons of copper in 2022.") == [
+        ("DATE006", "2022")]
+    assert _dates(source, "The mine produced 212,000 tons of copper in 2023.") == []

@@ -348,8 +348,43 @@ class _Judge:
     def _year_missing(self, m: DateMention, year: int):
         sev = "error" if self.sd.years else "warning"
         what = "fiscal year" if m.fiscal else "year"
+        rel = self._relative_year(m, year) if sev == "error" else None
+        anchor = self.sd.anchor
+        if rel is not None and anchor is not None and anchor.year is not None:
+            return None  # "last year" in a story dated 2024, "2023" in the summary
+        if rel is not None:
+            # "produced 212,000 t of copper in 2023" for "212,000 tons last year" in a story
+            # whose dateline gives no year: the summary resolved it; only a reader can check.
+            return ("warning", (f"the source says {rel.text!r} here and gives no year for it; "
+                                f"check that it is {year}"), self.src.sentence_text(rel.start),
+                    "DATE006")
         return (sev, f"the source does not give the {what} {year}",
                 self.evidence(lambda x: x.year is not None), "DATE006")
+
+    def _relative_year(self, m: DateMention, year: int) -> DateMention | None:
+        """A source "last year" / "next year" saying what the summary's clause says (a shared
+        figure in its clause, or, with no figures, two words around the dates and no year in
+        that clause), read from the story's year when its dateline gives one, else within one
+        year of a year the story gives."""
+        anchor = self.sd.anchor
+        dated = anchor is not None and anchor.year is not None
+        figs = _figures(_clause_text(self.ctx.summary, m))
+        mine = _context(self.ctx.summary.text, m.start, m.end)
+        for x in self.sd.mentions:
+            words = (x.relative or "").split()
+            if x.kind != "relative" or words[-1:] != ["year"] or words[0] not in _RELATIVE_YEAR:
+                continue
+            now = year - _RELATIVE_YEAR[words[0]]  # the story's year, if the summary is right
+            if dated and now != anchor.year:
+                continue
+            if self.sd.years and not any(abs(now - y) <= 1 for y in self.sd.years):
+                continue  # "this year" is not 2030 in a story about 2028
+            clause = _clause_text(self.src, x)
+            if figs & _figures(clause) if figs else (
+                    len(mine & _context(self.src.text, x.start, x.end)) >= 2
+                    and not _YEAR.search(clause)):
+                return x
+        return None
 
     def _other_event(self, m: DateMention):
         """The weekday is in the source, but maybe for another event: warn when the summary's
@@ -399,6 +434,11 @@ class _Judge:
             return None
         return ("error", f"the source dates this to {WEEKDAY_NAMES[other.weekday]}, not "
                          f"{WEEKDAY_NAMES[m.weekday]}", self.src.sentence_text(other.start), "DATE008")
+
+
+# How far a relative year lies from the story's own year.
+_RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _clause_text(doc: Document, m: DateMention) -> str:
