@@ -155,3 +155,33 @@ def test_a_story_dated_with_its_year_resolves_the_relative_year():
     assert _dates(source, "The mine produced 212,000 tons of copper in 2022.") == [
         ("DATE006", "2022")]
     assert _dates(source, "The mine produced 212,000 tons of copper in 2023.") == []
+
+
+# --------------------------------------------------------------- shorthand of LLM bullet points
+def test_a_capital_t_after_a_currency_is_a_trillion():
+    source = ("Foreign investors sold a net 11.2 trillion rupiah ($683 million) of government bonds "
+              "in November, after buying 4.5 trillion rupiah in October.")
+    summary = "Foreigners net sold IDR 11.2T (~$683M) of bonds in November after buying IDR 4.5T."
+    assert errors(source, summary, "number") == []
+    assert [f.code for f in errors(source, "Foreigners net sold IDR 11.2bn of bonds.", "number")] \
+        == ["NUM001"]
+
+
+def test_a_lower_case_t_is_still_tonnes():
+    from summarizer.parsing.quantities import parse_quantities
+
+    assert [(q.text, q.unit) for q in parse_quantities("produced 212,000 t of copper")] == [
+        ("212,000 t", "tonnes")]
+
+
+def test_insurance_business_lines_by_their_usual_shorthand():
+    source = ("The property and casualty reinsurance combined ratio rose to 97.8%, while life and "
+              "health premiums grew 4%.")
+    assert _entity(source, "P&C Re combined ratio 97.8%; L&H premiums +4%.") == []
+
+
+def test_a_label_after_a_list_number_is_not_a_name():
+    source = ("DETROIT, Nov 14 - Hanseo Motors recalled 41,000 vehicles, its second big recall this "
+              "year.")
+    assert _entity(source, "1. Recall: 41,000 vehicles.\n2. Context: Hanseo's second big recall "
+                           "this year.") == []

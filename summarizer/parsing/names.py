@@ -462,6 +462,14 @@ class _Parse:
         j = pos - 1
         while j >= 0 and text[j] in " \t\"'`\u201c\u2018*([":
             j -= 1
+        if j >= 0 and text[j] in ".)":  # a numbered list item: "5. Context: ..."
+            k = j - 1
+            while k >= 0 and text[k].isdigit():
+                k -= 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            if k < j - 1 and text[k + 1:j].strip().isdigit() and (k < 0 or text[k] == "\n"):
+                return True
         return j < 0 or text[j] in ":\n;\u2014" or (text[j] == "-" and j > 0 and text[j - 1] == " ")
 
     def in_headline(self, pos: int) -> bool:

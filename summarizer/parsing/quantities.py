@@ -218,7 +218,7 @@ _PREFIX = (
     r"|(?-i:Rs\.?|Rp|RM|SFr|kr\.?)\s?(?=\d)|(?-i:R)(?=\d[\d.,]*\s?(?:bn|m|billion|million|tn)\b)"
 )
 _SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand|hundred|crores?|lakhs?|tn|trn|bn|bln|mn|mln)"
-          r"(?![a-z])|(?(cur)\s?|)[mbk](?![a-z]))")
+          r"(?![a-z])|(?(cur)\s?|)(?:[mbk]|(?-i:T))(?![a-z]))")  # "IDR 11.2T": a trillion
 _QUAL = rf"(?:{_trie(QUALIFIERS)}\s+)?"
 _MEASURE_WORDS = _trie(MEASURES)
 _UNIT = (
@@ -429,7 +429,8 @@ def _number_value(s: str) -> tuple[float, int]:
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    return SCALES.get(scale.strip(" -").lower(), 1.0)
+    scale = scale.strip(" -")
+    return 1e12 if scale == "T" else SCALES.get(scale.lower(), 1.0)
 
 
 def _currency_from_word(word: str) -> tuple[str, tuple[str, ...]]:
@@ -703,7 +704,7 @@ def _same_dim(a: Quantity, b: Quantity) -> bool:
 
 
 _SCALE_IN = lazy_compile(
-    r"(trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k)\b",
+    r"(trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|mn|mln|m|b|k|(?-i:T))\b",
     re.IGNORECASE,
 )
 _HAS_SCALE = lazy_compile(r"\d\s?[a-z]", re.IGNORECASE)
