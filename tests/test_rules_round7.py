@@ -185,3 +185,32 @@ def test_a_label_after_a_list_number_is_not_a_name():
               "year.")
     assert _entity(source, "1. Recall: 41,000 vehicles.\n2. Context: Hanseo's second big recall "
                            "this year.") == []
+
+
+# ------------------------------------------------------------------ what a claim is anchored on
+def test_a_rounded_amount_is_the_same_figure():
+    source = ("The pre-tax loss for the six months to June 30 shrank to 14.2 million pounds from "
+              "38.7 million pounds a year earlier, while revenue grew 34% to 186 million pounds.")
+    summary = ("Its pre-tax loss fell to about 14 mn pounds from nearly 39 mn pounds as revenue "
+               "rose by roughly a third to 186 mn pounds.")
+    assert _codes(source, summary) == []
+    assert _codes(source, "Its pre-tax loss rose to about 14 mn pounds.") == [("CON001", "rose")]
+
+
+def test_a_rounded_percentage_is_not_loosened():
+    from summarizer.checks.contradiction.view import numbers, same_figure
+
+    four, four_one = numbers("4%")[0], numbers("4.1%")[0]
+    assert not same_figure(four, four_one)
+    assert same_figure(numbers("14 mn")[0], numbers("14.2 million")[0])
+    assert not same_figure(numbers("14 mn")[0], numbers("15.2 million")[0])
+
+
+def test_a_holiday_falling_in_a_month_is_no_move_down():
+    source = ("Passenger traffic at its 11 airports rose 6.4% in March to 3.87 million, helped by "
+              "the Holy Week holidays, which began in late March this year.")
+    summary = ("March passengers climbed 6.4% to almost 3.9 million, boosted by Holy Week falling "
+               "in late March this year.")
+    assert _codes(source, summary) == []
+    assert _codes(source, "March passengers fell 6.4% to almost 3.9 million.") == [
+        ("CON001", "fell")]

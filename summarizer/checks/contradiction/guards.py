@@ -19,6 +19,17 @@ def continues(c: Claim) -> bool:
     return c.values == _KEEP and p.tok + 1 < len(toks) and toks[p.tok + 1].low.endswith("ing")
 
 
+def occurs(c: Claim) -> bool:
+    """ "Holy Week falling in late March", "Easter fell on April 20": a holiday that falls on or
+    in a date takes place; it does not move down."""
+    toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
+    if not toks[i].low.startswith(("fall", "fell")) or i == 0 or end >= len(toks):
+        return False
+    return toks[end].low in ("in", "on", "during") and toks[i - 1].low in _HOLIDAYS
+
+
+_HOLIDAYS = frozenset(["week", "easter", "holiday", "holidays", "ramadan", "eid", "diwali",
+                       "christmas", "thanksgiving", "festival", "passover", "carnival"])
 _KEEP = frozenset(["keep"])
 _PACE = frozenset(["slowed", "slows", "slowing", "eased", "eases", "cooled", "decelerated",
                    "moderated", "accelerated", "quickened", "sped"])

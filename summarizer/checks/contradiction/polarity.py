@@ -21,6 +21,7 @@ from .guards import (
     closest_sentences,
     continues,
     hedged_near_claims,
+    occurs,
     of_growth,
     pace,
     pace_word,
@@ -152,7 +153,7 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c):
+    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None

@@ -64,6 +64,7 @@ class Num(NamedTuple):
     end: int
     value: float
     cls: str  # "pct", "pp", "bp", "amount", "plain", "year"
+    prec: float = 0.0  # a scaled amount's rounding: half its last written digit ("14 mn": 0.5 mn)
 
 
 def _unit_class(unit: str | None, cur: bool) -> tuple[str, float]:
@@ -114,23 +115,29 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
                 cls = "year"
             elif _MONTHS.search(text, max(0, s - 12), s):
                 continue  # "Nov 4", "March 13"
-        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls])
+        prec = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
+        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls, prec])
     for a, b in itertools.pairwise(raw):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
     out = []
-    for s, e, value, unit, cur, cls in raw:
+    for s, e, value, unit, cur, cls, prec in raw:
+        scale = 1.0
         if cls is None:
             cls, scale = _unit_class(unit, cur)
             value *= scale
-        out.append(Num(s, e, value, cls))
+        # Only amounts written with a scale ("14 mn") are taken as rounded: "4%" and "25bp"
+        # are exact figures.
+        out.append(Num(s, e, value, cls, prec * scale if scale > 1 else 0.0))
     return out
 
 
 def same_figure(a: Num, b: Num) -> bool:
     if a.cls != b.cls or a.value <= 0 or b.value <= 0:
         return a.cls == b.cls and a.value == b.value
-    return abs(a.value - b.value) <= 0.006 * max(a.value, b.value)
+    # "about 14 mn" for 14.2 million: within half a unit of the coarser figure's last digit
+    return abs(a.value - b.value) <= max(0.006 * max(a.value, b.value), min(
+        max(a.prec, b.prec), 0.05 * max(a.value, b.value)))
 
 
 # ---------------------------------------------------------------------------------- views
