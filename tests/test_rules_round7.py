@@ -214,3 +214,27 @@ def test_a_holiday_falling_in_a_month_is_no_move_down():
     assert _codes(source, summary) == []
     assert _codes(source, "March passengers fell 6.4% to almost 3.9 million.") == [
         ("CON001", "fell")]
+
+
+BONDS = ("Foreign investors sold a net 11.2 trillion rupiah ($683 million) of government bonds in "
+         "the first 12 days of November, after buying 4.5 trillion rupiah in October.")
+
+
+def test_a_range_of_days_is_no_figure():
+    from summarizer.checks.contradiction.view import numbers
+
+    assert [n.value for n in numbers("sold bonds in Nov 1\u201312 after buying 4.5 trillion")] == [
+        4.5e12]
+
+
+def test_the_first_days_of_a_month_are_that_months_dates():
+    assert _dates(BONDS, "Foreigners net sold IDR 11.2T of bonds in Nov 1\u201312.") == []
+    assert _dates(BONDS, "Foreigners net sold IDR 11.2T of bonds on Nov 14.") == [
+        ("DATE001", "Nov 14")]
+
+
+def test_a_trade_is_told_by_its_own_amount():
+    summary = "Foreigners net sold IDR 11.2T of bonds in Nov 1\u201312 after buying IDR 4.5T in October."
+    assert _codes(BONDS, summary) == []
+    assert _codes(BONDS, "Foreigners bought IDR 11.2T of bonds in early November.") == [
+        ("CON001", "bought")]

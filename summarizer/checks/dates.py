@@ -76,6 +76,8 @@ def _parse(doc: Document) -> list[DateMention]:
 _GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|touchdowns?|innings|"
                    r"quarterback|\d+-\d+\s+(?:up|down|lead|win|victory|defeat|draw))\b",
                    re.IGNORECASE)
+_FIRST_DAYS = re.compile(r"\bfirst (\d{1,2}) days of (" + "|".join(MONTH_NAMES) + r")\b",
+                         re.IGNORECASE)
 _SHORT_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-{1,2}|\u2013|\u2014|/|to)\s*(\d\d)\b(?![-\u2013/.,]?\d)")
 
 
@@ -119,6 +121,10 @@ def _source_dates(doc: Document) -> SourceDates:
         last = first - first % 100 + end
         if 0 < last - first <= 20:
             sd.years.add(last)
+    # "the first 12 days of November": November 1 to 12 ("Nov 1-12").
+    for r in _FIRST_DAYS.finditer(text):
+        month = MONTH_NAMES.index(r.group(2).capitalize()) + 1
+        sd.days |= {(month, 1), (month, int(r.group(1)))}
     # Relative expressions resolved against the dateline month ("earlier this month").
     if sd.anchor is not None and sd.anchor.month:
         am = sd.anchor.month

@@ -160,15 +160,15 @@ def _judge(c: Claim, src: View):
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
-    if of_growth(c):
-        same_axis = [d for d in same_axis if pace_word(d)]
+    same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
         same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
                       and d.values <= _UP_DOWN]  # fmt: skip
     if axis == "trade":
-        # Who buys and who sells depends on the subject: "X sold to Y" = "Y bought from X".
-        same_axis = [d for d in same_axis if c.subject & d.subject]
+        # Told by the trade's own amount, else by the subject ("X sold to Y": Y bought).
+        same_axis = [d for d in same_axis if shares(c.own, d.own)] or [
+            d for d in same_axis if c.subject & d.subject]
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
         mine = _bound_figure(c)

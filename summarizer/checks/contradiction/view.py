@@ -45,16 +45,19 @@ _LEVEL_AXES = ("move", "change")  # axes of a level that moves
 _NUM = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b"
-    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|(?i:[bmk])\b|cents?\b|pence\b"
+    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|(?i:[bmk])\b|(?<=\d)T\b|cents?\b|pence\b"
     r"|p\b))?"
 )
 _SIGNS = "$\u20ac\u00a3\u00a5"
+# A month right before a number makes it a day: "Nov 4", "March 13", and the end of a range
+# of days, "Nov 1-12".
 _MONTHS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s?"
+    r"[-\u2013]\s?)?$", re.IGNORECASE
 )
 _SCALE = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
-    "mn": 1e6, "b": 1e9, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
+    "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
 }  # fmt: skip
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
@@ -113,8 +116,8 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
                 if not years:
                     continue
                 cls = "year"
-            elif _MONTHS.search(text, max(0, s - 12), s):
-                continue  # "Nov 4", "March 13"
+            elif _MONTHS.search(text, max(0, s - 18), s):
+                continue  # "Nov 4", "March 13", "Nov 1-12"
         prec = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
         raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls, prec])
     for a, b in itertools.pairwise(raw):
