@@ -238,3 +238,18 @@ def test_a_trade_is_told_by_its_own_amount():
     assert _codes(BONDS, summary) == []
     assert _codes(BONDS, "Foreigners bought IDR 11.2T of bonds in early November.") == [
         ("CON001", "bought")]
+
+
+TOWERS = ("JAKARTA, May 2 - President Director Budi Hartono said Menara planned to build 2,000 new "
+          "sites this year, mostly outside Java, and expects capital spending of 4.5 trillion "
+          "rupiah next year.")
+
+
+def test_a_figure_the_source_gives_for_this_year_is_not_next_years():
+    assert _dates(TOWERS, "Menara plans to build 2,000 new sites next year.") == [
+        ("DATE007", "next year")]
+
+
+def test_the_same_relative_year_passes():
+    assert _dates(TOWERS, "Menara plans to build 2,000 new sites this year and to spend 4.5 "
+                          "trillion rupiah next year.") == []

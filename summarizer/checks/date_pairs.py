@@ -26,6 +26,10 @@ def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int
     return clause_bounds(text, s0, s1, start, end, _CUT)
 
 
+_RELATIVE_YEAR = {"last year": -1, "previous year": -1, "late last year": -1, "early last year": -1,
+                  "this year": 0, "earlier this year": 0, "later this year": 0,
+                  "late this year": 0, "early this year": 0, "next year": 1, "coming year": 1,
+                  "early next year": 1, "late next year": 1}
 _RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
                    "later this month": 0}
 
@@ -34,6 +38,8 @@ def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
     """What a mention says in one comparable field: ("year", 2025), ("half", 1), ("quarter", 3),
     ("month", 12); a relative month resolved against the dateline."""
     if m.kind == "relative":
+        if (m.relative or "").lower() in _RELATIVE_YEAR:  # "next year" for "this year"
+            return ("relative year", _RELATIVE_YEAR[(m.relative or "").lower()])
         by = _RELATIVE_MONTH.get((m.relative or "").lower())
         if by is None or anchor is None or anchor.month is None:
             return None
@@ -53,6 +59,16 @@ def _kind(d: DateMention) -> str:
     return (_slot(d, None) or ("",))[0]
 
 
+_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]")
+
+
+def _distance(text: str, f: re.Match, d: DateMention) -> int:
+    """Characters between a figure and a date, far when a conjunction parts them ("2,000 sites
+    this year and 4.5 trillion next year": this year is not 4.5 trillion's)."""
+    a, b = (d.end, f.start()) if d.end <= f.start() else (f.end(), d.start)
+    return abs(b - a) + (1000 if _JOIN.search(text, min(a, b), max(a, b)) else 0)
+
+
 def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers,
              rx: re.Pattern = _FIGURE) -> set[str]:
     """Distinctive figures (`rx`) of the clause whose nearest date of m's kind is m (`skip`:
@@ -63,15 +79,15 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
     for f in rx.finditer(text, lo, hi):
         if any(d.start <= f.start() < d.end for d in skip):
             continue
-        near = min(peers, key=lambda d: min(abs(d.start - f.end()), abs(f.start() - d.end)))
+        near = min(peers, key=lambda d: _distance(text, f, d))
         if near is not m:
             continue
         a, b = sorted((f.start(), m.start))
         if "(" in text[a:b] or ")" in text[a:b]:
             continue  # "slowed to 0.2% (Oct: 0.5%)": a bracket parts the figure from the date
         v = f.group().replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", v):
-            continue
+        if re.fullmatch(r"(?:19|20)\d\d", f.group()):
+            continue  # a year ("2,000 sites" is a figure)
         out.add(v)
     return out
 

@@ -17,7 +17,7 @@ from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, p
 from ..text import Document
 from .base import CheckContext
 from .date_events import _figures, other_event
-from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere
+from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot
 from .date_spans import quarter_as_year
 
 NAME = "date"
@@ -459,9 +459,12 @@ def run(ctx: CheckContext) -> list[Finding]:
         return []
     text = ctx.summary.text
     spans = quarter_as_year(ctx)
-    mentions = [m for m in ctx.summary.memo("dates", _parse)
+    every = ctx.summary.memo("dates", _parse)
+    mentions = [m for m in every
                 if m.kind != "relative" and not ctx.overlaps_excluded(m.start, m.end)]
-    if not mentions:
+    relative = [m for m in every if _slot(m, None) is not None and m.kind == "relative"
+                and not ctx.overlaps_excluded(m.start, m.end)]
+    if not mentions and not relative:
         return spans  # nothing else to check: the source's dates are not even parsed
     judge = _Judge(ctx)
     out: list[Finding] = []
@@ -480,4 +483,8 @@ def run(ctx: CheckContext) -> list[Finding]:
                 continue
         severity, message, evidence, code = verdict
         out.append(Finding.at(text, m.start, m.end, "date", message, evidence, severity, code))
+    for m in relative:  # "capex of 9-10bn crowns next year" for the source's "this year"
+        paired = _paired_elsewhere(ctx, m, judge.sd, every)
+        if paired is not None:
+            out.append(Finding.at(text, m.start, m.end, "date", *paired, "error", "DATE007"))
     return out + [f for f in spans if not any(g.overlaps(f.start, f.end) for g in out)]
