@@ -253,3 +253,14 @@ def test_a_figure_the_source_gives_for_this_year_is_not_next_years():
 def test_the_same_relative_year_passes():
     assert _dates(TOWERS, "Menara plans to build 2,000 new sites this year and to spend 4.5 "
                           "trillion rupiah next year.") == []
+
+
+def test_any_chief_something_officer_is_a_role():
+    source = ("Chief Executive Tomas Berg said the company remained on track for its full-year "
+              "profit target of more than $1.8 billion. Chief Underwriting Officer Sara Lind said "
+              "July renewal prices rose 4%.")
+    assert _entity(source, "Chief Underwriting Officer Sara Lind said the group remained on "
+                           "track for its full-year profit target of more than $1.8bn.") == [
+        ("ENT006", "Chief Underwriting Officer Sara Lind")]
+    assert _entity(source, "Chief Underwriting Officer Sara Lind said July renewal prices rose "
+                           "4%.") == []

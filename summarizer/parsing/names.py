@@ -77,6 +77,7 @@ _ROLE_CORE = (
     r"chief[ -](?:executive|exec|financial|operating|technology|investment|commercial|marketing"
     r"|risk|information|people|strategy|digital|sustainability|legal|data|economist|strategist"
     r"|analyst)(?:[ -]officer)?"
+    r"|chief[ -][a-z]{4,}[ -]officer"  # "Chief Underwriting Officer", "Chief Customer Officer"
     r"|ceo|cfo|coo|cto|cio|cmo|cro"
     r"|financ(?:e|ial)[ -](?:chief|director|head|boss|minister|secretary)"
     r"|chair(?:man|woman|person)?|president|governor|premier|mayor|chancellor(?: of the exchequer)?"
