@@ -264,3 +264,44 @@ def test_any_chief_something_officer_is_a_role():
         ("ENT006", "Chief Underwriting Officer Sara Lind")]
     assert _entity(source, "Chief Underwriting Officer Sara Lind said July renewal prices rose "
                            "4%.") == []
+
+
+# -------------------------------------------------------------------- roles and organisations
+RATES = ("Deputy Governor Anna Feld said the bank would keep the deposit rate at 5%. Governor "
+         "Imre Kovacs told a news conference that the bank saw no room for cuts this year.")
+
+
+def test_a_close_role_that_another_person_holds_is_an_error():
+    assert [(f.code, f.severity) for f in errors(RATES, "Deputy Governor Imre Kovacs said there "
+                                                       "was no room for cuts.", "entity")] == [
+        ("ENT004", "error")]
+
+
+def test_assistant_governor_is_a_role():
+    source = ('"This is the last cut," said Chai Preecha, an economist at Siam Kasem Securities. '
+              "Assistant Governor Nara Wong said the bank would watch the baht.")
+    assert _entity(source, "Assistant Governor Chai Preecha called it the last cut.") == [
+        ("ENT004", "Assistant Governor Chai Preecha")]
+
+
+def test_a_chief_executive_put_at_the_other_company():
+    source = ("Almen Chief Executive Beat Roth said the deal would add about 8% to earnings. Almen "
+              "agreed to buy Dutch coatings maker Verhoek Coatings NV.")
+    assert _entity(source, "Verhoek Chief Executive Beat Roth said the deal would add 8% to "
+                           "earnings.") == [("ENT008", "Verhoek")]
+    assert _entity(source, "Almen Chief Executive Beat Roth said the deal would add 8% to "
+                           "earnings.") == []
+
+
+def test_a_firms_person_who_is_another_firms():
+    source = ("President Kenji Arata said the delay was needed. Mizuho Securities analyst Aya Tano "
+              "said the outlook was conservative.")
+    assert _entity(source, "Mizuho's Kenji Arata called the outlook conservative.") == [
+        ("ENT008", "Mizuho's Kenji Arata")]
+    assert _entity(source, "Mizuho's Aya Tano called the outlook conservative.") == []
+
+
+def test_a_based_company_is_the_employer_not_its_city():
+    source = ('"The MPC has room to ease," said Amina Wanje, an economist at Nairobi-based '
+              "Crestfield Securities.")
+    assert _entity(source, "Crestfield's Amina Wanje said the MPC has room to ease.") == []

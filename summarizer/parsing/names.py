@@ -90,7 +90,7 @@ _ROLE_CORE = (
     r"|(?:(?:chief|senior|lead|principal|head|global|group)[ -])?(?:[a-z.]+[ -])?"
     r"(?:economist|strategist|analyst)"
 )
-_ROLE = (rf"(?:(?:non-executive|executive|deputy|vice|interim|acting|former|outgoing|incoming"
+_ROLE = (rf"(?:(?:non-executive|executive|deputy|vice|assistant|interim|acting|former|outgoing|incoming"
          rf"|group|joint|co)[ -]){{0,2}}(?:{_ROLE_CORE})")
 _ROLE_AT = lazy_compile(rf"(?i:{_ROLE})(?![\w-])")
 # A role right before the name: "chief executive Dalia Ferreira", "CFO Annika Vogt, "
@@ -105,7 +105,7 @@ _ROLE_AFTER = lazy_compile(
     rf"|has|had|in|on|at|for|to|from|with)\b)[\w&.\-]+\s+){{0,4}}?(?i:{_ROLE})(?![\w-])")
 # First words a role phrase can start with (a quick test before the regex).
 _ROLE_FIRST = frozenset(
-    ["chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "finance", "financial", "chair", "chairman", "chairwoman", "chairperson", "president", "governor", "premier", "mayor", "chancellor", "prime", "economy", "economic", "trade", "energy", "foreign", "industry", "commerce", "oil", "petroleum", "mining", "labor", "labour", "health", "defence", "defense", "interior", "transport", "agriculture", "environment", "minister", "treasury", "state", "home", "secretary", "director", "managing", "general", "treasurer", "founder", "boss", "fund", "portfolio", "investment", "spokesman", "spokeswoman", "spokesperson", "senior", "lead", "principal", "head", "global", "group", "economist", "strategist", "analyst", "non-executive", "executive", "deputy", "vice", "interim", "acting", "former", "outgoing", "incoming", "joint", "co", "co-founder"]
+    ["chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "finance", "financial", "chair", "chairman", "chairwoman", "chairperson", "president", "governor", "premier", "mayor", "chancellor", "prime", "economy", "economic", "trade", "energy", "foreign", "industry", "commerce", "oil", "petroleum", "mining", "labor", "labour", "health", "defence", "defense", "interior", "transport", "agriculture", "environment", "minister", "treasury", "state", "home", "secretary", "director", "managing", "general", "treasurer", "founder", "boss", "fund", "portfolio", "investment", "spokesman", "spokeswoman", "spokesperson", "senior", "lead", "principal", "head", "global", "group", "economist", "strategist", "analyst", "non-executive", "executive", "deputy", "vice", "assistant", "interim", "acting", "former", "outgoing", "incoming", "joint", "co", "co-founder"]
 )
 _ROLE_SYNONYMS = {
     "ceo": "chief executive", "chief executive officer": "chief executive",

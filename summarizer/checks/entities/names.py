@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...findings import Finding
@@ -307,20 +308,30 @@ _AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|wi
 _AFFIL_BEFORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
-def _affiliations(text: str, names: list[NameMention], surname: str) -> list[tuple[NameMention, NameMention]]:
-    """(person, organisation) pairs stated as "Person, an analyst at Org" or "Org analyst
-    Person" where the person's last word is `surname`."""
+def _affiliations(text: str, names: list[NameMention], surname: str | None = None
+                  ) -> list[tuple[NameMention, NameMention]]:
+    """(person, organisation) pairs stated as "Person, an analyst at Org", "Org analyst
+    Person", "Org Chief Executive Person" or "Org's Person" (with `surname`: only that
+    person's)."""
     out = []
-    for a, b in zip(names, names[1:]):
+    for k, (a, b) in enumerate(itertools.pairwise(names)):
         between = text[a.end:b.start]
-        if a.tokens and a.tokens[-1] == surname and _AFFIL_BETWEEN.search(between):
+        if a.tokens and surname in (None, a.tokens[-1]) and a.is_person_like \
+                and _AFFIL_BETWEEN.search(between):
+            if text.startswith("-based", b.end) and k + 2 < len(names):
+                b = names[k + 2]  # "an economist at Nairobi-based Crestline Securities"
             out.append((a, b))
-        elif b.tokens and b.tokens[-1] == surname and len(b.tokens) > 1 \
-                and _AFFIL_BEFORE.match(between) and _ROLE_NOUN.search(between):
+        elif b.tokens and surname in (None, b.tokens[-1]) and len(b.tokens) > 1 and (
+                _AFFIL_BEFORE.match(between) and _ROLE_NOUN.search(between)
+                or b.is_person_like and not a.is_person_like and (
+                    _POSSESSIVE.fullmatch(between) or b.role_span and
+                    a.end <= b.role_span[0] < b.role_span[1] <= b.start
+                    and not text[a.end:b.role_span[0]].strip())):
             out.append((b, a))
     return out
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _ROLE_NOUN = re.compile(r"\b(?:analyst|economist|strategist|manager|director|trader|head|"
                         r"partner|chairman|chair|officer|adviser|advisor|researcher|"
                         r"executive|spokesperson|spokeswoman|spokesman|president)s?\b")
@@ -332,15 +343,22 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
     analyst at X" when the source's Fuentes is an analyst at Y): error on the organisation."""
     text = ctx.summary.text
     out = []
-    for a, b in zip(names, names[1:]):
-        if not _AFFIL_BETWEEN.search(text[a.end:b.start]) or not a.is_person_like:
-            continue
+    for a, b in _affiliations(text, names):
         theirs = []
-        for i in sorted({i for _, i in si.people(a.tokens[-1])}):
+        people = si.people(a.tokens[-1])
+        for i in sorted({i for _, i in people}):
             theirs += _affiliations(ctx.source.text, si.sentence_names(i), a.tokens[-1])
-        if not theirs:
-            continue
         mine = {_key(t) for t in b.tokens}
+        if not theirs:
+            # "Mizuho's Kenji Arakawa" where the source's Arakawa is a president and its
+            # Mizuho person is analyst Aya Tanaka.
+            other = _org_person(ctx, si, b, a) if any(n.role for n, _ in people) else None
+            if other is not None:
+                out.append(Finding.at(text, min(a.start, b.start), max(a.end, b.end), "entity",
+                                      f"the source's {b.text} person is {other.text}, not "
+                                      f"{a.text}", ctx.source.sentence_text(other.start),
+                                      code="ENT008"))
+            continue
         if any(mine & {_key(t) for t in o.tokens} for _, o in theirs):
             continue
         o = theirs[0][1]
@@ -348,5 +366,23 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
                               f"the source places {a.text} at {o.text}, not {b.text}",
                               ctx.source.sentence_text(o.start), code="ENT008"))
     return out
+
+
+def _org_person(ctx: CheckContext, si: SourceIndex, org: NameMention,
+                person: NameMention) -> NameMention | None:
+    """Another person the source ties to organisation `org`, never `person`."""
+    key = org.text.lower()
+    low = ctx.source.lower
+    keys = {_key(t) for t in person.tokens}
+    found = None
+    for i, (s, e) in enumerate(ctx.source.sentences):
+        if key not in low[s:e]:
+            continue
+        for p, o in _affiliations(ctx.source.text, si.sentence_names(i)):
+            if {_key(t) for t in o.tokens} & {_key(t) for t in org.tokens}:
+                if keys & {_key(t) for t in p.tokens}:
+                    return None
+                found = found or p
+    return found
 
 

@@ -147,9 +147,23 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
     have = sorted({r for n, _ in found for r in n.role.split("/")})
     start, end = min(m.start, m.role_span[0]), max(m.end, m.role_span[1])
     evidence = ctx.source.text[slice(*ctx.source.sentences[found[0][1]])]
+    holder = _other_holder(m, si) if severity == "warning" else None
+    if holder is not None:
+        # "Deputy Governor Kerekes" where the source's governor is Kerekes and its deputy
+        # governor is Feher: a close role, but another person's.
+        return Finding.at(ctx.summary.text, start, end, "entity",
+                          f"the source gives {m.text} a different role ({', '.join(have)}); "
+                          f"its {m.role} is {holder.text}", evidence, "error", "ENT004")
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source gives {m.text} a different role ({', '.join(have)}, "
                       f"not {m.role})", evidence, severity, "ENT004")
+
+
+def _other_holder(m: NameMention, si: SourceIndex) -> NameMention | None:
+    """Another person the source gives the summary's role, exactly."""
+    keys = {_key(t) for t in m.tokens}
+    return next((n for n, _ in si.role_holders.get(m.role, ())
+                 if n.tokens and _key(n.tokens[-1]) not in keys), None)
 
 
 def _role_of_another(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding | None:
