@@ -305,3 +305,15 @@ def test_a_based_company_is_the_employer_not_its_city():
     source = ('"The MPC has room to ease," said Amina Wanje, an economist at Nairobi-based '
               "Crestfield Securities.")
     assert _entity(source, "Crestfield's Amina Wanje said the MPC has room to ease.") == []
+
+
+def test_a_figure_of_both_clauses_needs_the_same_metric_near_both_moves():
+    source = ("S&P affirmed Morvia's B+ long-term rating and raised the outlook to positive from "
+              "stable late on Tuesday, citing a narrowing of the budget deficit to 3.8% of gross "
+              "domestic product in 2024 from 6.1% in 2023 and a rebuilding of foreign exchange "
+              "reserves, which reached $14.6 billion.")
+    assert _codes(source, "S&P pointed to the budget deficit shrinking to 3.8% of GDP in 2024 "
+                          "from 6.1% a year earlier.") == []
+    assert _codes(source, "S&P affirmed the B+ rating and moved the outlook to positive, citing "
+                          "a deficit cut to 3.8% of GDP in 2024 (from 6.1% in 2023).") == []
+    assert _codes(source, "S&P affirmed the B+ rating and cut the outlook to stable.") != []

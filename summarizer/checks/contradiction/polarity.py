@@ -238,8 +238,9 @@ def _judge(c: Claim, src: View):
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
     anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
-    if not anchored:
-        anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)]
+    if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
+        anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)
+                    and (d.axis not in _LEVEL_AXES or anchor & (d.near | d.subject))]
     if axis == "accept":
         # What was backed or rejected is told by its words, not by a figure of the clause: "94%
         # backed strike action" meets "voted 94% to strike", not "rejected the proposal by 81%".
