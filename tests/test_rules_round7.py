@@ -317,3 +317,15 @@ def test_a_figure_of_both_clauses_needs_the_same_metric_near_both_moves():
     assert _codes(source, "S&P affirmed the B+ rating and moved the outlook to positive, citing "
                           "a deficit cut to 3.8% of GDP in 2024 (from 6.1% in 2023).") == []
     assert _codes(source, "S&P affirmed the B+ rating and cut the outlook to stable.") != []
+
+
+def test_a_cause_does_not_take_the_figure_before_it():
+    source = ("The company raised its full-year cost guidance to $2.30-$2.45 per pound from "
+              "$2.10-$2.25, citing lower volumes and the higher wage bill. International revenue "
+              "was $186 million, up 4% as reported and 9% in constant currency, as the peso "
+              "weakened against the dollar.")
+    summary = ("Cost guidance was raised to $2.30\u2013$2.45/lb on lower volumes and higher wages. "
+               "Intl revenue $186M, +4% reported / +9% cc on a weaker peso.")
+    assert _codes(source, summary) == []
+    assert _codes(source, "Cost guidance was cut to $2.30\u2013$2.45/lb on lower volumes.") \
+        != []

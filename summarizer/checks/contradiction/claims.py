@@ -104,6 +104,10 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     if inner is not None:  # "(currently two more cuts)": the bracket is a clause of its own
         nums = tuple(n for n in nums if inner[0] <= n.start < inner[1])
         own = tuple(n for n in own if inner[0] <= n.start < inner[1])
+    cause = _cause_at(a, p.tok, seg_a)
+    if cause is not None:  # "to $2.30-$2.45, citing lower volumes": not the cause's figures
+        nums = tuple(n for n in nums if n.start >= cause)
+        own = tuple(n for n in own if n.start >= cause)
     axis, values = p.axis, p.values
     if axis == "estimate" and _about_previous(a, p, seg_b):
         # "0.6 points higher than its previous forecast": the forecast was raised.
@@ -254,3 +258,20 @@ def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
     return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)])
 
 
+
+
+# Words that make what follows a cause of the clause's news: "raised its cost guidance to
+# $2.45, citing lower volumes", "+9% in constant currency on a weaker peso".
+_CAUSES = frozenset(["citing", "cited", "on", "amid", "because", "due", "owing", "thanks",
+                     "driven", "helped", "hurt", "hit", "reflecting"])
+
+
+def _cause_at(a, i: int, seg_a: int) -> int | None:
+    """Where the cause phrase of trigger i starts (the end of its cause word, up to three words
+    back), or None."""
+    for j in range(i - 1, max(seg_a, i - 4) - 1, -1):
+        if a.tokens[j].low in _CAUSES:
+            return a.tokens[j].end
+        if a.tokens[j].kind != "w":
+            return None
+    return None
