@@ -329,3 +329,17 @@ def test_a_cause_does_not_take_the_figure_before_it():
     assert _codes(source, summary) == []
     assert _codes(source, "Cost guidance was cut to $2.30\u2013$2.45/lb on lower volumes.") \
         != []
+
+
+def test_a_judgement_of_the_tone_is_a_warning_at_most():
+    from summarizer import check
+
+    source = ("Chief Executive Lena Ortiz said demand for cloud services stayed strong and the "
+              "company raised its full-year revenue forecast to $4.2 billion.")
+    for line in ("Management struck a confident but measured tone on the outlook.",
+                 "Executives were upbeat but careful not to overpromise."):
+        found = check(source, "Velo raised its revenue forecast to $4.2 billion. " + line).findings
+        assert [f.severity for f in found if f.kind == "unsupported"] in ([], ["warning"])
+    found = check(source, "Velo raised its revenue forecast to $4.2 billion. The hardware unit was "
+                          "shut after a warehouse fire destroyed its stock.").findings
+    assert "error" in [f.severity for f in found if f.kind == "unsupported"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 
 from ..backends import get_backend
 from ..backends.lexical import (
@@ -116,6 +117,23 @@ CAUSAL = MARKERS - frozenset(["while", "whereas", "despite", "although", "though
 def _causal(text: str, start: int) -> bool:
     word = text[start:start + 12].split(maxsplit=1)
     return bool(word) and word[0].lower().strip(",;") in CAUSAL
+
+
+# Words of a judgement of the whole news rather than a fact in it.
+_TONE = frozenset(["tone", "upbeat", "confident", "confidence", "cautious", "cautiously",
+                   "measured", "mixed", "careful", "guarded", "optimistic", "optimism",
+                   "bullish", "bearish", "sober", "constructive", "downbeat", "gloomy",
+                   "buoyant", "reassuring", "muted", "overpromise", "overpromising", "upbeat"])
+_TONE_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*|\d")
+
+
+def _characterises(text: str, start: int, end: int) -> bool:
+    """A short sentence with no figure that only characterises the news ("Management struck a
+    confident but measured tone", "The results were mixed, though."): an opinion of the whole
+    that word overlap cannot check, so a warning at most."""
+    words = _TONE_WORD.findall(text, start, end)
+    return len(words) <= 14 and not any(w[0].isdigit() for w in words) and any(
+        w.lower() in _TONE for w in words)
 
 
 class _Spans:
@@ -322,7 +340,8 @@ def overlap_findings(
         # season") is an error on its own: invented context (eval/results/rules.md, round 4).
         invented = fitted and what.endswith("clause is") and score < NOTHING and _causal(text, s)
         severity = "error" if invented or (p < error_below and score < warn_below
-                                           and not (fitted and _figures_checked(ctx, s, e))) \
+                                           and not (fitted and _figures_checked(ctx, s, e))
+                                           and not (fitted and _characterises(text, s, e))) \
             else "warning"
         out.append(Finding.at(
             text, s, e, "unsupported",
