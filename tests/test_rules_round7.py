@@ -343,3 +343,27 @@ def test_a_judgement_of_the_tone_is_a_warning_at_most():
     found = check(source, "Velo raised its revenue forecast to $4.2 billion. The hardware unit was "
                           "shut after a warehouse fire destroyed its stock.").findings
     assert "error" in [f.severity for f in found if f.kind == "unsupported"]
+
+
+def test_last_year_shorthand_is_no_name():
+    source = ("Arcadia added 142,000 postpaid phone customers, up from 96,000 a year earlier. Sam "
+              "Ortiz, the chief financial officer, said churn was 0.91%.")
+    assert _entity(source, "- 142K postpaid phone net adds (vs 96K LY); churn 0.91%") == []
+
+
+def test_a_long_title_case_headline_line_is_no_name():
+    source = ("Quillon Therapeutics said its drug ordisertib met its main goal in a late-stage trial "
+              "of idiopathic pulmonary fibrosis (IPF) but missed a key secondary target, sending "
+              "its shares down 18%.")
+    summary = ("**Quillon's IPF Drug Meets Main Goal; Secondary Miss and Side Effects Weigh on "
+               "Shares**\n\nQuillon said the drug met its main goal.")
+    assert _entity(source, summary) == []
+
+
+def test_an_approval_the_summary_says_is_still_to_come_is_no_clash():
+    source = ("It reached a provisional three-year pay deal with its pilots' union, which still "
+              "needs to be ratified by members in a vote later this month.")
+    assert _codes(source, "It reached a provisional pay deal with its pilots, which still has to "
+                          "be approved in a member vote later this month.") == []
+    assert _codes(source, "Its pilots approved the three-year pay deal in a vote.") == [
+        ("CON014", "approved")]

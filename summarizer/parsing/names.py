@@ -49,7 +49,7 @@ VOCAB = frozenset(
      "HEPS", "JV", "JVs", "BVPS", "FFO", "AFFO", "NOI", "TBV", "TBVPS", "RoTE", "ROTE", "RoE",
      "RoA", "LCR", "NSFR", "GMV", "ARPU", "MAU", "MAUs", "DAU", "SKU", "SKUs", "SG&A", "COGS",
      "OEM", "OEMs", "EPC", "PPA", "PPAs", "FID", "FPSO", "HICP", "NFP", "QE", "QT", "MPC", "YTD",
-     "MTD", "TTM", "LTM", "SME", "SMEs", "NBFC", "NBFCs", "PSU", "PSUs", "VC", "VCs", "LP",
+     "MTD", "TTM", "LTM", "NTM", "LY", "PY", "CY", "YE", "SME", "SMEs", "NBFC", "NBFCs", "PSU", "PSUs", "VC", "VCs", "LP",
      "LPs", "GP", "GPs", "HNW", "UHNW", "EM", "EMs", "DM", "IG", "HY", "CMBS", "RMBS", "CDO",
      "CDOs", "OIS", "LPR", "RRR", "MLF", "TLTRO", "BPD", "Capex", "CapEx", "Opex", "OpEx",
      "EBITDAR", "EBITA", "PBT", "PAT", "NPAT", "IRR", "NPV", "WACC", "DCF", "DTI", "NPA", "NPAs",
@@ -432,7 +432,7 @@ def _title_case_sentences(text: str, spans) -> list[tuple[int, int]]:
         for m in _HEADING_LINE.finditer(text):
             line = m.group(1)
             words = _HEAD_WORDS.findall(line)  # "Korea's" is one word
-            if not 2 <= len(words) <= 12 or line[-1:] in ".!?;:,\"')\u201d":
+            if not 2 <= len(words) <= 16 or line[-1:] in ".!?;:,\"')\u201d":
                 continue
             if all(w[0].isupper() or w.lower() in FUNCTION_WORDS or w.lower() == "vs"
                    for w in words):

@@ -26,6 +26,8 @@ _PENDING = re.compile(r"\b(?:filed\s+for|submitted|applied\s+for|seek(?:s|ing)?|
                       r"ruling|approval)|hopes?\s+for)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:approved|cleared|authori[sz]ed|granted|won\s+approval|received\s+"
                    r"approval)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|must|should|not|yet|if|unless|once|"
+                      r"until|pending|awaiting)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(["the", "and", "for", "had", "has", "have", "was", "were", "its", "their",
                    "said", "says", "that", "with", "from", "approved", "approval", "cleared",
@@ -59,8 +61,9 @@ def _approval_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     seen: dict = {}
     for m in _GRANTED.finditer(text):
-        if ctx.overlaps_excluded(m.start(), m.end()):
-            continue
+        if ctx.overlaps_excluded(m.start(), m.end()) or _NOT_YET.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "still has to be approved": the summary says it is pending too
         s0, s1 = ctx.summary.sentence_span(m.start())
         mine = _words(text[max(s0, m.start() - REACH):min(s1, m.end() + REACH)])
         if not mine:
