@@ -367,3 +367,37 @@ def test_an_approval_the_summary_says_is_still_to_come_is_no_clash():
                           "be approved in a member vote later this month.") == []
     assert _codes(source, "Its pilots approved the three-year pay deal in a vote.") == [
         ("CON014", "approved")]
+
+
+def test_talks_beside_an_unrelated_sale_are_still_talks():
+    source = ("MADRID, March 12 - Spanish utility Iberluz sold 1.5 billion euros of green bonds on "
+              "Tuesday. She added that Iberluz was \"in advanced talks\" to sell a minority stake in "
+              "its Spanish distribution network, which could raise about 3 billion euros.")
+    assert _codes(source, "The utility had agreed to sell a minority stake in its Spanish "
+                          "distribution network.") == [
+        ("CON017", "had agreed to sell a minority stake in its Spanish")]
+
+
+def test_a_pause_that_cannot_be_ruled_out_is_a_hedge():
+    from summarizer.checks.contradiction.hedges import _SOURCE_HEDGE
+
+    assert _SOURCE_HEDGE.search("a pause cannot be ruled out, the governor said")
+    assert _SOURCE_HEDGE.search("she did not rule out a pause")
+
+
+def test_blamed_and_a_while_clause_in_whose_statement():
+    source = ("Chief Executive Thabo Moloi blamed weak beer volumes, power outages and excise "
+              "increases. \"The units trade well below our net asset value of S$1.41,\" said Daniel "
+              "Koh, chief executive of the manager. Aggregate leverage was 36.7%, said CFO Priya Naidu.")
+    assert _entity(source, "CFO Priya Naidu blamed falling beer volumes, power outages and excise "
+                           "increases.") == [("ENT006", "CFO Priya Naidu")]
+    assert _entity(source, "CFO Priya Naidu said the units were trading well below net asset value "
+                           "of S$1.41, while aggregate leverage stood at 36.7%.") == [
+        ("ENT006", "CFO Priya Naidu")]
+
+
+def test_power_cuts_are_outages_not_a_move():
+    source = ("Chief Executive Thabo Moloi blamed weak beer volumes, which fell 6.4%, as well as "
+              "power outages and excise increases.")
+    assert _codes(source, "Moloi cited sliding beer volumes, power cuts and higher excise "
+                          "duties.") == []

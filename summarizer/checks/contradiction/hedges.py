@@ -26,7 +26,8 @@ _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unl
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
                            r"base\s+case|would\s+consider|hope[sd]?|hoping|implie[sd]|imply|"
-                           r"not\s+bound|"
+                           r"not\s+bound|(?:cannot|can't|could\s+not|couldn't|can\s+not)\s+be\s+"
+                           r"ruled\s+out|(?:not|n't)\s+rule\s+out|"
                            r"evaluating\s+(?:all\s+)?(?:its\s+|our\s+|the\s+)?options))\b")
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")

@@ -161,7 +161,8 @@ def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple):
     best = max(range(len(scores)), key=scores.__getitem__, default=None)
     if best is None or scores[best] < MIN_SHARED:
         return None, None
-    if any(_done_in(doc, k, fams) for k, sc in enumerate(scores) if sc >= MIN_SHARED):
+    close = max(MIN_SHARED, scores[best] - 1)  # sentences about the same thing, nearly as well
+    if any(_done_in(doc, k, fams) for k, sc in enumerate(scores) if sc >= close):
         return None, None  # the source reports it done somewhere
     for k, sc in enumerate(scores):
         if sc == scores[best]:

@@ -237,7 +237,7 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d{2,}(?:\.\d+)?(?![\w.])")
-_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the|its|their|a|an)\s")
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s")
 
 
 def _claim_words(said: str, name_keys: frozenset = frozenset()) -> set[str]:
