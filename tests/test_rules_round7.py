@@ -401,3 +401,14 @@ def test_power_cuts_are_outages_not_a_move():
               "power outages and excise increases.")
     assert _codes(source, "Moloi cited sliding beer volumes, power cuts and higher excise "
                           "duties.") == []
+
+
+def test_an_outlook_cut_given_to_the_agency_that_kept_it():
+    source = ("Iberia Power sold 1.5 billion euros of green bonds, a day after Fitch Ratings revised "
+              "its outlook on the company to negative from stable. S&P Global kept its BBB rating "
+              "on the company with a stable outlook.")
+    assert [(f.code, f.text) for f in errors(source, "The bonds sold despite S&P Global cutting "
+                                                     "its outlook to negative.", "entity")] == [
+        ("ENT009", "S&P")]
+    assert errors(source, "The bonds sold despite Fitch cutting its outlook to negative.",
+                  "entity") == []

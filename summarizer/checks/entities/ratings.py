@@ -18,10 +18,11 @@ from ..base import CheckContext
 _REACH = 60  # characters between a rating and its agency: "a Baa1 rating from S&P"
 _BREAK = re.compile(r"[;.]|\band\b|\bwhile\b|\bbut\b")
 _ACTION = re.compile(r"\s*(?:Ratings|Investors\s+Service|Global(?:\s+Ratings)?)?\s*(?:has\s+|had\s+|on\s+\w+\s+)?"
-                     r"(?P<verb>(?:cut|cuts|downgraded|downgrades|lowered|lowers|slashed|raised|"
-                     r"raises|upgraded|upgrades|lifted|lifts|affirmed|affirms|reaffirmed|kept|"
-                     r"keeps|maintained))\b", re.IGNORECASE)
-_FAMILY = {"cut": "down", "downgrad": "down", "lower": "down", "slash": "down", "raise": "up",
+                     r"(?P<verb>(?:cut|cuts|cutting|downgraded|downgrades|downgrading|lowered|"
+                     r"lowers|lowering|slashed|raised|raises|raising|upgraded|upgrades|upgrading|"
+                     r"lifted|lifts|lifting|affirmed|affirms|affirming|reaffirmed|kept|keeps|"
+                     r"keeping|maintained))\b", re.IGNORECASE)
+_FAMILY = {"cut": "down", "downgrad": "down", "lower": "down", "slash": "down", "rais": "up",
            "upgrad": "up", "lift": "up", "affirm": "keep", "reaffirm": "keep", "kept": "keep",
            "keep": "keep", "maintain": "keep"}
 
@@ -57,7 +58,17 @@ def _actions(text: str) -> list[tuple[re.Match, str]]:
         v = _ACTION.match(text, a.end())
         if v:
             out.append((a, _family(v.group("verb"))))
+            continue
+        r = _REVISED.match(text, a.end())  # "Fitch revised its outlook to negative"
+        if r:
+            out.append((a, "down" if r.group("to").lower() == "negative" else "up"))
     return out
+
+
+_REVISED = re.compile(r"\s*(?:Ratings|Investors\s+Service|Global(?:\s+Ratings)?)?\s*(?:has\s+|had\s+)?"
+                      r"(?:revised|revises|revising|changed|changes|changing|moved|moves|moving)\s+"
+                      r"(?:its\s+|the\s+)?outlook\s+(?:on\s+[^,.;]{1,40}?\s+)?to\s+"
+                      r"(?P<to>negative|positive)\b", re.IGNORECASE)
 
 
 def _scale_findings(ctx: CheckContext) -> list[Finding]:
@@ -98,7 +109,7 @@ def _action_findings(ctx: CheckContext) -> list[Finding]:
             continue
         other = sorted(doers)[0]
         first = next(x for x, f in theirs if f == fam and agency_name(x.group()) == other)
-        what = {"down": "downgrade", "up": "upgrade", "keep": "affirmation"}[fam]
+        what = {"down": "move down", "up": "move up", "keep": "affirmation"}[fam]
         out.append(Finding.at(text, a.start(), a.end(), "entity",
                               f"the source gives this {what} to {other}, not {agency}",
                               src.sentence_text(first.start()), code="ENT009"))
