@@ -166,9 +166,10 @@ def _judge(c: Claim, src: View):
         same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
                       and d.values <= _UP_DOWN]  # fmt: skip
     if axis == "trade":
-        # Told by the trade's own amount, else by the subject ("X sold to Y": Y bought).
-        same_axis = [d for d in same_axis if shares(c.own, d.own)] or [
-            d for d in same_axis if c.subject & d.subject]
+        # Told by the subject ("X sold to Y": Y bought), unless a trade of the summary's own
+        # amount goes the summary's way ("after buying 4.5 trillion").
+        same_axis = [] if any(shares(c.own, d.own) and c.values & d.values for d in same_axis) \
+            else [d for d in same_axis if c.subject & d.subject]
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
         mine = _bound_figure(c)
@@ -285,9 +286,7 @@ def _of_currency(c: Claim) -> bool:
     return any(t.stem in cur for t in c.a.tokens[c.polar.tok + 1 : c.polar.tok_end])
 
 
-_FLAT = frozenset(["flat"])
-_INLINE = frozenset(["inline"])
-_EXPECTED = frozenset(["expected"])
+_FLAT, _INLINE, _EXPECTED = frozenset(["flat"]), frozenset(["inline"]), frozenset(["expected"])
 _STORY_AXES = frozenset(["cut_mode", "plea", "admission"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
 

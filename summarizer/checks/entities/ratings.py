@@ -109,7 +109,7 @@ def _action_findings(ctx: CheckContext) -> list[Finding]:
             continue
         other = sorted(doers)[0]
         first = next(x for x, f in theirs if f == fam and agency_name(x.group()) == other)
-        what = {"down": "move down", "up": "move up", "keep": "affirmation"}[fam]
+        what = {"down": "downgrade", "up": "upgrade", "keep": "affirmation"}[fam]
         out.append(Finding.at(text, a.start(), a.end(), "entity",
                               f"the source gives this {what} to {other}, not {agency}",
                               src.sentence_text(first.start()), code="ENT009"))
