@@ -412,3 +412,16 @@ def test_an_outlook_cut_given_to_the_agency_that_kept_it():
         ("ENT009", "S&P")]
     assert errors(source, "The bonds sold despite Fitch cutting its outlook to negative.",
                   "entity") == []
+
+
+def test_span_shorthand_is_not_what_a_figure_counts():
+    source = ("Our book-to-bill across automotive and industrial was above 1 for the first time in "
+              "six quarters.")
+    assert errors(source, "Book-to-bill >1 for first time in 6 qtrs.", "number") == []
+
+
+def test_a_figure_with_a_year_right_after_it_is_that_years():
+    source = ("S&P cited a narrowing of the budget deficit to 3.8% of gross domestic product in 2024 "
+              "from 6.1% in 2023.")
+    assert _dates(source, "The deficit shrank from 6.1% of GDP in 2023 to 3.8% in 2024.") == []
+    assert _dates(source, "The deficit shrank to 3.8% of GDP in 2023.") == [("DATE007", "2023")]

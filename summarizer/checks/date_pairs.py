@@ -66,7 +66,13 @@ def _distance(text: str, f: re.Match, d: DateMention) -> int:
     """Characters between a figure and a date, far when a conjunction parts them ("2,000 sites
     this year and 4.5 trillion next year": this year is not 4.5 trillion's)."""
     a, b = (d.end, f.start()) if d.end <= f.start() else (f.end(), d.start)
+    if f.end() <= d.start and _OWN_AFTER.fullmatch(text, f.end(), d.start):
+        return -1  # "to 3.8% in 2024": the date right after a figure is its own
     return abs(b - a) + (1000 if _JOIN.search(text, min(a, b), max(a, b)) else 0)
+
+
+_OWN_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|[mb]n?|million|billion)?\s+(?:in|for|during)\s+",
+                        re.IGNORECASE)
 
 
 def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Peers,

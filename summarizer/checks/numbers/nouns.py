@@ -33,7 +33,9 @@ _NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+-)?([a-z][a-z'\u2019]+)\b")
 _NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier", "later", "year",
                           "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                           "quarters", "times", "percent", "per", "each", "apiece", "straight",
-                          "consecutive", "such", "other", "more", "fewer", "less", "new", "total"])
+                          "consecutive", "such", "other", "more", "fewer", "less", "new", "total",
+                          # shorthand of spans: "6 qtrs", "3 yrs", "18 mos"
+                          "qtr", "qtrs", "yr", "yrs", "mo", "mos", "mth", "mths", "wk", "wks"])
 
 
 def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
