@@ -425,3 +425,10 @@ def test_a_figure_with_a_year_right_after_it_is_that_years():
               "from 6.1% in 2023.")
     assert _dates(source, "The deficit shrank from 6.1% of GDP in 2023 to 3.8% in 2024.") == []
     assert _dates(source, "The deficit shrank to 3.8% of GDP in 2023.") == [("DATE007", "2023")]
+
+
+def test_dropping_out_of_a_trial_is_no_move_down():
+    source = ("Quillon said its drug slowed the decline in lung function but caused more patients to "
+              "drop out because of side effects, 14.2% against 8.9% on placebo.")
+    assert _codes(source, "Dropouts due to side effects were higher on the drug, at 14.2% versus "
+                          "8.9%.") == []
