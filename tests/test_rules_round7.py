@@ -428,7 +428,11 @@ def test_a_figure_with_a_year_right_after_it_is_that_years():
 
 
 def test_dropping_out_of_a_trial_is_no_move_down():
-    source = ("Quillon said its drug slowed the decline in lung function but caused more patients to "
-              "drop out because of side effects, 14.2% against 8.9% on placebo.")
-    assert _codes(source, "Dropouts due to side effects were higher on the drug, at 14.2% versus "
-                          "8.9%.") == []
+    from summarizer.checks.contradiction.view import View
+    from summarizer.text.document import Document
+
+    text = "The drug caused more patients to drop out because of side effects."
+    view = View(Document(text))
+    view.read_all()
+    triggers = [text[c.polar.start:c.polar.end] for c in view.claims(range(len(view.sentences)))]
+    assert not any("drop" in t for t in triggers)
