@@ -436,3 +436,21 @@ def test_dropping_out_of_a_trial_is_no_move_down():
     view.read_all()
     triggers = [text[c.polar.start:c.polar.end] for c in view.claims(range(len(view.sentences)))]
     assert not any("drop" in t for t in triggers)
+
+
+CALL = ("Dana Whitfield, CEO: We grew premiums 8%.\n\n"
+        "Question-and-answer session\n\n"
+        "Priya Natarajan, Ellison Brothers: Jonah, you're at roughly $620 million of investment "
+        "income through three quarters, so the range implies a step down. Is that conservatism?\n\n"
+        "Jonah Reyes, CFO: Let me correct the starting point. Through three quarters we're at $604 "
+        "million, not $620 million, so there's no step down built in.\n\n"
+        "Greg Hammond, Ostrander Research: The industry added roughly 600,000 phones this quarter?\n\n"
+        "Samuel Okafor, CEO: Our count is closer to 700,000 for the industry.\n")
+
+
+def test_an_analysts_figure_that_the_executive_corrects():
+    assert [(f.code, f.text) for f in errors(CALL, "Investment income reached ~$620M through three "
+                                                   "quarters.", "number")] == [("NUM016", "$620M")]
+    assert [(f.code, f.text) for f in errors(CALL, "The industry added ~600,000 phones this "
+                                                   "quarter.", "number")] == [("NUM016", "600,000")]
+    assert errors(CALL, "Investment income reached $604M through three quarters.", "number") == []

@@ -392,7 +392,8 @@ def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
 # Orme: ...", "Rachel Orme (CEO): ..." at the start of a line.
 _TURN = re.compile(r"^[ \t]*(?:(?:Chief|President|Chair|Analyst|Head|Vice|Senior|Executive|Director)"
                    r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})"
-                   r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\))?:", re.MULTILINE)
+                   r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\)"
+                   r"|, (?![^:\n]*\b(?:said|says|told|added|noted)\b)[^:\n]{1,60})?:", re.MULTILINE)
 
 
 def _turns(doc) -> list[tuple[int, str]]:

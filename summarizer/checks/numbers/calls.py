@@ -26,10 +26,27 @@ def _analyst_turns(doc: Document) -> tuple[list[int], list[bool]]:
     def build(d: Document):
         turns = _turns(d)
         starts = [at for at, _ in turns]
-        analyst = ["analyst" in d.text[at:d.text.find(":", at)].lower() for at in starts]
+        analyst = [_analyst_label(d.text[at:d.text.find(":", at)]) for at in starts]
         return starts, analyst
 
     return doc.memo("numbers.calls.turns", build)
+
+
+_EXECUTIVE = re.compile(r"\b(?:ceo|cfo|coo|cto|chief|president|officer|chair\w*|director|head|"
+                        r"treasurer|vp|vice|founder|operator|investor\s+relations|ir)\b", re.IGNORECASE)
+
+
+def _analyst_label(label: str) -> bool:
+    """ "Greg Hammond, Ostrander Research", "Analyst Tom Lee": a turn label of an analyst, not
+    of an executive or the operator."""
+    if "analyst" in label.lower():
+        return True
+    _, comma, firm = label.partition(",")
+    return bool(comma) and not _EXECUTIVE.search(firm)
+
+
+# "we're at $604 million, not $620 million": the executive denies the figure.
+_DENIED = re.compile(r"\bnot\s+(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$)?\s?$")
 
 
 def analyst_only(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -38,6 +55,11 @@ def analyst_only(q: Quantity, summary: Document, src: _Source, matches: list[int
     starts, analyst = _analyst_turns(src.doc)
     if not any(analyst) or not matches:
         return None
+    text = src.doc.text
+    # "~$620M" is the analyst's $620 million, not the CFO's $604 million that it rounds to.
+    matches = [i for i in matches if abs(src.quantities[i].value - q.value) < 1e-9] or matches
+    matches = [i for i in matches if not _DENIED.search(
+        text, max(0, src.quantities[i].start - 8), src.quantities[i].start)] or matches
     turn_of = [bisect.bisect_right(starts, src.quantities[i].start) - 1 for i in matches]
     if any(k < 0 or not analyst[k] for k in turn_of):
         return None  # an executive (or the operator) says it too
