@@ -454,3 +454,12 @@ def test_an_analysts_figure_that_the_executive_corrects():
     assert [(f.code, f.text) for f in errors(CALL, "The industry added ~600,000 phones this "
                                                    "quarter.", "number")] == [("NUM016", "600,000")]
     assert errors(CALL, "Investment income reached $604M through three quarters.", "number") == []
+
+
+def test_a_record_the_source_bounds_to_four_years():
+    source = ("We added 142,000 postpaid phone subscribers in the quarter, our best first quarter "
+              "in four years, compared with 96,000 a year ago.")
+    assert _codes(source, "Arcadia posted a record quarter for postpaid phone subscribers, adding "
+                          "142K.") == [("CON012", "record quarter")]
+    assert _codes(source, "It added 142,000 postpaid phone subscribers, its best first quarter in "
+                          "four years.") == []

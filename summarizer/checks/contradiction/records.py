@@ -1,8 +1,9 @@
 """CON012: a record the source bounds. "the largest fine ever imposed by the FCA on a UK bank"
 where the source says "the largest the FCA has imposed on a UK bank ... since 2021"; "an all-time
-high" for "the highest since 2008". The summary's superlative is unbounded (ever, on record, in
-history, all-time, record), and a source sentence that shares its words gives the same
-superlative with "since" a date."""
+high" for "the highest since 2008"; "a record quarter" for "our best first quarter in four
+years". The summary's superlative is unbounded (ever, on record, in history, all-time, record),
+and a source sentence that shares its words gives the same superlative with "since" a date or
+"in" a span of years."""
 
 from __future__ import annotations
 
@@ -19,9 +20,15 @@ _SUPERLATIVE = r"(?P<sup>(?:largest|biggest|highest|lowest|smallest|strongest|we
 # biggest ... in its history".
 _EVER = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ever|on\s+record|in\s+(?:its\s+)?history)\b"
-    r"|\b(?P<tag>all-time|record)\s+(?P<level>high|low|highs|lows)\b", re.IGNORECASE)
-_SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\bsince\s+(?P<when>[^,.;]{{2,30}})",
-                    re.IGNORECASE)
+    r"|\b(?P<tag>all-time|record)\s+(?P<level>high|low|highs|lows)\b"
+    # "a record quarter for postpaid growth": a record is the best
+    r"|\b(?P<best>record)\s+(?:first[- ]|second[- ]|third[- ]|fourth[- ])?(?:quarter|year|half|"
+    r"month|week|profit|revenue|sales|earnings|growth|result)s?\b", re.IGNORECASE)
+# "the highest since 2008", "our best first quarter in four years"
+_SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\b(?:since\s+(?P<when>[^,.;]{{2,30}})|"
+                    r"in\s+(?P<span>(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\d+|a|two|"
+                    r"three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:years?|months?|"
+                    r"quarters?|decades?|weeks?)))", re.IGNORECASE)
 _LEVEL = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
@@ -43,7 +50,8 @@ def _record_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         return []
     out = []
     for m in found:
-        sup = (m.group("sup") or _LEVEL[m.group("level").lower()]).lower()
+        sup = (m.group("sup") or ("best" if m.group("best") else
+                                  _LEVEL[m.group("level").lower()])).lower()
         s0, s1 = ctx.summary.sentence_span(m.start())
         mine = _words(text[s0:s1]) - {stem(sup)}
         for b in bounded:
@@ -53,8 +61,10 @@ def _record_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             if len(mine & _words(evidence)) < MIN_SHARED:
                 continue
             said = text[m.start():m.end()]
+            bound = f"since {b.group('when').strip()}" if b.group("when") else \
+                f"in {b.group('span').strip()}"
             out.append(Clash(m.start(), m.end(), said, b.group(), evidence,
                              f"the summary says {said!r}, but the source says only "
-                             f"{sup} since {b.group('when').strip()}"))
+                             f"{sup} {bound}"))
             break
     return out
