@@ -463,3 +463,18 @@ def test_a_record_the_source_bounds_to_four_years():
                           "142K.") == [("CON012", "record quarter")]
     assert _codes(source, "It added 142,000 postpaid phone subscribers, its best first quarter in "
                           "four years.") == []
+
+
+TRANSCRIPT = ("Operator: Welcome to the call.\n\n"
+              "Alan Kessler, CEO: Data center revenue grew 41% on 3nm demand. We are pleased.\n\n"
+              "Tom Becker, Northgate Capital: Can gross margin reach 63% in the fourth quarter?\n\n"
+              "Rachel Obi, CFO: I wouldn't underwrite 63% in the fourth quarter. Lumatek dilution "
+              "increases in the back half, and we're absorbing start-up costs on the new line.\n")
+
+
+def test_a_quote_given_to_a_speaker_with_a_colon_is_read_against_the_turns():
+    assert _entity(TRANSCRIPT, '- CEO Alan Kessler: "I wouldn\'t underwrite 63%" in Q4, citing '
+                               'Lumatek dilution and start-up costs') == [
+        ("ENT006", "CEO Alan Kessler")]
+    assert _entity(TRANSCRIPT, '- CFO Rachel Obi: "I wouldn\'t underwrite 63%" in Q4, citing '
+                               'Lumatek dilution and start-up costs') == []

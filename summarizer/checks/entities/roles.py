@@ -216,6 +216,10 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     before ", said X"."""
     text = ctx.summary.text
     s, e = ctx.summary.sentence_span(m.start)
+    colon = _COLON_QUOTE.match(text, m.end)
+    if colon:  # 'CEO Alan Kessler: "I wouldn't underwrite 63%"': a quote given to m
+        line = text.find("\n", colon.end())
+        return colon.end(), len(text) if line < 0 else line
     after = _SAID_AFTER.match(text, m.end, e)
     if after:
         start = after.end()
@@ -237,6 +241,7 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d{2,}(?:\.\d+)?(?![\w.])")
+_COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s")
 
 
@@ -321,7 +326,10 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     for k, (s, e) in enumerate(sents):
         # A quote that runs on into the next sentence, with no speaker of its own there, is
         # one statement: '"We are being conservative," X said. "We don't see contagion."'
-        e2 = sents[k + 1][1] if k + 1 < len(sents) and _continues_quote(low, *sents[k + 1]) else e
+        # In a transcript, a speaker's next sentence in the same turn is the same statement.
+        e2 = sents[k + 1][1] if k + 1 < len(sents) and (
+            _continues_quote(low, *sents[k + 1]) or turns and not org and
+            _turn_speaker(turns, s) == _turn_speaker(turns, sents[k + 1][0])) else e
         chunk = low[s:e2]
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
