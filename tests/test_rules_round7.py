@@ -478,3 +478,14 @@ def test_a_quote_given_to_a_speaker_with_a_colon_is_read_against_the_turns():
         ("ENT006", "CEO Alan Kessler")]
     assert _entity(TRANSCRIPT, '- CFO Rachel Obi: "I wouldn\'t underwrite 63%" in Q4, citing '
                                'Lumatek dilution and start-up costs') == []
+
+
+def test_the_expectation_beside_the_actual_figure_is_the_one_compared():
+    source = ("Quantrel expects revenue of about $2.35 billion for the quarter ending in December. "
+              "Analysts on average had expected $2.52 billion, according to LSEG data. "
+              "Third-quarter revenue rose 11% to $2.41 billion, compared with estimates of $2.38 "
+              "billion.")
+    assert _codes(source, "Third-quarter sales grew 11% to $2.41 billion, slightly ahead of "
+                          "forecasts.") == []
+    assert _codes(source, "Third-quarter sales grew 11% to $2.41 billion, short of "
+                          "forecasts.") != []

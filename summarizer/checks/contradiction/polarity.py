@@ -12,9 +12,9 @@ from ...parsing.directions import (
     reference_cue,
     word_list,
 )
-from ...text import stem
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
+from .expectations import expectations as _expectations
 from .grades import judge_grade
 from .guards import (
     aim,
@@ -335,42 +335,6 @@ def _bound_figure(c: Claim) -> Num | None:
     return None
 
 
-def _expectations(src: View) -> list[Num]:
-    """Figures from sentences where analysts/economists/consensus expected something."""
-
-    def build(_doc):
-        lex = lexicon()
-        holders = set().union(*(src.occ(w) for w in lex.holders))
-        cues = set().union(*(src.occ(w) for w in lex.estimate_cues))
-        both = [k for k in sorted(holders & cues) if _holder_expects(src, k, lex)]
-        return [n for k in both for n in src.sentence_nums(k) if n.cls != "year"]
-
-    return src.doc.memo("contradiction.expectations", build)
-
-
-_HOLDER_REACH = 6  # words between a forecaster and its expectation: "economists polled by X expected"
-
-
-def _holder_expects(src: View, k: int, lex) -> bool:
-    """A forecaster close to an expectation word in sentence k ("economists had expected",
-    "the market consensus"), not two words of one sentence far apart ("the housing market would
-    weigh on growth, which it now forecasts at 1.2%")."""
-    s, e = src.sentences[k]
-    stems = [stem(w) for w in _WORDS.findall(src.doc.lower[s:e])]
-    held = [i for i, w in enumerate(stems) if w in lex.holders]
-    cued = [i for i, w in enumerate(stems) if w in lex.estimate_cues]
-    if any(abs(i - j) <= _HOLDER_REACH for i in held for j in cued):
-        return True
-    # "Mika Tanabe, senior analyst at X, said the buyback was larger than she had expected".
-    return any(w in _PERSONS for j in cued for w in stems[max(0, j - 3) : j])
-
-
-_PERSONS = frozenset(["he", "she", "they", "we"])
-
-
-_WORDS = re.compile(r"[a-z]+")
-
-
 def _judge_estimate(c: Claim, src: View):
     """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
     had expected 3.7%": above). False when the source gives no such figures."""
@@ -380,6 +344,10 @@ def _judge_estimate(c: Claim, src: View):
     actual = own[-1]
     expected = [e for e in _expectations(src) if e.cls == actual.cls
                 and not same_figure(e, actual) and _comparable(e, actual)]
+    # The expectation stated beside the actual figure, when the source has one: "rose 11% to
+    # $2.41 billion, compared with estimates of $2.38 billion", not next quarter's consensus.
+    beside = src.sentences_with_figures([actual], c.a.text)
+    expected = [e for e in expected if src.sentence_of(e.start) in beside] or expected
     # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
     # gives it as an expectation; else the source's expectations the summary does not repeat.
     after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
