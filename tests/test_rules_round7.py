@@ -489,3 +489,11 @@ def test_the_expectation_beside_the_actual_figure_is_the_one_compared():
                           "forecasts.") == []
     assert _codes(source, "Third-quarter sales grew 11% to $2.41 billion, short of "
                           "forecasts.") != []
+
+
+def test_a_range_around_the_expectation_is_neither_above_nor_below():
+    source = ("Brantley's now expects adjusted pretax profit for the year to March 2025 to be close "
+              "to the bottom of its guided range of 145 million to 165 million pounds. Analysts on "
+              "average had expected 157 million pounds, according to company-compiled consensus.")
+    assert _codes(source, "Adjusted PBT is now seen near the bottom of the \u00a3145m-\u00a3165m "
+                          "range, below the \u00a3157m consensus.") == []

@@ -358,6 +358,10 @@ def _judge_estimate(c: Claim, src: View):
         expected = [e for e in expected if not any(same_figure(e, o) for o in c.nums)]
     if not expected:
         return False
+    lo = own[-2] if len(own) > 1 and own[-2].cls == actual.cls else None
+    if lo is not None and _RANGE_GAP.match(c.a.text[lo.end:actual.start] or " -") and any(
+            lo.value <= e.value <= actual.value for e in expected):
+        return False  # "near the bottom of the 145-165m range, below the 157m consensus"
     signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
         return False
