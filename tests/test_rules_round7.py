@@ -497,3 +497,10 @@ def test_a_range_around_the_expectation_is_neither_above_nor_below():
               "average had expected 157 million pounds, according to company-compiled consensus.")
     assert _codes(source, "Adjusted PBT is now seen near the bottom of the \u00a3145m-\u00a3165m "
                           "range, below the \u00a3157m consensus.") == []
+
+
+def test_a_move_after_and_has_its_own_words():
+    source = ("Bank Wislowy reported a 17% rise in second-quarter net profit, helped by higher "
+              "interest income and lower provisions for Swiss franc mortgage litigation.")
+    assert _codes(source, "Net profit climbed 17% as interest income grew and franc-loan legal "
+                          "provisions dropped.") == []

@@ -20,8 +20,8 @@ def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
     i = tok
     toks = a.tokens
     while i > max(seg_a, tok - _NEAR) and toks[i - 1].low not in _NEAR_STOP and not (
-            toks[i - 1].low in ("and", "or") and toks[i].low in _ARTICLES):
-        i -= 1
+            toks[i - 1].low in ("and", "or") and (toks[i].low in _ARTICLES or i == tok)):
+        i -= 1  # "higher interest income and lower provisions": "lower" starts its own words
     return i
 
 
@@ -30,8 +30,9 @@ def _near_end(a: Analysis, end: int, seg_b: int) -> int:
     stocks slide, yields rise": not "yields")."""
     i, toks = end, a.tokens
     while i < min(seg_b, end + _NEAR) and toks[i].low not in _NEAR_STOP and not (
-            toks[i].low in ("and", "or") and i + 1 < len(toks) and toks[i + 1].low in _ARTICLES):
-        i += 1
+            toks[i].low in ("and", "or") and (i == end or i + 1 < len(toks)
+                                             and toks[i + 1].low in _ARTICLES)):
+        i += 1  # "interest income grew and provisions dropped": "grew" ends at "and"
     return i
 
 
