@@ -504,3 +504,23 @@ def test_a_move_after_and_has_its_own_words():
               "interest income and lower provisions for Swiss franc mortgage litigation.")
     assert _codes(source, "Net profit climbed 17% as interest income grew and franc-loan legal "
                           "provisions dropped.") == []
+
+
+def test_regions_of_the_sources_countries():
+    source = ("The deal needs antitrust approval in Guatemala, Honduras and El Salvador. Sales in "
+              "mainland China and Hong Kong fell 22%.")
+    assert _entity(source, "The deal needs clearance in Central American countries; sales in "
+                           "Greater China fell 22%.") == []
+
+
+def test_this_year_competes_with_a_year_for_a_figure():
+    source = ("Moody's analyst Jae Lim said the ratio of debt to EBITDA was likely to reach 4.8 times "
+              "in 2025, up from 3.1 times in 2024.")
+    assert _dates(source, "Lim expects leverage of about 4.8 times EBITDA this year versus 3.1 "
+                          "times in 2024.") == []
+
+
+def test_a_day_range_dates_its_month():
+    source = ("Data from AmSpec showed Malaysian palm oil exports for Sept. 1-8 fell 9.3% from the "
+              "same period in August.")
+    assert _dates(source, "Early-September Malaysian export data showed a 9.3% drop.") == []

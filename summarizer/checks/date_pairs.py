@@ -56,7 +56,9 @@ def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
 
 
 def _kind(d: DateMention) -> str:
-    return (_slot(d, None) or ("",))[0]
+    """The kind of date that competes for a figure: "this year" with "2024"."""
+    kind = (_slot(d, None) or ("",))[0]
+    return "year" if kind == "relative year" else kind
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]")
@@ -111,7 +113,7 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     s0, s1 = ctx.summary.sentence_span(m.start)
     lo, hi = _clause(text, s0, s1, m.start, m.end)
     skip = peers_of(ctx.summary, mentions, None, _kind)
-    peers = peers_of(ctx.summary, mentions, mine[0], _kind)
+    peers = peers_of(ctx.summary, mentions, _kind(m), _kind)
     src = ctx.source
     stext = src.text
     for fig in sorted(_figures(text, lo, hi, skip, m, peers)):
@@ -198,8 +200,10 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
     for h, e in spans:
         a, _ = _clause(src.text, *src.sentence_span(h), h, h + 1)
         _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
-        slots = [(x, _slot(x, sd.anchor)) for x in sd.mentions
-                 if a <= x.start < b and x is not sd.anchor]
+        # A day dates its month too ("exports for Sept. 1-8 fell 9.3%": September).
+        slots = [(x, _slot(x, sd.anchor) or (("month", x.month) if x.kind == "day" and x.month
+                                              else None))
+                 for x in sd.mentions if a <= x.start < b and x is not sd.anchor]
         # A date after another figure is that figure's ("rising to 4.22% from 3.96% in the
         # second half of April": April dates 3.96%), unless the summary's date too comes after
         # another figure ("$900 million of its $2 billion bond due in 2032").

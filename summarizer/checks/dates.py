@@ -471,7 +471,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     for m in mentions:
         verdict = judge.judge(m)
         if verdict is None:
-            paired = _paired_elsewhere(ctx, m, judge.sd, mentions)
+            paired = _paired_elsewhere(ctx, m, judge.sd, every)
             if paired is not None:
                 verdict = ("error", *paired, "DATE007")
             elif (other := _month_of_another_year(ctx, m, judge.sd,
