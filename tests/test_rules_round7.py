@@ -524,3 +524,34 @@ def test_a_day_range_dates_its_month():
     source = ("Data from AmSpec showed Malaysian palm oil exports for Sept. 1-8 fell 9.3% from the "
               "same period in August.")
     assert _dates(source, "Early-September Malaysian export data showed a 9.3% drop.") == []
+
+
+def test_a_quarter_end_date_is_a_source_date():
+    source = ("Operator: Welcome to the call of May 28, 2025. Our fiscal first quarter ended April 30, "
+              "2025. Net revenue rose 18%.")
+    assert _dates(source, "Tallyline's fiscal first quarter, which ended April 30, 2025, showed "
+                          "net revenue up 18%.") == []
+
+
+def test_a_figure_before_versus_is_not_the_losss():
+    source = ("GAAP net income was $22 million, or $0.18 per diluted share, versus a net loss of $6 "
+              "million a year ago.")
+    assert _codes(source, "The company swung to a GAAP profit of $0.18 per diluted share from a "
+                          "loss a year ago.") == []
+
+
+def test_a_credit_rating_is_not_an_interest_rate():
+    source = ("Governor Ilie did not rule out an emergency interest rate increase but said the next "
+              "decision was due on June 19. Corvus Ratings, which rates Solvania BB, said one year "
+              "of fiscal slippage would not on its own trigger action.")
+    assert _codes(source, "Corvus said a single year of slippage would not on its own lead to a "
+                          "downgrade of its BB rating.") == []
+
+
+def test_a_date_right_after_the_earlier_figure_is_that_figures():
+    source = ("Its CET1 ratio stood at 14.1% at the end of September, compared with 13.8% at the end "
+              "of June. The order book stood at 11.4 gigawatts at the end of December, up from 7.9 "
+              "GW at the end of September.")
+    assert _dates(source, "The CET1 ratio improved to 14.1% from 13.8% at end-June.") == []
+    assert _dates(source, "The order book grew to 11.4 GW from 7.9 GW at the end of June.") == [
+        ("DATE007", "June")]

@@ -73,6 +73,15 @@ def _distance(text: str, f: re.Match, d: DateMention) -> int:
     return abs(b - a) + (1000 if _JOIN.search(text, min(a, b), max(a, b)) else 0)
 
 
+def _owned_between(text: str, a: int, m: DateMention) -> bool:
+    """A figure between offset a and date m has m as its own date ("13.8% at end-June")."""
+    figs = list(_ANY_FIGURE.finditer(text, a, m.start))
+    return bool(figs) and _OWN_BY.fullmatch(text, figs[-1].end(), m.start) is not None
+
+
+# What stands between a figure and its own date: "13.8% at end-", "7.9 GW at the end of ".
+_OWN_BY = re.compile(r"(?:\s?%|\s?[A-Za-z]{1,8})?\s+(?:in|at|as\s+of)\s+(?:the\s+)?"
+                     r"(?:end[-\s](?:of\s+)?)?", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|[mb]n?|million|billion)?\s+(?:in|for|during)\s+",
                         re.IGNORECASE)
 
@@ -88,8 +97,9 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
         if any(d.start <= f.start() < d.end for d in skip):
             continue
         near = min(peers, key=lambda d: _distance(text, f, d))
-        if near is not m:
-            continue
+        if near is not m or _owned_between(text, f.end(), m):
+            continue  # another date's figure, or another figure's own date ("to 14.1% from
+            # 13.8% at end-June": June dates 13.8%)
         a, b = sorted((f.start(), m.start))
         if "(" in text[a:b] or ")" in text[a:b]:
             continue  # "slowed to 0.2% (Oct: 0.5%)": a bracket parts the figure from the date
@@ -122,7 +132,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
             continue
         at = _pattern(fig).search(text, lo, hi)
         # Its own date right after it in the summary too ("1.9% in September"), or no pairing.
-        own = at is not None and _OWN_DATE.fullmatch(text, at.start() + 1, m.start) is not None
+        own = at is not None and (_OWN_DATE.fullmatch(text, at.start() + 1, m.start) is not None
+                                  or _OWN_BY.fullmatch(text, at.end(), m.start) is not None)
         if at is not None and not own and _earlier_level(text, lo, at.start()):
             continue  # "dropped to 2.6% in March from 3.0%": March dates 2.6%, not 3.0%
         through = at is not None and _figure_between(text, at.end(), m.start)

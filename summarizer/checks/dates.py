@@ -101,6 +101,8 @@ def _source_dates(doc: Document) -> SourceDates:
         if m.quarter_end is not None:
             sd.quarter_ends.add(m.quarter_end)
             sd.months.add(m.quarter_end)
+            if m.day is not None:  # "first quarter ended April 30, 2025": April 30 too
+                sd.days.add((m.quarter_end, m.day))
         if m.half is not None:
             sd.halves.add(m.half)
         if m.months is not None:

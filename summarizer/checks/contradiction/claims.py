@@ -264,7 +264,9 @@ def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
 # Words that make what follows a cause of the clause's news: "raised its cost guidance to
 # $2.45, citing lower volumes", "+9% in constant currency on a weaker peso".
 _CAUSES = frozenset(["citing", "cited", "on", "amid", "because", "due", "owing", "thanks",
-                     "driven", "helped", "hurt", "hit", "reflecting"])
+                     "driven", "helped", "hurt", "hit", "reflecting",
+                     # "$0.18 per diluted share, versus a net loss of $6 million"
+                     "versus", "vs"])
 
 
 def _cause_at(a, i: int, seg_a: int) -> int | None:

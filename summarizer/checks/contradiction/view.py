@@ -176,10 +176,14 @@ def _lex_stems() -> frozenset:
 def _content(tokens) -> frozenset:
     skip = _lex_stems()
     return frozenset(
-        t.stem
+        # "its BB rating" is not "an interest rate" (both stem to "rate")
+        "rating" if t.low in _RATING else t.stem
         for t in tokens
         if t.kind == "w" and len(t.stem) > 1 and t.stem not in STOP and t.stem not in skip
     )
+
+
+_RATING = frozenset(["rating", "ratings"])
 
 
 _NEAR = 5
