@@ -555,3 +555,12 @@ def test_a_date_right_after_the_earlier_figure_is_that_figures():
     assert _dates(source, "The CET1 ratio improved to 14.1% from 13.8% at end-June.") == []
     assert _dates(source, "The order book grew to 11.4 GW from 7.9 GW at the end of June.") == [
         ("DATE007", "June")]
+
+
+def test_jan_and_mar_beside_another_month_are_months():
+    source = ("Meridian expects fourth-quarter capacity to rise 4% to 5%. Jan Novak, the chief "
+              "executive, said demand was strong.")
+    assert _entity(source, "- Q4 (Jan\u2013Mar) guide: capacity +4\u20135%") == []
+    assert _entity(source, "Jan Novak said demand was strong.") == []
+    assert [f.code for f in errors(source, "Jan Horak said demand was strong.", "entity")] == [
+        "ENT001"]

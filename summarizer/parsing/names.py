@@ -29,6 +29,12 @@ from .dates import MONTHS, WEEKDAYS
 DATE_WORDS = frozenset(w for w in (*MONTHS, *WEEKDAYS)
                        if w not in {"jan", "mar", "sun", "sat", "mon", "wed"})
 
+_AMBIGUOUS_MONTHS = frozenset(["jan", "mar"])
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Jan" or "Mar" next to another month or a day or a year is the month.
+_MONTH_NEXT = re.compile(rf"\.?(?:\s?[-\u2013/]\s?{_MONTH_ABBR}|\s+\d{{1,4}}\b|'\d\d\b)")
+_MONTH_BEFORE = re.compile(rf"{_MONTH_ABBR}\s?[-\u2013/]\s?$")
+
 # Lower-case words allowed inside a name between capitalised words.
 CONNECTORS = frozenset({"of", "de", "del", "della", "der", "den", "van", "von", "la", "le", "du",
                         "da", "di", "dos", "das", "y", "&", "and", "for", "the", "und", "et"})
@@ -532,6 +538,9 @@ class _Parse:
                         if j + 1 < len(toks):
                             self.emit(toks[j + 1:], role_key(rm.group()), (s, rm.end()))
                         return
+        if len(toks) == 1 and toks[0][2].lower() in _AMBIGUOUS_MONTHS and (
+                _MONTH_NEXT.match(text, toks[0][1]) or _MONTH_BEFORE.search(text, 0, toks[0][0])):
+            return  # "Q4 (Jan–Mar)", "Dec-Jan", "Mar 2025": a month, not a name
         first_initial = self.initial_at(toks[0][0])
         if first_initial and len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]):
             return  # "**Laggards:** Brightwater fell": a bullet's label, not a name
