@@ -564,3 +564,11 @@ def test_jan_and_mar_beside_another_month_are_months():
     assert _entity(source, "Jan Novak said demand was strong.") == []
     assert [f.code for f in errors(source, "Jan Horak said demand was strong.", "entity")] == [
         "ENT001"]
+
+
+def test_a_record_the_source_bounds_to_the_year():
+    source = ("Sacramento had its best month of the year in April, with orders up 14%, chief "
+              "executive Lena Park said.")
+    assert _codes(source, "Sacramento logged its best month on record in April, with orders up "
+                          "14%.") == [("CON012", "best month on record")]
+    assert _codes(source, "Sacramento had its best month of the year in April.") == []

@@ -28,7 +28,8 @@ _EVER = re.compile(
 _SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\b(?:since\s+(?P<when>[^,.;]{{2,30}})|"
                     r"in\s+(?P<span>(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\d+|a|two|"
                     r"three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:years?|months?|"
-                    r"quarters?|decades?|weeks?)))", re.IGNORECASE)
+                    r"quarters?|decades?|weeks?))|(?P<year>of\s+the\s+year|this\s+year|so\s+far\s+"
+                    r"this\s+year))", re.IGNORECASE)
 _LEVEL = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
@@ -62,7 +63,7 @@ def _record_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
             said = text[m.start():m.end()]
             bound = f"since {b.group('when').strip()}" if b.group("when") else \
-                f"in {b.group('span').strip()}"
+                f"in {b.group('span').strip()}" if b.group("span") else b.group("year").lower()
             out.append(Clash(m.start(), m.end(), said, b.group(), evidence,
                              f"the summary says {said!r}, but the source says only "
                              f"{sup} {bound}"))
