@@ -572,3 +572,12 @@ def test_a_record_the_source_bounds_to_the_year():
     assert _codes(source, "Sacramento logged its best month on record in April, with orders up "
                           "14%.") == [("CON012", "best month on record")]
     assert _codes(source, "Sacramento had its best month of the year in April.") == []
+
+
+def test_an_analyst_labelled_with_a_firm_in_brackets():
+    call = ("Martin Kessler (CEO): Lumarex sales grew 23%.\n\n"
+            "Samuel Ortega (Pyle Brothers): So Cordavin comes in about $150 million lower than you "
+            "thought?\n\n"
+            "Ana Ruiz (CFO): Roughly $120 million lower, Samuel. The rest is royalty income.\n")
+    assert [(f.code, f.text) for f in errors(call, "Cordavin is now seen about $150M lower.",
+                                             "number")] == [("NUM016", "$150M")]

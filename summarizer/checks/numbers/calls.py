@@ -37,12 +37,14 @@ _EXECUTIVE = re.compile(r"\b(?:ceo|cfo|coo|cto|chief|president|officer|chair\w*|
 
 
 def _analyst_label(label: str) -> bool:
-    """ "Greg Hammond, Ostrander Research", "Analyst Tom Lee": a turn label of an analyst, not
-    of an executive or the operator."""
+    """ "Greg Hammond, Ostrander Research", "Rachel Kim (Dunmore Capital)", "Analyst Tom Lee": a
+    turn label of an analyst, not of an executive or the operator."""
     if "analyst" in label.lower():
         return True
-    _, comma, firm = label.partition(",")
-    return bool(comma) and not _EXECUTIVE.search(firm)
+    _, mark, firm = label.partition("(") if "(" in label else label.partition(",")
+    if not mark:
+        _, mark, firm = label.partition(" -- ")
+    return bool(mark) and not _EXECUTIVE.search(firm)
 
 
 # "we're at $604 million, not $620 million": the executive denies the figure.
@@ -63,6 +65,9 @@ def analyst_only(q: Quantity, summary: Document, src: _Source, matches: list[int
     turn_of = [bisect.bisect_right(starts, src.quantities[i].start) - 1 for i in matches]
     if any(k < 0 or not analyst[k] for k in turn_of):
         return None  # an executive (or the operator) says it too
+    if len(turn_of) > 1:
+        return None  # the analyst gives it twice ("raising X by $150 million ... Y about $150
+        # million lower"): which one the executive corrects, words cannot tell
     s0, s1 = summary.sentence_span(q.start)
     if _FRAMED.search(summary.text, s0, s1):
         return None
