@@ -581,3 +581,9 @@ def test_an_analyst_labelled_with_a_firm_in_brackets():
             "Ana Ruiz (CFO): Roughly $120 million lower, Samuel. The rest is royalty income.\n")
     assert [(f.code, f.text) for f in errors(call, "Cordavin is now seen about $150M lower.",
                                              "number")] == [("NUM016", "$150M")]
+
+
+def test_more_than_expected_for_a_fall_is_worse_than_expected():
+    source = ("Harlow & Finch reported fourth-quarter comparable sales down 5.8%, worse than the 4.1% "
+              "decline analysts had expected, according to LSEG data.")
+    assert _codes(source, "Comparable sales fell 5.8%, more than analysts had anticipated.") == []

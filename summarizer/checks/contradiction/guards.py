@@ -28,6 +28,25 @@ def occurs(c: Claim) -> bool:
     return toks[end].low in ("in", "on", "during") and toks[i - 1].low in _HOLIDAYS
 
 
+def mixed_scale(c: Claim, d: Claim) -> bool:
+    """ "fell 5.8%, more than analysts had anticipated" against "down 5.8%, worse than the 4.1%
+    decline analysts had expected": for a fall, more is worse. A size word ("more", "higher",
+    "weaker") and a verdict word ("better", "worse", "beat", "missed") on an estimate of a fall
+    cannot be compared."""
+    if c.axis != "estimate" or d.axis != "estimate":
+        return False
+    a, b = (x.a.tokens[x.polar.tok].low for x in (c, d))
+    if (a in _SIZE_WORDS) == (b in _SIZE_WORDS):
+        return False
+    return any(t.low in _FALLS for x in (c, d) for t in x.a.tokens[
+        x.a.segments[x.polar.segment][0]:x.a.segments[x.polar.segment][1]])
+
+
+_SIZE_WORDS = frozenset(["more", "less", "fewer", "higher", "lower", "stronger", "weaker",
+                         "firmer", "softer", "bigger", "larger", "smaller", "deeper"])
+_FALLS = frozenset(["fell", "fall", "falls", "falling", "decline", "declined", "declines",
+                    "drop", "dropped", "drops", "down", "slid", "slipped", "contracted", "shrank",
+                    "loss", "losses", "decrease", "decreased"])
 _HOLIDAYS = frozenset(["week", "easter", "holiday", "holidays", "ramadan", "eid", "diwali",
                        "christmas", "thanksgiving", "festival", "passover", "carnival"])
 _KEEP = frozenset(["keep"])

@@ -21,6 +21,7 @@ from .guards import (
     closest_sentences,
     continues,
     hedged_near_claims,
+    mixed_scale,
     occurs,
     of_growth,
     pace,
@@ -434,6 +435,7 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
         else:
             hit = _judge(c, src)
+            hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
         if hit is None:
             hit = _from_to(c, src)
         if hit is None:
