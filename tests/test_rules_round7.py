@@ -587,3 +587,23 @@ def test_more_than_expected_for_a_fall_is_worse_than_expected():
     source = ("Harlow & Finch reported fourth-quarter comparable sales down 5.8%, worse than the 4.1% "
               "decline analysts had expected, according to LSEG data.")
     assert _codes(source, "Comparable sales fell 5.8%, more than analysts had anticipated.") == []
+
+
+def test_no_before_a_period_code_negates():
+    source = "That range assumes no meaningful improvement in industrial demand in the second half."
+    assert _codes(source, "EPS range assumes no meaningful H2 improvement in industrial "
+                          "demand.") == []
+
+
+def test_a_move_set_aside_with_rather_than_is_not_stated():
+    source = ("Chief Executive Elena Vasquez said leisure demand was holding up. We now expect net "
+              "unit growth of 5% to 5.5%.")
+    assert _codes(source, "She tied the outlook to leisure and the economy rather than an expected "
+                          "slowdown in unit growth.") == []
+
+
+def test_guidance_for_another_metric_is_not_the_same_guidance():
+    source = ("We are raising our full-year adjusted EBITDA guidance to a range of $1.60 billion to "
+              "$1.65 billion, from $1.55 billion to $1.62 billion previously.")
+    assert _codes(source, "Management lifted its EBITDA range while leaving revenue guidance "
+                          "unchanged.") == []

@@ -755,7 +755,7 @@ def _negation(tokens, i, seg_start, lex) -> int:
     lo = max(seg_start, i - _WINDOW_NEGATION - 2)
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
-            return -1
+            return _no_before(tokens, i, seg_start)
         for neg in lex.negators_by_last.get(tokens[j].stem, ()):
             k = j - len(neg) + 1
             if k >= seg_start and tuple(t.stem for t in tokens[k : j + 1]) == neg:
@@ -768,12 +768,20 @@ def _negation(tokens, i, seg_start, lex) -> int:
 
 
 def _no_before(tokens, i, seg_start) -> int:
-    """ "no further macro deterioration": "no" and up to two plain words before a noun, or -1."""
-    for k in (i - 2, i - 3):
-        if k >= seg_start and tokens[k].low == "no" and all(
-                t.kind == "w" and t.low not in _AUX and t.low not in ("no", "to")
-                for t in tokens[k + 1 : i]):
+    """ "no further macro deterioration", "no meaningful H2 improvement": "no" and up to two
+    plain words (a code like "H2" is one) before a noun, or -1."""
+    words = 0
+    for k in range(i - 1, max(seg_start, i - 6) - 1, -1):
+        t = tokens[k]
+        glued = t.kind == "n" and k > seg_start and tokens[k - 1].end == t.start \
+            and tokens[k - 1].kind == "w"
+        if glued:
+            continue  # the "2" of "H2": part of the word before it
+        if t.low == "no" and 1 <= words <= 2:
             return k
+        if t.kind != "w" or t.low in _AUX or t.low in ("no", "to"):
+            return -1
+        words += 1
     return -1
 
 

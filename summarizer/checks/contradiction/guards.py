@@ -3,6 +3,7 @@ choice among source statements anchored by the same figure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .view import Claim, View, numbers, same_figure
@@ -26,6 +27,27 @@ def occurs(c: Claim) -> bool:
     if not toks[i].low.startswith(("fall", "fell")) or i == 0 or end >= len(toks):
         return False
     return toks[end].low in ("in", "on", "during") and toks[i - 1].low in _HOLIDAYS
+
+
+def contrasted(c: Claim) -> bool:
+    """ "driven by leisure rather than an expected slowdown", "instead of a decline": a move the
+    sentence sets aside, not one it states."""
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    before = [t.low for t in toks[max(seg_a, i - 5):i]]
+    return any(a == "rather" and b == "than" for a, b in itertools.pairwise(before)) or any(
+        a == "instead" and b == "of" for a, b in itertools.pairwise(before))
+
+
+def other_metric(c: Claim, d: Claim) -> bool:
+    """Each claim names a metric next to its trigger, and not the same one ("leaving revenue
+    guidance unchanged" / "raising our adjusted EBITDA guidance")."""
+    mine, theirs = c.near & _METRICS, d.near & _METRICS
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+_METRICS = frozenset(["revenu", "ebitda", "ebit", "eps", "margin", "capex", "dividend", "debt",
+                      "leverag", "arpu", "backlog"])
 
 
 def mixed_scale(c: Claim, d: Claim) -> bool:

@@ -20,10 +20,12 @@ from .guards import (
     aim,
     closest_sentences,
     continues,
+    contrasted,
     hedged_near_claims,
     mixed_scale,
     occurs,
     of_growth,
+    other_metric,
     pace,
     pace_word,
     said_there,
@@ -154,7 +156,8 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c):
+    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
+            or contrasted(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
@@ -271,6 +274,7 @@ def _judge(c: Claim, src: View):
     same_axis = [
         d for d in same_axis
         if anchor & d.near and d.polar.value not in _FLAT and not _other_figure(c, d)
+        and not other_metric(c, d)
     ]  # fmt: skip
     if same_axis:
         # The sentences of the best-anchored statements: "Egypt's dollar bonds" meets "Egypt's
