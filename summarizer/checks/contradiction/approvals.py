@@ -46,9 +46,15 @@ def _pending(doc, sents: list[frozenset], mine: frozenset):
     best = max(range(len(scores)), key=scores.__getitem__, default=None)
     if best is None or scores[best] < 2:
         return None, None
-    if any(_DONE.search(doc.text, *doc.sentences[k]) for k, sc in enumerate(scores) if sc >= 2):
+    close = max(2, scores[best] - 1)  # sentences about the same approval, nearly as well
+    if any(_DONE.search(doc.text, *doc.sentences[k]) for k, sc in enumerate(scores) if sc >= close):
         return None, None  # the source says something like it was granted
-    return best, _PENDING.search(doc.text, *doc.sentences[best])
+    for k, sc in enumerate(scores):  # of the sentences that say most of it, one with it pending
+        if sc == scores[best]:
+            cue = _PENDING.search(doc.text, *doc.sentences[k])
+            if cue:
+                return k, cue
+    return None, None
 
 
 def _approval_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
