@@ -610,8 +610,8 @@ def test_guidance_for_another_metric_is_not_the_same_guidance():
 
 
 def test_an_approval_pending_in_one_of_two_equally_close_sentences():
-    source = ("TORONTO, June 23 - Laurentian Pension Board agreed to buy a 40% stake in a toll-road "
-              "operator. The transaction is subject to approval by Australia's Foreign Investment "
-              "Review Board and is expected to close in the fourth quarter.")
-    assert _codes(source, "The Foreign Investment Review Board has approved the deal.") == [
-        ("CON014", "approved")]
+    source = ("TORONTO, June 23 - Laurentian Pension Board, a foreign investor, agreed the deal for a "
+              "40% stake in a toll-road operator. The transaction is subject to approval by "
+              "Australia's Foreign Investment Review Board.")
+    assert _codes(source, "The Foreign Investment Review Board has approved the deal, which "
+                          "Laurentian welcomed.") == [("CON014", "approved")]
