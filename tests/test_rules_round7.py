@@ -615,3 +615,21 @@ def test_an_approval_pending_in_one_of_two_equally_close_sentences():
               "Australia's Foreign Investment Review Board.")
     assert _codes(source, "The Foreign Investment Review Board has approved the deal, which "
                           "Laurentian welcomed.") == [("CON014", "approved")]
+
+
+def test_a_record_low_the_source_bounds_by_the_same_price():
+    source = ("Shares of Harlow & Finch fell 11.2% to $14.35 in morning trading, their lowest level "
+              "since 2020.")
+    assert _codes(source, "**Investor reaction:** Shares plunged 11.2% to $14.35, a record low for "
+                          "the stock.") == [("CON012", "record low")]
+
+
+def test_a_quote_that_runs_on_after_a_verb_inside_it():
+    source = ('"Dana has led the company through a difficult period," Chair Priya Raman said in a '
+              'statement. "The board believes this is the right moment for new leadership to take '
+              'the next phase of our turnaround forward."\n\nWhitcombe said she had made the '
+              "decision together with the board. Chief Executive Dana Whitcombe will step down.")
+    assert _entity(source, '- Whitcombe said it was "the right moment for new leadership to take '
+                           'the next phase of our turnaround forward."') == [("ENT006", "Whitcombe")]
+    assert _entity(source, '- Raman said it was "the right moment for new leadership to take the '
+                           'next phase of our turnaround forward."') == []

@@ -31,7 +31,7 @@ _SINCE = re.compile(rf"\b{_SUPERLATIVE}\b[^.;]{{0,80}}?\b(?:since\s+(?P<when>[^,
                     r"quarters?|decades?|weeks?))|(?P<year>of\s+the\s+year|this\s+year|so\s+far\s+"
                     r"this\s+year))", re.IGNORECASE)
 _LEVEL = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*\d")  # a shared figure says it is the same level
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
                    "from", "this", "than", "ever", "record", "since"])
 MIN_SHARED = 2

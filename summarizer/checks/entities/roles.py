@@ -287,7 +287,12 @@ def _org_sentences(ctx: CheckContext, m: NameMention) -> set[int]:
 def _continues_quote(low: str, s: int, e: int) -> bool:
     """Sentence [s, e) goes on with a quote and names no speaker."""
     head = low[s:e].lstrip()
-    return head[:1] in "\"\u201c" and not _VERB_IN.search(low, s, e)
+    if head[:1] not in "\"\u201c":
+        return False
+    # A verb inside the quote ("The board believes ...") names no speaker; one after it does.
+    start = s + (len(low[s:e]) - len(head))
+    close = re.search(r"[\"\u201d]", low[start + 1:e])
+    return not _VERB_IN.search(low, start + 1 + close.end() if close else e, e)
 
 
 _TITLED_SPEAKER = re.compile(
@@ -303,7 +308,8 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     an organisation say what the source has a person from another organisation say ("The
     Commerce Department said ..." for an economist at a bank)."""
     org = not (m.is_person_like or m.role) and _org_like(m.tokens)
-    if not (m.is_person_like or m.role or org) or m.kind != "name":
+    surname = _known_person(m, si) and _SAID_AFTER.match(ctx.summary.text, m.end) is not None
+    if not (m.is_person_like or m.role or org or surname) or m.kind != "name":
         return None
     span = _claim_span(ctx, m, names)
     if span is None:
