@@ -633,3 +633,18 @@ def test_a_quote_that_runs_on_after_a_verb_inside_it():
                            'the next phase of our turnaround forward."') == [("ENT006", "Whitcombe")]
     assert _entity(source, '- Raman said it was "the right moment for new leadership to take the '
                            'next phase of our turnaround forward."') == []
+
+
+def test_a_small_span_set_against_a_date_is_a_warning():
+    from summarizer import check
+
+    source = ("The streaming segment earned $12 million; management had told its investor day it "
+              "would turn a profit in the fourth quarter. Linear advertising fell, as in the last "
+              "two quarters.")
+    found = [(f.code, f.severity) for f in check(source, "Streaming earned $12 million, one quarter "
+                                                        "sooner than planned.").findings
+             if f.kind == "number"]
+    assert found == [("NUM003", "warning")]
+    assert [(f.code, f.severity) for f in check(source, "Linear advertising fell for three "
+                                                        "quarters.").findings
+            if f.kind == "number"] == [("NUM002", "error")]
