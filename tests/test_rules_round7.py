@@ -648,3 +648,9 @@ def test_a_small_span_set_against_a_date_is_a_warning():
     assert [(f.code, f.severity) for f in check(source, "Linear advertising fell for three "
                                                         "quarters.").findings
             if f.kind == "number"] == [("NUM002", "error")]
+
+
+def test_industry_metric_shorthand_is_no_name():
+    source = ("Asia-Pacific revenue per available room rose 9%, led by Japan. Unit costs excluding "
+              "fuel rose 2.5%.")
+    assert _entity(source, "APAC RevPAR +9% (Japan-led); CASM-ex +2.5%.") == []
