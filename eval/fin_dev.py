@@ -39,7 +39,10 @@ SET_NOTES = """\
   once there, then tuned on in round 4.
 - `fin_holdout7.jsonl`: 48 more, written at the start of round 4 by a helper who read no rule
   code; measured once before round 4 (main at 5bfcc2f) and once after it (eval/results/rules.md),
-  then tuned on (three false alarms, some misses), so no longer unseen."""
+  then tuned on (three false alarms, some misses), so no longer unseen.
+- `fin_holdout8.jsonl` to `fin_holdout16.jsonl`: written the same way in sessions 5-7, each
+  measured on arrival and then tuned on, except `fin_holdout13.jsonl` (session 7), which was
+  measured at the session's start and end and never read or tuned on (eval/results/unseen.md)."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
