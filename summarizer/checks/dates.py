@@ -371,28 +371,36 @@ class _Judge:
 
     def _relative_year(self, m: DateMention, year: int) -> DateMention | None:
         """A source "last year" / "next year" saying what the summary's clause says (a shared
-        figure in its clause, or, with no figures, two words around the dates and no year in
-        that clause), read from the story's year when its dateline gives one, else within one
-        year of a year the story gives."""
+        figure, or two words around the dates and no year in its clause), read from the
+        dateline's year when it gives one, else within a year of a year the story gives."""
         anchor = self.sd.anchor
         dated = anchor is not None and anchor.year is not None
+        rels = self.src.memo("dates.relative_years", self._relative_years)
+        if not rels:
+            return None
         figs = _figures(_clause_text(self.ctx.summary, m))
         mine = _context(self.ctx.summary.text, m.start, m.end)
-        for x in self.sd.mentions:
-            words = (x.relative or "").split()
-            if x.kind != "relative" or words[-1:] != ["year"] or words[0] not in _RELATIVE_YEAR:
-                continue
-            now = year - _RELATIVE_YEAR[words[0]]  # the story's year, if the summary is right
+        for x, by, their_figs, their_words, has_year in rels:
+            now = year - by  # the story's year, if the summary is right
             if dated and now != anchor.year:
                 continue
             if self.sd.years and not any(abs(now - y) <= 1 for y in self.sd.years):
                 continue  # "this year" is not 2030 in a story about 2028
-            clause = _clause_text(self.src, x)
-            if figs & _figures(clause) if figs else (
-                    len(mine & _context(self.src.text, x.start, x.end)) >= 2
-                    and not _YEAR.search(clause)):
+            if figs & their_figs if figs else len(mine & their_words) >= 2 and not has_year:
                 return x
         return None
+
+    def _relative_years(self, _doc) -> list[tuple]:
+        """Per source: (a "last year"-like mention, its offset from the story's year, its
+        clause's figures, the words around it, whether its clause gives a year)."""
+        out = []
+        for x in self.sd.mentions:
+            words = (x.relative or "").split()
+            if x.kind == "relative" and words[-1:] == ["year"] and words[0] in _RELATIVE_YEAR:
+                clause = _clause_text(self.src, x)
+                out.append((x, _RELATIVE_YEAR[words[0]], _figures(clause),
+                            _context(self.src.text, x.start, x.end), bool(_YEAR.search(clause))))
+        return out
 
     def _other_event(self, m: DateMention):
         """The weekday is in the source, but maybe for another event: warn when the summary's
