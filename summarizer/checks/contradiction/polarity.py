@@ -427,23 +427,28 @@ def _comparable(e: Num, n: Num) -> bool:
     return max(e.value, n.value) <= 5 * min(e.value, n.value)
 
 
+def _verdict(c: Claim, src: View):
+    """What source statement or figure claim c contradicts, or None."""
+    if wager_move(c):
+        return judge_wager(c, src)
+    hit = _judge(c, src)
+    hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
+    return hit or _from_to(c, src) or _compared(c, src)
+
+
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
+    text = summ.doc.text
+    seen: dict = {}  # a summary that repeats a sentence repeats its claims: each judged once
     for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
         if ctx.overlaps_excluded(p.start, p.end) or wagered(c) and not wager_move(c):
             continue
-        if wager_move(c):
-            hit = judge_wager(c, src)
-            if hit is None:
-                continue
-        else:
-            hit = _judge(c, src)
-            hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
-        if hit is None:
-            hit = _from_to(c, src)
-        if hit is None:
-            hit = _compared(c, src)
+        s0, s1 = summ.doc.sentence_span(p.start)
+        key = (text[s0:s1], p.start - s0, p.end - s0)
+        if key not in seen:
+            seen[key] = _verdict(c, src)
+        hit = seen[key]
         if hit is None:
             continue
         says = _snippet(summ, c)

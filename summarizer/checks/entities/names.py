@@ -343,16 +343,22 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
     analyst at X" when the source's Fuentes is an analyst at Y): error on the organisation."""
     text = ctx.summary.text
     out = []
+    asked: dict = {}  # a long summary repeats its pairs: each is looked up once
     for a, b in _affiliations(text, names):
-        theirs = []
         people = si.people(a.tokens[-1])
-        for i in sorted({i for _, i in people}):
-            theirs += _affiliations(ctx.source.text, si.sentence_names(i), a.tokens[-1])
+        if a.tokens[-1] not in asked:
+            asked[a.tokens[-1]] = [pair for i in sorted({i for _, i in people}) for pair in
+                                   _affiliations(ctx.source.text, si.sentence_names(i),
+                                                 a.tokens[-1])]
+        theirs = asked[a.tokens[-1]]
         mine = {_key(t) for t in b.tokens}
         if not theirs:
             # "Mizuho's Kenji Arakawa" where the source's Arakawa is a president and its
             # Mizuho person is analyst Aya Tanaka.
-            other = _org_person(ctx, si, b, a) if any(n.role for n, _ in people) else None
+            key = (b.text.lower(), a.text)
+            if key not in asked:
+                asked[key] = _org_person(ctx, si, b, a) if any(n.role for n, _ in people) else None
+            other = asked[key]
             if other is not None:
                 out.append(Finding.at(text, min(a.start, b.start), max(a.end, b.end), "entity",
                                       f"the source's {b.text} person is {other.text}, not "
