@@ -440,12 +440,15 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     out = []
     text = summ.doc.text
     seen: dict = {}  # a summary that repeats a sentence repeats its claims: each judged once
+    sentences: dict = {}
     for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
         if ctx.overlaps_excluded(p.start, p.end) or wagered(c) and not wager_move(c):
             continue
         s0, s1 = summ.doc.sentence_span(p.start)
-        key = (text[s0:s1], p.start - s0, p.end - s0)
+        if (s0, s1) not in sentences:  # one copy of each sentence's text, however many claims
+            sentences[(s0, s1)] = text[s0:s1]
+        key = (sentences[(s0, s1)], p.start - s0, p.end - s0)
         if key not in seen:
             seen[key] = _verdict(c, src)
         hit = seen[key]
