@@ -212,7 +212,8 @@ def analyse(
 
 
 def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (),
-                   doubted: list[Finding] | None = None) -> list[Finding]:
+                   doubted: list[Finding] | None = None,
+                   prior: list[Finding] | None = None) -> list[Finding]:
     """Findings of the finsum backend. The model judges the claims the word-overlap path doubts
     (`doubted`: its warnings; None: every claim): one below the model's warning level is
     unsupported (an error below its error level), reported on the clause that carries the
@@ -220,15 +221,17 @@ def model_findings(ctx: CheckContext, backend, support, ruled: list[Finding] = (
     model supports loses the overlap path's warning (a reworded claim whose words the article
     lacks). Two signals must agree because the model alone flags more reworded faithful claims
     than invented ones (eval/results/model.md). A claim that already has a rule error (a wrong
-    figure, name, date or direction) is not reported again."""
+    figure, name, date or direction) is not reported again. `prior`: the findings made before
+    this check (default: the context's)."""
     levels = backend.thresholds
     error_below = ctx.settings.error_threshold
     if error_below is None:
         error_below = float(levels.get("error", 0.5))
     warn_below = max(error_below, float(levels.get("warning", error_below)))
     text = ctx.summary.text
-    earlier = _Spans(list(ctx.findings) + list(ruled))
-    seen = _Spans(list(ctx.findings) + list(ruled))  # earlier findings and those made here
+    prior = ctx.findings if prior is None else prior
+    earlier = _Spans(list(prior) + list(ruled))
+    seen = _Spans(list(prior) + list(ruled))  # earlier findings and those made here
     out: list[Finding] = []
     for sup in support:
         s, e, p = sup.start, sup.end, sup.score
@@ -263,19 +266,17 @@ def run(ctx: CheckContext) -> list[Finding]:
     # A market reaction the source never reports (SUP003) is judged first: the overlap and model
     # paths then leave its span alone.
     reactions = reaction_findings(ctx)
-    ctx.findings.extend(reactions)
-    try:
-        if settings.backend == "finsum":
-            return reactions + _finsum(ctx, backend, spans)
-        support = backend.support(ctx.summary, ctx.source, spans)
-        ctx.support.extend(support)
-        return reactions + overlap_findings(ctx, settings.backend, support,
-                                            settings.error_threshold)
-    finally:
-        del ctx.findings[len(ctx.findings) - len(reactions):]
+    prior = list(ctx.findings) + reactions
+    if settings.backend == "finsum":
+        return reactions + _finsum(ctx, backend, spans, prior)
+    support = backend.support(ctx.summary, ctx.source, spans)
+    ctx.support.extend(support)
+    return reactions + overlap_findings(ctx, settings.backend, support,
+                                        settings.error_threshold, prior)
 
 
-def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]]) -> list[Finding]:
+def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]],
+            prior: list[Finding]) -> list[Finding]:
     """finsum's own model: the overlap path's confident errors (an adjunct clause whose words
     the article lacks) stay, as a rule; the model reads the claims the overlap path doubts (its
     warnings) and no rule error covers - only those, so a summary the overlap path finds
@@ -284,10 +285,10 @@ def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]]) -> list[Fi
     from ..backends.lexical import LexicalBackend
 
     support = LexicalBackend().support(ctx.summary, ctx.source, spans)
-    overlap = overlap_findings(ctx, "lexical", support, None)
+    overlap = overlap_findings(ctx, "lexical", support, None, prior)
     ruled = [f for f in overlap if f.severity == "error"]
     doubted = [f for f in overlap if f.severity == "warning"]
-    errors = [f for f in list(ctx.findings) + ruled if f.severity == "error"]
+    errors = [f for f in prior + ruled if f.severity == "error"]
     judged = [i for i, sup in enumerate(support)
               if any(d.overlaps(sup.start, sup.end) for d in doubted)
               and not any(f.overlaps(sup.start, sup.end) for f in errors)]
@@ -296,7 +297,8 @@ def _finsum(ctx: CheckContext, backend, spans: list[tuple[int, int]]) -> list[Fi
         for i, sup in zip(judged, read):
             support[i] = sup
     ctx.support.extend(support)
-    return ruled + model_findings(ctx, backend, [support[i] for i in judged], ruled, doubted)
+    return ruled + model_findings(ctx, backend, [support[i] for i in judged], ruled, doubted,
+                                  prior)
 
 
 def _figures_checked(ctx: CheckContext, start: int, end: int) -> bool:
@@ -314,9 +316,11 @@ def _figures_checked(ctx: CheckContext, start: int, end: int) -> bool:
 
 
 def overlap_findings(
-    ctx: CheckContext, backend_name: str, support, error_below: float | None
+    ctx: CheckContext, backend_name: str, support, error_below: float | None,
+    prior: list[Finding] | None = None,
 ) -> list[Finding]:
-    """Findings of the word-overlap path (lexical, embedding and nli backends)."""
+    """Findings of the word-overlap path (lexical, embedding and nli backends). `prior`: the
+    findings made before it, whose spans it leaves alone (default: the context's)."""
     levels = thresholds(backend_name)
     # A threshold set by the user governs every unsupported error; the invented-context rule
     # below is part of the fitted default.
@@ -327,8 +331,9 @@ def overlap_findings(
     lexical = backend_name == "lexical"
     text = ctx.summary.text
     index = source_index(ctx.source)
-    earlier = _Spans(ctx.findings)
-    seen = _Spans(ctx.findings)  # earlier findings and those made here
+    prior = ctx.findings if prior is None else prior
+    earlier = _Spans(prior)
+    seen = _Spans(prior)  # earlier findings and those made here
     out: list[Finding] = []
 
     def emit(s: int, e: int, score: float, p: float, evidence: str | None, what: str) -> None:
