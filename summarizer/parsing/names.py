@@ -541,7 +541,8 @@ class _Parse:
                             self.emit(toks[j + 1:], role_key(rm.group()), (s, rm.end()))
                         return
         if len(toks) == 1 and toks[0][2].lower() in _AMBIGUOUS_MONTHS and (
-                _MONTH_NEXT.match(text, toks[0][1]) or _MONTH_BEFORE.search(text, 0, toks[0][0])):
+                _MONTH_NEXT.match(text, toks[0][1])
+                or _MONTH_BEFORE.search(text, max(0, toks[0][0] - 16), toks[0][0])):
             return  # "Q4 (Jan–Mar)", "Dec-Jan", "Mar 2025": a month, not a name
         first_initial = self.initial_at(toks[0][0])
         if first_initial and len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]):
