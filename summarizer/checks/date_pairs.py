@@ -26,10 +26,18 @@ def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int
     return clause_bounds(text, s0, s1, start, end, _CUT)
 
 
-_RELATIVE_YEAR = {"last year": -1, "previous year": -1, "late last year": -1, "early last year": -1,
-                  "this year": 0, "earlier this year": 0, "later this year": 0,
-                  "late this year": 0, "early this year": 0, "next year": 1, "coming year": 1,
-                  "early next year": 1, "late next year": 1}
+_YEAR_OFFSET = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def relative_year(m: DateMention) -> int | None:
+    """Years from the story's own year of a relative mention ("last year" -1, "earlier this year"
+    0, "early next year" 1), or None ("over the past year" is a span, not a year)."""
+    words = (m.relative or "").lower().split()
+    if m.kind != "relative" or len(words) < 2 or words[-1] != "year":
+        return None
+    return _YEAR_OFFSET.get(words[-2])
+
+
 _RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
                    "later this month": 0}
 
@@ -38,8 +46,8 @@ def _slot(m: DateMention, anchor: DateMention | None) -> tuple[str, int] | None:
     """What a mention says in one comparable field: ("year", 2025), ("half", 1), ("quarter", 3),
     ("month", 12); a relative month resolved against the dateline."""
     if m.kind == "relative":
-        if (m.relative or "").lower() in _RELATIVE_YEAR:  # "next year" for "this year"
-            return ("relative year", _RELATIVE_YEAR[(m.relative or "").lower()])
+        if relative_year(m) is not None:  # "next year" for "this year"
+            return ("relative year", relative_year(m))
         by = _RELATIVE_MONTH.get((m.relative or "").lower())
         if by is None or anchor is None or anchor.month is None:
             return None

@@ -17,7 +17,7 @@ from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, p
 from ..text import Document
 from .base import CheckContext
 from .date_events import _figures, other_event
-from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot
+from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot, relative_year
 from .date_spans import quarter_as_year
 
 NAME = "date"
@@ -395,11 +395,11 @@ class _Judge:
         clause's figures, the words around it, whether its clause gives a year)."""
         out = []
         for x in self.sd.mentions:
-            words = (x.relative or "").split()
-            if x.kind == "relative" and words[-1:] == ["year"] and words[0] in _RELATIVE_YEAR:
+            by = relative_year(x)
+            if by is not None:
                 clause = _clause_text(self.src, x)
-                out.append((x, _RELATIVE_YEAR[words[0]], _figures(clause),
-                            _context(self.src.text, x.start, x.end), bool(_YEAR.search(clause))))
+                out.append((x, by, _figures(clause), _context(self.src.text, x.start, x.end),
+                            bool(_YEAR.search(clause))))
         return out
 
     def _other_event(self, m: DateMention):
@@ -452,8 +452,7 @@ class _Judge:
                          f"{WEEKDAY_NAMES[m.weekday]}", self.src.sentence_text(other.start), "DATE008")
 
 
-# How far a relative year lies from the story's own year.
-_RELATIVE_YEAR = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+# A year written out: a clause that gives one dates its figures itself.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
