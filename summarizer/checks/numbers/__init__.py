@@ -47,6 +47,7 @@ from .matching import (
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
+    linked_rival,
     head_before_moved,
     head_moved,
     head_of,
@@ -353,7 +354,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
     if slip is None and (_derivable(q, src, quantities, figs) or _shifted_range(q, src)
                          or tolerance_band(q, src) or range_midpoint(q, text, src)
                          or _level_shift(q, summary, src, quantities)):
-        return None
+        # Derivable, unless the figure stands beside a neighbour the source gives with another.
+        slip = linked_rival(q, summary, src, quantities)
+        if slip is None or _stated_elsewhere(slip, q, quantities, figs=figs):
+            return None
     s = slip or _closest(q, src)
     if s is not None:
         evidence = src.doc.sentence_text(s.start)

@@ -38,15 +38,16 @@ _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|quarters?|hours?)$", 
 
 def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
             quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool,
-            exact: bool = False):
+            exact: bool = False, rival: bool = False):
     """The source figure that stands where `q` stands beside its summary neighbour, when it is
     another figure. The neighbour is the summary figure right before `q` (or right after it,
     `q_first`), joined to it by `link` in one sentence and of another kind; it must be found
     once in the source, and there the figure on the same side of it, joined the same way, is
     the answer. `own_sentence_ok`: q may itself be stated in the neighbour's source sentence.
     `exact`: the neighbour must be found with its value as written, not only within rounding
-    ("0.3 percentage points" is no "quarter point")."""
-    if q.kind != "number" or not matches:
+    ("0.3 percentage points" is no "quarter point"). `rival`: `q` is not in the source at all
+    (`matches` is empty), and the figure beside the neighbour there is the one it changed."""
+    if q.kind != "number" or (not matches) != rival:
         return None
     figs = figures(summary, quantities)
     if not figs.ordered:
@@ -103,6 +104,20 @@ def level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int]
     another one there."""
     return _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=False,
                    own_sentence_ok=False, exact=True)
+
+
+def linked_rival(q: Quantity, summary: Document, src: _Source,
+                 quantities: list[Quantity]) -> Quantity | None:
+    """A figure the source does not give, stated beside a neighbour it does give once: "sales
+    dropped 7% to EUR2.4 billion" where the source's 7% drop went to 2.04 billion euros, "fell 17%
+    to 48,300" where 48,300 came with an 11% fall. The figure beside the neighbour there is the
+    one the summary changed, whatever sum or difference of source figures happens to give it."""
+    for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False)):
+        o = _linked(q, summary, src, [], quantities, link, q_first=q_first,
+                    own_sentence_ok=True, exact=True, rival=True)
+        if o is not None:
+            return o
+    return None
 
 
 def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],

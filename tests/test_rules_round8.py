@@ -1,0 +1,33 @@
+"""Issue 13, round 8: generic shapes of errors that earlier rules explained away or missed. Each
+case is a short invented source/summary pair, checked by hand: `errors(...)` lists the error
+findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _codes(source: str, summary: str, check: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check)]
+
+
+# ------------------------------------- a level beside a move the source gives with another level
+SALES = ("Second-quarter adjusted EBITDA fell 19% to 262 million euros, while sales dropped 7% to "
+         "2.04 billion euros as volumes declined.")
+
+
+def test_a_level_changed_beside_its_move_is_an_error_even_when_a_sum_gives_it():
+    # 2.04 billion + 262 million is about 2.3 billion: a sum nobody stated.
+    found = errors(SALES, "Sales dropped 7% to €2.3 billion in the second quarter.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM008", "€2.3 billion")]
+    assert "2.04 billion euros" in found[0].message
+
+
+def test_the_level_beside_its_move_passes():
+    assert _codes(SALES, "Sales dropped 7% to €2.04 billion in the second quarter.", "number") == []
+
+
+def test_a_stated_sum_is_not_a_changed_level():
+    # The summary names both parts: the total is its own derivation, not a slip.
+    assert _codes(SALES, "Sales fell to €2.04 billion and EBITDA to €262 million, about €2.3 "
+                         "billion combined.", "number") == []
