@@ -31,3 +31,21 @@ def test_a_stated_sum_is_not_a_changed_level():
     # The summary names both parts: the total is its own derivation, not a slip.
     assert _codes(SALES, "Sales fell to €2.04 billion and EBITDA to €262 million, about €2.3 "
                          "billion combined.", "number") == []
+
+
+# ------------------------------------- a move amount changed beside the level it led to
+RATES = ("The central bank cut its key interest rate by 25 basis points on Thursday, lowering the "
+         "overnight reverse repurchase rate to 5.00%. The overnight lending rate was cut to 5.50%.")
+
+
+def test_a_changed_cut_is_an_error_even_when_two_rates_differ_by_it():
+    # 5.50% - 5.00% is 50 basis points: a difference of two different rates.
+    found = errors(RATES, "The central bank lowered its policy rate by 50 basis points to 5.00%.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM008", "50 basis points")]
+    assert "25 basis points" in found[0].message
+
+
+def test_the_cut_the_source_gives_passes():
+    assert _codes(RATES, "The central bank lowered its policy rate by 25 basis points to 5.00%.",
+                  "number") == []

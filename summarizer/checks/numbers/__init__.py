@@ -47,6 +47,7 @@ from .matching import (
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
+    by_rival,
     linked_rival,
     head_before_moved,
     head_moved,
@@ -355,7 +356,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
                          or tolerance_band(q, src) or range_midpoint(q, text, src)
                          or _level_shift(q, summary, src, quantities)):
         # Derivable, unless the figure stands beside a neighbour the source gives with another.
-        slip = linked_rival(q, summary, src, quantities)
+        slip = linked_rival(q, summary, src, quantities) or by_rival(q, summary, src, quantities)
         if slip is None or _stated_elsewhere(slip, q, quantities, figs=figs):
             return None
     s = slip or _closest(q, src)

@@ -120,6 +120,42 @@ def linked_rival(q: Quantity, summary: Document, src: _Source,
     return None
 
 
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|a\s+further\s+|another\s+)?$",
+                 re.IGNORECASE)
+
+
+def by_rival(q: Quantity, summary: Document, src: _Source,
+             quantities: list[Quantity]) -> Quantity | None:
+    """A move amount the source does not give, stated with the level it led to ("lowered its
+    policy rate by 50 basis points to 5.00%") where the source's sentence with that level gives
+    the move as another amount ("cut ... by 25 basis points, lowering the ... rate to 5.00%"):
+    the summary changed it, whatever difference of two source rates happens to give it."""
+    text = summary.text
+    if q.kind != "number" or q.high is not None or not _BY.search(text, max(0, q.start - 24), q.start):
+        return None
+    figs = figures(summary, quantities)
+    if not figs.ordered:
+        return None
+    k = figs.last_ending_by(q.end)
+    if k < 0 or quantities[k] is not q or k + 1 >= len(quantities):
+        return None
+    p = quantities[k + 1]
+    kq = _kind(q)
+    if p.kind != "number" or not _TO_LEVEL.fullmatch(text, q.end, p.start):
+        return None
+    pm = _direct(p, src)
+    if len(pm) != 1:
+        return None
+    si = src.sentence_of[pm[0]]
+    src_text = src.doc.text
+    amounts = {src.quantities[i].value: src.quantities[i] for i in src.by_sentence.get(si, ())
+               if i != pm[0] and _kind(src.quantities[i]) == kq and src.quantities[i].high is None
+               and _BY.search(src_text, max(0, src.quantities[i].start - 24), src.quantities[i].start)}
+    if len(amounts) != 1:
+        return None
+    return next(iter(amounts.values()))
+
+
 def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                         quantities: list[Quantity]):
     """ "order intake dropped 17% to 48,300 vehicles" where the source has "dropped 11% to
