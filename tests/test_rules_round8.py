@@ -49,3 +49,40 @@ def test_a_changed_cut_is_an_error_even_when_two_rates_differ_by_it():
 def test_the_cut_the_source_gives_passes():
     assert _codes(RATES, "The central bank lowered its policy rate by 25 basis points to 5.00%.",
                   "number") == []
+
+
+# ------------------------------------- a figure the source gives as unchanged said to have moved
+DIVIDEND = ("Norrvik proposed a dividend of 4.40 crowns per share for 2024, unchanged from a year "
+            "earlier, and said it would consider a buyback.")
+RATE_CUT = "The central bank cut its key rate by 25 basis points to 5.00% on Thursday."
+
+
+def test_a_dividend_the_source_keeps_unchanged_was_not_raised():
+    found = errors(DIVIDEND, "Norrvik raised its dividend to 4.40 crowns per share.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON018", "raised its dividend to 4.40")]
+    assert "unchanged" in found[0].message
+
+
+def test_the_same_as_a_year_earlier_is_unchanged():
+    source = "The board proposed a dividend of 4.50 francs per bearer share, the same as a year earlier."
+    assert _codes(source, "The group raised its dividend to 4.50 francs.", "contradiction") == [
+        ("CON018", "raised its dividend to 4.50")]
+
+
+def test_an_unchanged_dividend_said_as_unchanged_passes():
+    assert _codes(DIVIDEND, "Norrvik kept its dividend at 4.40 crowns per share.",
+                  "contradiction") == []
+    assert _codes(DIVIDEND, "Norrvik proposed an unchanged dividend of 4.40 crowns.",
+                  "contradiction") == []
+
+
+def test_a_rate_the_source_cut_was_not_held():
+    found = errors(RATE_CUT, "Borrowing costs were left at 5.00%.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON018", "left at 5.00%")]
+    assert "cut its key rate by 25 basis points to 5.00%" in found[0].message
+
+
+def test_a_figure_the_source_states_both_ways_is_left_alone():
+    source = DIVIDEND + " Analysts had expected the board to raise the payout to 4.40 crowns."
+    assert _codes(source, "Norrvik raised its dividend to 4.40 crowns.", "contradiction") == []

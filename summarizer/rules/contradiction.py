@@ -120,4 +120,13 @@ RULES = (
          "had been signed.",
          "Kestrel Bank has agreed to buy payments firm Lumo.", "has agreed to buy payments firm Lumo",
          "Kestrel Bank is in talks to buy payments firm Lumo."),
+    Rule("CON018", "contradiction", "a figure the source gives as unchanged said to have moved",
+         "The summary states a figure as the level a move reached (\"raised its dividend to\", "
+         "\"inflation rose to\") where the source states it as unchanged (\"unchanged from a year "
+         "earlier\", \"the same as\", \"held at\"), or the reverse; the source never states it "
+         "the summary's way.",
+         "Norrvik proposed a dividend of 4.40 crowns per share, unchanged from a year earlier.",
+         "Norrvik raised its dividend to 4.40 crowns per share.",
+         "raised its dividend to 4.40",
+         "Norrvik kept its dividend at 4.40 crowns per share."),
 )

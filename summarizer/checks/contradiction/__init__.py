@@ -13,7 +13,8 @@ the agency's scale (ratings.py); a record the source bounds ("largest ever" / "l
 near normal, storage could finish March below": hedges.py); an approval given as granted that the
 source says is only sought (approvals.py); a wager that moved the other way (wagers.py); a grade
 or rating outlook given as another (grades.py); a figure put inside a place the source puts it
-outside (places.py); a plan, talks or a possibility given as done (prospects.py).
+outside (places.py); a plan, talks or a possibility given as done (prospects.py); a figure
+the source gives as unchanged said to have moved, or the reverse (unchanged.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -39,6 +40,7 @@ from .prospects import _event_clashes
 from .ratings import _rating_clashes
 from .records import _record_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
+from .unchanged import _unchanged_clashes
 from .view import NAME, NEEDS_SOURCE, View, numbers, same_figure  # noqa: F401
 from .votes import _not_done_clashes, _vote_clashes
 
@@ -68,6 +70,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_outlook_clashes, "CON015"),
         (_place_clashes, "CON016"),
         (_event_clashes, "CON017"),
+        (_unchanged_clashes, "CON018"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
