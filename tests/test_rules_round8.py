@@ -86,3 +86,30 @@ def test_a_rate_the_source_cut_was_not_held():
 def test_a_figure_the_source_states_both_ways_is_left_alone():
     source = DIVIDEND + " Analysts had expected the board to raise the payout to 4.40 crowns."
     assert _codes(source, "Norrvik raised its dividend to 4.40 crowns.", "contradiction") == []
+
+
+# ------------------------------------- statements given to the wrong person
+BANK = ("Chief Executive Tomasz Kedzierski said the quarter was the best in the bank's history. "
+        "He said the bank would recommend distributing 60% of its 2025 profit as a dividend, up "
+        "from 50%. Chief Financial Officer Marta Sobczak said loan growth would slow in 2026.")
+
+
+def test_a_reworded_statement_given_to_the_cfo_is_the_ceos():
+    found = errors(BANK, "Chief Financial Officer Marta Sobczak said the lender would recommend "
+                         "paying out 60% of 2025 earnings as a dividend.", "entity")
+    assert [(f.code, f.text) for f in found] == [
+        ("ENT006", "Chief Financial Officer Marta Sobczak")]
+    assert "Tomasz Kedzierski" in found[0].message
+
+
+def test_the_statement_given_to_its_speaker_passes():
+    assert _codes(BANK, "Chief Executive Tomasz Kedzierski said the lender would recommend paying "
+                        "out 60% of 2025 earnings as a dividend.", "entity") == []
+
+
+def test_with_a_person_saying_is_a_statement_too():
+    source = ("Governor Timur Abenov said growth was strong. Deputy Governor Aliya Seitkali said "
+              "the bank could cut its base rate again at its October meeting if inflation slows.")
+    found = errors(source, "The bank cut rates, with Governor Timur Abenov saying the bank could "
+                           "cut its base rate again in October if inflation slows.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT006", "Governor Timur Abenov")]

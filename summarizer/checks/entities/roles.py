@@ -340,7 +340,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
-    if best in mine or top < max(4, 0.6 * len(claim)) or top < max(scores[i] for i in mine) + 2:
+    if best in mine or top < max(4, 0.5 * len(claim)) or top < max(scores[i] for i in mine) + 2:
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
