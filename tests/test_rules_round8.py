@@ -113,3 +113,31 @@ def test_with_a_person_saying_is_a_statement_too():
     found = errors(source, "The bank cut rates, with Governor Timur Abenov saying the bank could "
                            "cut its base rate again in October if inflation slows.", "entity")
     assert [(f.code, f.text) for f in found] == [("ENT006", "Governor Timur Abenov")]
+
+
+# ------------------------------------- a year of another event
+SHIPS = ("Nordhav reported a 38% jump in third-quarter operating profit. Chief Financial Officer "
+         "Mette Skov said the group would take delivery of six dual-fuel vessels in 2025. She added "
+         "that overcapacity remained the main risk for 2026.")
+MARGIN = ("Pretax profit for 2024 rose 9% to 4.86 billion pounds. Net interest margin narrowed to "
+          "2.94% from 3.11% as competition for mortgages intensified. Ashgrove said it expected a "
+          "2025 net interest margin of above 2.95%.")
+
+
+def test_a_delivery_year_taken_from_another_sentence_is_an_error():
+    found = errors(SHIPS, "The shipper said it will take delivery of six dual-fuel ships in 2026.",
+                   "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "2026")]
+    assert "2025" in found[0].message
+
+
+def test_the_year_of_the_event_passes():
+    assert _codes(SHIPS, "The shipper will take delivery of six dual-fuel ships in 2025.",
+                  "date") == []
+
+
+def test_a_year_the_source_leaves_implicit_passes():
+    # The margin sentence gives no year: the story is about 2024, and 2025 is a forecast.
+    assert _codes(MARGIN, "Ashgrove's net interest margin narrowed to 2.94% in 2024.", "date") == []
+    assert _codes(MARGIN, "Ashgrove's net interest margin narrowed in 2024 as competition for "
+                          "mortgages intensified.", "date") == []

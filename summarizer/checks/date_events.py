@@ -1,7 +1,9 @@
 """DATE008: a date the source gives, but for another event. "The new strategy will be unveiled on
 Oct. 29" where the source presents the strategy on Nov. 19 and Oct. 29 is the results date;
 "extended its output cuts until the end of March" where the source extends them to the end of
-June (March is only a meeting date there); the same for quarters and half-years. The summary clause around the date shares at least
+June (March is only a meeting date there); the same for quarters, half-years and years ("will take
+delivery of six ships in 2026" where the source's delivery is in 2025 and 2026 is only named as a
+year of risk; not when a source sentence with no year shares the clause's words or figures). The summary clause around the date shares at least
 three content words with the source sentence of another date of the same kind, and none (nor
 a figure) with any source sentence that gives the summary's own date."""
 
@@ -51,12 +53,16 @@ def _value(m: DateMention) -> tuple | None:
         return ("q", m.quarter)
     if m.kind == "half" and m.half is not None:
         return ("h", m.half)
+    if m.kind == "year" and m.year is not None and m.lead is None and m.months is None:
+        return ("y", m.year)
     return None
 
 
 def _same(mine: tuple, x: DateMention) -> bool | None:
     """Does source mention x give the summary's date (True), another of its kind (False), or
     nothing to compare (None)?"""
+    if mine[0] == "y":  # a year, alone or with a day, month or quarter
+        return None if x.year is None else x.year == mine[1]
     if mine[0] in ("q", "h"):
         theirs = _value(x)
         return None if theirs is None or theirs[0] != mine[0] else theirs == mine
@@ -96,7 +102,7 @@ def _source_words(src, sd: SourceDates, x: DateMention, kind: str) -> set[str]:
     got = memo.get(key)
     if got is None:
         s0, s1 = src.sentence_span(x.start)
-        probe = {"d": ("d", 0, 0), "m": ("m", 0), "q": ("q", 0), "h": ("h", 0)}[kind]
+        probe = {"d": ("d", 0, 0), "m": ("m", 0), "q": ("q", 0), "h": ("h", 0), "y": ("y", 0)}[kind]
         if sum(1 for y in sd.mentions if s0 <= y.start < s1 and _same(probe, y) is not None) > 1:
             got = _words(_clause(src.text, s0, s1, x.start, x.end, _SOURCE_CLAUSE))
         else:
@@ -116,7 +122,8 @@ def _dated_together(src, sd: SourceDates, m: DateMention, s0: int, s1: int,
     if values is None:
         values = values_of[(s0, s1)] = {v for y in mentions if s0 <= y.start < s1
                                         and (v := _value(y)) is not None}
-    partners = [v for v in values if v != mine]
+    # A year beside a quarter or a month pairs with too much to tell one event from another.
+    partners = [v for v in values if v != mine and (v[0] != "y" or mine[0] == "y")]
     if not partners:
         return False
     for x in sd.mentions:
@@ -126,6 +133,19 @@ def _dated_together(src, sd: SourceDates, m: DateMention, s0: int, s1: int,
         if any(a <= y.start < b and _same(v, y) for y in sd.mentions for v in partners):
             return True
     return False
+
+
+def _undated_match(src, sd: SourceDates, words: set[str], figures: set[str], best: int) -> bool:
+    """A source sentence with no year that shares as many of the clause's words as the rival's
+    sentence, or one of its figures: the year is implicit there ("Net interest margin narrowed to 2.94%" in a story of
+    the 2024 results), so the clause's year cannot be told from it."""
+    def build(d):
+        dated = {d.sentence_index(x.start) for x in sd.mentions if x.year is not None}
+        return [None if k in dated else (_words(d.text[a:b]), _figures(d.text[a:b]))
+                for k, (a, b) in enumerate(d.sentences)]
+
+    undated = src.memo("date_events.undated_words", build)
+    return any(u is not None and (len(words & u[0]) >= best or figures & u[1]) for u in undated)
 
 
 def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
@@ -142,7 +162,8 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     # A clause is read within a bounded reach of the date (bounded work per date, however long
     # a sentence runs).
-    words = _words(_clause(text, max(s0, m.start - _REACH), min(s1, m.end + _REACH), m.start, m.end))
+    clause = _clause(text, max(s0, m.start - _REACH), min(s1, m.end + _REACH), m.start, m.end)
+    words = _words(clause)
     if len(words) < _MIN_SHARED:
         return None
     src = ctx.source
@@ -165,5 +186,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         elif shared > best:
             best, rival = shared, x
     if rival is None or best < _MIN_SHARED:
+        return None
+    if mine[0] == "y" and _undated_match(src, sd, words, _figures(clause), best):
         return None
     return (f"the source gives {rival.text} for this, not {m.text}", src.sentence_text(rival.start))

@@ -44,7 +44,8 @@ RULES = (
     Rule("DATE008", "date", "date of another event",
          "The date is in the source, but for something else: the summary's words around it are "
          "those of a source sentence that gives another date, and no source sentence that gives "
-         "this date shares them.",
+         "this date shares them. For a year, no source sentence without a year may share as many "
+         "of the words or any of the clause's figures (the year is implicit there).",
          "SINGAPORE (Nov 30) - OPEC+ agreed to extend its output cuts until the end of June. "
          "Ministers meet again on March 1.",
          "OPEC+ agreed to extend its output cuts until the end of March.", "March",
