@@ -1,11 +1,12 @@
 """DATE008: a date the source gives, but for another event. "The new strategy will be unveiled on
 Oct. 29" where the source presents the strategy on Nov. 19 and Oct. 29 is the results date;
 "extended its output cuts until the end of March" where the source extends them to the end of
-June (March is only a meeting date there); the same for quarters, half-years and years ("will take
-delivery of six ships in 2026" where the source's delivery is in 2025 and 2026 is only named as a
-year of risk; not when a source sentence with no year shares the clause's words or figures). The summary clause around the date shares at least
-three content words with the source sentence of another date of the same kind, and none (nor
-a figure) with any source sentence that gives the summary's own date."""
+June (March is only a meeting date there); the same for quarters, half-years and years ("will
+take delivery of six ships in 2026" where the source's delivery is in 2025 and 2026 is only named
+as a year of risk). The summary clause around the date shares at least three content words with
+the source sentence of another date of the same kind, and none (nor a figure) with any source
+sentence that gives the summary's own date. A year also needs that no source sentence without a
+year shares as many of the clause's words or any of its figures: the year is implicit there."""
 
 from __future__ import annotations
 
