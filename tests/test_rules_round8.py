@@ -141,3 +141,20 @@ def test_a_year_the_source_leaves_implicit_passes():
     assert _codes(MARGIN, "Ashgrove's net interest margin narrowed to 2.94% in 2024.", "date") == []
     assert _codes(MARGIN, "Ashgrove's net interest margin narrowed in 2024 as competition for "
                           "mortgages intensified.", "date") == []
+
+
+# ------------------------------------- a restatement ("X, or Y per share") taken from another figure
+PROFIT = ("Net income for the quarter rose to $412 million, or $2.87 per share, from $361 million. "
+          "Excluding one-time items, the company earned $3.05 per share, beating estimates.")
+
+
+def test_the_adjusted_figure_given_as_the_restated_net_figure_is_an_error():
+    found = errors(PROFIT, "Quarterly net income rose to $412 million, or $3.05 per share.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$3.05")]
+    assert "$2.87" in found[0].message
+
+
+def test_the_restated_figure_the_source_gives_passes():
+    assert _codes(PROFIT, "Quarterly net income rose to $412 million, or $2.87 per share, and "
+                          "adjusted EPS was $3.05.", "number") == []

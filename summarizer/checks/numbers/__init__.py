@@ -57,6 +57,7 @@ from .partners import (
     move_to_level_moved,
     partner_moved,
     range_end_moved,
+    restated_moved,
 )
 from .periods import base_swapped, estimate_as_actual, prior_as_current
 from .relations import move_as_share, part_as_whole
@@ -222,6 +223,11 @@ def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
             f"with {other.text}")
 
 
+def _for_restated(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure before it is "
+            f"restated as {other.text}")
+
+
 def _for_move(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the move the summary "
             f"gives goes to {other.text}")
@@ -273,6 +279,7 @@ _MISPLACED = (
     (partner_moved, _for_partner, "NUM004"),
     (move_to_level_moved, _for_level, "NUM004"),
     (level_moved, _for_move, "NUM004"),
+    (restated_moved, _for_restated, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),

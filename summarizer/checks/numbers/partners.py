@@ -38,14 +38,15 @@ _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|quarters?|hours?)$", 
 
 def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
             quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool,
-            exact: bool = False, rival: bool = False):
+            exact: bool = False, rival: bool = False, same_kind: bool = False):
     """The source figure that stands where `q` stands beside its summary neighbour, when it is
     another figure. The neighbour is the summary figure right before `q` (or right after it,
     `q_first`), joined to it by `link` in one sentence and of another kind; it must be found
     once in the source, and there the figure on the same side of it, joined the same way, is
     the answer. `own_sentence_ok`: q may itself be stated in the neighbour's source sentence.
     `exact`: the neighbour must be found with its value as written, not only within rounding
-    ("0.3 percentage points" is no "quarter point"). `rival`: `q` is not in the source at all
+    ("0.3 percentage points" is no "quarter point"). `same_kind`: the neighbour may be of q's
+    kind ("$412 million, or $2.87 per share"). `rival`: `q` is not in the source at all
     (`matches` is empty), and the figure beside the neighbour there is the one it changed."""
     if q.kind != "number" or (not matches) != rival:
         return None
@@ -61,7 +62,8 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
     p = quantities[j]
     first, second = (q, p) if q_first else (p, q)
     kq = _kind(q)
-    if _kind(p) == kq or p.kind != "number" or not link.fullmatch(summary.text, first.end, second.start):
+    if _kind(p) == kq and not same_kind or p.kind != "number" \
+            or not link.fullmatch(summary.text, first.end, second.start):
         return None
     if summary.sentence_span(p.start) != summary.sentence_span(q.start):
         return None
@@ -106,15 +108,29 @@ def level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int]
                    own_sentence_ok=False, exact=True)
 
 
+# "net income of $412 million, or $2.87 per share", "1,800 jobs, or 9% of its workforce": a
+# figure restated another way right after another.
+_OR = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?", re.IGNORECASE)
+
+
+def restated_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                   quantities: list[Quantity]):
+    """ "net income rose to $412 million, or $3.05 per share" where the source's $412 million
+    is "or $2.87 per share" and $3.05 is the adjusted figure: the figure restating the other is
+    another one there."""
+    return _linked(q, summary, src, matches, quantities, _OR, q_first=False,
+                   own_sentence_ok=False, same_kind=True)
+
+
 def linked_rival(q: Quantity, summary: Document, src: _Source,
                  quantities: list[Quantity]) -> Quantity | None:
     """A figure the source does not give, stated beside a neighbour it does give once: "sales
     dropped 7% to EUR2.4 billion" where the source's 7% drop went to 2.04 billion euros, "fell 17%
     to 48,300" where 48,300 came with an 11% fall. The figure beside the neighbour there is the
     one the summary changed, whatever sum or difference of source figures happens to give it."""
-    for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False)):
+    for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False), (_OR, False)):
         o = _linked(q, summary, src, [], quantities, link, q_first=q_first,
-                    own_sentence_ok=True, exact=True, rival=True)
+                    own_sentence_ok=True, exact=True, rival=True, same_kind=link is _OR)
         if o is not None:
             return o
     return None
