@@ -16,7 +16,6 @@ from dataclasses import replace
 from ...findings import Finding
 from ...parsing.quantities import (
     Quantity,
-    describe,
     parse_quantities,
 )
 from ...text import Document
@@ -44,16 +43,34 @@ from .matching import (
     range_midpoint,
     tolerance_band,
 )
+from .messages import (
+    _for_analyst,
+    _for_estimate,
+    _for_head,
+    _for_head_before,
+    _for_level,
+    _for_move,
+    _for_pair,
+    _for_partner,
+    _for_period,
+    _for_range,
+    _for_restated,
+    _for_role,
+    _for_share,
+    _for_subject,
+    _for_whole,
+    _for_words,
+    _message,
+    _same_digits,
+)
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
     by_rival,
-    linked_rival,
     head_before_moved,
     head_moved,
-    head_of,
-    head_of_before,
     level_moved,
+    linked_rival,
     move_to_level_moved,
     partner_moved,
     range_end_moved,
@@ -70,7 +87,6 @@ from .swaps import (
     _metric_moved,
     _one_edit,
     _pair_swapped,
-    _role,
     _role_swapped,
     _shifted_range,
     _stated_elsewhere,
@@ -162,109 +178,7 @@ def _closest_sentence(q: Quantity, summary: Document, src: _Source) -> str | Non
 _CLOSEST_MEMO = 4096
 
 
-def _same_digits(q: Quantity, s: Quantity) -> bool:
-    return abs(abs(q.value) - abs(s.value)) <= 1e-9 * max(1.0, abs(q.value))
-
-
-# Currency words written singular before a noun ("a 1.5 billion crown buyback") that a message
-# quoting the amount alone writes plural.
-_PLURAL = re.compile(r"\b(crown|euro|dollar|pound|franc|rupee|peso|rouble|ruble|shekel|dinar|dirham|"
-                     r"riyal|ringgit|rupiah)$")
-
-
-def _amount(s: Quantity) -> str:
-    return _PLURAL.sub(r"\1s", s.text) if abs(s.value) != 1 else s.text
-
-
-def _message(q: Quantity, s: Quantity | None, slip: bool = False) -> str:
-    if s is None:
-        return f"{q.text} is not in the source and does not follow from its figures"
-    if slip:
-        return f"the source gives {_amount(s)} here, not {q.text}"
-    if q.unit == "currency" and s.unit == "currency" and not _same_money(q, s) and \
-            _same_digits(q, s):
-        return f"{q.text} is in a different currency: the source says {_amount(s)}"
-    if dimension(q)[0] != dimension(s)[0] or q.unit != s.unit:
-        return f"{describe(q)} is not in the source; it says {describe(s)}"
-    return f"{q.text} is not in the source; the closest figure there is {describe(s)}"
-
-
 # --------------------------------------------------------------------------- run
-
-
-def _for_subject(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is in the source, but for something else; there this subject has {other.text}"
-
-
-def _for_share(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is a move in the source, not a share; there the share is {other.text}"
-
-
-def _for_whole(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is in the source, but for a part; there the whole is {other.text}"
-
-
-def _for_analyst(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"only an analyst gives {q.text} in the call; the executive who answers gives "
-            f"{other.text}")
-
-
-def _for_words(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
-
-
-def _for_pair(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the figure stated with it "
-            f"goes with {other.text}")
-
-
-def _for_partner(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the figure beside it goes "
-            f"with {other.text}")
-
-
-def _for_restated(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the figure before it is "
-            f"restated as {other.text}")
-
-
-def _for_move(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the move the summary "
-            f"gives goes to {other.text}")
-
-
-def _for_level(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the move to the level the "
-            f"summary gives is {other.text}")
-
-
-def _for_head(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is in the source, but for something else; there the {head_of(text, q.end)} is {other.text}"
-
-
-def _for_head_before(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} is in the source, but for something else; there the figure for "
-            f"{head_of_before(text, q.start)} is {other.text}")
-
-
-def _for_range(q: Quantity, other: Quantity, text: str) -> str:
-    return (f"{q.text} mixes figures of the source; its range there is {other.text}")
-
-
-def _for_period(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
-
-
-def _for_estimate(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is the forecasters' figure in the source, not the actual one; it reports {other.text}"
-
-
-def _for_role(q: Quantity, other: Quantity, text: str) -> str:
-    if _role(text, q) != "from":
-        return (f"{q.text} is the level before the move in the source, not after it; there the "
-                f"new level is {other.text}")
-    return (f"{q.text} is the level after the move in the source, not before it; there the old "
-            f"level is {other.text}")
 
 
 # A figure found in the source but placed with something else: each rule returns the source
