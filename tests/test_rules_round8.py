@@ -158,3 +158,36 @@ def test_the_adjusted_figure_given_as_the_restated_net_figure_is_an_error():
 def test_the_restated_figure_the_source_gives_passes():
     assert _codes(PROFIT, "Quarterly net income rose to $412 million, or $2.87 per share, and "
                           "adjusted EPS was $3.05.", "number") == []
+
+
+# ------------------------------------- a hedge dropped in reported speech
+RATE_PATH = ("Governor Ramon Villaraza told a news conference that one more cut this year was "
+             "possible if inflation stayed within target.")
+BLEND = ("The minister told reporters the change would absorb an additional 1.5 million to 2 "
+         "million tonnes of crude palm oil a year, though he said the timetable could be delayed "
+         "if funding from the palm oil export levy fell short.")
+
+
+def test_said_it_would_states_as_certain_what_the_source_calls_possible():
+    found = errors(RATE_PATH, "Governor Ramon Villaraza said the bank would cut once more this "
+                              "year.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON013", "the bank would")]
+    assert "possible" in found[0].message
+
+
+def test_the_possibility_kept_passes():
+    assert _codes(RATE_PATH, "Villaraza said one more cut this year was possible if inflation "
+                             "stays within target.", "contradiction") == []
+
+
+def test_a_hedge_of_another_clause_is_not_this_ones():
+    # "palm oil" comes again at the end of the sentence, after the timetable's "could".
+    assert _codes(BLEND, "The minister said the higher blend would soak up an extra 1.5-2 million "
+                         "tonnes of crude palm oil annually.", "contradiction") == []
+
+
+def test_a_condition_the_summary_states_is_kept():
+    source = ("The transaction requires approval from the European Commission and is expected to "
+              "close in the fourth quarter of 2024, if approved.")
+    assert _codes(source, "The deal needs clearance from the European Commission and is expected "
+                          "to close in the fourth quarter of 2024.", "contradiction") == []

@@ -20,15 +20,25 @@ from .polarity import Clash
 from .view import View
 
 _CERTAIN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
-                      r"(?:is|are)\s+(?:expected|set|going)\s+to|intends?\s+to)\b", re.IGNORECASE)
+                      r"(?:is|are)\s+(?:expected|set|going)\s+to|intends?\s+to|"
+                      # reported speech: "said the bank would cut once more" is "will cut"
+                      r"(?<=said\s)(?:that\s+)?(?:(?:the|its|it|he|she|they)\s+)?"
+                      r"(?:[A-Z][\w.&-]*\s+){0,3}?would)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:subject\s+to|pending|approvals?|clearances?|conditional|conditions?)\b",
+                        re.IGNORECASE)
 _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|"
-                        r"probably|perhaps|hopes?|aims?)\b", re.IGNORECASE)
+                        r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?|subject\s+to|pending|"
+                        r"approvals?|clearances?|conditional|conditions?)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
                            r"base\s+case|would\s+consider|hope[sd]?|hoping|implie[sd]|imply|"
                            r"not\s+bound|(?:cannot|can't|could\s+not|couldn't|can\s+not)\s+be\s+"
                            r"ruled\s+out|(?:not|n't)\s+rule\s+out|"
-                           r"evaluating\s+(?:all\s+)?(?:its\s+|our\s+|the\s+)?options))\b")
+                           r"evaluating\s+(?:all\s+)?(?:its\s+|our\s+|the\s+)?options|aims?\s+to))\b")
+# Right after the words: "one more cut this year was possible", "..., if its net debt stays
+# below 2.5 times EBITDA".
+_AFTER_HEDGE = re.compile(r"\s+(?:was|were|is|are|remains?|remained)\s+possible\b|"
+                          r"[^.;:]{0,30}?,\s*(?:if|unless)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
@@ -46,8 +56,16 @@ def _words(text: str) -> frozenset[str]:
 def _hedged(doc, k: int, shared: frozenset):
     """The hedge among or right before the shared words of source sentence k, or None."""
     a, b = doc.sentences[k]
-    at = [w.start() for w in _WORD.finditer(doc.lower, a, b) if stem(w.group()) in shared]
-    return _SOURCE_HEDGE.search(doc.text, max(a, at[0] - REACH), at[-1]) if at else None
+    at, seen = [], set()
+    for w in _WORD.finditer(doc.lower, a, b):
+        st = stem(w.group())
+        if st in shared and st not in seen:  # the first mention of each: a word the sentence
+            seen.add(st)                     # repeats later does not stretch the reach
+            at.append(w)
+    if not at:
+        return None
+    return (_SOURCE_HEDGE.search(doc.text, max(a, at[0].start() - REACH), at[-1].start())
+            or _AFTER_HEDGE.match(doc.text, at[-1].end(), b))
 
 
 def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
@@ -63,8 +81,9 @@ def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             cut = _CLAUSE_END.search(text, m.end(), s1)
             clause = text[m.end():cut.start() if cut else s1]
             if _OWN_HEDGE.search(clause) or _OWN_HEDGE.search(text, max(s0, m.start() - REACH),
-                                                              m.start()):
-                continue
+                                                              m.start()) \
+                    or _CONDITION.search(text, s0, m.start()):
+                continue  # hedged, or the sentence states the condition ("needs clearance")
             mine = _words(clause)
             if len(mine) < MIN_SHARED:
                 continue
