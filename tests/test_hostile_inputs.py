@@ -373,3 +373,21 @@ def test_an_error_quoting_control_characters_stays_one_line(runner, fake, in_tmp
     (in_tmp / "d.txt").write_bytes("\t\u00a5\x0c\x9e?\n{}\n".encode("utf-8"))  # found by the fuzz run
     r = invoke(runner, "d.txt")
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "\\x0c" in r.stderr
+
+
+@pytest.mark.slow
+def test_an_ended_pool_leaves_no_manager_thread_to_race_the_exit_hook():
+    # shutdown(wait=False) forgets the executor's manager thread; if it still runs when the
+    # interpreter exits, the exit hook can write to the wake-up pipe it closes and print a
+    # traceback after SIGTERM. _end_pool joins it.
+    from concurrent.futures import ProcessPoolExecutor
+
+    from summarizer.evaluation.runner import _end_pool, _pool_context
+
+    pool = ProcessPoolExecutor(max_workers=2, mp_context=_pool_context())
+    futures = [pool.submit(time.sleep, 30) for _ in range(4)]
+    while not any(f.running() for f in futures):
+        time.sleep(0.01)
+    manager = pool._executor_manager_thread
+    _end_pool(pool, finished=False)
+    assert manager is not None and not manager.is_alive()

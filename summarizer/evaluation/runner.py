@@ -232,6 +232,8 @@ def _end_pool(pool, finished: bool) -> None:
         pool.shutdown(wait=True)
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # shutdown(wait=False) forgets the manager thread; keep it, to join it below.
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         if proc.is_alive():
@@ -241,12 +243,15 @@ def _end_pool(pool, finished: bool) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join(timeout=5)
-    # Join the executor's manager thread now (it sees the workers gone and stops), so its
-    # exit hook does not write to a closed wake-up pipe while the interpreter shuts down.
+    # Join the executor's manager thread now (it sees the workers gone and stops), so the
+    # interpreter's exit hook does not race it on the wake-up pipe it closes (a traceback on
+    # stderr after SIGTERM: "OSError: [Errno 9] Bad file descriptor").
     try:
         pool.shutdown(wait=True)
     except Exception:  # noqa: BLE001 - a broken pool is what we asked for
         pass
+    if manager is not None:
+        manager.join(timeout=10)
 
 
 CHUNK = 4  # rows per task sent to a worker
