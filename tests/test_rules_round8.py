@@ -191,3 +191,23 @@ def test_a_condition_the_summary_states_is_kept():
               "close in the fourth quarter of 2024, if approved.")
     assert _codes(source, "The deal needs clearance from the European Commission and is expected "
                           "to close in the fourth quarter of 2024.", "contradiction") == []
+
+
+# ------------------------------------- a refusal and an old range are no contradiction
+def test_cautioned_against_declaring_victory_is_not_declaring_it():
+    source = ('Chief Risk Officer Dana Weiss said office losses should peak next year. "We\'re not '
+              'declaring victory," she said.')
+    summary = "The chief risk officer said office losses should peak but cautioned against declaring victory."
+    assert _codes(source, summary, "contradiction") == []
+
+
+def test_a_range_after_down_from_is_the_old_range():
+    source = ("Norrland now expects an adjusted operating margin of 5.5% to 6.5% for 2025, down from "
+              "a previous range of 7% to 8%.")
+    assert _codes(source, "Norrland now expects a margin of 5.5% to 6.5%, down from 7% to 8%.",
+                  "contradiction") == []
+
+
+def test_a_move_from_one_level_to_another_is_still_read():
+    source = "The jobless rate rose to 4.3% from 4.1% in July."
+    assert _codes(source, "The jobless rate fell from 4.1% to 4.3% in July.", "contradiction") != []

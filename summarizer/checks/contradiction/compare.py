@@ -67,6 +67,9 @@ def _from_to(c: Claim, src: View):
     seg_a, seg_b = a.segments[p.segment]
     if _blocked(a, p.segment, seg_a, seg_b):
         return None
+    if a.tokens[p.tok_end - 1].low in _ADVERBS and p.tok_end < seg_b \
+            and a.tokens[p.tok_end].low == "from":
+        return None  # "$4.30 to $4.55, down from $4.50 to $4.80": the old range, not a move
     to = frm = None
     for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW)):
         t = a.tokens[k]
@@ -85,6 +88,9 @@ def _from_to(c: Claim, src: View):
         return None
     way = "up" if to.value > frm.value else "down"
     return (to, frm, way) if opposite(c.values, frozenset([way])) else None
+
+
+_ADVERBS = frozenset(["down", "up", "higher", "lower"])
 
 
 class Compared(NamedTuple):

@@ -174,10 +174,12 @@ _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
-# The summary's own refusal: "shut down the idea of spinning off", "ruled out selling".
+# The summary's own refusal: "shut down the idea of spinning off", "ruled out selling",
+# "cautioned against declaring victory".
 _TURNED_DOWN = re.compile(
     r"\b(?:shut(?:s|ting)?\s+down|rul(?:e|es|ed|ing)\s+out|reject\w*|dismiss\w*|den(?:y|ies|ied)"
-    r"|refus\w*|pushe?d?\s+back\s+on|declin\w*\s+to\s+pursue)\s+(?:the\s+|any\s+)?"
+    r"|refus\w*|pushe?d?\s+back\s+on|declin\w*\s+to\s+pursue|(?:caution|warn|advis)\w*\s+against"
+    r"|stopp?\w*\s+short\s+of|refrain\w*\s+from|avoid\w*|without)\s+(?:the\s+|any\s+)?"
     r"(?:(?:idea|prospect|possibility|notion|suggestion|talk)s?\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
