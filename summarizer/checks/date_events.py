@@ -170,10 +170,14 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     src = ctx.source
     figures = _figures(text[max(s0, m.start - _REACH):min(s1, m.end + _REACH)])
     best, rival = 0, None
+    # Whether the source gives the summary's date at all: a year it never gives as a year
+    # ("2007 -- 11" for 2011) is the other date rules' business.
+    stated = False
     for x in sd.mentions:
         same = _same(mine, x)
         if same is None:
             continue
+        stated = stated or same
         if x is sd.anchor:
             if same and mine[0] != "d":
                 return None  # "earlier in August" in a story dated Aug. 20
@@ -186,7 +190,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
                 return None  # a sentence that gives the summary's date shares its words
         elif shared > best:
             best, rival = shared, x
-    if rival is None or best < _MIN_SHARED:
+    if rival is None or best < _MIN_SHARED or mine[0] == "y" and not stated:
         return None
     if mine[0] == "y" and _undated_match(src, sd, words, _figures(clause), best):
         return None
