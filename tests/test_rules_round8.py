@@ -211,3 +211,18 @@ def test_a_range_after_down_from_is_the_old_range():
 def test_a_move_from_one_level_to_another_is_still_read():
     source = "The jobless rate rose to 4.3% from 4.1% in July."
     assert _codes(source, "The jobless rate fell from 4.1% to 4.3% in July.", "contradiction") != []
+
+
+# ------------------------------------- a fraction derived as a share of two figures
+def test_two_thirds_of_the_growth_is_a_share_of_two_rates():
+    source = ("Sales were $1.18 billion, up 6% year over year, with organic growth of 4% and the "
+              "remainder from the Ardent Valves acquisition.")
+    summary = ("Sales rose 6% to $1.18 billion, with about two-thirds of that growth coming "
+               "organically.")
+    assert _codes(source, summary, "number") == []
+
+
+def test_a_fraction_no_figures_give_is_still_an_error():
+    source = "Sales were $1.18 billion, up 6% year over year, with organic growth of 4%."
+    assert _codes(source, "Sales rose 6%, with a fifth of that growth coming organically.",
+                  "number") != []

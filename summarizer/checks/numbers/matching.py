@@ -255,8 +255,10 @@ def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
         lo_, hi_ = min(ma, mb), max(ma, mb)
         out.append((hi_ / lo_ - 1.0) * 100.0)  # rise from lo to hi
         out.append((1.0 - lo_ / hi_) * 100.0)  # fall from hi to lo
-        if da != "pct":
-            out.append(lo_ / hi_ * 100.0)  # share
+        if da != "pct" or q.unit == "fraction":
+            # share; of two rates only as a fraction ("two-thirds of that growth" for organic
+            # growth of 4% within 6%): a share in per cent of two rates is too often chance
+            out.append(lo_ / hi_ * 100.0)
     if dq == "times" and da != "pct" and min(ma, mb) > 0:
         out.append(max(ma, mb) / min(ma, mb))
     return out
@@ -303,8 +305,10 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
-    if q.high is not None or q.kind not in ("number", "multiple"):
-        return False  # ranges, words ("three"), fractions and ordinals must be stated
+    if q.high is not None or q.kind not in ("number", "multiple") and not (
+            q.kind == "fraction" and q.unit == "fraction"):
+        return False  # ranges, words ("three") and ordinals must be stated; a fraction may be
+        # a share of two figures ("two-thirds of that growth")
     v = v[0]
     if quantities and _from_stated(q, v, src, quantities, figs):
         return True
