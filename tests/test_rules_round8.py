@@ -229,3 +229,23 @@ def test_a_fraction_no_figures_give_is_still_flagged():
     report = check(source, "Sales rose 6%, with a fifth of that growth coming organically.")
     assert [(f.code, f.text) for f in report.findings if f.kind == "number"] == [
         ("NUM003", "a fifth")]
+
+
+# ------------------------------------- "not everyone ... backed"; "a tenth of"
+def test_not_everyone_backed_is_a_negated_backing():
+    source = ("The committee voted 4-2 to cut the rate, with two members who voted against the "
+              "move preferring to keep the rate at 4.00%.")
+    summary = "Not everyone on the six-member committee backed even this step: two voted to hold."
+    assert _codes(source, summary, "contradiction") == []
+
+
+def test_a_tenth_of_is_a_fraction():
+    from summarizer.parsing.quantities import parse_quantities
+
+    (q,) = parse_quantities("that business makes up under a tenth of revenue")
+    assert (q.text, q.kind, q.value) == ("a tenth", "fraction", 0.1)
+    (q,) = parse_quantities("its tenth straight quarter")
+    assert (q.text, q.kind) == ("tenth", "ordinal")
+    source = "That business accounts for less than 10% of Keystride's revenue."
+    assert _codes(source, "That business makes up under a tenth of Keystride's revenue.",
+                  "number") == []

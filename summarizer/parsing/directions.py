@@ -751,7 +751,13 @@ _NEG_GAP = {
 
 def _negation(tokens, i, seg_start, lex) -> int:
     """Index of the first token of a negation right before token i ("did not", "failed to",
-    "no longer", "stopped short of", with only auxiliaries between), or -1."""
+    "no longer", "stopped short of", with only auxiliaries between; "not everyone ..." opening
+    the clause), or -1."""
+    k = _negation_near(tokens, i, seg_start, lex)
+    return k if k >= 0 else _not_all_before(tokens, i, seg_start)
+
+
+def _negation_near(tokens, i, seg_start, lex) -> int:
     lo = max(seg_start, i - _WINDOW_NEGATION - 2)
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
@@ -764,6 +770,18 @@ def _negation(tokens, i, seg_start, lex) -> int:
                 return k
         if tokens[j].low not in _NEG_GAP and tokens[j].low not in _AUX:
             return _no_before(tokens, i, seg_start)
+    return -1
+
+
+_ALL = frozenset(["everyone", "everybody", "all", "every", "each"])
+
+
+def _not_all_before(tokens, i, seg_start) -> int:
+    """ "Not everyone on the committee backed the cut", "not all analysts agreed": a negated
+    subject opens the clause (within eight words before token i), or -1."""
+    for k in range(max(seg_start, i - 9), i - 1):
+        if tokens[k].low == "not" and tokens[k + 1].low in _ALL:
+            return k
     return -1
 
 

@@ -58,7 +58,8 @@ ORDINALS = {
 }
 UNIT_ORDINALS = {"first": 1, "second": 2, **{k: v for k, v in ORDINALS.items() if v < 10}}
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                "fifth": 5, "fifths": 5}
+                "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+                "tenth": 10, "tenths": 10}
 MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "twice": 2, "tripled": 3,
                   "tripling": 3, "triple": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5,
                   "halving": 0.5}
@@ -240,7 +241,9 @@ _NUMBER = lazy_compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-_FRAC_N = r"(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)"
+_FRAC_N = (r"(?P<fnum>a|one|two|three|four)[\s-]"
+           r"(?P<fden>halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)")
+_ORDINAL_DENS = ("third", "fifth", "sixth", "eighth", "tenth")  # "a third straight year"
 _SPECIAL = lazy_compile(
     r"(?:"
     r"(?P<fracpt>(?:(?P<pn>a|one|two|three)[\s-](?P<pd>half|thirds?|quarters?)|half|quarter)"
@@ -258,7 +261,8 @@ _SPECIAL = lazy_compile(
     r")(?:(?:(?<=and-half)|(?<=and-a-half))(?=-(?:years?|months?|weeks?|days?)\b)|(?![\w-]))",
     re.IGNORECASE,
 )
-_A_WORDS = frozenset(("third", "quarter", "half", "fifth", "dozen", "decade", "hundred",
+_A_WORDS = frozenset(("third", "quarter", "half", "fifth", "sixth", "eighth", "tenth", "dozen",
+                      "decade", "hundred",
                       "thousand", "million", "billion", "trillion", "percentage", "full"))
 _TRIGGERS = (set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS) | set(_A_WORDS))
 # Where a quantity may start, found with two scans that the regex engine runs at C speed (each
@@ -306,7 +310,8 @@ def _starts(text: str) -> list[int]:
             if p >= 2 and low[p - 2] == "a" and low[p - 1].isspace() and (
                     p == 2 or not low[p - 3].isalpha()):
                 words.append(p - 2)
-            if h.group() not in ("half", "quarter", "dozen", "third", "fifth"):
+            if h.group() not in ("half", "quarter", "dozen", "third", "fifth", "sixth", "eighth",
+                                 "tenth"):
                 continue
         words.append(p)
     if words:
@@ -519,9 +524,9 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
         den = DENOMINATORS[den_w]
         n = 1 if num in ("a", "one") else SMALL[num]
         plural = den_w.endswith("s")
-        if num == "a" and den_w in ("third", "quarter", "fifth") and not _OF_AFTER.match(text, e):
+        if num == "a" and den_w in _ORDINAL_DENS + ("quarter",) and not _OF_AFTER.match(text, e):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.
-            if den_w == "third" or den_w == "fifth":
+            if den_w in _ORDINAL_DENS:
                 return Quantity(s + 2, e, text[s + 2:e], float(den), kind="ordinal",
                                 unit="count", precision=0.0)
             return None
