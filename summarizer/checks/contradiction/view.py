@@ -138,6 +138,10 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
 def same_figure(a: Num, b: Num) -> bool:
     if a.cls != b.cls or a.value <= 0 or b.value <= 0:
         return a.cls == b.cls and a.value == b.value
+    if a.prec and b.prec:
+        # Two scaled amounts: the same when within the coarser one's rounding ("$4.85 billion"
+        # is not "$4.86 billion"; "$4.9 billion" may be either).
+        return abs(a.value - b.value) <= max(a.prec, b.prec) * (1 + 1e-9)
     # "about 14 mn" for 14.2 million: within half a unit of the coarser figure's last digit
     return abs(a.value - b.value) <= max(0.006 * max(a.value, b.value), min(
         max(a.prec, b.prec), 0.05 * max(a.value, b.value)))
