@@ -249,3 +249,38 @@ def test_a_tenth_of_is_a_fraction():
     source = "That business accounts for less than 10% of Keystride's revenue."
     assert _codes(source, "That business makes up under a tenth of Keystride's revenue.",
                   "number") == []
+
+
+# ------------------------------------- negations and conditions the summary states its own way
+def test_a_quoted_phrase_after_wont_is_negated():
+    source = 'Reinhardt said the company would not "chase volume at any price" in Europe.'
+    assert _codes(source, 'Reinhardt says the company won\'t "chase volume at any price".',
+                  "contradiction") == []
+
+
+def test_planned_no_closures_is_did_not_plan_any():
+    source = "Corran said it did not plan any closures beyond the stores it had offered to sell."
+    assert _codes(source, "Corran planned no closures beyond the stores it had offered to sell.",
+                  "contradiction") == []
+
+
+def test_fell_short_is_no_move_down():
+    source = ("Corran first offered to sell 190 stores, later increasing that to 245. The regulator "
+              "said at least 300 sites would have been needed.")
+    assert _codes(source, "Corran's offer, raised from 190 to 245 stores, fell short: the "
+                          "regulator wanted at least 300.", "contradiction") == []
+
+
+def test_a_condition_after_the_clause_is_the_summarys_hedge():
+    source = ('Park said she expected the new capacity to begin contributing to revenue "late in the '
+              'year, if all goes to plan".')
+    assert _codes(source, "Park expects the capacity to start contributing to revenue late in the "
+                          "year, if all goes to plan.", "contradiction") == []
+
+
+def test_two_amounts_a_cent_apart_are_two_figures():
+    source = ("Revenue rose 27% to $4.86 billion, above the average estimate of $4.71 billion. "
+              "The first-quarter forecast midpoint of $4.70 billion is below the $4.92 billion "
+              "analysts expected.")
+    assert _codes(source, "The forecast of $4.55 billion to $4.85 billion came in below what "
+                          "analysts were expecting.", "contradiction") == []

@@ -757,10 +757,15 @@ def _negation(tokens, i, seg_start, lex) -> int:
     return k if k >= 0 else _not_all_before(tokens, i, seg_start)
 
 
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
+
+
 def _negation_near(tokens, i, seg_start, lex) -> int:
     lo = max(seg_start, i - _WINDOW_NEGATION - 2)
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
+            if tokens[j].low in _QUOTES and j > seg_start:
+                continue  # 'would not "chase volume at any price"': a quote opens after it
             return _no_before(tokens, i, seg_start)
         for neg in lex.negators_by_last.get(tokens[j].stem, ()):
             k = j - len(neg) + 1

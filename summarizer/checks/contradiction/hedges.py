@@ -24,6 +24,8 @@ _CERTAIN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|
                       # reported speech: "said the bank would cut once more" is "will cut"
                       r"(?<=said\s)(?:that\s+)?(?:(?:the|its|it|he|she|they)\s+)?"
                       r"(?:[A-Z][\w.&-]*\s+){0,3}?would)\b", re.IGNORECASE)
+_OWN_CONDITION = re.compile(r"[,;:]?\s*(?:but\s+only\s+)?(?:if|unless|provided|assuming)\b",
+                            re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:subject\s+to|pending|approvals?|clearances?|conditional|conditions?)\b",
                         re.IGNORECASE)
 _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|"
@@ -80,6 +82,8 @@ def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         for m in _CERTAIN.finditer(text, s0, s1):
             cut = _CLAUSE_END.search(text, m.end(), s1)
             clause = text[m.end():cut.start() if cut else s1]
+            if cut and _OWN_CONDITION.match(text, cut.start(), s1):
+                continue  # "expects it to contribute late in the year, if all goes to plan"
             if _OWN_HEDGE.search(clause) or _OWN_HEDGE.search(text, max(s0, m.start() - REACH),
                                                               m.start()) \
                     or _CONDITION.search(text, s0, m.start()):

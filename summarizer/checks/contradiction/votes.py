@@ -202,6 +202,8 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 if t.stem != verb and (verb != "*" or not _ACTION.fullmatch(t.low)):
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
+                if i + 1 < seg_b and toks[i + 1].low == "no":
+                    continue  # "planned no closures": the summary's own "did not plan any"
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start):
