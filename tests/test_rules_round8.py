@@ -284,3 +284,23 @@ def test_two_amounts_a_cent_apart_are_two_figures():
               "analysts expected.")
     assert _codes(source, "The forecast of $4.55 billion to $4.85 billion came in below what "
                           "analysts were expecting.", "contradiction") == []
+
+
+# ------------------------------------- "100+ bps", "50-to-100-basis-point"
+def test_a_plus_after_a_figure_is_at_least_it():
+    from summarizer.parsing.quantities import parse_quantities
+
+    (q,) = parse_quantities("wouldn't underwrite 100+ bps of margin expansion")
+    assert (q.text, q.unit, q.value, q.hedge) == ("100+ bps", "bp", 100.0, "min")
+
+
+def test_a_hyphenated_range_keeps_both_ends_and_its_unit():
+    from summarizer.parsing.quantities import parse_quantities
+
+    (q,) = parse_quantities("above its earlier 50-to-100-basis-point view")
+    assert (q.unit, q.value, q.high) == ("bp", 50.0, 100.0)
+    (t,) = parse_quantities("the board voted 3-to-2 for the deal")
+    assert (t.kind, t.value, t.high) == ("tally", 3.0, 2.0)
+    source = "We previously expected margin expansion of 50 to 100 basis points."
+    assert _codes(source, "Management now expects more, above its earlier 50-to-100-basis-point "
+                          "view.", "number") == []

@@ -237,6 +237,7 @@ _NUMBER = lazy_compile(
     rf"(?P<cur>{_PREFIX})?(?P<neg>(?<![\w%)])[-−](?=\d))?"
     rf"(?P<num>{_NUM}|(?P<word>{_WORDNUM}))"
     rf"(?P<scale>{_SCALE})?"
+    r"(?P<plus>\+(?![\d+]))?"  # "100+ bps", "$10bn+": at least that
     rf"(?P<unit>{_UNIT})?"
     r"(?!\w)",
     re.IGNORECASE,
@@ -355,7 +356,7 @@ _HALF_AFTER = lazy_compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|de
                          re.IGNORECASE)
 _OF_AFTER = lazy_compile(r"\s+of\b", re.IGNORECASE)
 _TALLY_CONTEXT = lazy_compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
-_RANGE_SEP = lazy_compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_RANGE_SEP = lazy_compile(r"\s*(?:-|–|—|to|and|-to-)\s*$", re.IGNORECASE)
 _FROM_BEFORE = lazy_compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose 50 cents to $1.20", "climbed 11 pence to 28.5 pence": a move and a level, not a range.
 _MOVE_BEFORE = lazy_compile(
@@ -682,6 +683,8 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
     if unit is None and word:
         unit = "count"
     hedge, peak = _hedge_before(text, s)
+    if g("plus") and hedge is None:
+        hedge = "min"
     return Quantity(
         s, e, text[s:e], neg * value * factor, unit=unit, currency=currency,
         approx=hedge is not None, kind=kind, hedge=hedge, symbol=symbol,
@@ -741,7 +744,7 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     word = sep.strip().lower()
     if word == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None
-    dash = word in ("-", "–", "—")
+    dash = word in ("-", "–", "—", "-to-")
     if dash and a.kind == "number" and a.unit is None and b.unit is None and a.value >= b.value \
             and float(a.value).is_integer() and float(b.value).is_integer():
         ctx = text[max(0, a.start - 12):a.start] + text[b.end:b.end + 12]
@@ -791,6 +794,7 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
 
 
 _BAD_BEFORE = frozenset(".,/:_-–")
+_TO_HYPHENS = lazy_compile(r"-to-$")  # "a 50-to-100-basis-point range": the second end
 
 
 _DIGIT_RUN = lazy_compile(r"\d+")
@@ -824,6 +828,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             # negative number after a space.
             if (prev.isalnum() or prev in _BAD_BEFORE) and not (
                     prev in "-–" and out and out[-1].end == s - 1) and not (
+                    prev == "-" and out and _TO_HYPHENS.match(text, out[-1].end, s)) and not (
                     prev == "\u00c2" and text[s] == "\u00a3"):  # "Â£": a mis-decoded "£"
                 continue
             if prev in "'\u2019" and _SHORT_YEAR.match(text, s) and _YEAR_MARK.search(text, max(0, s - 12), s - 1):
