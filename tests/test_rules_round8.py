@@ -304,3 +304,17 @@ def test_a_hyphenated_range_keeps_both_ends_and_its_unit():
     source = "We previously expected margin expansion of 50 to 100 basis points."
     assert _codes(source, "Management now expects more, above its earlier 50-to-100-basis-point "
                           "view.", "number") == []
+
+
+# ------------------------------------- shorthand: "Adj. op. margin", "APAC"
+def test_adj_op_margin_is_one_sentence():
+    from summarizer.text import Document
+
+    doc = Document("- Adj. op. margin: 27.4%, +150 bps. Rev. rose 5%.")
+    assert [doc.text[a:b] for a, b in doc.sentences] == [
+        "- Adj. op. margin: 27.4%, +150 bps.", "Rev. rose 5%."]
+
+
+def test_a_region_named_by_its_abbreviation():
+    source = "Room nights in Asia-Pacific rose 17%, while Europe grew 7%."
+    assert _codes(source, "Room nights by region: APAC +17%, Europe +7%.", "entity") == []

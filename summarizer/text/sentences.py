@@ -23,7 +23,8 @@ EXTRA_ABBREVIATIONS = frozenset(
      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st",
      "vs", "approx", "est", "bn", "mn", "p.m", "a.m", "e.g", "i.e", "n.v", "s.a", "ag",
      # shorthand of bullet-point summaries: "Adj. EPS $1.48", "excl. items", "avg. price"
-     "adj", "excl", "incl", "avg", "yr", "yrs", "qtr", "govt", "mgmt"}
+     "adj", "excl", "incl", "avg", "yr", "yrs", "qtr", "govt", "mgmt", "op", "oper",
+     "rev", "cons"}
 )
 """Abbreviations common in financial news that the generic model may not know."""
 

@@ -65,8 +65,11 @@ def _alias_data() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, tuple[str
             index.setdefault(normalise(member).strip(), []).append(g)
     regions: dict[str, tuple[str, ...]] = {}
     for region in raw.get("regions", []):
-        for word in region["names"]:
+        names = tuple(region["names"])
+        for word in names:
             regions[normalise(word).strip()] = tuple(region["members"])
+            # A region's names name one another too ("APAC" for "Asia-Pacific").
+            index.setdefault(normalise(word).strip(), []).append(names)
     return index, regions, kinds
 
 
