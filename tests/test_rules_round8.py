@@ -318,3 +318,13 @@ def test_adj_op_margin_is_one_sentence():
 def test_a_region_named_by_its_abbreviation():
     source = "Room nights in Asia-Pacific rose 17%, while Europe grew 7%."
     assert _codes(source, "Room nights by region: APAC +17%, Europe +7%.", "entity") == []
+
+
+# ------------------------------------- a slip at the end of the source's sentence
+def test_a_one_digit_slip_of_a_figure_that_ends_its_sentence():
+    source = ("Premium own-label sales rose 11% over the festive period, while online sales grew 7%. "
+              "Market share rose to 9.6%.")
+    # The words before 17% are the source's for 7%, which ends its sentence.
+    found = errors(source, "Finest sales rose 11% and online sales grew 17%, while market share "
+                           "rose to 9.6%.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM008", "17%")]

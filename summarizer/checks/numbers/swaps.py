@@ -265,7 +265,8 @@ def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | N
         if qb is None:
             qb, qa = _window(summary.text, s0, q.start, q.end, s1)
         ob, oa = _src_window(src, k)
-        if qb & ob and qa & oa:
+        # Both sides' words, or where one figure ends its clause, two words before it.
+        if qb & ob and (qa & oa or (not qa or not oa) and len(qb & ob) >= 2):
             return o
     return None
 
