@@ -328,3 +328,23 @@ def test_a_one_digit_slip_of_a_figure_that_ends_its_sentence():
     found = errors(source, "Finest sales rose 11% and online sales grew 17%, while market share "
                            "rose to 9.6%.", "number")
     assert [(f.code, f.text) for f in found] == [("NUM008", "17%")]
+
+
+def test_a_fraction_is_derived_only_beside_the_figure_it_divides():
+    # Some pair of a long article's figures gives almost any fraction: "half of shareholders"
+    # is no share of any figure the summary states.
+    source = ("Net profit rose to 840 million euros from 600 million euros. Net interest margin "
+              "widened to 2.45% from 2.10%, and the cost-income ratio fell to 41.8%. Shares rose "
+              "as much as 11% before closing 6.3% higher, while the index gained 0.7%.")
+    from summarizer import check
+
+    report = check(source, "The deal needs approval from half of shareholders.")
+    assert [(f.code, f.text) for f in report.findings if f.kind == "number"] == [
+        ("NUM003", "half")]
+
+
+def test_tenths_of_a_point_are_basis_points():
+    from summarizer.parsing.quantities import parse_quantities
+
+    (q,) = parse_quantities("inflation rose three tenths of a percentage point")
+    assert (q.unit, q.value) == ("bp", 30.0)

@@ -300,15 +300,39 @@ def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]
     return False
 
 
+def _share_of_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]) -> bool:
+    """A fraction that is the share of a figure the summary states beside it in another figure
+    of that figure's source sentence ("up 6%, with about two-thirds of that growth organic" for
+    "up 6%, with organic growth of 4%"). Only there: some pair of a long article's figures gives
+    almost any fraction."""
+    lo, hi = q.start - _SHARE_REACH, q.end + _SHARE_REACH
+    for a in quantities:
+        if a is q or a.high is not None or a.kind != "number" or not lo <= a.start < hi:
+            continue
+        for i in _direct(a, src):
+            home = src.quantities[i]
+            for k in src.by_sentence.get(src.sentence_of[i], ()):
+                b = src.quantities[k]
+                if k == i or b.high is not None or dimension(b)[0] != dimension(home)[0]:
+                    continue
+                small, big = sorted((abs(b.value), abs(home.value)))
+                if big > 0 and _close(q, v, small / big * 100.0, derived=True):
+                    return True
+    return False
+
+
+_SHARE_REACH = 120  # characters around the fraction where the summary's figure may stand
+
+
 def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None,
                figs=None) -> bool:
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
-    if q.high is not None or q.kind not in ("number", "multiple") and not (
-            q.kind == "fraction" and q.unit == "fraction"):
-        return False  # ranges, words ("three") and ordinals must be stated; a fraction may be
-        # a share of two figures ("two-thirds of that growth")
+    if q.kind == "fraction" and q.unit == "fraction" and q.high is None and quantities:
+        return _share_of_stated(q, v[0], src, quantities)
+    if q.high is not None or q.kind not in ("number", "multiple"):
+        return False  # ranges, words ("three"), fractions and ordinals must be stated
     v = v[0]
     if quantities and _from_stated(q, v, src, quantities, figs):
         return True
