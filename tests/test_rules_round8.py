@@ -348,3 +348,14 @@ def test_tenths_of_a_point_are_basis_points():
 
     (q,) = parse_quantities("inflation rose three tenths of a percentage point")
     assert (q.unit, q.value) == ("bp", 30.0)
+
+
+# ------------------------------------- a head word before the source's figure
+def test_a_premium_the_source_states_as_a_premium_of():
+    source = ("Quillon will pay $38.50 per share, a premium of 29% to Ardent's closing price. "
+              "Ardent's shares jumped 26% in premarket trading.")
+    found = errors(source, "Quillon will pay $38.50 a share, a 26% premium to Ardent's last "
+                           "close.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "26%")]
+    assert "29%" in found[0].message
+    assert _codes(source, "Quillon will pay $38.50 a share, a 29% premium.", "number") == []

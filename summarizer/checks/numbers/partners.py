@@ -227,12 +227,13 @@ def head_of(text: str, end: int) -> str:
 
 
 def _heads(src: _Source) -> dict[str, list[int]]:
-    """Head word -> source quantities it follows, built once per source."""
+    """Head word -> source quantities it goes with, right after them ("a 31% premium") or right
+    before ("a premium of 31%"), built once per source."""
     def build(_doc):
         out: dict[str, list[int]] = {}
         text = src.doc.text
         for k, o in enumerate(src.quantities):
-            h = _head(text, o.end)
+            h = _head(text, o.end) or _head_before(text, o.start)
             if h is not None:
                 out.setdefault(h, []).append(k)
         return out
@@ -259,7 +260,8 @@ def head_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
     # The figure has another head of its own there ("$12 million in disgorgement"): the rival in
     # its own sentence, else the only one, is what the summary's words belong to.
     stext = src.doc.text
-    own_head = any(_head(stext, src.quantities[i].end) not in (None, head) for i in matches)
+    own_head = any((_head(stext, src.quantities[i].end) or _head_before(stext, src.quantities[i].start))
+                   not in (None, head) for i in matches)
     home = {src.sentence_of[i] for i in matches}
     near = [k for k in others if src.sentence_of[k] in home]
     if own_head and near:
