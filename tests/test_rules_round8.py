@@ -359,3 +359,13 @@ def test_a_premium_the_source_states_as_a_premium_of():
     assert [(f.code, f.text) for f in found] == [("NUM004", "26%")]
     assert "29%" in found[0].message
     assert _codes(source, "Quillon will pay $38.50 a share, a 29% premium.", "number") == []
+
+
+# ------------------------------------- a level compared with the source's earlier level of another
+def test_a_forecast_given_as_the_level_compared_with_last_year():
+    source = ("Non-GAAP EPS was $0.94 versus $0.71 last year. For the third quarter we expect "
+              "non-GAAP EPS of $0.98 to $1.04.")
+    found = errors(source, "Non-GAAP EPS came in at $0.98, up from $0.71.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$0.98")]
+    assert "$0.94" in found[0].message
+    assert _codes(source, "Non-GAAP EPS came in at $0.94, up from $0.71.", "number") == []

@@ -45,6 +45,7 @@ from .matching import (
 )
 from .messages import (
     _for_analyst,
+    _for_compared,
     _for_estimate,
     _for_head,
     _for_head_before,
@@ -67,6 +68,7 @@ from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
     by_rival,
+    compared_moved,
     head_before_moved,
     head_moved,
     level_moved,
@@ -194,6 +196,7 @@ _MISPLACED = (
     (move_to_level_moved, _for_level, "NUM004"),
     (level_moved, _for_move, "NUM004"),
     (restated_moved, _for_restated, "NUM004"),
+    (compared_moved, _for_compared, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),

@@ -74,6 +74,11 @@ def _for_restated(q: Quantity, other: Quantity, text: str) -> str:
             f"restated as {other.text}")
 
 
+def _for_compared(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure compared with "
+            f"that earlier figure is {other.text}")
+
+
 def _for_move(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the move the summary "
             f"gives goes to {other.text}")

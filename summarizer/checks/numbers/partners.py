@@ -122,15 +122,32 @@ def restated_moved(q: Quantity, summary: Document, src: _Source, matches: list[i
                    own_sentence_ok=False, same_kind=True)
 
 
+# "58.7%, up from 55.9% a year earlier", "EPS $3.11 vs. $2.85": a level and the earlier level it
+# is compared with.
+_VERSUS = re.compile(r"\s*,?\s*(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+with|"
+                     r"versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?", re.IGNORECASE)
+
+
+def compared_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                   quantities: list[Quantity]):
+    """ "gross margin of 57.5%, up from 55.9% a year earlier" where the source's 55.9% is the
+    year-earlier level of 58.7% and 57.5% is the forecast: the level compared with that earlier
+    one is another there."""
+    return _linked(q, summary, src, matches, quantities, _VERSUS, q_first=True,
+                   own_sentence_ok=False, same_kind=True, exact=True)
+
+
 def linked_rival(q: Quantity, summary: Document, src: _Source,
                  quantities: list[Quantity]) -> Quantity | None:
     """A figure the source does not give, stated beside a neighbour it does give once: "sales
     dropped 7% to EUR2.4 billion" where the source's 7% drop went to 2.04 billion euros, "fell 17%
     to 48,300" where 48,300 came with an 11% fall. The figure beside the neighbour there is the
     one the summary changed, whatever sum or difference of source figures happens to give it."""
-    for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False), (_OR, False)):
+    for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False), (_OR, False),
+                          (_VERSUS, True)):
         o = _linked(q, summary, src, [], quantities, link, q_first=q_first,
-                    own_sentence_ok=True, exact=True, rival=True, same_kind=link is _OR)
+                    own_sentence_ok=True, exact=True, rival=True,
+                    same_kind=link is _OR or link is _VERSUS)
         if o is not None:
             return o
     return None
