@@ -369,3 +369,12 @@ def test_a_forecast_given_as_the_level_compared_with_last_year():
     assert [(f.code, f.text) for f in found] == [("NUM004", "$0.98")]
     assert "$0.94" in found[0].message
     assert _codes(source, "Non-GAAP EPS came in at $0.94, up from $0.71.", "number") == []
+
+
+# ------------------------------------- the old level of a move, changed
+def test_an_old_level_changed_beside_its_new_level():
+    source = ("Revenue fell 31% to $2.9 billion in 2023, and net income dropped to $410 million from "
+              "$1.05 billion in 2022.")
+    found = errors(source, "Net income fell to $410m in 2023 from $1.5bn a year earlier.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM008", "$1.5bn")]
+    assert "$1.05 billion" in found[0].message

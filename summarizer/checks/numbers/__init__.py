@@ -47,6 +47,7 @@ from .messages import (
     _for_analyst,
     _for_compared,
     _for_estimate,
+    _for_from,
     _for_head,
     _for_head_before,
     _for_level,
@@ -69,6 +70,7 @@ from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
     by_rival,
     compared_moved,
+    from_moved,
     head_before_moved,
     head_moved,
     level_moved,
@@ -197,6 +199,7 @@ _MISPLACED = (
     (level_moved, _for_move, "NUM004"),
     (restated_moved, _for_restated, "NUM004"),
     (compared_moved, _for_compared, "NUM004"),
+    (from_moved, _for_from, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),

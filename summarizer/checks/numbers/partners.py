@@ -128,6 +128,21 @@ _VERSUS = re.compile(r"\s*,?\s*(?:(?:up|down|rising|falling|rose|fell)\s+from|co
                      r"versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?", re.IGNORECASE)
 
 
+# "dropped to $410 million from $1.05 billion", "fell to $410m in 2023 from $1.5bn": a new level
+# and the old one.
+_FROM = re.compile(r"(?:\s+(?:in|for)\s+(?:fiscal\s+)?(?:\d{4}|the\s+(?:[a-z-]+\s+){0,3}?"
+                   r"(?:quarter|year|half|period)))?\s+from\s+(?:about\s+|around\s+|roughly\s+)?",
+                   re.IGNORECASE)
+
+
+def from_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+               quantities: list[Quantity]):
+    """ "net income fell to $410 million from $655 million" where the source's $410 million came
+    from $1.05 billion ($655 million is another figure there): the old level is another one."""
+    return _linked(q, summary, src, matches, quantities, _FROM, q_first=False,
+                   own_sentence_ok=False, same_kind=True, exact=True)
+
+
 def compared_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                    quantities: list[Quantity]):
     """ "gross margin of 57.5%, up from 55.9% a year earlier" where the source's 55.9% is the
@@ -144,10 +159,10 @@ def linked_rival(q: Quantity, summary: Document, src: _Source,
     to 48,300" where 48,300 came with an 11% fall. The figure beside the neighbour there is the
     one the summary changed, whatever sum or difference of source figures happens to give it."""
     for link, q_first in ((_TO_LEVEL, False), (_TO_LEVEL, True), (_BESIDE, False), (_OR, False),
-                          (_VERSUS, True)):
+                          (_VERSUS, True), (_FROM, False)):
         o = _linked(q, summary, src, [], quantities, link, q_first=q_first,
                     own_sentence_ok=True, exact=True, rival=True,
-                    same_kind=link is _OR or link is _VERSUS)
+                    same_kind=link in (_OR, _VERSUS, _FROM))
         if o is not None:
             return o
     return None
