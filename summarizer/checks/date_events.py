@@ -44,16 +44,17 @@ def _words(text: str) -> set[str]:
 
 
 def _value(m: DateMention) -> tuple | None:
-    """What the mention dates: ("m", 3) a month, ("d", 3, 1) a day, ("q", 2) a quarter, ("h", 1)
-    a half-year (calendar or fiscal alike)."""
+    """What the mention dates: ("m", 3) a month, ("d", 3, 1) a day, ("q", 2, year) a quarter,
+    ("h", 1, year) a half-year (calendar or fiscal alike; year None when not given), ("y", 2025)
+    a year."""
     if m.kind == "day" and m.month is not None and m.day is not None:
         return ("d", m.month, m.day)
     if m.kind == "month" and m.month is not None:
         return ("m", m.month)
     if m.kind == "quarter" and m.quarter is not None and m.quarter_end is None:
-        return ("q", m.quarter)
+        return ("q", m.quarter, m.year)
     if m.kind == "half" and m.half is not None:
-        return ("h", m.half)
+        return ("h", m.half, m.year)
     if m.kind == "year" and m.year is not None and m.lead is None and m.months is None:
         return ("y", m.year)
     return None
@@ -66,7 +67,13 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
         return None if x.year is None else x.year == mine[1]
     if mine[0] in ("q", "h"):
         theirs = _value(x)
-        return None if theirs is None or theirs[0] != mine[0] else theirs == mine
+        if theirs is None or theirs[0] != mine[0]:
+            return None
+        # "the third quarter of 2026" against "the third quarter of 2025": the years count
+        # where both are given
+        if mine[2] is not None and theirs[2] is not None:
+            return theirs == mine
+        return theirs[1] == mine[1]
     if x.month is None or x.kind not in ("day", "month"):
         return None
     if mine[0] == "m":
@@ -103,7 +110,8 @@ def _source_words(src, sd: SourceDates, x: DateMention, kind: str) -> set[str]:
     got = memo.get(key)
     if got is None:
         s0, s1 = src.sentence_span(x.start)
-        probe = {"d": ("d", 0, 0), "m": ("m", 0), "q": ("q", 0), "h": ("h", 0), "y": ("y", 0)}[kind]
+        probe = {"d": ("d", 0, 0), "m": ("m", 0), "q": ("q", 0, None), "h": ("h", 0, None),
+                 "y": ("y", 0)}[kind]
         if sum(1 for y in sd.mentions if s0 <= y.start < s1 and _same(probe, y) is not None) > 1:
             got = _words(_clause(src.text, s0, s1, x.start, x.end, _SOURCE_CLAUSE))
         else:
