@@ -383,8 +383,8 @@ def test_an_old_level_changed_beside_its_new_level():
 def test_a_quarter_of_another_year():
     source = ("The transaction, expected to close in the third quarter of 2025, requires approval "
               "from competition authorities. Leverage should fall to 2.0 times by the end of 2026.")
-    found = errors(source, "The deal is expected to close in the third quarter of 2026, pending "
-                           "approval from competition authorities.", "date")
+    found = errors(source, "The transaction is expected to close in the third quarter of 2026.",
+                   "date")
     assert [(f.code, f.text) for f in found] == [("DATE008", "third quarter of 2026")]
     assert _codes(source, "The deal is expected to close in the third quarter of 2025.",
                   "date") == []
