@@ -300,13 +300,17 @@ def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]
     return False
 
 
-def _share_of_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]) -> bool:
+def _share_of_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity],
+                     figs=None) -> bool:
     """A fraction that is the share of a figure the summary states beside it in another figure
     of that figure's source sentence ("up 6%, with about two-thirds of that growth organic" for
     "up 6%, with organic growth of 4%"). Only there: some pair of a long article's figures gives
     almost any fraction."""
     lo, hi = q.start - _SHARE_REACH, q.end + _SHARE_REACH
-    for a in quantities:
+    # The summary's figures near q: found by bisection where the list is ordered (a summary of
+    # thousands of fractions stays linear).
+    near = figs.between(lo, hi) if figs is not None and figs.ordered else quantities
+    for a in near[:_SHARE_FIGURES]:
         if a is q or a.high is not None or a.kind != "number" or not lo <= a.start < hi:
             continue
         for i in _direct(a, src):
@@ -322,6 +326,7 @@ def _share_of_stated(q: Quantity, v: float, src: _Source, quantities: list[Quant
 
 
 _SHARE_REACH = 120  # characters around the fraction where the summary's figure may stand
+_SHARE_FIGURES = 24  # of them, the first read
 
 
 def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None,
@@ -330,7 +335,7 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
     dq, _ = dimension(q)
     v = _mags(q)
     if q.kind == "fraction" and q.unit == "fraction" and q.high is None and quantities:
-        return _share_of_stated(q, v[0], src, quantities)
+        return _share_of_stated(q, v[0], src, quantities, figs)
     if q.high is not None or q.kind not in ("number", "multiple"):
         return False  # ranges, words ("three"), fractions and ordinals must be stated
     v = v[0]
