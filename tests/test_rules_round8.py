@@ -388,3 +388,43 @@ def test_a_quarter_of_another_year():
     assert [(f.code, f.text) for f in found] == [("DATE008", "third quarter of 2026")]
     assert _codes(source, "The deal is expected to close in the third quarter of 2025.",
                   "date") == []
+
+
+# ------------------------------------- CON019: a decision most forecasters did not expect
+HOLD_EXPECTED = ("Kenya's central bank cut its benchmark rate by 25 basis points to 11.75% on "
+                 "Tuesday. Eight of 11 economists polled by Reuters last week had expected the "
+                 "committee to hold the rate at 12.00%.")
+SIZE = ("The bank cut its main rate by 50 basis points to 5.25%. The move was larger than the 25 "
+        "basis point cut forecast by 11 of 17 economists in a Reuters poll; the remaining six had "
+        "expected a half-point reduction.")
+
+
+def test_a_cut_most_economists_expected_to_be_a_hold():
+    found = errors(HOLD_EXPECTED, "The central bank cut its rate by 25 bp to 11.75%, as most "
+                                  "economists had expected.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON019", "as most economists had expected")]
+    assert "no change" in found[0].message
+
+
+def test_a_cut_of_another_size_than_most_expected():
+    found = errors(SIZE, "The bank cut its main rate by 50 basis points to 5.25%, in line with "
+                         "expectations from most economists polled by Reuters.", "contradiction")
+    assert [f.code for f in found] == ["CON019"]
+    assert "25 basis point" in found[0].message
+
+
+def test_a_surprise_said_as_a_surprise_passes():
+    assert _codes(HOLD_EXPECTED, "The central bank unexpectedly cut its rate by 25 bp to 11.75%.",
+                  "contradiction") == []
+
+
+def test_the_decision_most_expected_passes():
+    source = ("The bank cut its rate by 50 basis points to 4.25%. The decision was in line with the "
+              "expectations of 19 of 23 economists polled by Reuters; the remaining four had "
+              "forecast a larger 75 bp cut.")
+    assert _codes(source, "The bank cut its rate by 50 basis points to 4.25%, in line with most "
+                          "economists' forecasts.", "contradiction") == []
+    source2 = ("The bank cut its rate by 50 basis points. Only three of 19 economists had "
+               "forecast a half-point move; the rest expected a quarter-point increase.")
+    assert [f.code for f in errors(source2, "The bank moved by 50 basis points, as most "
+                                            "economists expected.", "contradiction")] == ["CON019"]

@@ -129,4 +129,14 @@ RULES = (
          "Norrvik raised its dividend to 4.40 crowns per share.",
          "raised its dividend to 4.40",
          "Norrvik kept its dividend at 4.40 crowns per share."),
+    Rule("CON019", "contradiction", "a decision said to be expected that most forecasters did not expect",
+         "The summary says a decision was what most forecasters expected (\"as most economists "
+         "had expected\", \"in line with expectations\"); the source says most of them expected "
+         "something else: no change for a move, a move for a hold, or a move of another size. "
+         "Not flagged when the source itself calls the decision expected.",
+         "The central bank cut its rate by 25 basis points to 11.75%. Eight of 11 economists polled "
+         "by Reuters had expected it to hold the rate at 12.00%.",
+         "The central bank cut its rate by 25 bp to 11.75%, as most economists had expected.",
+         "as most economists had expected",
+         "The central bank cut its rate by 25 bp to 11.75%, surprising most economists."),
 )

@@ -14,7 +14,8 @@ near normal, storage could finish March below": hedges.py); an approval given as
 source says is only sought (approvals.py); a wager that moved the other way (wagers.py); a grade
 or rating outlook given as another (grades.py); a figure put inside a place the source puts it
 outside (places.py); a plan, talks or a possibility given as done (prospects.py); a figure
-the source gives as unchanged said to have moved, or the reverse (unchanged.py).
+the source gives as unchanged said to have moved, or the reverse (unchanged.py); a decision
+said to be what most forecasters expected when they expected another (consensus.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -30,6 +31,7 @@ import bisect
 from ...findings import Finding
 from ..base import CheckContext
 from .approvals import _approval_clashes
+from .consensus import _consensus_clashes
 from .grades import _outlook_clashes
 from .guidance import _guidance_clashes
 from .hedges import _hedge_clashes
@@ -71,6 +73,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_place_clashes, "CON016"),
         (_event_clashes, "CON017"),
         (_unchanged_clashes, "CON018"),
+        (_consensus_clashes, "CON019"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
