@@ -428,3 +428,24 @@ def test_the_decision_most_expected_passes():
                "forecast a half-point move; the rest expected a quarter-point increase.")
     assert [f.code for f in errors(source2, "The bank moved by 50 basis points, as most "
                                             "economists expected.", "contradiction")] == ["CON019"]
+
+
+# ------------------------------------- talks given as an agreement (CON017)
+def test_agreed_compensation_the_source_is_only_in_talks_about():
+    source = ("Castellan grounded 14 aircraft because of problems with engines from engine maker "
+              "Veltrane Aero. Castellan said it was in talks with Veltrane over compensation but "
+              "that no agreement had been reached.")
+    found = errors(source, "The carrier said it had agreed compensation with engine maker Veltrane "
+                           "Aero.", "contradiction")
+    assert [f.code for f in found] == ["CON017"]
+
+
+def test_an_injection_the_source_has_no_agreement_on():
+    source = ("The CFO said the company was in talks with its shareholders, led by pension fund "
+              "Northgate, about an equity injection of up to 1.2 billion pounds, but no agreement "
+              "had been reached.")
+    found = errors(source, "Marrowfield said it had agreed an equity injection of up to £1.2 "
+                           "billion from shareholders.", "contradiction")
+    assert [f.code for f in found] == ["CON017"]
+    assert _codes(source, "Marrowfield is in talks about an equity injection of up to £1.2 "
+                          "billion.", "contradiction") == []

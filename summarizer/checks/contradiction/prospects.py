@@ -151,12 +151,27 @@ def _cue(doc, k: int, shared: set, families: tuple):
     for m in _PENDING.finditer(low):
         if any(m.end() <= p <= m.end() + REACH for p in at):
             return _QUOTES.sub("", doc.text[a + m.start(): a + m.end()])
+    # "was in talks ... about an equity injection of up to 1.2 billion pounds, but no agreement
+    # had been reached": the whole sentence's deal is not done.
+    if "deal" in families:
+        m = _NO_AGREEMENT.search(low)
+        if m is not None and _TALKS.search(low, 0, m.start()):
+            return _QUOTES.sub("", doc.text[a + m.start(): a + m.end()])
     return None
 
 
-def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple):
+_NO_AGREEMENT = re.compile(r"\bno\s+(?:agreement|deal|final\s+agreement)\s+(?:has|had|have)\s+"
+                           r"(?:yet\s+)?been\s+(?:reached|signed|struck|agreed)")
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her"])
+_TALKS = re.compile(r"\b(?:in\s+(?:\w+\s+)?(?:talks|discussions|negotiations)|negotiating)\b")
+
+
+def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple, obj: str | None = None):
     """(source sentence, its cue) when the source sentence sharing most of `mine` has the event
-    only planned or pending and no sentence reports it done; else (None, None)."""
+    only planned or pending and no sentence reports it done; else (None, None). `obj`: the
+    stem of the event's object ("compensation" in "agreed compensation with Veltrane"): a
+    sentence with it that shares enough words may hold the cue when the best-sharing ones, about
+    the parties, do not."""
     scores = [len(mine & w) for w in sents]
     best = max(range(len(scores)), key=scores.__getitem__, default=None)
     if best is None or scores[best] < MIN_SHARED:
@@ -168,6 +183,12 @@ def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple):
         if sc == scores[best]:
             cue = _cue(doc, k, mine & sents[k], fams)
             if cue:
+                return k, cue
+    if obj is not None:
+        for k in sorted(range(len(scores)), key=lambda i: -scores[i]):
+            if scores[k] < MIN_SHARED:
+                break
+            if obj in sents[k] and (cue := _cue(doc, k, mine & sents[k], fams)):
                 return k, cue
     return None, None
 
@@ -210,9 +231,13 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
             if len(mine) < MIN_SHARED:
                 continue
-            key = (frozenset(mine), fams)
+            # The event's object right after the verb ("agreed compensation with Veltrane").
+            obj = after[1] if after[:1] and after[0] in _ARTICLES and len(after) > 1 else \
+                (after[0] if after else "")
+            first = stem(obj) if stem(obj) in mine else None
+            key = (frozenset(mine), fams, first)
             if key not in seen:  # a long summary repeats its sentences: each is judged once
-                seen[key] = _judge(doc, sents, key[0], fams)
+                seen[key] = _judge(doc, sents, key[0], fams, first)
             best, cue = seen[key]
             if cue is None:
                 continue
