@@ -449,3 +449,11 @@ def test_an_injection_the_source_has_no_agreement_on():
     assert [f.code for f in found] == ["CON017"]
     assert _codes(source, "Marrowfield is in talks about an equity injection of up to £1.2 "
                           "billion.", "contradiction") == []
+
+
+def test_a_hedge_the_summary_keeps_in_its_own_words():
+    source = ("The union, which represents about 9,000 staff, said it would seek talks with "
+              "management and did not rule out industrial action.")
+    assert _codes(source, "A union representing some 9,000 staff said it would seek talks with "
+                          "management and has not ruled out industrial action.",
+                  "contradiction") == []

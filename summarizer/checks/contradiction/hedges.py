@@ -29,7 +29,8 @@ _OWN_CONDITION = re.compile(r"[,;:]?\s*(?:but\s+only\s+)?(?:if|unless|provided|a
 _CONDITION = re.compile(r"\b(?:subject\s+to|pending|approvals?|clearances?|conditional|conditions?)\b",
                         re.IGNORECASE)
 _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|"
-                        r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?)\b", re.IGNORECASE)
+                        r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?|"
+                        r"rul(?:e|es|ed|ing)\s+out)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"
                            r"base\s+case|would\s+consider|hope[sd]?|hoping|implie[sd]|imply|"
