@@ -457,3 +457,45 @@ def test_a_hedge_the_summary_keeps_in_its_own_words():
     assert _codes(source, "A union representing some 9,000 staff said it would seek talks with "
                           "management and has not ruled out industrial action.",
                   "contradiction") == []
+
+
+# ------------------------------------- call shorthand and chat leftovers
+def test_mt_is_million_tonnes():
+    from summarizer.parsing.quantities import parse_quantities
+
+    (q,) = parse_quantities("volumes of 3.4Mt")
+    assert (q.unit, q.value) == ("tonnes", 3.4e6)
+    (r,) = parse_quantities("a guide of 13.2–13.8Mt")
+    assert (r.value, r.high) == (13.2e6, 13.8e6)
+    (t,) = parse_quantities("exports of 500,000 mt")
+    assert t.value == 500000.0
+    source = "Potash volumes were 3.4 million tonnes, and we guide 13.2 to 13.8 million tonnes."
+    assert _codes(source, "Potash volumes 3.4Mt; guide 13.2–13.8Mt.", "number") == []
+
+
+def test_want_me_to_is_a_chatbot_question():
+    from summarizer import check
+
+    report = check("Sales rose 5% in May.", "Sales rose 5%. Want me to turn this into a table?")
+    assert [(f.code, f.text) for f in report.findings if f.kind == "leftover"] == [
+        ("LEFT002", "Want me to turn this into a table?")]
+
+
+def test_a_contraction_is_no_name():
+    from summarizer.parsing.names import parse_names
+
+    assert [n.text for n in parse_names("Don't expect a rebound. We'd add more. O'Neill said.")] \
+        == ["O'Neill"]
+
+
+def test_a_question_in_the_source_is_no_statement():
+    source = ('Analyst: "Doesn\'t that put you at the low end of the range?" CEO: "No, we are '
+              'comfortable with the range."')
+    assert _codes(source, "Management rejected the view that an analyst put forward, that this "
+                          "puts it at the low end of the range.", "contradiction") == []
+
+
+def test_planning_for_no_recovery_is_not_planning_for_one():
+    source = "We are not planning for a housing recovery in fiscal 2026, the CFO said."
+    assert _codes(source, "The CFO said the company is planning for no housing recovery in fiscal "
+                          "2026.", "contradiction") == []

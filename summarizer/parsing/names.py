@@ -372,6 +372,7 @@ _CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=lambda c: (-len(
 # A run of capitalised words, single spaces apart, one connector allowed between two of them.
 _RUN = lazy_compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
 _CASHTAG = lazy_compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
+_CONTRACTION = lazy_compile(r"[A-Z][a-z]*(?:n['\u2019]t|['\u2019](?:d|ll|re|ve|m))")
 _ABBREV = lazy_compile(r"(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = lazy_compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _TICKER = lazy_compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSEAmerican)\s*:\s*([A-Z.]{1,6})\)")
@@ -615,7 +616,8 @@ def parse_names(
     p = _Parse(text, lower_words, sentences)
     for m in _RUN.finditer(text):
         p.run(m)
-    out = p.out
+    # "Don't expect ...", "We'd like ...": a contraction opening a sentence is no name.
+    out = [n for n in p.out if not _CONTRACTION.fullmatch(n.text)]
     if "$" in text:
         out += [NameMention(m.start(), m.end(), m.group(), (m.group()[1:],), kind="ticker")
                 for m in _CASHTAG.finditer(text)]

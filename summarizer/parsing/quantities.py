@@ -163,7 +163,7 @@ def currency_codes(key: str) -> tuple[str, ...]:
 # Measurement units after a number -> (unit, factor into that unit).
 MEASURES = {
     "tonnes": ("tonnes", 1), "tonne": ("tonnes", 1), "tons": ("tonnes", 1), "ton": ("tonnes", 1),
-    "metric tons": ("tonnes", 1), "mt": ("tonnes", 1), "kt": ("tonnes", 1e3), "t": ("tonnes", 1),
+    "metric tons": ("tonnes", 1), "mt": ("tonnes", 1), "mmt": ("tonnes", 1e6), "kt": ("tonnes", 1e3), "t": ("tonnes", 1),
     "barrels": ("barrels", 1),
     "barrel": ("barrels", 1), "bpd": ("barrels", 1), "b/d": ("barrels", 1),
     "ounces": ("ounces", 1), "ounce": ("ounces", 1), "oz": ("ounces", 1),
@@ -670,6 +670,8 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
             mtok = g("measure")
             mw = _WS.sub(" ", mtok.lower())
             munit, mfac = MEASURES[mw]
+            if mtok == "Mt":  # commodity shorthand: "3.4Mt" is 3.4 million tonnes ("mt": metric)
+                mfac = 1e6
             spaced = g("unit")[:1].isspace()
             if unit == "currency" or mw in ("x", "st") and (word or spaced):
                 return _trim_unit(m, text, value, factor, precision, currency, codes, unit,
@@ -724,6 +726,8 @@ def _scale_of(text: str) -> float:
     if m:
         return _scale_factor(m.group(1))
     unit = _UNIT_AT_END.search(text)  # "420 MBoe": the unit's own scale (a thousand barrels)
+    if unit is not None and unit.group() == "Mt":
+        return 1e6  # "13.2-13.8Mt": million tonnes
     return MEASURES.get(unit.group().lower(), (None, 1.0))[1] if unit else 1.0
 
 

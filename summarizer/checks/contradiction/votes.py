@@ -136,6 +136,9 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
             s, e = src.sentences[k]
             if _CONDITION.search(lower, max(s, m.start() - 40), m.start()):
                 continue  # a condition, not a fact
+            q = lower.find("?", m.end(), e)
+            if q >= 0 and "." not in lower[m.end():q]:
+                continue  # "Doesn't that put you at the low end?": a question, not a fact
             words = _WORD_AT.findall(lower, m.end(), min(e, m.end() + 60))
             while words and words[0] in _GAP:
                 words.pop(0)
@@ -202,8 +205,9 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 if t.stem != verb and (verb != "*" or not _ACTION.fullmatch(t.low)):
                     continue
                 seg_a, seg_b = a.segments[a.seg_of[i]]
-                if i + 1 < seg_b and toks[i + 1].low == "no":
-                    continue  # "planned no closures": the summary's own "did not plan any"
+                nxt = [toks[k].low for k in range(i + 1, min(seg_b, i + 3))]
+                if nxt[:1] == ["no"] or nxt == ["for", "no"]:
+                    continue  # "planned no closures", "planning for no recovery": its own "not"
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start):

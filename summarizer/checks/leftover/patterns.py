@@ -120,6 +120,9 @@ _SENTENCE_PATTERNS: list[tuple] = [
      "chatbot question to the reader, not part of a summary"),
     (re.compile(r"^(?:shall|should|can|may) I\b.*\?\s*$", _F),
      "chatbot question to the reader, not part of a summary"),
+    # "Want me to turn this into a table?", "Need a shorter version?"
+    (re.compile(r"^(?:want|need|like) (?:me to|a (?:shorter|longer|bullet|table|different))\b.*\?\s*$", _F),
+     "chatbot question to the reader, not part of a summary"),
     (re.compile(r"^is there anything (?:else|more|specific|in particular)\b", _F),
      "chatbot question to the reader, not part of a summary"),
     (re.compile(
