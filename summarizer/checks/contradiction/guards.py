@@ -94,6 +94,16 @@ def of_growth(c: Claim) -> bool:
     toks, i, end = c.a.tokens, c.polar.tok, c.polar.tok_end
     seg_a, seg_b = c.a.segments[c.polar.segment]
     if not pace_word(c):
+        if toks[i].low in ("down", "up") and end < len(toks) and toks[end].low == "from":
+            # "Revenue growth is guided to 18-19%, down from 23%": the rate compared with the
+            # earlier rate, its growth noun in the clause before.
+            back = []
+            for t in reversed(toks[max(0, i - 12):i]):
+                if t.low in (".", ";", "?", "!"):
+                    break
+                back.append(t)
+            if any(t.low.rstrip("s") in _GROWTH for t in back):
+                return True
         # "trimming winter capacity growth to 4% from 6%", "capacity growth cut to 4%": a cut
         # or a raise of a growth rate is a change of pace too.
         near = toks[max(seg_a, i - 3) : min(seg_b, end + 4)]
