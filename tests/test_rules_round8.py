@@ -499,3 +499,16 @@ def test_planning_for_no_recovery_is_not_planning_for_one():
     source = "We are not planning for a housing recovery in fiscal 2026, the CFO said."
     assert _codes(source, "The CFO said the company is planning for no housing recovery in fiscal "
                           "2026.", "contradiction") == []
+
+
+def test_two_places_joined_by_an_ampersand():
+    source = "Volumes rose on firm demand in Brazil and Southeast Asia. Procter & Gamble bought it."
+    assert _codes(source, "Volumes rose on demand in Brazil & SE Asia.", "entity") == []
+    assert [c for c, _ in _codes(source, "Johnson & Johnson bought it.", "entity")] == ["ENT001"]
+
+
+def test_growth_guided_down_from_last_years_rate_is_no_fall():
+    source = ("For the full year, revenue was $1.29 billion, up 23%. We guide fiscal 2026 revenue "
+              "growth of 18% to 19%.")
+    assert _codes(source, "Revenue growth is guided to roughly 18-19%, down from 23% this year.",
+                  "contradiction") == []

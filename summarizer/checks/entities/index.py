@@ -437,6 +437,12 @@ def supported(mention_tokens: tuple[str, ...], text: str, si: SourceIndex) -> bo
             return True
     elif _region_supported(joined, si):
         return True
+    if "&" in mention_tokens and not si.written & {text}:
+        # "Brazil & SE Asia": two names joined in shorthand, each of them the source's.
+        k = mention_tokens.index("&")
+        left, right = mention_tokens[:k], mention_tokens[k + 1:]
+        if left and right:
+            return supported(left, " ".join(left), si) and supported(right, " ".join(right), si)
     return False
 
 
