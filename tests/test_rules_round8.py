@@ -512,3 +512,21 @@ def test_growth_guided_down_from_last_years_rate_is_no_fall():
               "growth of 18% to 19%.")
     assert _codes(source, "Revenue growth is guided to roughly 18-19%, down from 23% this year.",
                   "contradiction") == []
+
+
+# ------------------------------------- SUP004: a record the source never claims
+def test_a_record_margin_the_source_never_calls_a_record():
+    source = "The adjusted operating margin was 27.4%, up 150 basis points, and EPS rose 9%."
+    found = errors(source, "The adjusted operating margin reached 27.4%, the highest in the "
+                           "company's history.", "unsupported")
+    assert [(f.code, f.text) for f in found] == [("SUP004", "highest in the company's history")]
+    found = errors(source, "Margin hit a record 27.4%.", "unsupported")
+    assert [f.code for f in found] == ["SUP004"]
+
+
+def test_a_source_that_ranks_anything_leaves_records_to_the_contradiction_check():
+    source = ("The adjusted operating margin was 27.4%, the best in five years, and EPS rose 9%.")
+    assert [f for f in errors(source, "Margin reached a record 27.4%.", "unsupported")
+            if f.code == "SUP004"] == []
+    assert [f for f in errors("Sales rose 9%.", "The company will record a charge; sales rose 9%.",
+                              "unsupported") if f.code == "SUP004"] == []

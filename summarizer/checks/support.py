@@ -42,6 +42,7 @@ from ..scoring import sentence_probability, thresholds
 from ..text import Document
 from .base import CheckContext
 from .reactions import reaction_findings
+from .superlatives import superlative_findings
 
 NAME = "support"
 NEEDS_SOURCE = True
@@ -263,9 +264,9 @@ def run(ctx: CheckContext) -> list[Finding]:
     settings = ctx.settings
     backend = get_backend(settings)
     spans = ctx.content_sentences()
-    # A market reaction the source never reports (SUP003) is judged first: the overlap and model
-    # paths then leave its span alone.
-    reactions = reaction_findings(ctx)
+    # A market reaction (SUP003) or a record (SUP004) the source never reports is judged first:
+    # the overlap and model paths then leave its span alone.
+    reactions = reaction_findings(ctx) + superlative_findings(ctx)
     prior = list(ctx.findings) + reactions
     if settings.backend == "finsum":
         return reactions + _finsum(ctx, backend, spans, prior)

@@ -25,4 +25,13 @@ RULES = (
          "Halvorsen kept its guidance; shares rose in early trading as investors cheered.",
          "shares rose in early trading",
          "Halvorsen kept its guidance and will close two Ohio plants."),
+    Rule("SUP004", "unsupported", "a record or a superlative of history the source never claims",
+         "The summary calls something a record (\"a record\", \"record high\", \"all-time\", "
+         "\"first-ever\") or the largest, highest, best... \"in its history\", \"ever\", \"in a "
+         "decade\", \"since 2015\"; the source ranks nothing at all (no record, no history, no "
+         "superlative): an overstatement added to a figure.",
+         "The adjusted operating margin was 27.4%, up 150 basis points.",
+         "The adjusted operating margin reached 27.4%, the highest in the company's history.",
+         "highest in the company's history",
+         "The adjusted operating margin reached 27.4%, up 150 basis points."),
 )
