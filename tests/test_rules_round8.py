@@ -530,3 +530,18 @@ def test_a_source_that_ranks_anything_leaves_records_to_the_contradiction_check(
             if f.code == "SUP004"] == []
     assert [f for f in errors("Sales rose 9%.", "The company will record a charge; sales rose 9%.",
                               "unsupported") if f.code == "SUP004"] == []
+
+
+# ------------------------------------- a noun and a condition are no flips
+def test_the_firm_is_a_company_not_a_move():
+    source = ("The FCA fined Castellan $89 million, and its fine was reduced by 30% because it "
+              "settled early.")
+    assert _codes(source, "The case ended with the FCA fining the firm $89 million after a 30% "
+                          "discount.", "contradiction") == []
+
+
+def test_a_refusal_inside_an_if_clause_is_a_condition():
+    source = ("Keystride would owe a $145 million break-up fee if it accepts a rival offer, and "
+              "Altamont a $260 million reverse fee if the deal fails to win regulatory approval.")
+    assert _codes(source, "Altamont faces a $260 million reverse fee if regulators don't approve.",
+                  "contradiction") == []

@@ -29,6 +29,26 @@ def occurs(c: Claim) -> bool:
     return toks[end].low in ("in", "on", "during") and toks[i - 1].low in _HOLIDAYS
 
 
+def noun_sense(c: Claim) -> bool:
+    """ "fining the firm $89 million": "firm" after a determiner is a company, not a move up."""
+    toks, i = c.a.tokens, c.polar.tok
+    return c.polar.tok_end - i == 1 and toks[i].low in ("firm", "firms") and i > 0 \
+        and toks[i - 1].low in _DETERMINERS
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                          "each", "every", "law", "trading", "brokerage", "investment", "advisory",
+                          "consulting", "accounting", "audit", "equity", "research"])
+
+
+def conditional(c: Claim) -> bool:
+    """ "a $260 million fee if regulators don't approve": a move or a refusal inside an "if"
+    clause is a condition, not a statement."""
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    return any(t.low in ("if", "unless") for t in toks[max(seg_a, i - 4):i])
+
+
 def contrasted(c: Claim) -> bool:
     """ "driven by leisure rather than an expected slowdown", "instead of a decline": a move the
     sentence sets aside, not one it states."""

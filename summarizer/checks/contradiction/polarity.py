@@ -19,10 +19,12 @@ from .grades import judge_grade
 from .guards import (
     aim,
     closest_sentences,
+    conditional,
     continues,
     contrasted,
     hedged_near_claims,
     mixed_scale,
+    noun_sense,
     occurs,
     of_growth,
     other_metric,
@@ -157,7 +159,7 @@ def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
-            or contrasted(c):
+            or contrasted(c) or noun_sense(c) or conditional(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
