@@ -545,3 +545,9 @@ def test_a_refusal_inside_an_if_clause_is_a_condition():
               "Altamont a $260 million reverse fee if the deal fails to win regulatory approval.")
     assert _codes(source, "Altamont faces a $260 million reverse fee if regulators don't approve.",
                   "contradiction") == []
+
+
+def test_vs_after_a_count_is_no_counted_noun():
+    source = ("Employment rose by 14,200 in July, well below the 38,000 gain forecast by "
+              "economists, the statistics office said.")
+    assert _codes(source, "- Employment +14,200 vs. ~38,000 expected.", "number") == []

@@ -35,7 +35,10 @@ _NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier"
                           "quarters", "times", "percent", "per", "each", "apiece", "straight",
                           "consecutive", "such", "other", "more", "fewer", "less", "new", "total",
                           # shorthand of spans: "6 qtrs", "3 yrs", "18 mos"
-                          "qtr", "qtrs", "yr", "yrs", "mo", "mos", "mth", "mths", "wk", "wks"])
+                          "qtr", "qtrs", "yr", "yrs", "mo", "mos", "mth", "mths", "wk", "wks",
+                          # a comparison that follows the count: "+14,200 vs. ~38,000 expected"
+                          "vs", "versus", "against", "compared", "than", "expected", "forecast",
+                          "estimated"])
 
 
 def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
