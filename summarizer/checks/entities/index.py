@@ -437,7 +437,7 @@ def supported(mention_tokens: tuple[str, ...], text: str, si: SourceIndex) -> bo
             return True
     elif _region_supported(joined, si):
         return True
-    if "&" in mention_tokens and not si.written & {text}:
+    if "&" in mention_tokens:
         # "Brazil & SE Asia": two names joined in shorthand, each of them the source's.
         k = mention_tokens.index("&")
         left, right = mention_tokens[:k], mention_tokens[k + 1:]
