@@ -762,8 +762,11 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return None
         if _MOVE_BEFORE.search(text, max(0, a.start - 16), a.start):
             return None
-        # "climbed 11 pence to 118.5 pence" is a move and a level, not a range.
-        if a.unit is not None and a.value > 0 and b.value / a.value > 4:
+        # "climbed 11 pence to 118.5 pence" is a move and a level, not a range; "$2.45 to $2.52
+        # billion" is a range whose scale sits on the second end.
+        if a.unit is not None and a.value > 0 and b.value / a.value > 4 and not (
+                a.unit == "currency" and not _HAS_SCALE.search(text, a.start, a.end)
+                and 1 <= b.value / (a.value * _scale_of(text[b.start:b.end])) <= 4):
             return None
     # Carry the unit/scale of the second end back to a bare first end ("1.1 to 1.4 billion").
     low, prec = a.value, a.precision

@@ -46,7 +46,9 @@ from .matching import (
 from .messages import (
     _for_analyst,
     _for_compared,
+    _for_end,
     _for_estimate,
+    _for_outlook,
     _for_from,
     _for_head,
     _for_head_before,
@@ -65,6 +67,7 @@ from .messages import (
     _message,
     _same_digits,
 )
+from .metrics import for_metric, metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
@@ -77,10 +80,11 @@ from .partners import (
     linked_rival,
     move_to_level_moved,
     partner_moved,
+    range_end_as_point,
     range_end_moved,
     restated_moved,
 )
-from .periods import base_swapped, estimate_as_actual, prior_as_current
+from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
 from .swaps import (
     _anchored_elsewhere,
@@ -203,10 +207,13 @@ _MISPLACED = (
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),
+    (metric_moved, for_metric, "NUM004"),
+    (range_end_as_point, _for_end, "NUM004"),
     (part_as_whole, _for_whole, "NUM004"),
     (move_as_share, _for_share, "NUM004"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
+    (outlook_as_result, _for_outlook, "NUM013"),
     (analyst_only, _for_analyst, "NUM016"),
     (_role_swapped, _for_role, "NUM005"),
 )
@@ -225,6 +232,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     if _RANK.search(text, max(0, q.start - 8), q.start):
         return None  # "the No. 4 builder": a rank, not a figure
     matches = _direct(q, src)
+    if not matches and _elided_unit(q, summary, src, quantities):
+        return None
     if matches:
         # "X and Y fell 4.1% and 6.3%, respectively": each figure has its own subject.
         end = min(summary.sentence_span(q.start)[1], q.end + _RESPECTIVELY_REACH)
@@ -321,6 +330,21 @@ def judge(q: Quantity, summary: Document, src: _Source,
     else:
         code = "NUM002" if severity == "error" else "NUM003"
     return Finding.at(text, q.start, q.end, "number", message, evidence, severity, code)
+
+
+def _elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity]) -> bool:
+    """A bare number that takes the unit of a figure before it in its sentence: "diluted margins
+    by about 40 basis points, less than an analyst's estimate of 100" (100 basis points)."""
+    if q.unit is not None or q.kind != "number" or q.high is not None \
+            or _COUNTED_NEXT.match(summary.text, q.end):
+        return False  # "its first gain in 11 quarters": a count of its own
+    s0 = summary.sentence_span(q.start)[0]
+    units = {o.unit for o in quantities if s0 <= o.start < q.start and o.unit in _RATE_UNITS}
+    return any(_direct(replace(q, unit=u), src) for u in units)
+
+
+_RATE_UNITS = frozenset(["percent", "bp", "pp"])
+_COUNTED_NEXT = re.compile(r"[\s-]+(?!(?:and|or|to|vs|versus|than|in|at|for|on)\b)[A-Za-z]")
 
 
 def _counted_words(text: str, s: Quantity) -> str:

@@ -107,12 +107,20 @@ def _for_range(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} mixes figures of the source; its range there is {other.text}")
 
 
+def _for_end(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is only one end of the source's range {other.text}, not a figure of its own"
+
+
 def _for_period(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
 
 
 def _for_estimate(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is the forecasters' figure in the source, not the actual one; it reports {other.text}"
+
+
+def _for_outlook(q: Quantity, other: Quantity, text: str) -> str:
+    return f"{q.text} is a forecast in the source, not a result"
 
 
 def _for_role(q: Quantity, other: Quantity, text: str) -> str:

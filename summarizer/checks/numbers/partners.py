@@ -12,13 +12,19 @@ from dataclasses import replace
 
 from ...parsing.quantities import Quantity
 from ...text import Document
-from .figures import figures
+from .context import _CLAUSE_CUT
+from .figures import clause_start, figures
 from .matching import _direct, _Source, dimension
 
 # A move given beside its level: "1.62 million passengers in March, up 11.3%", "$486M (+22%)".
 _BESIDE = re.compile(r"[^,;:()\u2014]{0,60},\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|"
                      r"gain|decline)\s+of)\s+|\s*\(\s*(?:up\s+|down\s+)?[+\-\u2212]?",
                      re.IGNORECASE)
+
+
+_QUALIFIED = re.compile(r"\s*(?:organic(?:ally)?|like-for-like|lfl|l-f-l|comparable|same-store|"
+                        r"underlying|(?:at\s+|in\s+)?constant|cc\b|ex-?fx|currency-neutral|"
+                        r"excluding|ex-)", re.IGNORECASE)
 
 
 # "dropped 17% to 48,300", "grew 9.2% year on year to 612 billion", "fell 38% in the first five
@@ -94,7 +100,10 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
 
 def partner_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                   quantities: list[Quantity]):
-    """ "1.62 million passengers, up 11.3%": the move given beside another level."""
+    """ "1.62 million passengers, up 11.3%": the move given beside another level; not a move
+    measured another way ("$612M (8% organic)")."""
+    if _QUALIFIED.match(summary.text, q.end):
+        return None
     return _linked(q, summary, src, matches, quantities, _BESIDE, q_first=False,
                    own_sentence_ok=False)
 
@@ -385,3 +394,31 @@ def range_end_moved(q: Quantity, summary: Document, src: _Source, matches: list[
             return r
     return None
 
+
+# Words that give a figure as a range's end or a bound ("the bottom of its range", "at least").
+_END_WORDS = re.compile(r"\b(?:range|bottom|top|low|lower|high|higher|end|between|guid\w*|"
+                        r"forecast\w*|target\w*|outlook|expect\w*|sees?|up\s+to|at\s+least|"
+                        r"as\s+(?:much|little|many|few)|minimum|maximum|floor|ceiling)\b",
+                        re.IGNORECASE)
+
+
+def range_end_as_point(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                       quantities: list[Quantity]):
+    """ "sold 40 million shares at $24 each" where $24 is only the bottom of the source's
+    marketed range of $24 to $27 (the shares priced at $27): an end of a range given as a
+    figure of its own. Returns the source range."""
+    if q.kind != "number" or q.high is not None or q.approx or not matches:
+        return None
+    if any(src.quantities[i].high is None or src.quantities[i].unit != q.unit for i in matches):
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    r = src.quantities[matches[0]]
+    other = r.high if abs(r.value - q.value) <= abs(r.high - q.value) else r.value
+    if any(o is not q and s0 <= o.start < s1 and abs(o.value - other) <= 1e-9 * max(1.0, other)
+           for o in quantities):
+        return None  # "down from $4.50 to $4.80": the summary gives both ends
+    c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
+    cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
+    if _END_WORDS.search(summary.text, max(c0, q.start - 60), cut.start() if cut else s1):
+        return None  # the clause says it is an end or a bound
+    return r

@@ -150,6 +150,50 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
     return None
 
 
+# NUM013 too: the company's own forecast given as a result. "its gross margin was 20.5% to 21% in
+# the quarter" where the source "sees full-year gross margin of 20.5% to 21%".
+_OUTLOOK_BEFORE = re.compile(r"\b(?:sees?|expects?|forecasts?|guid(?:ance|es?|ed)|outlook|"
+                             r"targets?|aims?\s+(?:for|at)|plans?\s+for|predicts?|"
+                             r"anticipates?)\b(?:(?!\b(?:from|than|versus|vs|compared|and|"
+                             r"while|but|after)\b)[^.;:,]){0,70}$", re.IGNORECASE)
+_OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlook|target\w*|"
+                            r"project\w*|aim\w*|plan\w*|predict\w*|anticipat\w*|will|would|"
+                            r"could|may|might|should|estimat\w*|consensus|analysts?|economists?|"
+                            r"sees|view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
+                            r"assum\w*|now)\b",
+                            re.IGNORECASE)
+_RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|"
+                           r"in\s+the\s+(?:quarter|half|period|year)|last\s+quarter)\b",
+                           re.IGNORECASE)
+
+
+def _outlook(text: str, s: int, e: int) -> bool:
+    return bool(_OUTLOOK_BEFORE.search(text, max(0, s - 90), s))
+
+
+def _not_as_result(text: str, lo: int, hi: int, q: Quantity) -> bool:
+    """The summary's sentence speaks of an outlook, or does not give `q` as a result."""
+    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or not _RESULT_WORDS.search(text, lo, hi)
+
+
+def outlook_as_result(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                      quantities: list[Quantity]):
+    """The source's forecast itself when `q` is only ever a forecast there and the summary gives
+    it as a result, else None. A range is read against the source's ranges only (its ends may
+    round to a single figure there)."""
+    same = [i for i in matches if (src.quantities[i].high is None) == (q.high is None)]
+    if not _only_as(q, summary, src, same, _outlook, _not_as_result, 2 * _REACH):
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    if _OUTLOOK_WORDS.search(summary.text, s0, s1):
+        return None  # "now targets a margin of ..., and revenue of ...": the whole sentence
+    line = summary.text.rfind("\n", 0, q.start) + 1  # "- **Guidance:** ... organic growth 3-4%"
+    label = summary.text.find(":", line, q.start)
+    if label >= 0 and _OUTLOOK_WORDS.search(summary.text, line, label):
+        return None
+    return src.quantities[same[0]]
+
+
 def _near_size(a: Quantity, b: Quantity) -> bool:
     x, y = abs(a.value), abs(b.value)
     return x > 0 and y > 0 and max(x, y) <= 5 * min(x, y)

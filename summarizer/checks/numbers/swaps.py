@@ -90,7 +90,14 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     mine = frozenset().union(*(_context(src, i)[0] for i in matches))
     keys = []
     subject = set(words[:2])
-    if len(subject) == 2 and not subject & mine and all(
+    s0 = summary.sentence_span(q.start)[0]
+    c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
+    # "added 6,200 customer connections by acquiring four systems": the clause's first words
+    # are what the figure between them and `q` counts, not the subject of `q`.
+    counted = any(c0 <= o.start and o.end <= q.start
+                  and subject & set(_content_stems(summary.text, o.end, min(q.start, o.end + 30)))
+                  for o in quantities if o is not q)
+    if len(subject) == 2 and not counted and not subject & mine and all(
             (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
             for i in matches):
         keys.append(subject)
@@ -117,8 +124,6 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     if metric not in keys or len(matches) != 1:
         return None
     # Sentences holding the other figures of the summary clause ("Kenya's new 11-year eurobond")
-    s0, _ = summary.sentence_span(q.start)
-    c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
     figs = figures(summary, quantities).for_source(src)
     tied_memo: list[set[int]] = []
 
@@ -152,12 +157,16 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
 _ROLE_BEFORE = re.compile(r"\b(to|from)\s+(?:(?:an?|its|the|their)\s+)?"
                           r"(?:(?:record|new|multi-year|\d+-\w+|previous|prior|earlier|"
                           r"original|initial|old|planned|targeted)\s+)?(?:(?:high|low|peak|target|goal|forecast|"
-                          r"estimate|guidance|plan|projection|level)\s+of\s+)?$", re.IGNORECASE)
+                          r"estimate|guidance|plan|projection|level)\s+of\s+)?(?:[\"\u201c\u2018']\s*)?"
+                          r"(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$", re.IGNORECASE)
 # The summary marks a figure as the old level of a move, not the current one.
 _OLD_MARK = re.compile(r"\b(?:from|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|"
                        r"old|had|was|were|before|instead|replac\w*|rais\w*|lift\w*|increas\w*|"
                        r"cut\w*|lower\w*|reduc\w*|revis\w*|trimm\w*|up|down)\b", re.IGNORECASE)
 _NOW_MARK = re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)
+# A level stated plainly: "an adjusted EBIT margin of 5.1%", "margin at 5.1%".
+_PLAIN_LEVEL = re.compile(r"\b(?:of|at)\s+(?:(?:about|around|roughly|approximately|nearly)\s+)?$",
+                          re.IGNORECASE)
 
 
 def _role(text: str, q: Quantity) -> str | None:
@@ -179,8 +188,9 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
         c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
         cut = _CLAUSE_CUT.search(summary.text, q.end, s1)
         c1 = cut.start() if cut else s1
-        if not _NOW_MARK.search(summary.text, c0, q.start) or _OLD_MARK.search(
-                summary.text, c0, c1):
+        if not (_NOW_MARK.search(summary.text, c0, q.start)
+                or _PLAIN_LEVEL.search(summary.text, max(c0, q.start - 24), q.start)) \
+                or _OLD_MARK.search(summary.text, c0, c1):
             return None
         role, implied = "to", True
     other_role = "from" if role == "to" else "to"
@@ -260,8 +270,10 @@ def _anchored_slip(q: Quantity, summary: Document, src: _Source) -> Quantity | N
     s0, s1 = summary.sentence_span(q.start)
     qb = qa = None
     for k, o in enumerate(src.quantities):
-        if dimension(o)[0] != dq or o.kind != "number" or not _one_edit(dig, _digits(o)):
-            continue
+        od = _digits(o)
+        if dimension(o)[0] != dq or o.kind != "number" or not _one_edit(dig, od) \
+                or max(len(dig), len(od)) < 2:
+            continue  # two one-digit figures are always one edit apart: that says nothing
         if qb is None:
             qb, qa = _window(summary.text, s0, q.start, q.end, s1)
         ob, oa = _src_window(src, k)

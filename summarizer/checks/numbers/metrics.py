@@ -1,0 +1,171 @@
+"""NUM004, a source figure put on another metric: "raising €1.38bn" where the source's
+€1.38 billion is revenue and the offering raised €1.02 billion; "about £1.4bn of debt" where
+£1.4 billion is the firm's liquidity and its debt is £5.3 billion.
+
+Each figure's metric is read from a small vocabulary of financial metrics (revenue and its
+synonyms, operating or net profit, margin, proceeds, fine, refund, debt, buyback…): the metric
+named right after the figure ("a 4.1% rise in operating profit", "£1.4bn of debt") or else the
+nearest one before it in its sentence. The summary's figure is wrong when every source
+sentence that gives its value speaks of another metric only, and the source gives the
+summary's metric another figure of the same kind, which the summary does not state itself."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .figures import figures
+from .matching import _close, _mags, _same_money, _Source, dimension
+from .swaps import _family, _stated_elsewhere
+
+# Ordered: a longer name before a shorter one it contains ("revenue per available room"
+# before "revenue", "operating margin" is a margin, not operating profit).
+_VOCAB = (
+    ("revpar", r"revpar|revenue\s+per\s+available\s+room"),
+    ("margin", r"(?:gross|operating|ebitda|ebit|profit|net|pretax|pre-tax|adjusted|underlying|"
+               r"core|interest|trading)?\s*margins?"),
+    ("ebitda", r"(?:adjusted\s+|core\s+|underlying\s+)?ebitda"),
+    ("op_profit", r"operating\s+(?:profit|income|earnings|loss)|(?:adjusted\s+)?ebit|"
+                  r"trading\s+profit"),
+    ("pretax", r"pre-?tax\s+(?:profit|income|loss)|profit\s+before\s+tax"),
+    ("net_profit", r"net\s+(?:profit|income|earnings|loss)|bottom[-\s]line"),
+    ("eps", r"eps|(?:earnings\s+)?per\s+(?:diluted\s+)?share|a\s+share"),
+    ("profit", r"profits?|loss"),
+    ("revenue", r"(?:net\s+)?revenues?|(?:net\s+)?sales|turnover|top[-\s]line"),
+    ("volume", r"volumes?"),
+    ("proceeds", r"proceeds|rais(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                 r"nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d|"
+                 r"\d))"),
+    ("fine", r"fine[sd]?|penalt(?:y|ies)"),
+    ("refund", r"refund(?:s|ed|ing)?|redress|compensation|reimburs\w+"),
+    ("debt", r"(?:net\s+)?debt|borrowings?|bonds|notes|loans"),
+    ("liquidity", r"liquidity|cash\s+(?:and\s+equivalents|pile|position|balance|reserves?)"),
+    ("dividend", r"dividends?"),
+    ("buyback", r"buy-?backs?|(?:buy|bought)\s+back|repurchas(?:e|es|ed|ing)"),
+    ("premium", r"premium"),
+    ("backlog", r"backlog|order\s+book"),
+    ("savings", r"savings"),
+    ("charges", r"charges?|provisions?|impairments?|write-?downs?|write-?offs?"),
+    ("jobs", r"jobs|workforce|employees|staff|headcount"),
+    ("capex", r"capital\s+(?:spending|expenditures?)|capex|business\s+investment"),
+    ("inflation", r"inflation|cpi"),
+    ("unemployment", r"unemployment|jobless(?:\s+rate)?"),
+    ("gdp", r"gdp|gross\s+domestic\s+product"),
+    ("occupancy", r"occupancy"),
+    ("stake", r"stake"),
+)
+_PROFITS = frozenset(["ebitda", "op_profit", "pretax", "net_profit", "profit"])
+# Metrics that may name one figure: a bond sale raises debt.
+_SAME = frozenset([frozenset(["proceeds", "debt"])])
+_NAMES = [k for k, _ in _VOCAB]
+# A metric named right after the figure: "1,800 jobs", "a 4.1% organic rise in 2024 operating
+# profit", "£1.4bn of debt", "€2.31bn in operating profit".
+_ALTERNATION = "|".join(f"(?P<{k}>{p})" for k, p in _VOCAB)
+_METRIC = re.compile(r"\b(?:" + _ALTERNATION + r")\b", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:(?:[A-Za-z][\w'-]*\s+){0,3}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?:[\w'-]+\s+){0,3}?)?(?:" + _ALTERNATION + r")\b", re.IGNORECASE)
+_AFTER_REACH = 60
+# The nearest metric before a figure is read back to the start of its clause only: "sales fell
+# 5.8%, and the company slipped to a $38 million loss", "TPV of $48.6B (+21%)".
+_BOUNDARY = re.compile(r"[;:(]|\s[-\u2013\u2014]\s|\b(?:and|while|whereas|but|with|after|as|"
+                       r"because)\b", re.IGNORECASE)
+_BEFORE_REACH = 160
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _key(m: re.Match) -> str:
+    return next(k for k in _NAMES if m.group(k) is not None)
+
+
+def _metric_match(text: str, lo: int, hi: int, q: Quantity) -> re.Match | None:
+    """The metric named right after `q`, else the nearest one before it in text[lo:hi]."""
+    after = _AFTER.match(text, q.end, min(hi, q.end + _AFTER_REACH))
+    if after is not None:
+        return after
+    lo = max(lo, q.start - _BEFORE_REACH)
+    for b in _BOUNDARY.finditer(text, lo, q.start):
+        lo = b.end()
+    best = None  # the look-ahead of "raised" reads the figure: search a little past its start
+    for m in _METRIC.finditer(text, lo, min(hi, q.start + 16)):
+        if m.end() > q.start:
+            break
+        best = m
+    return best
+
+
+def metric_of(text: str, lo: int, hi: int, q: Quantity) -> str | None:
+    """The metric the figure `q` (in the sentence text[lo:hi]) is given for, or None."""
+    m = _metric_match(text, lo, hi, q)
+    return _key(m) if m is not None else None
+
+
+_LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "job count", "fine": "fine",
+           "refund": "refund", "buyback": "buyback"}
+
+
+def for_metric(q: Quantity, other: Quantity, text: str) -> str:
+    """The message: the summary's metric, and the figure the source gives it."""
+    lo = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    m = _metric_match(text, lo, len(text), q)
+    if m is None:
+        return f"{q.text} is in the source, but for another figure; there it is {other.text}"
+    k = _key(m)
+    words = _LABELS.get(k) or " ".join(m.group(k).lower().split())
+    return (f"{q.text} is in the source, but not as the {words}: the source gives "
+            f"{other.text} for that")
+
+
+def _near_size(a: Quantity, b: Quantity) -> bool:
+    x, y = abs(a.value), abs(b.value)
+    return x > 0 and y > 0 and max(x, y) <= 10 * min(x, y)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or ("profit" in (a, b) and a in _PROFITS and b in _PROFITS) or \
+        frozenset([a, b]) in _SAME
+
+
+def _mentions(text: str, lo: int, hi: int, key: str) -> bool:
+    return any(_compatible(key, _key(m)) for m in _METRIC.finditer(text, lo, hi))
+
+
+def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                 quantities: list[Quantity]) -> Quantity | None:
+    """The source figure of the summary's metric, when the summary put `q` on a metric the
+    source gives `q` for nowhere (see the module docstring), else None."""
+    if q.kind != "number" or not matches:
+        return None
+    text = summary.text
+    s0, s1 = summary.sentence_span(q.start)
+    mine = metric_of(text, s0, s1, q)
+    if mine is None or _RESPECTIVELY.search(text, s0, s1):
+        return None
+    doc = src.doc
+    for i in matches:
+        s = src.quantities[i]
+        lo, hi = doc.sentences[src.sentence_of[i]] if src.sentence_of[i] >= 0 else (0, len(doc.text))
+        theirs = metric_of(doc.text, lo, hi, s)
+        if theirs is None or _mentions(doc.text, lo, hi, mine):
+            return None
+    fam = _family(q)
+    v = _mags(q)[0]
+    figs = None
+    for k, o in enumerate(src.quantities):
+        if k in matches or o.kind != "number" or _family(o) != fam or o.unit != q.unit:
+            continue
+        if fam == "cur" and not _same_money(o, q):
+            continue
+        if any(_close(q, v, m) for m in _mags(o)) or not _near_size(o, q):
+            continue
+        si = src.sentence_of[k]
+        lo, hi = doc.sentences[si] if si >= 0 else (0, len(doc.text))
+        theirs = metric_of(doc.text, lo, hi, o)
+        if theirs is None or not _compatible(mine, theirs):
+            continue
+        if figs is None:
+            figs = figures(summary, quantities).for_source(src)
+        if _stated_elsewhere(o, q, quantities, figs=figs):
+            continue
+        return o
+    return None
