@@ -420,9 +420,11 @@ def _skip_word(w: str) -> bool:
     return w.lower() in DATE_WORDS
 
 
-_HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019]s\b)?")
+_HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019][a-z]{1,2}\b)?")  # "Korea's", "Isn't": one word
 # The colon that ends a label at the start of a line or bullet ("**Drivers:**", "Laggards:").
 _LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)")
+# Before the last words of a label, on its line: markup and capitalised words ("**Tamarind's ").
+_LABEL_PREFIX = re.compile(r"[ \t#*_>-]*(?:[A-Z][\w&.-]*(?:['\u2019]s)?[ \t]+){1,3}")
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*([A-Z][^\n]*?)[ \t*_]*$", re.MULTILINE)
 
 
@@ -546,8 +548,12 @@ class _Parse:
                 or _MONTH_BEFORE.search(text, max(0, toks[0][0] - 16), toks[0][0])):
             return  # "Q4 (Jan–Mar)", "Dec-Jan", "Mar 2025": a month, not a name
         first_initial = self.initial_at(toks[0][0])
-        if first_initial and len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]):
-            return  # "**Laggards:** Brightwater fell": a bullet's label, not a name
+        if len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]) and (
+                first_initial or all(is_common_word(t[2]) for t in toks) and _LABEL_PREFIX.fullmatch(
+                    text, text.rfind("\n", 0, toks[0][0]) + 1, toks[0][0])):
+            # "**Laggards:** Brightwater fell", "**Tamarind's Stance:**": a label, not a name
+            # (but "- CEO Alan Kessler: ..." names a speaker)
+            return
         headline = self.in_headline(toks[0][0])
         lower_words = self.lower_words
         whole = toks

@@ -240,9 +240,13 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     return None
 
 
-_FIGURE = re.compile(r"(?<![\w.])\d{2,}(?:\.\d+)?(?![\w.])")
+# Figures of two digits or more, decimals included ("1.21" of "£1.21bn", "2026" at a
+# sentence's end): what a statement is about.
+_FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
-_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s")
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s|"
+                          r",\s+and\s+(?:also\s+)?(?:reiterated|repeated|reaffirmed|confirmed|added|"
+                          r"noted|stressed|maintained)\b")
 
 
 def _claim_words(said: str, name_keys: frozenset = frozenset()) -> set[str]:
@@ -317,6 +321,10 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     name_keys = {_key(t) for t in m.tokens}
     said = ctx.summary.text[span[0]:span[1]]
     claim = _claim_words(said, frozenset(name_keys))
+    low = ctx.source.lower
+    # A figure the source never gives says nothing about who gave it.
+    claim = {w for w in claim if not w[:1].isdigit() or w in low}
+    words = sum(1 for w in claim if not w[:1].isdigit())  # figures add to the score, not the bar
     if len(claim) < 4:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
@@ -326,7 +334,6 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         mine |= {k for k, who in enumerate(speakers) if name_keys & who}
     if not mine:
         return None
-    low = ctx.source.lower
     sents = ctx.source.sentences
     scores = []
     for k, (s, e) in enumerate(sents):
@@ -340,7 +347,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
-    if best in mine or top < max(4, 0.5 * len(claim)) or top < max(scores[i] for i in mine) + 2:
+    if best in mine or top < max(4, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
