@@ -6,8 +6,9 @@ model adds to a faithful figure.
 
 The summary calls something a record ("a record", "record high", "all-time", "first-ever") or
 the largest, highest, best... "in its history", "ever", "in a decade", "since 2015", "by a
-German carmaker"; the source has no word of records, history or rank at all ("record",
-"largest", "highest", "since 2019", "in five years", ...). Where the source ranks anything, the
+German carmaker"; no source sentence that ranks anything ("record", "largest", "highest", "since
+2019", "in five years", ...) shares a word with the claim's sentence ("a record backlog" is not
+judged by "our strongest business"). Where the source ranks the same thing, the
 contradiction check (CON012) judges the claim against it instead."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
+from ..text import stem
 from .base import CheckContext
 
 _SUPERLATIVE = (r"largest|biggest|highest|lowest|best|worst|strongest|weakest|steepest|"
@@ -37,9 +39,31 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
         return []
     text = ctx.summary.text
     found = [m for m in _CLAIM.finditer(text) if not ctx.overlaps_excluded(m.start(), m.end())]
-    if not found or ctx.source.memo("support.ranks", lambda d: bool(_SOURCE_RANKS.search(d.text))):
+    if not found:
         return []
-    return [Finding.at(text, m.start(), m.end(), "unsupported",
-                       f"the source calls nothing a record or ranks it in history: "
-                       f"'{m.group()}' is not there", None, "error", "SUP004")
-            for m in found]
+    ranked = ctx.source.memo("support.ranks", _ranked_words)
+    out = []
+    for m in found:
+        s0, s1 = ctx.summary.sentence_span(m.start())
+        near = {stem(w) for w in _WORD.findall(text, s0, s1) if w.lower() not in _STOP} - _RANK_STEMS
+        if near & ranked:
+            continue  # the source ranks this thing: CON012's business
+        out.append(Finding.at(text, m.start(), m.end(), "unsupported",
+                              f"the source calls nothing a record or ranks it in history: "
+                              f"'{m.group()}' is not there", None, "error", "SUP004"))
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_STOP = frozenset(["record", "with", "that", "this", "from", "than", "their", "they", "which",
+                   "have", "were", "into", "over", "ever", "history", "company", "company's"])
+_RANK_STEMS = frozenset(stem(w) for w in _SUPERLATIVE.split("|") + ["record", "history", "ever"])
+
+
+def _ranked_words(doc) -> frozenset[str]:
+    """The stems of the source sentences that rank something (a record, a superlative...)."""
+    out: set[str] = set()
+    for s, e in doc.sentences:
+        if _SOURCE_RANKS.search(doc.text, s, e):
+            out.update(stem(w) for w in _WORD.findall(doc.text, s, e) if w.lower() not in _STOP)
+    return frozenset(out - _RANK_STEMS)

@@ -30,9 +30,10 @@ _AS_EXPECTED = re.compile(
     rf"(?:\s+(?:of|from)\s+(?:most\s+)?{_WHO}(?:\s+polled(?:\s+by\s+\w+)?)?)?"
     rf"|\b(?:widely\s+)?expected\s+by\s+(?:most\s+)?{_WHO}\b",
     re.IGNORECASE)
-_NUM_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM_WORD = {w: k for k, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+_COUNT = r"(\d+|" + "|".join(sorted(_NUM_WORD, key=len, reverse=True)) + ")"
 _OF = re.compile(rf"\b(only\s+)?{_COUNT}\s+(?:out\s+)?of\s+(?:the\s+)?(\d+)\s+(?:\w+\s+){{0,2}}?{_WHO}",
                  re.IGNORECASE)
 _MOST = re.compile(rf"\b(?:most|the\s+majority\s+of|a\s+majority\s+of)\s+(?:\w+\s+)?{_WHO}\b",
@@ -49,6 +50,12 @@ _SOURCE_EXPECTED = re.compile(r"\b(?:as\s+(?:widely\s+)?expected|in\s+line\s+wit
                               r"(?:market\s+)?(?:expectations|forecasts)|as\s+(?:most\s+)?"
                               r"(?:economists|analysts)\s+(?:had\s+)?(?:expected|forecast|predicted))\b",
                               re.IGNORECASE)
+# The source calls the decision a surprise: "a larger reduction than most economists had forecast".
+_THAN_EXPECTED = re.compile(
+    rf"\b(?:larger|bigger|smaller|deeper|steeper)\b[^.;,]{{0,30}}?\bthan\s+"
+    rf"(?:(?:most|many)\s+)?(?:{_WHO}\s+(?:polled\s+)?(?:had\s+)?{_EXPECT}|(?:had\s+been\s+)?"
+    rf"(?:expected|forecast))\b|\b(?:unexpected(?:ly)?|surprise[ds]?|surprising(?:ly)?)\b",
+    re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas)\b|\s+while\s+")
 
 
@@ -122,7 +129,10 @@ def _consensus_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     majority = doc.memo("contradiction.consensus", lambda d: [
         (k, part) for k, (a, b) in enumerate(d.sentences)
         if (part := _majority(d.text[a:b])) is not None][:_MAJORITIES])
-    if not majority:
+    surprises = doc.memo("contradiction.surprises", lambda d: [
+        (k, m.group()) for k, (a, b) in enumerate(d.sentences)
+        if (m := _THAN_EXPECTED.search(d.text, a, b)) is not None][:_MAJORITIES])
+    if not majority and not surprises:
         return []
     out = []
     judged: dict[str, tuple | None] = {}  # a repeated sentence is judged once
@@ -132,17 +142,32 @@ def _consensus_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             continue
         decision = text[max(s0, m.start() - _REACH):m.start()]
         if decision not in judged:
-            judged[decision] = next(((k, part, how) for k, part in majority
-                                     if (how := _differs(decision, part)) is not None), None)
+            judged[decision] = next(((k, part, "in the source most forecasters expected " + how)
+                                     for k, part in majority
+                                     if (how := _differs(decision, part)) is not None),
+                                    None) or _surprise(doc, surprises, decision)
         found = judged[decision]
         if found is not None:
             k, part, how = found
             a, b = doc.sentences[k]
             out.append(Clash(m.start(), m.end(), text[m.start():m.end()], part.strip(),
                              doc.text[a:b],
-                             f"the summary says the decision was expected, but in the source "
-                             f"most forecasters expected {how}"))
+                             f"the summary says the decision was expected, but {how}"))
     return out
+
+
+def _surprise(doc, surprises: list[tuple[int, str]], decision: str) -> tuple | None:
+    """(sentence, words, message) when a source sentence calls a move of the decision's size a
+    surprise, else None."""
+    size = _move_size(decision)
+    if size is None:
+        return None
+    for k, words in surprises:
+        a, b = doc.sentences[k]
+        theirs = _move_size(doc.text[a:b])
+        if theirs is not None and abs(theirs - size) <= 0.5:
+            return k, words, f"the source says: '{words}'"
+    return None
 
 
 _MAJORITIES = 8  # source sentences on what most forecasters expected, the first read

@@ -304,3 +304,15 @@ _EXPECTING = frozenset(["likely", "set", "due", "going", "poised", "seen", "tipp
                         "start", "starts", "need", "needs", "has", "have", "had", "is", "are",
                         "was", "were", "able", "unable", "about", "want", "wants", "plan",
                         "plans", "aim", "aims", "intend", "intends", "promised", "vowed"])
+
+
+def agreed(c: Claim, pool: list[Claim], src: View) -> bool:
+    """A source statement in a sentence with the claim's own figure says what the claim says
+    ("..., leaving FCF guidance at $260-290M" / "FCF guidance is unchanged at $260 million to
+    $290 million"): the other figures of the claim's clause anchor nothing."""
+    where = src.sentences_with_figures(c.own, c.a.text) if c.own else set()
+    return any((d.axis == c.axis and d.values == c.values or c.values | d.values <= _KEPT)
+               and src.sentence_of(d.polar.start) in where for d in pool)
+
+
+_KEPT = frozenset(["keep", "flat"])  # "leaving guidance at" / "guidance is unchanged at"

@@ -17,6 +17,7 @@ from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .expectations import expectations as _expectations
 from .grades import judge_grade
 from .guards import (
+    agreed,
     aim,
     closest_sentences,
     conditional,
@@ -245,6 +246,8 @@ def _judge(c: Claim, src: View):
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
     anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
+    if not anchored and agreed(c, pool, src):
+        return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
         anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)
                     and (d.axis not in _LEVEL_AXES or anchor & (d.near | d.subject))]
