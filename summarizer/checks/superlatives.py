@@ -7,8 +7,8 @@ model adds to a faithful figure.
 The summary calls something a record ("a record", "record high", "all-time", "first-ever") or
 the largest, highest, best... "in its history", "ever", "in a decade", "since 2015", "by a
 German carmaker"; no source sentence that ranks anything ("record", "largest", "highest", "since
-2019", "in five years", ...) shares a word with the claim's sentence ("a record backlog" is not
-judged by "our strongest business"). Where the source ranks the same thing, the
+2019", "in five years", ...) shares a word with the claim's sentence or the words around it ("a
+record backlog" is not judged by "our strongest business"). Where the source ranks the same thing, the
 contradiction check (CON012) judges the claim against it instead."""
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
     out = []
     for m in found:
         s0, s1 = ctx.summary.sentence_span(m.start())
-        near = {stem(w) for w in _WORD.findall(text, s0, s1) if w.lower() not in _STOP} - _RANK_STEMS
+        s0, s1 = min(s0, m.start() - _NEAR), max(s1, m.end() + _NEAR)
+        near = {stem(w) for w in _WORD.findall(text, max(0, s0), s1)
+                if w.lower() not in _STOP} - _RANK_STEMS
         if near & ranked:
             continue  # the source ranks this thing: CON012's business
         out.append(Finding.at(text, m.start(), m.end(), "unsupported",
@@ -55,6 +57,7 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_NEAR = 60  # characters either side of the claim, past its sentence, that say what it ranks
 _STOP = frozenset(["record", "with", "that", "this", "from", "than", "their", "they", "which",
                    "have", "were", "into", "over", "ever", "history", "company", "company's"])
 _RANK_STEMS = frozenset(stem(w) for w in _SUPERLATIVE.split("|") + ["record", "history", "ever"])

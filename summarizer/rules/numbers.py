@@ -82,9 +82,10 @@ RULES = (
          "cents per share, a year ago.",
          "Acme's earnings fell to 63 cents per share.", "63 cents",
          "Acme's earnings rose to 94 cents per share from 63 cents a year ago."),
-    Rule("NUM013", "number", "forecasters' figure given as the actual one",
-         "The figure is in the source only as what analysts or economists expected; the summary "
-         "gives it as the result. The source reports another figure.",
+    Rule("NUM013", "number", "forecast given as the actual figure",
+         "The figure is in the source only as what analysts or economists expected, or as the "
+         "company's own forecast; the summary gives it as the result. The source reports another "
+         "figure.",
          "Acme reported revenue of $1.84 billion. Analysts had expected revenue of $1.79 billion, "
          "according to LSEG data.",
          "Acme posted revenue of $1.79 billion.", "$1.79 billion",

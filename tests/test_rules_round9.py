@@ -1,0 +1,313 @@
+"""Issue 13, round 9: a figure put on another metric, an old level given as the current one, a
+statement given to the other speaker, "as expected" against the source's poll, and the false
+alarms of fresh LLM summaries. Each case is a short invented source/summary pair, checked by
+hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _codes(source: str, summary: str, check: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check)]
+
+
+# ------------------------------------- a source figure put on another metric (NUM004)
+IPO = ("Ostwerk priced its initial public offering at 21 euros a share on Tuesday. The offering, "
+       "which raised 840 million euros, was five times oversubscribed. Revenue rose 18% to 1.16 "
+       "billion euros last year, while its order backlog stood at 3.9 billion euros.")
+
+
+def test_revenue_given_as_the_amount_raised_is_an_error():
+    found = errors(IPO, "Ostwerk priced its IPO at €21 a share, raising €1.16bn.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "€1.16bn")]
+    assert "amount raised" in found[0].message and "840 million euros" in found[0].message
+
+
+def test_the_amount_raised_passes():
+    assert _codes(IPO, "Ostwerk priced its IPO at €21 a share, raising €840m.", "number") == []
+
+
+def test_revenue_given_as_revenue_passes():
+    assert _codes(IPO, "Ostwerk's revenue rose 18% to €1.16bn last year.", "number") == []
+
+
+UTILITY = ("Moody's cut Tamsin Water to Baa3. The company has about 4.7 billion pounds of debt "
+           "outstanding. Its finance director said the firm had liquidity of 1.2 billion pounds, "
+           "enough to cover its needs until mid-2027.")
+
+
+def test_liquidity_given_as_debt_is_an_error():
+    found = errors(UTILITY, "Tamsin Water has about £1.2bn of debt outstanding.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "£1.2bn")]
+    assert "4.7 billion pounds" in found[0].message
+
+
+def test_liquidity_given_as_liquidity_passes():
+    assert _codes(UTILITY, "Tamsin Water has liquidity of about £1.2bn, enough until mid-2027.",
+                  "number") == []
+
+
+BREWER = ("Haldane reported 2024 operating profit of 1.84 billion euros, up 3.1% on an organic "
+          "basis. Net revenue rose 5.6% organically to 11.2 billion euros.")
+
+
+def test_revenue_growth_given_as_profit_growth_is_an_error():
+    found = errors(BREWER, "Haldane reported a 5.6% organic rise in operating profit.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "5.6%")]
+    assert "3.1%" in found[0].message
+
+
+def test_a_metric_in_the_clause_before_is_not_the_figure_s_metric():
+    # "sales" belongs to the first clause; the loss has its own word after the figure.
+    source = ("Comparable sales fell 5.8% in the quarter. The company swung to a net loss of $38 "
+              "million from a profit of $52 million a year earlier. Revenue was $412 million.")
+    assert _codes(source, "Comparable sales fell 5.8%, and the company slipped to a $38 million "
+                          "loss.", "number") == []
+
+
+def test_a_per_share_figure_is_not_set_against_a_total():
+    source = ("Net income was $48.6 million, or $0.92 per diluted share. The company expects "
+              "full-year earnings per share of $3.60 to $3.90 and revenue of $1.58 billion.")
+    assert _codes(source, "Earnings per share rose to $0.92 in the quarter.", "number") == []
+
+
+def test_a_bond_sale_raises_debt():
+    source = ("Castell sold 1.25 billion pounds of bonds on Tuesday, drawing orders of more than "
+              "5.8 billion pounds. Proceeds will refinance 900 million pounds of loans.")
+    assert _codes(source, "Castell raised £1.25bn in a bond sale, with orders topping £5.8bn.",
+                  "number") == []
+
+
+# ------------------------------------- the old level of a move given as the current one (NUM005)
+MARGIN = ("Kessel reported 2024 revenue of 3.42 billion euros, up 6%, but said its adjusted EBIT "
+          "margin fell to 3.8% from 5.1%.")
+
+
+def test_the_old_margin_given_as_the_year_s_margin_is_an_error():
+    found = errors(MARGIN, "Kessel's 2024 revenue rose 6% to €3.42bn, with an adjusted EBIT margin "
+                           "of 5.1%.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM005", "5.1%")]
+    assert "3.8%" in found[0].message
+
+
+def test_the_old_margin_given_as_the_old_one_passes():
+    assert _codes(MARGIN, "Kessel's adjusted EBIT margin fell to 3.8% from 5.1%.", "number") == []
+    assert _codes(MARGIN, "Kessel's adjusted EBIT margin was 3.8%, down from 5.1%.",
+                  "number") == []
+
+
+def test_a_quoted_new_level_is_still_the_new_level():
+    source = 'Lumen also lowered its target for adjusted operating margin to "around 12%" from 18-20%.'
+    found = errors(source, "Lumen now targets an adjusted operating margin of 18-20%.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM005", "18-20%")]
+
+
+# ------------------------------------- a statement the source has another person make (ENT006)
+STEEL = ("Chief Executive Helen Marr said the group had cut its fixed costs by 95 million pounds "
+         "during the year. Finance Director Raj Sood said net debt rose to 1.21 billion pounds from "
+         "940 million pounds, pushing leverage to 2.9 times EBITDA, and that the group aimed to "
+         "bring it back below 2.5 times by the end of 2026.")
+
+
+def test_the_finance_director_s_figures_given_to_the_chief_executive_are_an_error():
+    # The figures (1.21, 2.5, 2026) say whose statement it is as much as the words do.
+    found = errors(STEEL, "Chief Executive Helen Marr said net debt had risen to £1.21bn, with "
+                          "leverage targeted to fall below 2.5 times by the end of 2026.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT006", "Chief Executive Helen Marr")]
+    assert "Raj Sood" in found[0].message
+
+
+def test_the_finance_director_s_figures_given_to_him_pass():
+    assert _codes(STEEL, "Finance Director Raj Sood said net debt had risen to £1.21bn, with "
+                         "leverage targeted to fall below 2.5 times by the end of 2026.",
+                  "entity") == []
+
+
+LUXURY = ("Sales in Asia fell 14%, Chief Financial Officer Claire Dufresne told analysts. "
+          '"We do not expect a rebound in China before the second half," Dufresne said, adding '
+          "that the group would keep prices broadly unchanged this year after increases averaging "
+          "7% in 2024. Chief Executive Antoine Valmont said the company would open 12 new stores "
+          'in 2025 and reiterated a target for an operating margin "close to" last year\'s 31.5%.')
+
+
+def test_a_second_statement_after_and_reiterated_is_read_on_its_own():
+    found = errors(LUXURY, "Chief Executive Antoine Valmont said the group would hold prices "
+                           "broadly steady this year after average increases of 7% in 2024, and "
+                           "reiterated an operating margin target close to last year's 31.5%.",
+                   "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT006", "Chief Executive Antoine Valmont")]
+    assert "Dufresne" in found[0].message
+
+
+def test_his_own_two_statements_pass():
+    assert _codes(LUXURY, "Chief Executive Antoine Valmont said the company would open 12 new "
+                          "stores in 2025, and reiterated an operating margin target close to last "
+                          "year's 31.5%.", "entity") == []
+
+
+# ------------------------------------- "as expected" against what most forecasters expected (CON019)
+CHILE = ("The central bank cut its benchmark rate by 50 basis points to 4.75% on Tuesday. "
+         "Thirteen of 18 economists polled had expected a quarter-point move.")
+
+
+def test_a_poll_counted_in_words_past_twelve_is_read():
+    found = errors(CHILE, "The central bank cut its rate by 50 basis points to 4.75%, in line with "
+                          "most economists' forecasts.", "contradiction")
+    assert [f.code for f in found] == ["CON019"]
+    assert "25 basis point" in found[0].message
+
+
+SURPRISE = ("The central bank cut its key rate by 50 basis points to 4.75% on Tuesday, a larger "
+            "reduction than most economists had forecast. Inflation slowed to 3.4% in December.")
+
+
+def test_a_move_the_source_calls_larger_than_forecast_was_not_expected():
+    found = errors(SURPRISE, "The central bank cut its key rate by 50 basis points to 4.75%, as "
+                             "economists had expected.", "contradiction")
+    assert [f.code for f in found] == ["CON019"]
+    assert "larger reduction than most economists had forecast" in found[0].message
+
+
+def test_more_than_expected_about_something_else_is_no_surprise():
+    source = ("The Bank of Canada cut its key rate by 25 basis points to 3.25% and said it was "
+              "prepared to lower borrowing costs further if the economy weakened more than "
+              "expected.")
+    assert _codes(source, "The Bank of Canada cut its rate by 25 bp to 3.25%, as expected.",
+                  "contradiction") == []
+
+
+# ------------------------------------- false alarms on faithful LLM summaries
+def test_a_range_with_its_scale_on_the_second_end_is_one_range():
+    source = "We now expect fiscal 2025 net sales of $2.45 billion to $2.52 billion."
+    assert _codes(source, "Management raised guidance for sales ($2.45 to $2.52 billion).") == []
+
+
+def test_unchanged_in_the_next_clause_is_not_the_figure_s():
+    source = ("Occupancy rose 2.4 percentage points to 78.1%, while the average daily rate was "
+              "essentially flat at $241.")
+    assert _codes(source, "Occupancy climbed to 78.1%, while room rates were essentially "
+                          "unchanged at $241.") == []
+
+
+def test_a_move_measured_another_way_beside_a_level_is_not_its_move():
+    source = ("Net sales were $612 million, up 11% from a year earlier. Organic growth was 8%, "
+              "with an acquisition adding the rest.")
+    assert _codes(source, "Sales rose 11% to $612M (8% organic).", "number") == []
+
+
+def test_a_hold_the_source_states_with_the_same_figure_is_not_set_against_a_raise():
+    source = ("We now expect fiscal 2025 net sales of $2.45 billion to $2.52 billion. We are "
+              "raising adjusted EPS guidance to $5.60 to $5.80. Free cash flow guidance is "
+              "unchanged at $260 million to $290 million.")
+    assert _codes(source, "The company lifted FY25 guidance to $2.45-2.52B in sales and $5.60-5.80 "
+                          "in adjusted EPS, leaving FCF guidance at $260-290M.",
+                  "contradiction") == []
+
+
+def test_a_headline_with_a_contraction_holds_no_names():
+    source = "Kestrel's aftermarket sales grew 17%. Management was cautious about next year."
+    assert _codes(source, "**Spare Parts Keep Kestrel Flying, but Management Isn't Counting on "
+                          "Miracles**\n\nKestrel's aftermarket sales grew 17%.", "entity") == []
+
+
+def test_a_label_after_a_possessive_is_not_a_name():
+    source = ("Tamarind said in a statement to the Australian Securities Exchange that its board was "
+              "considering the revised proposal.")
+    assert _codes(source, "**Tamarind's Stance:** The board is considering the revised proposal.",
+                  "entity") == []
+
+
+def test_a_bare_number_takes_the_unit_of_the_figure_before_it():
+    source = ("The CFO said the acquisition diluted margins by about 40 basis points. An analyst "
+              "had estimated the dilution at about 100 basis points. The plan assumes 38 aircraft "
+              "a month, not the 42 the analyst suggested.")
+    assert _codes(source, "The acquisition diluted margins by about 40 basis points, less than an "
+                          "analyst's estimate of 100.", "number") == []
+
+
+def test_a_counted_number_does_not_borrow_a_unit():
+    source = "Sales in Asia rose 3%, the first increase in seven quarters, while Japan dropped 11%."
+    assert _codes(source, "Sales in Asia rose 3%, their first gain in 11 quarters.",
+                  "number") == [("NUM001", "11")]
+
+
+def test_words_counted_by_a_figure_before_are_not_the_subject_of_the_next_one():
+    source = ("We closed the acquisition of four small water systems, adding roughly 6,200 customer "
+              "connections, and we have agreements for five more systems, representing about 9,000 "
+              "connections.")
+    assert _codes(source, "It added about 6,200 customer connections by acquiring four small "
+                          "systems.", "number") == []
+
+
+def test_two_one_digit_figures_are_no_slip_of_each_other():
+    # 12 - 2 = 10: the old dividend, worked out from the raise.
+    source = "The miner also lifted its quarterly dividend by 2 cents to 12 cents a share."
+    assert _codes(source, "It raised its quarterly dividend to 12 cents from 10 cents.",
+                  "number") == []
+
+
+# ------------------------------------- an end of a range given as a figure of its own (NUM004)
+IPO_RANGE = ("Carlow priced its IPO at $27 a share, the top of the marketed range of $24 to $27, "
+             "raising $1.08 billion.")
+
+
+def test_the_bottom_of_the_range_given_as_the_price_is_an_error():
+    found = errors(IPO_RANGE, "Carlow sold 40 million shares at $24 each.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$24")]
+    assert "$24 to $27" in found[0].message
+
+
+def test_the_range_end_called_an_end_passes():
+    assert _codes(IPO_RANGE, "Carlow priced at $27, the top of its $24 to $27 range.",
+                  "number") == []
+    assert _codes(IPO_RANGE, "Carlow's marketed range started at $24.", "number") == []
+
+
+def test_both_ends_given_as_a_move_pass():
+    source = "We now expect diluted EPS of $4.30 to $4.55, versus $4.50 to $4.80 previously."
+    assert _codes(source, "The company now expects EPS of $4.30 to $4.55, down from $4.50 to "
+                          "$4.80.", "number") == []
+
+
+# ------------------------------------- the company's forecast given as a result (NUM013)
+HOMES = ("Ashby Homes sees full-year gross margin on home sales of 20.5% to 21%, compared with 22% "
+         "to 22.5% previously. Gross margin on home sales narrowed to 21.2% from 23.9%.")
+
+
+def test_a_forecast_range_given_as_the_quarter_s_result_is_an_error():
+    found = errors(HOMES, "Ashby said its gross margin on home sales was 20.5% to 21% in the "
+                          "quarter.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM013", "20.5% to 21%")]
+
+
+def test_a_forecast_given_as_a_forecast_passes():
+    assert _codes(HOMES, "Ashby now sees a full-year gross margin of 20.5% to 21%.",
+                  "number") == []
+    assert _codes(HOMES, "- **Guidance:** gross margin 20.5% to 21% (was 22% to 22.5%)",
+                  "number") == []
+
+
+# ------------------------------------- a record the source gives nothing of (SUP004)
+def test_a_record_is_unsupported_when_the_source_ranks_only_something_else():
+    source = ("Backlog ended the quarter at $2.9 billion, up 9% year over year. Commercial "
+              "aftermarket was again our strongest business.")
+    found = errors(source, "Kestrel ended the quarter with a record backlog of $2.9 billion.",
+                   "unsupported")
+    assert [f.code for f in found] == ["SUP004"]
+
+
+def test_a_record_the_source_ranks_is_not_sup004():
+    source = "Backlog ended the quarter at $2.9 billion, the highest backlog in our history."
+    assert [f.code for f in errors(source, "Kestrel ended the quarter with a record backlog of "
+                                           "$2.9 billion.", "unsupported")] == []
+
+
+# ------------------------------------- a speaker's label is a name, a heading's label is not
+def test_a_quote_given_to_the_other_executive_in_a_bullet_is_an_error():
+    source = ("Alan Kessler, CEO: Thank you. Demand was strong.\n"
+              "Rachel Obi, CFO: I wouldn't underwrite 63% gross margin in the fourth quarter, given "
+              "the dilution from Lumatek and start-up costs.\n")
+    found = errors(source, '- CEO Alan Kessler: "I wouldn\'t underwrite 63%" gross margin in Q4, '
+                           "citing Lumatek dilution and start-up costs", "entity")
+    assert [f.code for f in found] == ["ENT006"]
