@@ -139,4 +139,19 @@ RULES = (
          "The central bank cut its rate by 25 bp to 11.75%, as most economists had expected.",
          "as most economists had expected",
          "The central bank cut its rate by 25 bp to 11.75%, surprising most economists."),
+    Rule("CON020", "contradiction", "an effect the source rules out",
+         "The summary says something would (or did) reduce, hit, hurt, weigh on or affect a "
+         "thing; the source says it would not affect, or would have no impact on, that same "
+         "thing, and nowhere says it has that effect.",
+         "Telvara booked a provision of 1.25 billion crowns, which it said would not affect its "
+         "proposed 2.40-crown dividend.",
+         "Telvara said the provision would reduce its proposed dividend.", "would reduce",
+         "Telvara said the provision would not affect its proposed dividend."),
+    Rule("CON021", "contradiction", "a figure said to be above or below a range that holds it",
+         "The summary says a figure is above (over, outside) or below a range; the source gives "
+         "that range, and the figure lies in it, ends included: a price at the top of its range "
+         "is in it, not above it.",
+         "Carraway priced its IPO at $27 a share, the top of the marketed range of $24 to $27.",
+         "Carraway priced its IPO above its range at $27 a share.", "above its range",
+         "Carraway priced its IPO at the top of its range, at $27 a share."),
 )

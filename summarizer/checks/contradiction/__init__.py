@@ -15,7 +15,9 @@ source says is only sought (approvals.py); a wager that moved the other way (wag
 or rating outlook given as another (grades.py); a figure put inside a place the source puts it
 outside (places.py); a plan, talks or a possibility given as done (prospects.py); a figure
 the source gives as unchanged said to have moved, or the reverse (unchanged.py); a decision
-said to be what most forecasters expected when they expected another (consensus.py).
+said to be what most forecasters expected when they expected another (consensus.py); an effect
+the source rules out (effects.py); a figure said to be above or below a range that holds it
+(ranges.py).
 
 A summary statement is compared only with source statements that share its anchor: the same
 quantity, or failing that the same subject/metric words. It is flagged only when every anchored
@@ -32,6 +34,7 @@ from ...findings import Finding
 from ..base import CheckContext
 from .approvals import _approval_clashes
 from .consensus import _consensus_clashes
+from .effects import _effect_clashes
 from .grades import _outlook_clashes
 from .guidance import _guidance_clashes
 from .hedges import _hedge_clashes
@@ -39,6 +42,7 @@ from .hoped import _hoped_clashes
 from .places import _place_clashes
 from .polarity import _polar_clashes
 from .prospects import _event_clashes
+from .ranges import _range_clashes
 from .ratings import _rating_clashes
 from .records import _record_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
@@ -74,6 +78,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_event_clashes, "CON017"),
         (_unchanged_clashes, "CON018"),
         (_consensus_clashes, "CON019"),
+        (_effect_clashes, "CON020"),
+        (_range_clashes, "CON021"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []
