@@ -46,13 +46,18 @@ _PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|a
 _GUIDANCE_WORD = re.compile(r"\b(?:guidance|outlook|forecast|guide|target|projection)s?\b", re.IGNORECASE)
 _HEADWIND = re.compile(r"\b(?:drag|headwinds?|hurt|reduce|weigh|hit|cost|costs|impact|dilution)\b",
                        re.IGNORECASE)
+# "compared with 2.0% to 2.75% in its September report": a forecast dated to an earlier report.
+_MONTHS_REPORT = (r"\bin\s+(?:its|their|the)\s+(?:january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december|last|previous|prior)\s+(?:monetary\s+policy\s+)?"
+                  r"(?:report|forecasts?|projections?|outlook|update|statement|review)\b")
 # "now expect 1% to 2%, compared with our prior guide of ..."; "expected the market to total
 # about 290,000 units, down from a previous forecast of 310,000" (a prior figure must follow).
-_NOW = re.compile(r"\b(?:now\s+)?(?:expects?|expected|sees?|forecasts?|anticipates?|projects?|guides?)\b",
-                  re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now\s+)?(?:expects?|expected|sees?|saw|forecasts?|anticipates?|projects?|"
+                  r"guides?)\b", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s+from|down\s+from)\s+",
                      re.IGNORECASE)
-_PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b", re.IGNORECASE)
+_PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b|" + _MONTHS_REPORT,
+                    re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1,50}?)(?=[,;]|\.(?!\d)|$)",
                          re.IGNORECASE)
 # A minus sign only where it cannot join a range ("3.5%-4.0%" is 3.5 to 4.0, "-2%" is minus 2).
@@ -121,8 +126,10 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
     out: list[Statement] = []
     for s, e in sentences:
         low = text[s:e].lower()
+        dated = "report" in low and re.search(_MONTHS_REPORT, low) is not None
         if "guid" not in low and "outlook" not in low and "forecast" not in low \
-                and "target" not in low and "projection" not in low and "expect" not in low:
+                and "target" not in low and "projection" not in low and "expect" not in low \
+                and not dated:
             continue
         for rx in (_ACTIVE, _PASSIVE):
             for m in rx.finditer(text, s, e):
@@ -138,7 +145,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                                      text[m.start() : m.end()]))
         # a new range beside the old one, without a status verb, in a sentence about guidance
         # ("now expect FX to cut EPS by 3 points, versus 2 previously" is a headwind, not one)
-        if not implicit or not _GUIDANCE_WORD.search(text, s, e):
+        if not implicit or not (_GUIDANCE_WORD.search(text, s, e) or dated):
             continue
         for m in _NOW.finditer(text, s, e):
             clause_end = min(e, m.end() + _REACH)
