@@ -31,6 +31,7 @@ _CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|after|when|and)\s")
 _SOURCE_CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
 _MIN_SHARED = 3
 _REACH = 300
+_WIDEN = 2  # clauses read back when the date's own clause has too few words
 
 
 def _words(text: str) -> set[str]:
@@ -74,6 +75,8 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
         if mine[2] is not None and theirs[2] is not None:
             return theirs == mine
         return theirs[1] == mine[1]
+    if mine[0] == "m" and x.kind == "range" and x.months:
+        return mine[1] in x.months  # "April through June 2025" gives April and June
     if x.month is None or x.kind not in ("day", "month"):
         return None
     if mine[0] == "m":
@@ -171,8 +174,22 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     # A clause is read within a bounded reach of the date (bounded work per date, however long
     # a sentence runs).
-    clause = _clause(text, max(s0, m.start - _REACH), min(s1, m.end + _REACH), m.start, m.end)
+    lo, hi = max(s0, m.start - _REACH), min(s1, m.end + _REACH)
+    clause = _clause(text, lo, hi, m.start, m.end)
     words = _words(clause)
+    a = clause_bounds(text, lo, hi, m.start, m.end, _CLAUSE)[0]
+    for _ in range(_WIDEN):
+        if len(words) >= _MIN_SHARED or a <= lo:
+            break
+        # "will cut 1,450 jobs, or 9% of its workforce, by the end of 2025": a date that ends a
+        # clause of its own dates the clauses before it.
+        if text[a - 2:a] != ", ":
+            break  # only across a comma: "between April and June" is one phrase of dates
+        back = clause_bounds(text, lo, hi, a - 1, a - 1, _CLAUSE)[0]
+        if back >= a:
+            break
+        clause, a = text[back:a] + " " + clause, back
+        words = _words(clause)
     if len(words) < _MIN_SHARED:
         return None
     src = ctx.source
