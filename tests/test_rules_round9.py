@@ -311,3 +311,86 @@ def test_a_quote_given_to_the_other_executive_in_a_bullet_is_an_error():
     found = errors(source, '- CEO Alan Kessler: "I wouldn\'t underwrite 63%" gross margin in Q4, '
                            "citing Lumatek dilution and start-up costs", "entity")
     assert [f.code for f in found] == ["ENT006"]
+
+
+# ------------------------------------- an effect the source rules out (CON020)
+PROVISION = ("Telvara AB will book a provision of 1.25 billion crowns in the first quarter, which it "
+             "said would not affect its proposed 2.40-crown dividend.")
+
+
+def test_an_effect_the_source_rules_out_is_an_error():
+    found = errors(PROVISION, "Telvara said the provision would reduce its proposed dividend.",
+                   "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON020", "would reduce")]
+    assert "would not affect" in found[0].message
+
+
+def test_the_effect_ruled_out_in_the_summary_too_passes():
+    assert _codes(PROVISION, "Telvara said the provision would not affect its proposed dividend.",
+                  "contradiction") == []
+
+
+FINE = ("Tessaro said it had already set aside 30 million pounds for the penalty, so the fine would "
+        "have no further impact on its 2025 results. The FCA also banned new high-risk merchants, "
+        "a restriction the company said would reduce 2025 revenue by low single digits.")
+
+
+def test_no_further_impact_rules_out_a_hit():
+    found = errors(FINE, "The company said the fine would hit its 2025 results.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON020", "would hit")]
+
+
+def test_an_effect_the_source_states_on_that_thing_passes():
+    assert _codes(FINE, "The company said the ban would reduce its 2025 revenue.",
+                  "contradiction") == []
+
+
+# ------------------------------------- a forecast dated to an earlier report (CON010)
+def test_a_range_compared_with_an_earlier_report_s_tells_lowered():
+    source = ("Governor Ricardo Valdes said the bank saw 2025 growth of 1.75% to 2.5%, compared with "
+              "2.0% to 2.75% in its September report.")
+    found = errors(source, "The bank raised its 2025 growth forecast to 1.75%-2.5%.",
+                   "contradiction")
+    assert [f.code for f in found] == ["CON010"]
+    assert _codes(source, "The bank lowered its 2025 growth forecast to 1.75%-2.5%.",
+                  "contradiction") == []
+
+
+# ------------------------------------- a figure put above a range that holds it (CON021)
+TOP = "Carraway priced its IPO at $27 a share, the top of the marketed range of $24 to $27."
+
+
+def test_a_price_at_the_top_of_its_range_is_not_above_it():
+    found = errors(TOP, "Carraway priced its IPO above its range at $27 a share.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON021", "above its range")]
+
+
+def test_a_price_at_the_top_of_its_range_passes():
+    assert _codes(TOP, "Carraway priced its IPO at the top of its range, at $27 a share.",
+                  "contradiction") == []
+
+
+# ------------------------------------- a date that ends a clause of its own (DATE008)
+CUTS = ("Kessler said on Tuesday it would cut about 1,450 jobs, or 9% of its workforce, by the end "
+        "of 2026 and close a plant in Saxony. The restructuring will cost 210-240 million euros, "
+        "mostly booked in its 2025 financial year.")
+
+
+def test_a_year_after_a_comma_is_read_with_the_clauses_before_it():
+    found = errors(CUTS, "Kessler will cut around 1,450 jobs, or 9% of its workforce, by the end "
+                         "of 2025.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "2025")]
+    assert "2026" in found[0].message
+
+
+def test_the_year_the_source_gives_for_the_cuts_passes():
+    assert _codes(CUTS, "Kessler will cut around 1,450 jobs, or 9% of its workforce, by the end of "
+                        "2026.", "date") == []
+
+
+def test_two_months_the_source_gives_as_one_range_are_dated_together():
+    source = ("The fiscal year begins April 1, so today's results cover April through June 2025. "
+              "Net new postpaid phone customers slowed, mainly because of the price increase on "
+              "legacy plans in May.")
+    assert _codes(source, "The carrier signed up 142,000 net new postpaid phone customers between "
+                          "April and June.", "date") == []

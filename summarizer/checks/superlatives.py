@@ -27,7 +27,9 @@ _CLAIM = re.compile(
     r"|\bfirst-ever\b|\ball-time\b"
     rf"|\b(?:{_SUPERLATIVE})\b[^.;:\n]{{0,60}}?\b(?:in\s+(?:the\s+)?(?:company['\u2019]s\s+|its\s+|"
     r"company\s+|their\s+)?history|ever\b|on\s+record|in\s+(?:more\s+than\s+|over\s+|almost\s+|"
-    r"nearly\s+)?(?:a\s+decade|\w+\s+(?:years|decades))|since\s+\d{4}|by\s+an?\s+[A-Z]\w+)",
+    r"nearly\s+)?(?:a\s+decade|\w+\s+(?:years|decades))|since\s+\d{4}|by\s+an?\s+[A-Z]\w+|"
+    r"of\s+the\s+year|(?:so\s+far\s+)?this\s+year|to\s+date|(?:has|have)\s+(?:ever\s+)?"
+    r"(?:imposed|levied|handed\s+down|issued|made|seen|recorded))",
     re.IGNORECASE)
 _SOURCE_RANKS = re.compile(
     rf"\b(?:record|all-time|history|historic|{_SUPERLATIVE}|first\s+time|first-ever|ever|"
