@@ -29,7 +29,7 @@ FTSE 100, S&P 500).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.patterns import lazy_compile, trie
 
@@ -823,8 +823,32 @@ _SHORT_YEAR = lazy_compile(r"\d\d(?![\d%.,]\d|[\d%])")
 _YEAR_MARK = lazy_compile(r"\b(?:[QH][1-4]|FY|CY|fiscal|[Qq]uarter)[ \t]?\Z")
 
 
+# A price in eighths of its last digit, as grain markets quote it: "21-1/4 cents" (21.25),
+# "$9.68-1/2" (9.685).
+_GRAIN_FRACTION = lazy_compile(r"(?<![\d/])(\d+)(\.\d+)?-([1357])/([248])(?![\d/])")
+
+
+def _grain_decimal(m: re.Match) -> str:
+    """The fraction written as decimals, in exactly as many characters as the match."""
+    decimals = len(m.group(2) or ".") - 1  # "$9.68-1/2": half of the last digit, 9.685
+    eighths = int(m.group(3)) / int(m.group(4)) * 10.0 ** -decimals
+    value = float(m.group(1) + (m.group(2) or "")) + eighths
+    width = len(m.group())
+    whole = len(m.group(1))
+    digits = max(1, width - whole - 1)
+    out = f"{value:.{digits}f}"
+    return out[:width].ljust(width, "0")
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
+    if "/" in text and _GRAIN_FRACTION.search(text):
+        plain = _GRAIN_FRACTION.sub(_grain_decimal, text)
+        return [replace(q, text=text[q.start:q.end]) for q in _parse_quantities(plain)]
+    return _parse_quantities(text)
+
+
+def _parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     last_end = 0
     for s in _starts(text):

@@ -25,7 +25,6 @@ from .context import (
     _STOP,
     _misattributed,
     _peak_as_close,
-    _qualifier_moved,
     _trailing_moved,
     _words_of,
 )
@@ -48,12 +47,12 @@ from .messages import (
     _for_compared,
     _for_end,
     _for_estimate,
-    _for_outlook,
     _for_from,
     _for_head,
     _for_head_before,
     _for_level,
     _for_move,
+    _for_outlook,
     _for_pair,
     _for_partner,
     _for_period,
@@ -86,6 +85,7 @@ from .partners import (
 )
 from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
+from .siblings import _qualifier_moved
 from .swaps import (
     _anchored_elsewhere,
     _anchored_rival,

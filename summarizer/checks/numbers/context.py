@@ -68,12 +68,17 @@ def _proper_in(word: str, text: str) -> bool:
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_YEAR_OR_ORDINAL = re.compile(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _digits_of_name(text: str, pos: int, w: str) -> bool:
     """A word with digits that can be part of a name ("CSI 300", "Q3", "A320neo"), not a figure
     ("rising 0.5% vs 0.3%": 0.5 is another figure, not the subject of 0.3%)."""
     if not any(c.isdigit() for c in w):
         return False
     bare = w.rstrip(".")
+    if _YEAR_OR_ORDINAL.fullmatch(bare):
+        return False  # "(October-December 2025), Kessling grew", "the 53rd week's": no names
     if _FIGURE.fullmatch(bare):
         return "." not in bare and not text.startswith("%", pos + len(bare))
     return True
@@ -137,7 +142,7 @@ def _words_of(text: str) -> set[str]:
 def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[int],
                    quantities: list[Quantity] | None = None):
     """A source figure reused for another subject: returns the source quantity it belongs to."""
-    s0, _ = summary.sentence_span(q.start)
+    s0, s1 = summary.sentence_span(q.start)
     names = _subject_before(summary.text, s0, q.start, src.doc.text)
     names -= {_norm(w) for w in _WORD.findall(q.text)}
     doc = src.doc
@@ -150,7 +155,6 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
         # 3.1%") that the summary sentence does not name: then the protagonist is not its owner.
         m0 = src.quantities[matches[0]]
         theirs = _names_before(doc.text, doc.sentence_span(m0.start)[0], m0.start) - names
-        s1 = summary.sentence_span(q.start)[1]
         near = summary.text[max(s0, q.start - 300):min(s1, q.end + 300)]  # bounded work per figure
         if theirs and not theirs & _words_of(near):
             lead = ""
@@ -159,11 +163,15 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
         return None
     # "CASM-ex" is named by "CASM excluding fuel": a hyphenated name by its first part too.
     heads = names | {n.split("-")[0] for n in names if "-" in n and len(n.split("-")[0]) >= 3}
+    after = {_norm(w) for w in _WORD.findall(summary.text, q.end, min(s1, q.end + 40))
+             if w[0].isupper()}
     for i in matches:
         m = src.quantities[i]
-        ms, _ = doc.sentence_span(m.start)
+        ms, me = doc.sentence_span(m.start)
         if heads & _words_of(doc.text[ms:m.end]) or _spelled_out(names, doc.text[ms:m.end]):
             return None  # the subject is named before the figure in its own sentence
+        if after & _words_of(doc.text[ms:me]):
+            return None  # "9% growth in the Americas": the subject named after the figure
     if _co_anchored(q, summary, src, matches, quantities):
         return None
     dq, _ = dimension(q)
@@ -274,6 +282,9 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return cut
 
 
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;.()]{1,80},")
+
+
 def _context(src: _Source, i: int) -> tuple[frozenset[str], tuple[str, ...]]:
     """How a source figure is stated: the content stems from the previous figure of its kind in
     the same sentence (or the sentence start) up to it, plus those after it to the end of its
@@ -296,7 +307,15 @@ def _context(src: _Source, i: int) -> tuple[frozenset[str], tuple[str, ...]]:
         cut = _CLAUSE_CUT.search(text, q.end, end)
         if cut is not None:
             end = cut.start()
-        before = _content_stems(text, start, q.start)
+        rel = _ASIDE.search(text, sent_start, q.start) if start > sent_start else None
+        if rel is not None and rel.start() < start <= rel.end():
+            # "Tessaline shares, which have gained about 18% this year, were down 4.2%": the
+            # figure after an aside belongs to the subject before it.
+            before = _content_stems(text, sent_start, rel.start()) + _content_stems(
+                text, rel.end(), q.start)
+            start = sent_start
+        else:
+            before = _content_stems(text, start, q.start)
         subject: tuple[str, ...] = ()
         if start == sent_start:
             subject = tuple(before[:2])
@@ -370,53 +389,6 @@ def _chain_clause(q: Quantity, summary: Document, quantities: list[Quantity]) ->
 
 
 _TO_AT = re.compile(r"\s*(?:to|at)\s*", re.IGNORECASE)
-
-
-def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
-                     quantities: list[Quantity]):
-    """The words right before the figure (its metric, move words aside) are stated in the source
-    with a sibling figure of the same kind in the same sentence, not with this one, and what
-    sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
-    28.25% was the lending rate and the deposit rate's level is another figure)."""
-    words = [w for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
-    if len(words) < 2 or len(matches) != 1:
-        return None
-    i = matches[0]
-    if src.quantities[i].kind != "number" or q.kind != "number":
-        return None
-    clause = set(words)
-    mine = _context(src, i)[0] - _MOVES
-    metric = set(words[-2:])
-    new = metric - mine
-    m0 = src.quantities[i]
-    # Its own metric: the words right before it and right after it in its clause.
-    stext = src.doc.text
-    m_s, m_e = src.doc.sentence_span(m0.start)
-    cut = _CLAUSE_CUT.search(stext, m0.end, m_e)
-    own_metric = set(_content_stems(stext, m_s, m0.start)[-3:]
-                     + _content_stems(stext, m0.end, cut.start() if cut else m_e)[:3])
-    if not new:
-        return None
-    dq = dimension(q)[0]
-    for k in src.by_sentence.get(src.sentence_of[i], ()):
-        o = src.quantities[k]
-        if k == i or dimension(o)[0] != dq or o.kind != "number":
-            continue
-        m = src.quantities[i]
-        a, b = sorted((m, o), key=lambda x: x.start)
-        if not _has_content(src.doc.text, a.end, b.start):
-            continue  # "up 93 cents, or 1.4%, at $65.46": one statement
-        lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
-        if hi / lo > 100:
-            continue  # a per-share price is no sibling of a deal value
-        ctx = _context(src, k)[0]
-        # What sets this one apart: its own metric words, right before it ("lower annual costs
-        # by 400 million" / "restructuring charges of about 250 million"), not the sentence's
-        # subject the two share ("Halden expects").
-        apart = mine - ctx
-        if new <= ctx and apart and not apart & own_metric & clause:
-            return o
-    return None
 
 
 def _after_stems(text: str, q: Quantity, end: int, quantities, figs=None) -> list[str]:

@@ -16,27 +16,27 @@ import re
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .figures import figures
-from .matching import _close, _mags, _same_money, _Source, dimension
+from .matching import _close, _mags, _same_money, _Source
 from .swaps import _family, _stated_elsewhere
 
 # Ordered: a longer name before a shorter one it contains ("revenue per available room"
 # before "revenue", "operating margin" is a margin, not operating profit).
 _VOCAB = (
     ("revpar", r"revpar|revenue\s+per\s+available\s+room"),
-    ("margin", r"(?:gross|operating|ebitda|ebit|profit|net|pretax|pre-tax|adjusted|underlying|"
-               r"core|interest|trading)?\s*margins?"),
+    ("margin", (r"(?:gross|operating|ebitda|ebit|profit|net|pretax|pre-tax|adjusted|underlying|"
+                r"core|interest|trading)?\s*margins?")),
     ("ebitda", r"(?:adjusted\s+|core\s+|underlying\s+)?ebitda"),
-    ("op_profit", r"operating\s+(?:profit|income|earnings|loss)|(?:adjusted\s+)?ebit|"
-                  r"trading\s+profit"),
+    ("op_profit", (r"operating\s+(?:profit|income|earnings|loss)|(?:adjusted\s+)?ebit|"
+                   r"trading\s+profit")),
     ("pretax", r"pre-?tax\s+(?:profit|income|loss)|profit\s+before\s+tax"),
     ("net_profit", r"net\s+(?:profit|income|earnings|loss)|bottom[-\s]line"),
     ("eps", r"eps|(?:earnings\s+)?per\s+(?:diluted\s+)?share|a\s+share"),
     ("profit", r"profits?|loss"),
     ("revenue", r"(?:net\s+)?revenues?|(?:net\s+)?sales|turnover|top[-\s]line"),
     ("volume", r"volumes?"),
-    ("proceeds", r"proceeds|rais(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
-                 r"nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d|"
-                 r"\d))"),
+    ("proceeds", (r"proceeds|rais(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|"
+                  r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?"
+                  r"(?:[$€£¥]|[A-Z]{3}\s?\d|\d))")),
     ("fine", r"fine[sd]?|penalt(?:y|ies)"),
     ("refund", r"refund(?:s|ed|ing)?|redress|compensation|reimburs\w+"),
     ("debt", r"(?:net\s+)?debt|borrowings?|bonds|notes|loans"),
@@ -130,6 +130,25 @@ def _mentions(text: str, lo: int, hi: int, key: str) -> bool:
     return any(_compatible(key, _key(m)) for m in _METRIC.finditer(text, lo, hi))
 
 
+def _source_metrics(src: _Source) -> tuple[list[str | None], dict[str, list[int]]]:
+    """The metric of each source figure, and the figures of each metric (read once per
+    source: every summary figure asks)."""
+    doc = src.doc
+    of: list[str | None] = []
+    by: dict[str, list[int]] = {}
+    for k, o in enumerate(src.quantities):
+        si = src.sentence_of[k]
+        lo, hi = doc.sentences[si] if si >= 0 else (0, len(doc.text))
+        key = metric_of(doc.text, lo, hi, o)
+        of.append(key)
+        if key is not None:
+            by.setdefault(key, []).append(k)
+    return of, by
+
+
+_RIVALS = 64  # source figures of the summary's metric read per summary figure: bounded work
+
+
 def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                  quantities: list[Quantity]) -> Quantity | None:
     """The source figure of the summary's metric, when the summary put `q` on a metric the
@@ -142,26 +161,22 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
     if mine is None or _RESPECTIVELY.search(text, s0, s1):
         return None
     doc = src.doc
+    keys = doc.memo("numbers.metric_keys", lambda _d: _source_metrics(src))
     for i in matches:
-        s = src.quantities[i]
         lo, hi = doc.sentences[src.sentence_of[i]] if src.sentence_of[i] >= 0 else (0, len(doc.text))
-        theirs = metric_of(doc.text, lo, hi, s)
-        if theirs is None or _mentions(doc.text, lo, hi, mine):
+        if keys[0][i] is None or _mentions(doc.text, lo, hi, mine):
             return None
     fam = _family(q)
     v = _mags(q)[0]
     figs = None
-    for k, o in enumerate(src.quantities):
+    rivals = sorted({k for key, ks in keys[1].items() if _compatible(mine, key) for k in ks})
+    for k in rivals[:_RIVALS]:
+        o = src.quantities[k]
         if k in matches or o.kind != "number" or _family(o) != fam or o.unit != q.unit:
             continue
         if fam == "cur" and not _same_money(o, q):
             continue
         if any(_close(q, v, m) for m in _mags(o)) or not _near_size(o, q):
-            continue
-        si = src.sentence_of[k]
-        lo, hi = doc.sentences[si] if si >= 0 else (0, len(doc.text))
-        theirs = metric_of(doc.text, lo, hi, o)
-        if theirs is None or not _compatible(mine, theirs):
             continue
         if figs is None:
             figs = figures(summary, quantities).for_source(src)

@@ -17,6 +17,7 @@ from .context import (
 )
 from .figures import clause_start, figures
 from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
+from .siblings import one_thing
 
 
 def _nearest(src: _Source, i: int, dim: str, after: bool) -> Quantity | None:
@@ -94,7 +95,7 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
     # "added 6,200 customer connections by acquiring four systems": the clause's first words
     # are what the figure between them and `q` counts, not the subject of `q`.
-    counted = any(c0 <= o.start and o.end <= q.start
+    counted = any(s0 <= o.start and o.end <= q.start
                   and subject & set(_content_stems(summary.text, o.end, min(q.start, o.end + 30)))
                   for o in quantities if o is not q)
     if len(subject) == 2 and not counted and not subject & mine and all(
@@ -119,7 +120,8 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
             if b / a > 100:
                 continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
             ctx = _context(src, k)[0]
-            if any(key <= ctx for key in keys):
+            if any(key <= ctx for key in keys) and not any(
+                    one_thing(q, summary, src, quantities, i, k) for i in matches):
                 return o
     if metric not in keys or len(matches) != 1:
         return None

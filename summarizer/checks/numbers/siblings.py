@@ -1,0 +1,92 @@
+"""NUM004, a figure given its sibling's words: the source states two figures of a kind in one
+sentence, each with its own words, and the summary puts one figure after the words of the
+other ("deposit rate ... 28.25%" when 28.25% was the lending rate and the deposit rate's level
+is another figure). Not when the two are one thing's old and new levels, or when the summary
+states both."""
+
+from __future__ import annotations
+
+import re
+
+from ...parsing.quantities import Quantity
+from ...text import Document
+from .context import _CLAUSE_CUT, _MOVES, _chain_clause, _content_stems, _context, _has_content
+from .matching import _direct, _Source, dimension
+
+
+def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                     quantities: list[Quantity]):
+    """The words right before the figure (its metric, move words aside) are stated in the source
+    with a sibling figure of the same kind in the same sentence, not with this one, and what
+    sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
+    28.25% was the lending rate and the deposit rate's level is another figure)."""
+    words = [w for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
+    if len(words) < 2 or len(matches) != 1:
+        return None
+    i = matches[0]
+    if src.quantities[i].kind != "number" or q.kind != "number":
+        return None
+    clause = set(words)
+    mine = _context(src, i)[0] - _MOVES
+    metric = set(words[-2:])
+    new = metric - mine
+    m0 = src.quantities[i]
+    # Its own metric: the words right before it and right after it in its clause.
+    stext = src.doc.text
+    m_s, m_e = src.doc.sentence_span(m0.start)
+    cut = _CLAUSE_CUT.search(stext, m0.end, m_e)
+    own_metric = set(_content_stems(stext, m_s, m0.start)[-3:]
+                     + _content_stems(stext, m0.end, cut.start() if cut else m_e)[:3])
+    if not new:
+        return None
+    dq = dimension(q)[0]
+    for k in src.by_sentence.get(src.sentence_of[i], ()):
+        o = src.quantities[k]
+        if k == i or dimension(o)[0] != dq or o.kind != "number":
+            continue
+        m = src.quantities[i]
+        a, b = sorted((m, o), key=lambda x: x.start)
+        if not _has_content(src.doc.text, a.end, b.start):
+            continue  # "up 93 cents, or 1.4%, at $65.46": one statement
+        lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
+        if hi / lo > 100:
+            continue  # a per-share price is no sibling of a deal value
+        ctx = _context(src, k)[0]
+        # What sets this one apart: its own metric words, right before it ("lower annual costs
+        # by 400 million" / "restructuring charges of about 250 million"), not the sentence's
+        # subject the two share ("Halden expects").
+        apart = mine - ctx
+        if new <= ctx and apart and not apart & own_metric & clause:
+            return None if one_thing(q, summary, src, quantities, i, k) else o
+    return None
+
+
+def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity], i: int,
+              k: int) -> bool:
+    """Are source figure i (the summary's `q`) and its sibling k the old and new levels of one
+    thing, in the source ("up from 19%", "later increasing that to 245") or in the summary
+    ("rose from 19% to 31%", "a $12 million profit from a $97 million loss")? Then the words
+    they share say nothing of a swap."""
+    m0 = src.quantities[i]
+    m_s = src.doc.sentence_span(m0.start)[0]
+    if _MOVE_LINK.search(src.doc.text, max(m_s, m0.start - 40), m0.start):
+        return True
+    s0, s1 = summary.sentence_span(q.start)
+    text = summary.text
+    for r in quantities:
+        if r is q or not s0 <= r.start < s1 or k not in _direct(r, src):
+            continue
+        a, b = (r, q) if r.end <= q.start else (q, r)
+        if 0 <= b.start - a.end <= _LINK_REACH and _FROM_TO.fullmatch(text, a.end, b.start):
+            return True
+    return False
+
+
+_LINK_REACH = 40  # characters between the two levels of one move in the summary
+# "19% to 31%", "profit from a $97 million loss": a few words, then "from" or "to" right before.
+_FROM_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|to)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
+_MOVE_LINK = re.compile(r"\b(?:(?:up|down)\s+from|(?:increas|rais|lift|boost|cut|reduc|lower|"
+                        r"trimm|chang|revis|expand|extend)\w*\s+(?:\w+\s+){0,2}?(?:to|from))\s+"
+                        r"(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
