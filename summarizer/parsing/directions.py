@@ -31,7 +31,7 @@ from ..text.stemming import stem_words
 # Words (keeping "n't" forms whole), numbers, and the punctuation that separates clauses.
 _TOKEN = lazy_compile(
     r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?"
-    r"|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5]|\.(?!\d)"
+    r"|[,;:!?()\"\u201c\u201d%$\u20ac\u00a3\u00a5\u2260]|\.(?!\d)"
 )
 _CLAUSE_PUNCT = {";", ":", "(", ")", "!", "?", ".", '"', "\u201c", "\u201d"}
 # A clause ends before these words ...
@@ -415,6 +415,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(_new_token(Token, (*m.span(), low, st, "w")))
         elif c.isdigit():
             append(_new_token(Token, (*m.span(), s, s, "n")))
+        elif c == "\u2260":  # "exit \u2260 retreat": read as "not"
+            append(_new_token(Token, (*m.span(), "not", "not", "w")))
         else:
             append(_new_token(Token, (*m.span(), s, s, "p")))
     return out
@@ -746,6 +748,9 @@ _NEG_GAP = {
     "publicly", "significantly", "materially", "actually", "ever", "so", "far", "plan", "plans",
     # "did not produce a statistically significant slowing"
     "produce", "show", "achieve", "a", "any", "statistically", "significant", "meaningful",
+    # "we are not assuming any improvement", "not expecting any further increases"
+    "assuming", "assume", "assumes", "expecting", "expect", "forecasting", "planning",
+    "including", "include",
 }  # fmt: skip
 
 
@@ -762,6 +767,10 @@ _QUOTES = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
 
 def _negation_near(tokens, i, seg_start, lex) -> int:
     lo = max(seg_start, i - _WINDOW_NEGATION - 2)
+    j = _object_start(tokens, i, seg_start)
+    if j < i:  # "don't plan to take further list-price increases": read on past the object
+        lo = max(seg_start, j - _WINDOW_NEGATION)
+        i = j
     for j in range(i - 1, lo - 1, -1):
         if tokens[j].kind != "w":
             if tokens[j].low in _QUOTES and j > seg_start:
@@ -778,6 +787,31 @@ def _negation_near(tokens, i, seg_start, lex) -> int:
     return -1
 
 
+# Verbs whose object a negation reaches: "not take further list-price increases", "no plans to
+# implement any new cuts".
+_OBJECT_VERBS = frozenset(["take", "taking", "make", "making", "implement", "implementing",
+                           "introduce", "introducing", "pursue", "pursuing", "announce", "push",
+                           "pushing", "seek", "seeking"])
+
+
+def _object_start(tokens, i, seg_start) -> int:
+    """Index of an object verb right before token i, over up to two plain words and "further",
+    "additional" ("take further list-price increases"); i when there is none."""
+    words = 0
+    for k in range(i - 1, max(seg_start, i - 6) - 1, -1):
+        t = tokens[k]
+        if t.kind != "w":
+            return i
+        if t.low in _OBJECT_VERBS and (words or k < i - 1):
+            return k
+        if t.low in _MORE or t.low in ("any", "a", "an"):
+            continue
+        words += 1
+        if words > 2:
+            return i
+    return i
+
+
 _ALL = frozenset(["everyone", "everybody", "all", "every", "each"])
 
 
@@ -790,9 +824,13 @@ def _not_all_before(tokens, i, seg_start) -> int:
     return -1
 
 
+_MORE = frozenset(["further", "additional", "more", "new", "fresh", "extra"])
+
+
 def _no_before(tokens, i, seg_start) -> int:
-    """ "no further macro deterioration", "no meaningful H2 improvement": "no" and up to two
-    plain words (a code like "H2" is one) before a noun, or -1."""
+    """ "no further macro deterioration", "no additional menu price increases": "no" and up to
+    two plain words (a code like "H2" is one; "further", "additional" count for nothing) before
+    a noun, or -1."""
     words = 0
     for k in range(i - 1, max(seg_start, i - 6) - 1, -1):
         t = tokens[k]
@@ -804,7 +842,8 @@ def _no_before(tokens, i, seg_start) -> int:
             return k
         if t.kind != "w" or t.low in _AUX or t.low in ("no", "to"):
             return -1
-        words += 1
+        if t.low not in _MORE:
+            words += 1  # "no additional menu price increases": "additional" adds nothing
     return -1
 
 

@@ -50,7 +50,7 @@ class _Object:
         self.head = stem(words[-1]) if words else None
         self.words = {stem(w) for w in words}
 
-    def same_thing(self, other: "_Object") -> bool:
+    def same_thing(self, other: _Object) -> bool:
         return self.head is not None and (self.head == other.head
                                           or len(self.words & other.words) >= 2)
 

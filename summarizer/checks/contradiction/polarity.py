@@ -412,10 +412,11 @@ _VERDICTS = frozenset(["beat", "miss"])
 
 
 def _verdict_on_cost(c: Claim) -> bool:
-    """A verdict ("beat", "missed") on a metric where lower is better (a loss, costs)."""
+    """A verdict ("beat", "missed", "worse than") on a metric where lower is better (a loss,
+    costs)."""
     lex = lexicon()
     toks = c.a.tokens
-    if toks[c.polar.tok].stem not in _VERDICTS:
+    if toks[c.polar.tok].stem not in _VERDICTS and toks[c.polar.tok].low not in ("worse", "better"):
         return False
     i = c.polar.tok
     while i > max(0, c.polar.tok - 25) and toks[i - 1].low not in (".", ";", ":"):

@@ -8,6 +8,7 @@ figure, ends included. A price at the top of its range is in it, not above it.""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...parsing.quantities import parse_quantities
@@ -31,7 +32,12 @@ def _source_ranges(doc) -> list:
         if _RANGE_NEAR.search(doc.text, max(0, q.start - _REACH), q.start) or \
                 _RANGE_NEAR.search(doc.text, q.end, q.end + 12):
             out.append(q)
+            if len(out) >= _RANGES:
+                break
     return out
+
+
+_RANGES = 64  # source ranges read: bounded work per summary phrase
 
 
 def _range_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
@@ -43,11 +49,15 @@ def _range_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     if not ranges:
         return []
     figures = ctx.summary.memo("quantities", lambda d: parse_quantities(d.text))
+    starts = [q.start for q in figures]
     out = []
     for m in found:
         s0, s1 = ctx.summary.sentence_span(m.start())
-        near = [q for q in figures if s0 <= q.start < s1 and q.high is None and q.kind == "number"
-                and (0 <= q.start - m.end() <= _FIGURE_REACH or 0 <= m.start() - q.end <= _FIGURE_REACH)]
+        lo = bisect.bisect_left(starts, max(s0, m.start() - _FIGURE_REACH - 60))
+        hi = bisect.bisect_right(starts, min(s1, m.end() + _FIGURE_REACH))
+        near = [q for q in figures[lo:hi] if s0 <= q.start < s1 and q.high is None
+                and q.kind == "number" and (0 <= q.start - m.end() <= _FIGURE_REACH
+                                            or 0 <= m.start() - q.end <= _FIGURE_REACH)]
         if not near:
             continue
         q = min(near, key=lambda x: min(abs(x.start - m.end()), abs(m.start() - x.end)))

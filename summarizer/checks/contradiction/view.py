@@ -363,7 +363,11 @@ class View:
         _nearest_owns(made)
         _drop_others_figures(made)
         for c in made:
-            self._claims[self.sentence_of(c.polar.start)].append(c)
+            k = self.sentence_of(c.polar.start)
+            s, e = self.sentences[k]
+            if self.text[s:e].rstrip(" \t\n\"'\u201d)").endswith("?"):
+                continue  # "would you consider cutting the budget?": a question states nothing
+            self._claims[k].append(c)
 
     def read_all(self) -> None:
         self.read(range(len(self.sentences)))

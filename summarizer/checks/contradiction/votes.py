@@ -217,6 +217,10 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
                 if not shared or verb == "*" and len(shared) < 2:
                     continue
+                if any(toks[k].low in ("no", "without") for k in after
+                       if toks[k].start < next(toks[m].start for m in after
+                                               if toks[m].stem in shared)):
+                    continue  # "assumes flat volumes and no improvement": its own "no"
                 j = i + 1
                 for k in after:
                     if toks[k].kind != "w":
