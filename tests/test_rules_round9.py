@@ -394,3 +394,120 @@ def test_two_months_the_source_gives_as_one_range_are_dated_together():
               "legacy plans in May.")
     assert _codes(source, "The carrier signed up 142,000 net new postpaid phone customers between "
                           "April and June.", "date") == []
+
+
+# ------------------------------------- false alarms on faithful summaries, round 9c
+def test_a_negation_through_an_assumption_verb_is_read():
+    source = ("For the fourth quarter we assume volumes roughly flat, and we are not assuming any "
+              "improvement in European construction.")
+    assert _codes(source, "Management assumes flat volumes and no improvement in European "
+                          "construction.", "contradiction") == []
+
+
+def test_no_with_three_words_before_the_noun_is_a_negation():
+    source = "The guidance assumes no additional menu price increases beyond the 1.5% taken in October."
+    assert _codes(source, "The outlook assumes no menu price increases beyond October's 1.5%.",
+                  "contradiction") == []
+
+
+LOSS = ("Northgate's pretax loss widened to 48.2 million pounds from 21.7 million pounds. Analysts "
+        "had on average expected a loss of 35 million pounds.")
+
+
+def test_a_bigger_loss_than_expected_is_worse_than_expected():
+    assert _codes(LOSS, "Northgate's pretax loss widened to £48.2 million, worse than the £35 "
+                        "million analysts expected.", "contradiction") == []
+
+
+def test_a_bigger_loss_than_expected_is_not_better_than_expected():
+    found = errors(LOSS, "Northgate's pretax loss widened to £48.2 million, better than the £35 "
+                         "million analysts expected.", "contradiction")
+    assert [f.code for f in found] == ["CON001"]
+
+
+def test_the_old_and_new_levels_of_one_thing_are_not_swapped():
+    source = ("She was proud of the online business, which now accounts for 31% of sales, up from "
+              "19% when she joined.")
+    assert _codes(source, "In her time online sales rose from 19% to 31% of the total.",
+                  "number") == []
+    source = ("Corran had offered to sell 190 stores to a third-party buyer, later increasing that "
+              "to 245 in August.")
+    assert _codes(source, "The regulator said Corran's enlarged offer to sell 245 stores fell "
+                          "short.", "number") == []
+
+
+def test_a_figure_after_an_aside_belongs_to_the_subject_before_it():
+    source = ("Tessaline shares, which have gained about 18% so far this year, were down 4.2% at "
+              "1,146 pence by 0910 GMT.")
+    assert _codes(source, "Tessaline's shares were down 4.2% in morning trading.", "number") == []
+
+
+def test_a_year_or_an_ordinal_is_no_subject_of_a_figure():
+    source = ("The 53rd week contributed about $0.07 to EPS. The extra week contributed "
+              "approximately $74 million; excluding it, revenue grew about 6%.")
+    assert _codes(source, "Revenue grew about 6% without the 53rd week's roughly $74 million "
+                          "contribution.", "number") == []
+
+
+def test_a_subject_named_after_the_figure_is_its_subject():
+    source = ("Sales in Asia excluding Japan fell 14% at constant currencies. The Americas rose 9% "
+              "and Europe was flat, while Japan grew 6%.")
+    assert _codes(source, "A 14% drop in Asia excluding Japan outweighed 9% growth in the "
+                          "Americas.", "number") == []
+
+
+def test_two_figures_swapped_in_one_summary_sentence_are_still_an_error():
+    source = ("Exports to mainland China fell 11.8% in December, while those to Hong Kong rose "
+              "6.4%, the first monthly gain there since May.")
+    found = errors(source, "In December, exports to Hong Kong fell 11.8% while shipments to "
+                           "mainland China rose 6.4%.", "number")
+    assert {f.code for f in found} == {"NUM004"}
+    source = ("International revenue was $186 million, up 4% as reported and 9% in constant "
+              "currency, as the peso weakened.")
+    found = errors(source, "International revenue grew 9% to $186M, or 4% in constant currency.",
+                   "number")
+    assert [f.code for f in found][:1] == ["NUM004"]
+
+
+def test_a_negation_reaches_the_object_of_take():
+    source = ('"We don\'t plan to take further list-price increases this year; our focus now is on '
+              'promotions," the chief executive said.')
+    assert _codes(source, "The CEO said there will be no further list-price increases this "
+                          "year.", "contradiction") == []
+
+
+def test_a_question_in_the_source_states_nothing():
+    source = ("Analyst: With oil below $70, would you consider cutting the 2025 capital budget by "
+              "10% or more?\nCFO: Our budget works at $60 oil.")
+    assert _codes(source, "Management isn't planning to trim the 2025 budget, noting it works at "
+                          "$60 oil.", "contradiction") == []
+
+
+def test_no_further_easing_read_through_a_double_negation_is_no_clash():
+    source = ('The central bank held rates at 3.85%. "We are not saying no to further easing," the '
+              "governor said.")
+    assert _codes(source, "The governor stressed that further easing was not ruled out.",
+                  "contradiction") == []
+
+
+def test_a_negated_expectation_and_a_negated_view_agree():
+    source = ('"The capacity pullback tells you management doesn\'t expect a quick rebound," said '
+              "Evan Moss, an analyst.")
+    assert _codes(source, "Analyst Evan Moss said the capacity pullback signals management doesn't "
+                          "see a quick rebound.", "contradiction") == []
+
+
+def test_not_equal_sign_reads_as_not():
+    source = "Should we read that as a broader retreat from hydrogen? And no, it is not a retreat."
+    assert _codes(source, "- Blue ammonia exit \u2260 retreat from hydrogen",
+                  "contradiction") == []
+
+
+def test_a_grain_price_in_eighths_is_one_figure():
+    source = ("The November soybean contract settled down 21-1/4 cents at $9.68-1/2 per bushel, its "
+              "lowest close since October 2020.")
+    assert _codes(source, "November beans settled down about 21 cents at roughly $9.68 a bushel.",
+                  "number") == []
+    found = errors(source, "November beans settled down 12-1/4 cents at $9.68-1/2 a bushel.",
+                   "number")
+    assert [f.code for f in found] and found[0].text == "12-1/4 cents"
