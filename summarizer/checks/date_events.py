@@ -75,8 +75,6 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
         if mine[2] is not None and theirs[2] is not None:
             return theirs == mine
         return theirs[1] == mine[1]
-    if mine[0] == "m" and x.kind == "range" and x.months:
-        return mine[1] in x.months  # "April through June 2025" gives April and June
     if x.month is None or x.kind not in ("day", "month"):
         return None
     if mine[0] == "m":
@@ -139,12 +137,19 @@ def _dated_together(src, sd: SourceDates, m: DateMention, s0: int, s1: int,
     if not partners:
         return False
     for x in sd.mentions:
-        if x is sd.anchor or not _same(mine, x):
+        if x is sd.anchor or not _gives(mine, x):
             continue
         a, b = src.sentence_span(x.start)
-        if any(a <= y.start < b and _same(v, y) for y in sd.mentions for v in partners):
+        if any(a <= y.start < b and _gives(v, y) for y in sd.mentions for v in partners):
             return True
     return False
+
+
+def _gives(mine: tuple, x: DateMention) -> bool | None:
+    """`_same`, and a month range gives both its months ("April through June 2025")."""
+    if mine[0] == "m" and x.kind == "range" and x.months:
+        return mine[1] in x.months
+    return _same(mine, x)
 
 
 def _undated_match(src, sd: SourceDates, words: set[str], figures: set[str], best: int) -> bool:
