@@ -511,3 +511,32 @@ def test_a_grain_price_in_eighths_is_one_figure():
     found = errors(source, "November beans settled down 12-1/4 cents at $9.68-1/2 a bushel.",
                    "number")
     assert [f.code for f in found] and found[0].text == "12-1/4 cents"
+
+
+def test_ships_and_vessels_count_the_same_thing():
+    source = ("Baltica operates 47 ships. The deal would create an operator with a combined fleet of "
+              "112 vessels.")
+    assert _codes(source, "The combined operator would run 112 ships.", "number") == []
+
+
+def test_a_move_restated_annualized_has_the_same_subject():
+    source = ("Loans grew 1.8% from the first quarter, or about 7% annualized, to $9.84 billion, led "
+              "by commercial lending.")
+    assert _codes(source, "Loans grew at roughly a 7% annualized pace, driven by commercial "
+                          "lending.", "number") == []
+
+
+def test_a_guarantee_drops_the_source_s_condition():
+    source = ("It is a production order, and we expect it to lead to additional orders over the next "
+              "12 to 18 months if it performs.")
+    found = errors(source, "The CEO said the win guarantees additional orders over the next 12 to "
+                           "18 months.", "contradiction")
+    assert [f.code for f in found] == ["CON013"]
+    assert "if it performs" in found[0].message
+
+
+def test_a_move_year_over_year_to_its_level_is_that_level_s_move():
+    source = ("Revenue was $486 million, up 14% from a year ago. In advanced logic, revenue rose 31% "
+              "year over year to $214 million.")
+    found = errors(source, "Advanced logic revenue rose 14% to $214M.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "14%")]

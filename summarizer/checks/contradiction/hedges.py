@@ -19,7 +19,7 @@ from ..base import CheckContext
 from .polarity import Clash
 from .view import View
 
-_CERTAIN = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
+_CERTAIN = re.compile(r"\b(?:will|guarantee[sd]?|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
                       r"(?:is|are)\s+(?:expected|set|going)\s+to|intends?\s+to|"
                       # reported speech: "said the bank would cut once more" is "will cut"
                       r"(?<=said\s)(?:that\s+)?(?:(?:the|its|it|he|she|they)\s+)?"
@@ -40,7 +40,8 @@ _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|un
 # Right after the words: "one more cut this year was possible", "..., if its net debt stays
 # below 2.5 times EBITDA".
 _AFTER_HEDGE = re.compile(r"\s+(?:was|were|is|are|remains?|remained)\s+possible\b|"
-                          r"[^.;:]{0,30}?,\s*(?:if|unless)\b", re.IGNORECASE)
+                          r"[^.;:]{0,30}?,\s*(?:if|unless)\b|\s+(?:if|unless)\s+(?:it|they|the|we)\s+\w+",
+                          re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:but|while|whereas)\s")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*")
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
@@ -102,8 +103,9 @@ def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
             a, b = doc.sentences[k]
             said = text[m.start():m.end()]
-            out.append(Clash(m.start(), m.end(), said, hedge.group(), doc.text[a:b],
+            quoted = " ".join(hedge.group().strip(" ,").split())
+            out.append(Clash(m.start(), m.end(), said, quoted, doc.text[a:b],
                              f"the summary states this as certain ({said!r}), but the source "
-                             f"hedges it ({hedge.group()!r})"))
+                             f"hedges it ({quoted!r})"))
             break
     return out

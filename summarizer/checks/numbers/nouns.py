@@ -21,7 +21,13 @@ _PEOPLE = frozenset(["peopl", "emplo", "staff", "worke", "perso", "headc", "work
 # Words for the people a business serves, which count the same thing ("2.3 million subscribers"
 # = "2.3 million users" = "2.3 million customers").
 _SERVED = frozenset(["custo", "users", "user", "subsc", "clien", "accou", "membe", "patro"])
-_ALIKE = (_PEOPLE, _SERVED)
+# Other words that count the same things: "112 ships" = "112 vessels", "80 stores" = "80 shops".
+_FLEET = frozenset(["ship", "vesse", "boat"])
+_SHOPS = frozenset(["stor", "shop", "outle", "branc"])
+_PLANES = frozenset(["plan", "aircr", "jet", "airpl"])
+_HOMES = frozenset(["hom", "hous", "dwell"])
+_CARS = frozenset(["car", "vehic"])
+_ALIKE = (_PEOPLE, _SERVED, _FLEET, _SHOPS, _PLANES, _HOMES, _CARS)
 
 
 def _alike(a: str, b: str) -> bool:

@@ -29,7 +29,7 @@ _QUALIFIED = re.compile(r"\s*(?:organic(?:ally)?|like-for-like|lfl|l-f-l|compara
 
 # "dropped 17% to 48,300", "grew 9.2% year on year to 612 billion", "fell 38% in the first five
 # months of the year to 21.7 billion": a move and the level it reached, a time phrase between.
-_TO_LEVEL = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|"
+_TO_LEVEL = re.compile(r"\s+(?:(?:year[- ](?:on|over)[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|"
                        r"(?:in|during|over)\s+the\s+(?:[a-z]+\s+){1,6}?(?:year|quarter|months?|"
                        r"half|period))\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?",
                        re.IGNORECASE)

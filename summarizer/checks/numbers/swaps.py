@@ -72,6 +72,10 @@ def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     return theirs
 
 
+_RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+                       re.IGNORECASE)
+
+
 def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
              quantities: list[Quantity]):
     """A figure the source gives to one subject or metric, moved in the summary to another
@@ -113,9 +117,12 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
             o = src.quantities[k]
             if k in matches or dimension(o)[0] != dq or o.kind in ("tally", "part"):
                 continue
-            if any(o.end <= src.quantities[i].start and not _has_content(
-                    src.doc.text, o.end, src.quantities[i].start) for i in matches):
-                continue  # "settled up 93 cents, or 1.4%, at $65.46": one statement, one subject
+            if any(o.end <= src.quantities[i].start and (not _has_content(
+                    src.doc.text, o.end, src.quantities[i].start) or _RESTATED.search(
+                    src.doc.text, o.end, src.quantities[i].start)) for i in matches):
+                # "settled up 93 cents, or 1.4%, at $65.46", "grew 1.8% from the first quarter,
+                # or about 7% annualized": one statement, one subject
+                continue
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
             if b / a > 100:
                 continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
