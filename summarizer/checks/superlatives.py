@@ -47,7 +47,8 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
     out = []
     for m in found:
         s0, s1 = ctx.summary.sentence_span(m.start())
-        s0, s1 = min(s0, m.start() - _NEAR), max(s1, m.end() + _NEAR)
+        s0 = min(max(s0, m.start() - _SENTENCE), m.start() - _NEAR)  # bounded either way
+        s1 = max(min(s1, m.end() + _SENTENCE), m.end() + _NEAR)
         near = {stem(w) for w in _WORD.findall(text, max(0, s0), s1)
                 if w.lower() not in _STOP} - _RANK_STEMS
         if near & ranked:
@@ -59,6 +60,7 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_SENTENCE = 300  # characters of the claim's sentence read either side
 _NEAR = 60  # characters either side of the claim, past its sentence, that say what it ranks
 _STOP = frozenset(["record", "with", "that", "this", "from", "than", "their", "they", "which",
                    "have", "were", "into", "over", "ever", "history", "company", "company's"])

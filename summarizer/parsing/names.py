@@ -550,7 +550,7 @@ class _Parse:
         first_initial = self.initial_at(toks[0][0])
         if len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]) and (
                 first_initial or all(is_common_word(t[2]) for t in toks) and _LABEL_PREFIX.fullmatch(
-                    text, text.rfind("\n", 0, toks[0][0]) + 1, toks[0][0])):
+                    text, text.rfind("\n", max(0, toks[0][0] - 80), toks[0][0]) + 1, toks[0][0])):
             # "**Laggards:** Brightwater fell", "**Tamarind's Stance:**": a label, not a name
             # (but "- CEO Alan Kessler: ..." names a speaker)
             return

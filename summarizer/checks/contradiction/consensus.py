@@ -31,8 +31,9 @@ _AS_EXPECTED = re.compile(
     rf"|\b(?:widely\s+)?expected\s+by\s+(?:most\s+)?{_WHO}\b",
     re.IGNORECASE)
 _NUM_WORD = {w: k for k, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty"), start=1)}
 _COUNT = r"(\d+|" + "|".join(sorted(_NUM_WORD, key=len, reverse=True)) + ")"
 _OF = re.compile(rf"\b(only\s+)?{_COUNT}\s+(?:out\s+)?of\s+(?:the\s+)?(\d+)\s+(?:\w+\s+){{0,2}}?{_WHO}",
                  re.IGNORECASE)

@@ -365,7 +365,7 @@ class View:
         for c in made:
             k = self.sentence_of(c.polar.start)
             s, e = self.sentences[k]
-            if self.text[s:e].rstrip(" \t\n\"'\u201d)").endswith("?"):
+            if self.text[max(s, e - 8):e].rstrip(" \t\n\"'\u201d)").endswith("?"):
                 continue  # "would you consider cutting the budget?": a question states nothing
             self._claims[k].append(c)
 

@@ -339,11 +339,13 @@ def _elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[
             or _COUNTED_NEXT.match(summary.text, q.end):
         return False  # "its first gain in 11 quarters": a count of its own
     s0 = summary.sentence_span(q.start)[0]
-    units = {o.unit for o in quantities if s0 <= o.start < q.start and o.unit in _RATE_UNITS}
+    before = figures(summary, quantities).between(max(s0, q.start - _UNIT_REACH), q.start)
+    units = {o.unit for o in before if o.unit in _RATE_UNITS}
     return any(_direct(replace(q, unit=u), src) for u in units)
 
 
 _RATE_UNITS = frozenset(["percent", "bp", "pp"])
+_UNIT_REACH = 200  # characters before a bare number where its unit may be stated
 _COUNTED_NEXT = re.compile(r"[\s-]+(?!(?:and|or|to|vs|versus|than|in|at|for|on)\b)[A-Za-z]")
 
 

@@ -106,7 +106,8 @@ _LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "jo
 
 def for_metric(q: Quantity, other: Quantity, text: str) -> str:
     """The message: the summary's metric, and the figure the source gives it."""
-    lo = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    reach = max(0, q.start - _BEFORE_REACH)  # bounded: a long text has many findings
+    lo = max(text.rfind(". ", reach, q.start), text.rfind("\n", reach, q.start), reach - 1) + 1
     m = _metric_match(text, lo, len(text), q)
     if m is None:
         return f"{q.text} is in the source, but for another figure; there it is {other.text}"

@@ -414,8 +414,8 @@ def range_end_as_point(q: Quantity, summary: Document, src: _Source, matches: li
     s0, s1 = summary.sentence_span(q.start)
     r = src.quantities[matches[0]]
     other = r.high if abs(r.value - q.value) <= abs(r.high - q.value) else r.value
-    if any(o is not q and s0 <= o.start < s1 and abs(o.value - other) <= 1e-9 * max(1.0, other)
-           for o in quantities):
+    near = figures(summary, quantities).between(max(s0, q.start - 120), min(s1, q.end + 120))
+    if any(o is not q and abs(o.value - other) <= 1e-9 * max(1.0, other) for o in near):
         return None  # "down from $4.50 to $4.80": the summary gives both ends
     c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
     cut = _CLAUSE_CUT.search(summary.text, q.end, s1)

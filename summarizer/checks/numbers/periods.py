@@ -176,6 +176,9 @@ def _not_as_result(text: str, lo: int, hi: int, q: Quantity) -> bool:
     return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or not _RESULT_WORDS.search(text, lo, hi)
 
 
+_SENTENCE_REACH = 300  # characters of the summary sentence read either side: bounded work
+
+
 def outlook_as_result(q: Quantity, summary: Document, src: _Source, matches: list[int],
                       quantities: list[Quantity]):
     """The source's forecast itself when `q` is only ever a forecast there and the summary gives
@@ -185,9 +188,10 @@ def outlook_as_result(q: Quantity, summary: Document, src: _Source, matches: lis
     if not _only_as(q, summary, src, same, _outlook, _not_as_result, 2 * _REACH):
         return None
     s0, s1 = summary.sentence_span(q.start)
-    if _OUTLOOK_WORDS.search(summary.text, s0, s1):
+    lo, hi = max(s0, q.start - _SENTENCE_REACH), min(s1, q.end + _SENTENCE_REACH)
+    if _OUTLOOK_WORDS.search(summary.text, lo, hi):
         return None  # "now targets a margin of ..., and revenue of ...": the whole sentence
-    line = summary.text.rfind("\n", 0, q.start) + 1  # "- **Guidance:** ... organic growth 3-4%"
+    line = summary.text.rfind("\n", lo, q.start) + 1 or lo  # "- **Guidance:** ... growth 3-4%"
     label = summary.text.find(":", line, q.start)
     if label >= 0 and _OUTLOOK_WORDS.search(summary.text, line, label):
         return None

@@ -11,6 +11,7 @@ import re
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .context import _CLAUSE_CUT, _MOVES, _chain_clause, _content_stems, _context, _has_content
+from .figures import figures
 from .matching import _direct, _Source, dimension
 
 
@@ -73,8 +74,10 @@ def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Qua
         return True
     s0, s1 = summary.sentence_span(q.start)
     text = summary.text
-    for r in quantities:
-        if r is q or not s0 <= r.start < s1 or k not in _direct(r, src):
+    near = figures(summary, quantities).between(max(s0, q.start - _LINK_REACH - 20),
+                                                min(s1, q.end + _LINK_REACH + 1))
+    for r in near:
+        if r is q or k not in _direct(r, src):
             continue
         a, b = (r, q) if r.end <= q.start else (q, r)
         if 0 <= b.start - a.end <= _LINK_REACH and _FROM_TO.fullmatch(text, a.end, b.start):

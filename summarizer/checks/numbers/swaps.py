@@ -99,9 +99,10 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     c0 = clause_start(summary, _CLAUSE_CUT, s0, q.start)
     # "added 6,200 customer connections by acquiring four systems": the clause's first words
     # are what the figure between them and `q` counts, not the subject of `q`.
-    counted = any(s0 <= o.start and o.end <= q.start
+    counted = any(o.end <= q.start
                   and subject & set(_content_stems(summary.text, o.end, min(q.start, o.end + 30)))
-                  for o in quantities if o is not q)
+                  for o in figures(summary, quantities).between(max(s0, q.start - 160), q.start)
+                  if o is not q)
     if len(subject) == 2 and not counted and not subject & mine and all(
             (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
             for i in matches):
