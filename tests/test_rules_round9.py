@@ -540,3 +540,11 @@ def test_a_move_year_over_year_to_its_level_is_that_level_s_move():
               "year over year to $214 million.")
     found = errors(source, "Advanced logic revenue rose 14% to $214M.", "number")
     assert [(f.code, f.text) for f in found] == [("NUM004", "14%")]
+
+
+def test_a_speaker_label_of_common_words_still_names_a_person():
+    source = ('"We will grow volumes 5% next year across every region," Chief Executive Anna Berg '
+              "said. Chief Financial Officer Mark Rose said costs would stay flat.")
+    found = errors(source, '**CFO Mark Rose:** "We will grow volumes 5% next year across every '
+                           'region"', "entity")
+    assert [f.code for f in found] == ["ENT006"]

@@ -423,8 +423,9 @@ def _skip_word(w: str) -> bool:
 _HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019][a-z]{1,2}\b)?")  # "Korea's", "Isn't": one word
 # The colon that ends a label at the start of a line or bullet ("**Drivers:**", "Laggards:").
 _LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)")
-# Before the last words of a label, on its line: markup and capitalised words ("**Tamarind's ").
-_LABEL_PREFIX = re.compile(r"[ \t#*_>-]*(?:[A-Z][\w&.-]*(?:['\u2019]s)?[ \t]+){1,3}")
+# Before the last word of a label, on its line: markup and a possessive ("**Tamarind's "); not a
+# speaker's role ("**CFO Mark Rose:**" names a person).
+_LABEL_PREFIX = re.compile(r"[ \t#*_>-]*(?:[A-Z][\w&.-]*[ \t]+){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+")
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*([A-Z][^\n]*?)[ \t*_]*$", re.MULTILINE)
 
 
@@ -549,7 +550,7 @@ class _Parse:
             return  # "Q4 (Jan–Mar)", "Dec-Jan", "Mar 2025": a month, not a name
         first_initial = self.initial_at(toks[0][0])
         if len(toks) <= 3 and _LABEL_AFTER.match(text, toks[-1][1]) and (
-                first_initial or all(is_common_word(t[2]) for t in toks) and _LABEL_PREFIX.fullmatch(
+                first_initial or len(toks) == 1 and is_common_word(toks[0][2]) and _LABEL_PREFIX.fullmatch(
                     text, text.rfind("\n", max(0, toks[0][0] - 80), toks[0][0]) + 1, toks[0][0])):
             # "**Laggards:** Brightwater fell", "**Tamarind's Stance:**": a label, not a name
             # (but "- CEO Alan Kessler: ..." names a speaker)
