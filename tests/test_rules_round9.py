@@ -548,3 +548,28 @@ def test_a_speaker_label_of_common_words_still_names_a_person():
     found = errors(source, '**CFO Mark Rose:** "We will grow volumes 5% next year across every '
                            'region"', "entity")
     assert [f.code for f in found] == ["ENT006"]
+
+
+RATE = "Its net private sales rate per outlet per week was 0.61, compared with 0.54 a year earlier."
+
+
+def test_last_year_s_level_given_as_this_year_s_is_an_error_beside_a_from():
+    found = errors(RATE, "The sales rate per outlet slipped to 0.54 from 0.61 a year earlier.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM012", "0.54")]
+
+
+def test_a_figure_and_its_comparison_base_are_one_thing_s_levels():
+    assert _codes(RATE, "The sales rate per outlet was 0.54 a year earlier.", "number") == []
+    assert _codes(RATE, "The sales rate per outlet rose to 0.61 from 0.54 a year earlier.",
+                  "number") == []
+
+
+def test_the_prior_year_quarter_s_figure_given_as_this_quarter_s_is_an_error():
+    source = "Excluding those items, non-GAAP EPS was $0.86, versus $0.79 in the prior-year quarter."
+    found = errors(source, "Non-GAAP EPS came in at $0.79.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM012", "$0.79")]
+    source = ("Adjusted diluted earnings per share were $1.92 compared with $2.01 last year.")
+    found = errors(source, "Adjusted diluted earnings per share were $2.01.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM012", "$2.01")]
+    assert _codes(source, "Adjusted EPS was $1.92, down from $2.01 last year.", "number") == []

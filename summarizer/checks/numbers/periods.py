@@ -20,10 +20,13 @@ _THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|fro
 # After it: "a year ago", "a year earlier", "in the year-ago quarter", "last year".
 _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|"
                          r"(?:last|previous|prior)\s+year|in\s+the\s+(?:year-ago|year-earlier|"
-                         r"same)\s+(?:quarter|period|month|half))\b", re.IGNORECASE)
+                         r"prior-year|prior\s+year|previous-year|same)\s+(?:quarter|period|month|half)|"
+                         r"(?:forecast|projected|predicted|estimated|seen|expected)\s+in\s+(?:january|"
+                         r"february|march|april|may|june|july|august|september|october|november|"
+                         r"december|its\s+(?:previous|last|prior)))\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
 _EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|"
-                            r"previous|prior|year-ago|year-earlier|before|was|were)\b",
+                            r"previous|prior|year-ago|year-earlier|before)\b",
                             re.IGNORECASE)
 _REACH = 40
 
@@ -58,11 +61,26 @@ def _earlier(text: str, s: int, e: int) -> bool:
     return bool(_THEN_AFTER.match(text[e:e + 50]))
 
 
+_DIGIT = re.compile(r"\d")
+_INTRODUCES = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|versus|vs\.?|against|compared\s+(?:with|to))"
+                         r"\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5]?", re.IGNORECASE)
+
+
+def _earlier_marked(text: str, lo: int, hi: int, q: Quantity) -> bool:
+    """Words before `q`, or after it up to the next figure, that put it in an earlier period
+    ("slipped to 0.54 from 0.61 a year earlier": the year-earlier words are 0.61's)."""
+    nxt = _DIGIT.search(text, q.end, hi)
+    end = nxt.start() if nxt else hi
+    if nxt is not None and _INTRODUCES.fullmatch(text, q.end, end):
+        end = q.end  # "to 0.54 from 0.61": "from" introduces the next figure
+    return bool(_EARLIER_WORDS.search(text, lo, q.start) or _EARLIER_WORDS.search(text, q.end, end))
+
+
 def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list[int],
                      quantities: list[Quantity]):
     """The source's current figure when `q` is only ever its earlier-period figure, else None."""
     # "from 63 cents a year ago": a summary that gives it as the earlier figure is right.
-    if not _only_as(q, summary, src, matches, _earlier, _EARLIER_WORDS, _REACH):
+    if not _only_as(q, summary, src, matches, _earlier, _earlier_marked, _REACH):
         return None
     stext = src.doc.text
     m = src.quantities[matches[0]]

@@ -90,6 +90,7 @@ _LINK_REACH = 40  # characters between the two levels of one move in the summary
 _FROM_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|to)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
-_MOVE_LINK = re.compile(r"\b(?:(?:up|down)\s+from|(?:increas|rais|lift|boost|cut|reduc|lower|"
-                        r"trimm|chang|revis|expand|extend)\w*\s+(?:\w+\s+){0,2}?(?:to|from))\s+"
+_MOVE_LINK = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+                        r"(?:increas|rais|lift|boost|cut|reduc|lower|trimm|chang|revis|expand|"
+                        r"extend)\w*\s+(?:\w+\s+){0,2}?(?:to|from))\s+"
                         r"(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)

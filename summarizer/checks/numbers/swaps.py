@@ -229,7 +229,13 @@ def _role_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
             return None
     if figures(summary, quantities).for_source(src).matched_by_other(
             q, partner_k, lambda x: _direct(x, src)):
-        return None  # the summary states both levels
+        # The summary states both levels: a swap only when it gives the other one q's role in
+        # the source ("slipped to 0.54 from 0.61" for "improved to 0.61 from 0.54").
+        s0, s1 = summary.sentence_span(q.start)
+        near = figures(summary, quantities).between(max(s0, q.start - 60), min(s1, q.end + 60))
+        if implied or not any(r is not q and partner_k in _direct(r, src)
+                              and _role(summary.text, r) == other_role for r in near):
+            return None
     return partner
 
 
