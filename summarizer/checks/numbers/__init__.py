@@ -29,6 +29,7 @@ from .context import (
     _words_of,
 )
 from .figures import figures
+from .levels import _role_swapped
 from .matching import (
     _build_source,
     _derivable,
@@ -95,7 +96,6 @@ from .swaps import (
     _metric_moved,
     _one_edit,
     _pair_swapped,
-    _role_swapped,
     _shifted_range,
     _stated_elsewhere,
     _swapped,

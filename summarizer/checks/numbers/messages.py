@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ...parsing.quantities import Quantity, describe
+from .levels import _role
 from .matching import _same_money, dimension
 from .partners import head_of, head_of_before
-from .swaps import _role
 
 
 def _same_digits(q: Quantity, s: Quantity) -> bool:
