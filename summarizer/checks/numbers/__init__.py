@@ -52,6 +52,7 @@ from .messages import (
     _for_head,
     _for_head_before,
     _for_level,
+    _for_metric,
     _for_move,
     _for_outlook,
     _for_pair,
@@ -67,7 +68,7 @@ from .messages import (
     _message,
     _same_digits,
 )
-from .metrics import for_metric, metric_moved
+from .metrics import metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .partners import (
@@ -207,7 +208,7 @@ _MISPLACED = (
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
     (range_end_moved, _for_range, "NUM004"),
-    (metric_moved, for_metric, "NUM004"),
+    (metric_moved, _for_metric, "NUM004"),
     (range_end_as_point, _for_end, "NUM004"),
     (part_as_whole, _for_whole, "NUM004"),
     (move_as_share, _for_share, "NUM004"),

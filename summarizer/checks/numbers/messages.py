@@ -8,6 +8,8 @@ import re
 from ...parsing.quantities import Quantity, describe
 from .levels import _role
 from .matching import _same_money, dimension
+from .metrics import _BEFORE_REACH, _metric_match
+from .metrics import _key as metric_key
 from .partners import head_of, head_of_before
 
 
@@ -129,3 +131,19 @@ def _for_role(q: Quantity, other: Quantity, text: str) -> str:
                 f"new level is {other.text}")
     return (f"{q.text} is the level after the move in the source, not before it; there the old "
             f"level is {other.text}")
+
+
+_LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "job count"}
+
+
+def _for_metric(q: Quantity, other: Quantity, text: str) -> str:
+    """The message: the summary's metric, and the figure the source gives it."""
+    reach = max(0, q.start - _BEFORE_REACH)  # bounded: a long text has many findings
+    lo = max(text.rfind(". ", reach, q.start), text.rfind("\n", reach, q.start), reach - 1) + 1
+    m = _metric_match(text, lo, len(text), q)
+    if m is None:
+        return f"{q.text} is in the source, but for another figure; there it is {other.text}"
+    k = metric_key(m)
+    words = _LABELS.get(k) or " ".join(m.group(k).lower().split())
+    return (f"{q.text} is in the source, but not as the {words}: the source gives "
+            f"{other.text} for that")

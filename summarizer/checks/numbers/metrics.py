@@ -100,23 +100,6 @@ def metric_of(text: str, lo: int, hi: int, q: Quantity) -> str | None:
     return _key(m) if m is not None else None
 
 
-_LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "job count", "fine": "fine",
-           "refund": "refund", "buyback": "buyback"}
-
-
-def for_metric(q: Quantity, other: Quantity, text: str) -> str:
-    """The message: the summary's metric, and the figure the source gives it."""
-    reach = max(0, q.start - _BEFORE_REACH)  # bounded: a long text has many findings
-    lo = max(text.rfind(". ", reach, q.start), text.rfind("\n", reach, q.start), reach - 1) + 1
-    m = _metric_match(text, lo, len(text), q)
-    if m is None:
-        return f"{q.text} is in the source, but for another figure; there it is {other.text}"
-    k = _key(m)
-    words = _LABELS.get(k) or " ".join(m.group(k).lower().split())
-    return (f"{q.text} is in the source, but not as the {words}: the source gives "
-            f"{other.text} for that")
-
-
 def _near_size(a: Quantity, b: Quantity) -> bool:
     x, y = abs(a.value), abs(b.value)
     return x > 0 and y > 0 and max(x, y) <= 10 * min(x, y)

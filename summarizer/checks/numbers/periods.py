@@ -177,7 +177,7 @@ _OUTLOOK_BEFORE = re.compile(r"\b(?:sees?|expects?|forecasts?|guid(?:ance|es?|ed
 _OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlook|target\w*|"
                             r"project\w*|aim\w*|plan\w*|predict\w*|anticipat\w*|will|would|"
                             r"could|may|might|should|estimat\w*|consensus|analysts?|economists?|"
-                            r"sees|view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
+                            r"view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
                             r"assum\w*|now)\b",
                             re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|"
