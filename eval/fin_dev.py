@@ -45,9 +45,14 @@ SET_NOTES = """\
   measured at the session's start and end and never read or tuned on (eval/results/unseen.md);
   its errors were listed for session 7's note, so it counts as read.
 - `fin_holdout17.jsonl` and `fin_holdout18.jsonl` (session 8): written at the session's start,
-  measured there and at its end, never read or tuned on (eval/results/unseen.md).
+  measured there and at its end without being read (eval/results/unseen.md); read and tuned on in
+  session 9.
 - `fin_holdout19.jsonl` and `fin_holdout20.jsonl` (session 8): written during the session,
-  measured on arrival at the session-start rules and at the rules of that moment, then tuned on."""
+  measured on arrival at the session-start rules and at the rules of that moment, then tuned on.
+- `fin_holdout21.jsonl` and `fin_holdout22.jsonl` (session 9): written at the session's start,
+  measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout23.jsonl` (session 9): written with them, measured at the session-start rules, then
+  read and tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
