@@ -148,6 +148,8 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
     keys = doc.memo("numbers.metric_keys", lambda _d: _source_metrics(src))
     for i in matches:
         lo, hi = doc.sentences[src.sentence_of[i]] if src.sentence_of[i] >= 0 else (0, len(doc.text))
+        s = src.quantities[i]  # its sentence, within a bounded reach (a long sentence costs no more)
+        lo, hi = max(lo, s.start - _BEFORE_REACH), min(hi, s.end + _BEFORE_REACH)
         if keys[0][i] is None or _mentions(doc.text, lo, hi, mine):
             return None
     fam = _family(q)
