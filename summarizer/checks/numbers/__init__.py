@@ -31,6 +31,7 @@ from .context import (
 from .figures import figures
 from .levels import _role_swapped
 from .matching import (
+    RESPECTIVELY,
     _build_source,
     _derivable,
     _direct,
@@ -238,7 +239,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
     if matches:
         # "X and Y fell 4.1% and 6.3%, respectively": each figure has its own subject.
         end = min(summary.sentence_span(q.start)[1], q.end + _RESPECTIVELY_REACH)
-        paired = _RESPECTIVELY.search(text, q.end, end) is not None
+        paired = RESPECTIVELY.search(text, q.end, end) is not None
         for rule, explain, code in _MISPLACED:
             if paired and explain is _for_subject:
                 continue
@@ -406,7 +407,6 @@ def _garbled(q: Quantity, s: Quantity) -> bool:
     return max(len(a), len(b)) >= 2 and _one_edit(a, b)
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _RESPECTIVELY_REACH = 200  # characters after a figure: bounded work per figure
 _LIST_MARK = re.compile(r"\d{1,2}[.)][ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")

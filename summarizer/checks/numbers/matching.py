@@ -16,6 +16,8 @@ from ...parsing.quantities import (
 )
 from ...text import Document
 
+# "X and Y fell 4.1% and 6.3%, respectively": each figure of the sentence has its own subject.
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MAX_PAIRS = 20000  # per summary quantity, for the document-wide derived search
 _DERIVED_APPROX = 0.025  # relative slack for a hedged derived figure ("roughly 470" of 468)
 

@@ -16,7 +16,8 @@ import re
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .figures import figures
-from .matching import _close, _mags, _same_money, _Source
+from .matching import RESPECTIVELY, _close, _mags, _same_money, _Source
+from .periods import _near_size
 from .swaps import _family, _stated_elsewhere
 
 # Ordered: a longer name before a shorter one it contains ("revenue per available room"
@@ -71,7 +72,6 @@ _AFTER_REACH = 60
 _BOUNDARY = re.compile(r"[;:(]|\s[-\u2013\u2014]\s|\b(?:and|while|whereas|but|with|after|as|"
                        r"because)\b", re.IGNORECASE)
 _BEFORE_REACH = 160
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _key(m: re.Match) -> str:
@@ -98,11 +98,6 @@ def metric_of(text: str, lo: int, hi: int, q: Quantity) -> str | None:
     """The metric the figure `q` (in the sentence text[lo:hi]) is given for, or None."""
     m = _metric_match(text, lo, hi, q)
     return _key(m) if m is not None else None
-
-
-def _near_size(a: Quantity, b: Quantity) -> bool:
-    x, y = abs(a.value), abs(b.value)
-    return x > 0 and y > 0 and max(x, y) <= 10 * min(x, y)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -142,7 +137,8 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
     text = summary.text
     s0, s1 = summary.sentence_span(q.start)
     mine = metric_of(text, s0, s1, q)
-    if mine is None or _RESPECTIVELY.search(text, s0, s1):
+    if mine is None or RESPECTIVELY.search(text, max(s0, q.start - _BEFORE_REACH),
+                                           min(s1, q.end + _BEFORE_REACH)):
         return None
     doc = src.doc
     keys = doc.memo("numbers.metric_keys", lambda _d: _source_metrics(src))
@@ -162,7 +158,7 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
             continue
         if fam == "cur" and not _same_money(o, q):
             continue
-        if any(_close(q, v, m) for m in _mags(o)) or not _near_size(o, q):
+        if any(_close(q, v, m) for m in _mags(o)) or not _near_size(o, q, 10):
             continue
         if figs is None:
             figs = figures(summary, quantities).for_source(src)

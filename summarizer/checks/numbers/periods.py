@@ -216,9 +216,10 @@ def outlook_as_result(q: Quantity, summary: Document, src: _Source, matches: lis
     return src.quantities[same[0]]
 
 
-def _near_size(a: Quantity, b: Quantity) -> bool:
+def _near_size(a: Quantity, b: Quantity, factor: float = 5) -> bool:
+    """Are the two figures within `factor` of each other (neither zero)?"""
     x, y = abs(a.value), abs(b.value)
-    return x > 0 and y > 0 and max(x, y) <= 5 * min(x, y)
+    return x > 0 and y > 0 and max(x, y) <= factor * min(x, y)
 
 
 # NUM015: a comparison with another period: "dipped to 114% from 116% a year earlier" where the
