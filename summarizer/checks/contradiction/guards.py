@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .view import Claim, View, numbers, same_figure
+from .view import Claim, View, _content, numbers, same_figure
 
 
 def shares(xs, ys) -> bool:
@@ -316,3 +316,32 @@ def agreed(c: Claim, pool: list[Claim], src: View) -> bool:
 
 
 _KEPT = frozenset(["keep", "flat"])  # "leaving guidance at" / "guidance is unchanged at"
+
+
+_BEFORE, _AFTER = 6, 4  # tokens before (its subject) and after (its object) a trigger
+# Words that start another clause: what stands beyond them did not move with the trigger.
+_TIGHT_STOP = frozenset([",", ";", ":", "as", "after", "because", "while", "but", "whereas",
+                         "when", "since", "amid", "despite", "though", "although"])
+
+
+def tight_words(c: Claim) -> frozenset:
+    """Content stems of a claim's trigger and the few words right before and after it, within
+    its clause."""
+    toks, p = c.a.tokens, c.polar
+    seg_a, seg_b = c.a.segments[p.segment]
+    i = p.tok
+    while i > max(seg_a, p.tok - _BEFORE) and toks[i - 1].low not in _TIGHT_STOP:
+        i -= 1
+    j = p.tok_end
+    while j < min(seg_b, p.tok_end + _AFTER) and toks[j].low not in _TIGHT_STOP:
+        j += 1
+    return _content(toks[i:j])
+
+
+def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
+    """One shared word anchors two claims only where it is what moved in both: at or right by
+    both triggers ("sterling fell" / "Sterling rose", "scrapped its dividend" / "kept its annual
+    dividend"), not a word of a neighbouring clause ("summer schedule as fuel costs climb" /
+    "would cut its summer flights")."""
+    mine = tight_words(c) & anchor
+    return bool(mine) and any(mine & tight_words(d) for d in pool)

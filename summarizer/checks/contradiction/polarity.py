@@ -32,6 +32,7 @@ from .guards import (
     pace,
     pace_word,
     said_there,
+    tightly_anchored,
     shares,
     wager_move,
     wagered,
@@ -287,7 +288,10 @@ def _judge(c: Claim, src: View):
         best = max(len(anchor & d.near) for d in same_axis)
         where = {src.sentence_of(d.polar.start) for d in same_axis if len(anchor & d.near) == best}
         same_axis = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
+        if best == 1 and not tightly_anchored(c, anchor, same_axis):
+            return None  # one shared word, in a neighbouring clause of either
     return _opposed(c.values, same_axis, anchor)
+
 
 
 def _of_currency(c: Claim) -> bool:

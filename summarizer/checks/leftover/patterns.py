@@ -64,7 +64,8 @@ _SENTENCE_PATTERNS: list[tuple] = [
         rf"(?:\s+(?:of|from|on|for|about|in|based on)\s+(?:the|this|that|your|its)\s+(?:[\w.-]+\s+){{0,4}}?"
         rf"(?:{_CHAT_INPUT}|{_OUTPUT}|news|points|report)\b)?"
         rf"(?:\s+(?:(?:that |as )?you (?:asked|requested)(?: for)?|{_GIVEN}))?"
-        rf"(?:\s+(?:in|within|under) (?:about |around )?\d+ (?:words|sentences|bullet points))?"
+        rf"(?:\s+(?:in|within|under) (?:about |around )?(?:\d+|one|two|three|four|five|a few) "
+        rf"(?:words|sentences|bullet points))?"
         rf"\s*(?:[:.!]|$)", _F),
      _PREAMBLE_MESSAGE),
     # "Below is a neutral, factual summary suitable for a newsletter:" — "here is" + the output
@@ -74,6 +75,10 @@ _SENTENCE_PATTERNS: list[tuple] = [
      _PREAMBLE_MESSAGE),
     # "Here you go — a short version of the story:", "Here it is:".
     (re.compile(r"^(?:here you go|here you are|here it is|there you go|voil[aà])\b", _F),
+     _PREAMBLE_MESSAGE),
+    # A greeting to whoever asked: "Hey there!", "Hi!"; "Here's what's going on with X."
+    (re.compile(rf"^(?:hey|hi|hello)(?: there)?\s*[!.]\s*$|^{_HERE} what{_APOS}?s? "
+                rf"(?:is )?(?:going on|happening)\b", _F),
      _PREAMBLE_MESSAGE),
     # A short line naming the output and the input, ending in a colon: "A quick recap of the story:".
     (re.compile(rf"^[^\n:]{{0,60}}\b{_OUTPUT} (?:of|from|on) (?:the|this|your|that) (?:[\w-]+ )?"
@@ -102,6 +107,12 @@ _SENTENCE_PATTERNS: list[tuple] = [
         rf"aimed|made|removed|excluded)\b.*\b(?:{_OUTPUT}|{_CHAT_INPUT}|words|concise|brevity|"
         rf"clarity)\b", _F),
      "chatbot note about its own summary, not part of a summary"),
+    # A pointer to the article at the end of a line of summary: "Read the full article for more."
+    # ("click here for all the latest cricket news" in a news model's summary is not a chatbot's:
+    # it stays the support check's, as text the article does not contain.)
+    (re.compile(r"^(?:read|see|view) the (?:full|complete|original|entire) (?:article|story|report|"
+                r"piece)\b", _F),
+     "link to the article, not part of a summary"),
     # Sign-offs addressed to the reader.
     (re.compile(r"\blet (?:me|us) know\b", _F), "chatbot sign-off, not part of a summary",
      ("let me know", "let us know")),
@@ -110,8 +121,8 @@ _SENTENCE_PATTERNS: list[tuple] = [
     (re.compile(rf"\b(?:don{_APOS}t|do not) hesitate to\b", _F),
      "chatbot sign-off, not part of a summary", ("hesitate to",)),
     (re.compile(
-        rf"\b(?:I|we) hope (?:that )?(?:this|these|it|my|the above|the (?:{_OUTPUT}|{_INPUT}|"
-        rf"rewrite|answer|response))\b.*\b(?:help|helps|helpful|useful|summar\w*|provided|"
+        rf"\b(?:I|we) hope (?:that )?(?:you (?:find|found|enjoy|enjoyed|like|liked) )?"
+        rf"(?:this|these|it|my|the above|the (?:{_OUTPUT}|{_INPUT}|rewrite|answer|response))\b.*\b(?:help|helps|helpful|useful|summar\w*|provided|"
         rf"you|your|clear|accurate\w*|captures?|meets?|answers?|informative|what you)\b", _F),
      "chatbot sign-off, not part of a summary", ("hope",)),
     (re.compile(r"^(?:I )?hope (?:this|that|it) helps\b", _F), "chatbot sign-off, not part of a summary"),
@@ -203,9 +214,13 @@ _SENTENCE_PATTERNS: list[tuple] = [
 _LINK_LINE = re.compile(
     r"^(?P<lead>[ \t]*+(?:[-*+\u2022>#]++[ \t]*+|__)*+)(?P<body>"
     r"(?:read|view|see|find|continue reading|access|click here)\b[^\n]{0,40}?\b(?:full|complete|"
-    r"original|entire|whole|rest of|more)\b[^\n]*"
+    # ... up to the end of its sentence ("See the full results below. Shares rose 2%.": the
+    # second sentence is the summary's); a URL's dots and an initial's ("Bloomberg L.P.") do
+    # not end it.
+    r"original|entire|whole|rest of|more)\b(?:[^\n.!?]|[.!?](?=\S)|(?<=\b[A-Z])\.)*+[.!?]?"
+    r"(?=[ \t]|$)"
     r"|(?:sources?|links?|urls?|original (?:article|story|source)|full (?:article|story)|"
-    r"references?|citation)[ \t]*(?:\*\*|__)?[ \t]*:[^\n]*)$",
+    r"references?|citation)[ \t]*(?:\*\*|__)?[ \t]*:[^\n]*$)",
     _F | re.MULTILINE,
 )
 

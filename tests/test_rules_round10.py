@@ -1,0 +1,131 @@
+"""Issue 13, round 10: precision on fresh LLM summaries. A direction word anchored on one shared
+word of a neighbouring clause, a figure after "by" given to the next move, short sentences
+that only frame the news, and chatbot text the leftover check missed. Each case is a short
+invented source/summary pair, checked by hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+from summarizer import Settings, check
+
+
+def _codes(source: str, summary: str, kind: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, kind)]
+
+
+def _all(source: str, summary: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, f.text)
+            for f in check(source, summary, Settings(backend="lexical")).findings]
+
+
+# ------------------------------------------- one shared word of a neighbouring clause (CON001)
+AIRLINE = (
+    "CORK, May 4 (Wire) - Brightline Air, the Cork-listed low-cost carrier, said on Monday it "
+    "would cut its planned summer capacity by 7 percent after a jump in jet fuel prices pushed "
+    "its costs above budget, and warned that profit would come in at the lower end of its "
+    "guidance range.\n\n"
+    "The airline now expects to fly about 21.5 million seats between April and October.\n\n"
+    "Jet fuel prices in northwest Europe have risen about 28 percent since the start of the year "
+    "to around $1,010 a tonne, according to the company."
+)
+
+
+def test_a_rise_is_not_contradicted_through_a_word_of_another_clause():
+    # "summer" is the schedule's word in the summary and the capacity's in the source: the
+    # source's cut says nothing of fuel costs, which it says rose.
+    assert _codes(AIRLINE, "**Brightline Air trims summer schedule as fuel costs climb**",
+                  "contradiction") == []
+
+
+def test_a_figure_after_by_is_the_size_of_the_move_before_it():
+    # "cut ... by 7 percent after a jump": 7 percent is how much capacity was cut.
+    assert _codes(AIRLINE, "Brightline Air will cut summer capacity by 7%.", "contradiction") == []
+    assert _codes(AIRLINE, "Capacity cut by 7%.", "contradiction") == []
+
+
+def test_a_capacity_increase_still_fails():
+    for summary in ("Brightline Air will increase its planned summer capacity by 7 percent.",
+                    "Brightline Air said capacity would rise 7%."):
+        assert [c for c, _ in _codes(AIRLINE, summary, "contradiction")] == ["CON001"], summary
+
+
+def test_a_figure_right_at_the_later_move_stays_its_own():
+    src = ("Revenue fell to 1.8 billion crowns as average loaded freight rates dropped 14%, "
+           "partly offset by 4.5% higher volumes.")
+    assert _codes(src, "Loaded freight rates fell 14%, while volumes rose 4.5%.") == []
+    found = _codes(src, "Loaded freight rates fell 14%, while volumes fell 4.5%.", "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+
+
+def test_one_shared_word_right_at_both_triggers_still_anchors():
+    src = ("Oil prices fell on Tuesday as rising U.S. crude inventories and a stronger dollar "
+           "outweighed supply concerns.")
+    found = _codes(src, "Oil prices slipped as inventories grew. A weaker dollar added to the "
+                        "pressure.", "contradiction")
+    assert ("CON001", "weaker dollar") in found
+    src = "Dealers said the authorities were suspected of selling dollars in the last hour."
+    assert _codes(src, "Dealers suspected the authorities of buying dollars late in the day.",
+                  "contradiction") == [("CON001", "buying")]
+
+
+# --------------------------------------------------- a sentence that only frames the news
+BANK = ("Harwick Bank said third-quarter profit fell 12% to 410 million pounds as bad-loan "
+        "charges rose to 220 million pounds. Its core capital ratio slipped to 13.1% from 13.6%, "
+        "and net debt at its leasing arm rose to 2.4 billion pounds.")
+
+
+def test_a_short_framing_sentence_is_a_warning_not_an_error():
+    summary = "Harwick Bank's quarterly profit fell 12% to £410m. The catch is debt."
+    found = _all(BANK, summary)
+    assert ("SUP002", "warning", "The catch is debt.") in found
+    assert not [f for f in found if f[1] == "error"]
+
+
+def test_a_framing_sentence_with_a_name_the_source_lacks_stays_an_error():
+    summary = "Harwick Bank's quarterly profit fell 12% to £410m. Regulator Ofgem is watching."
+    assert [c for c, s, _ in _all(BANK, summary) if s == "error"]
+
+
+def test_a_lower_cased_short_sentence_stays_an_error():
+    # A news model's lower-cased summary hides its names: the framing exemption needs cased
+    # prose.
+    src = ("england beat australia by 40 runs at lord 's on sunday . joe root scored 120 and "
+           "stuart broad took five wickets .")
+    summary = "england beat australia by 40 runs . click here for all the latest cricket news ."
+    found = _all(src, summary)
+    assert ("SUP002", "error", "click here for all the latest cricket news .") in found
+
+
+# ----------------------------------------------------------------- chatbot text (LEFT)
+FIRM = "Tovar Foods said on Monday that quarterly sales rose 2% to 1.2 billion euros."
+
+
+def test_sign_off_hoping_the_reader_finds_it_helpful():
+    assert _codes(FIRM, "Tovar's sales rose 2% to €1.2bn. I hope you find this summary "
+                        "helpful!") == [("LEFT002", "I hope you find this summary helpful!")]
+
+
+def test_preamble_naming_its_length_in_words():
+    assert _codes(FIRM, "Here's my summary of the news in two sentences. Tovar's sales rose 2% "
+                        "to €1.2bn.") == [("LEFT001", "Here's my summary of the news in two "
+                                                      "sentences.")]
+
+
+def test_greeting_and_heres_whats_going_on():
+    assert _codes(FIRM, "Hey there! Tovar's sales rose 2% to €1.2bn.") == [
+        ("LEFT001", "Hey there!")]
+    assert _codes(FIRM, "Here's what's going on with Tovar. Its sales rose 2% to €1.2bn.") == [
+        ("LEFT001", "Here's what's going on with Tovar.")]
+    assert _codes(FIRM, "Hello Kitty maker Tovar's sales rose 2%.", "leftover") == []
+
+
+def test_pointer_to_the_article_is_one_sentence_not_its_line():
+    assert _codes(FIRM, "Tovar's sales rose 2% to €1.2bn. Read the full article for more.") == [
+        ("LEFT005", "Read the full article for more.")]
+    # The summary's own sentence after the pointer is not part of the leftover.
+    assert _codes(FIRM, "See the full results below. Tovar's sales rose 2% to €1.2bn.") == [
+        ("LEFT005", "See the full results below.")]
+    assert _codes(FIRM, "Tovar's sales rose 2% to €1.2bn.\nRead the full story at "
+                        "https://www.example.com/tovar.html") == [
+        ("LEFT005", "Read the full story at https://www.example.com/tovar.html")]
