@@ -129,3 +129,107 @@ def test_pointer_to_the_article_is_one_sentence_not_its_line():
     assert _codes(FIRM, "Tovar's sales rose 2% to €1.2bn.\nRead the full story at "
                         "https://www.example.com/tovar.html") == [
         ("LEFT005", "Read the full story at https://www.example.com/tovar.html")]
+
+
+# ------------------------------------------------------------- roles, headlines (ENT)
+CALL = ("Paul Danner, chief revenue officer, said bookings rose 12%. Chief Operating Officer Ann "
+        "Lee said churn fell to 4%.")
+
+
+def test_an_acronym_of_two_offices_stands_for_either():
+    assert _codes(CALL, "CRO Paul Danner said bookings rose 12%.", "entity") == []
+    found = errors(CALL, "CRO Ann Lee said churn fell to 4%.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT004", "CRO Ann Lee")]
+    assert "chief operating officer, not chief risk officer or chief revenue officer" in \
+        found[0].message
+
+
+FUND = ("LONDON, Nov 7 (Wire) - Halbrook Asset Management suspended dealing in its 2.3 billion "
+        "pound property fund on Friday after redemption requests of 310 million pounds.")
+
+
+def test_a_headline_with_a_figure_is_still_a_headline():
+    summary = "**Halbrook Suspends £2.3bn Property Fund**\n\nHalbrook froze dealing in the fund."
+    assert _codes(FUND, summary, "entity") == []
+    # An unknown name in it is still reported.
+    found = _all(FUND, "**Kestrel Suspends £2.3bn Property Fund**\n\nHalbrook froze the fund.")
+    assert [(c, t) for c, _, t in found if c.startswith("ENT")] == [("ENT003", "Kestrel")]
+
+
+# ------------------------------------------------- negations through a verb of expectation
+HOUSING = ("Treats sales were softer in the quarter as retailers cut inventory. Our outlook does "
+           "not assume any improvement in the housing market. Revenue rose 5%.")
+
+
+def test_not_counting_on_an_improvement_agrees_with_not_assuming_one():
+    assert _codes(HOUSING, "The company is not counting on any improvement in housing.",
+                  "contradiction") == []
+    assert _codes(HOUSING, "Management isn't banking on a housing rebound.", "contradiction") == []
+
+
+def test_not_including_a_rebound_is_no_claim_of_one():
+    assert _codes(HOUSING, "Management had not included a fourth-quarter rebound in treats.",
+                  "contradiction") == []
+    # Without the negation it is a rebound the source contradicts.
+    found = _codes(HOUSING, "Management included a fourth-quarter rebound in treats.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+
+
+def test_an_assumed_improvement_still_fails():
+    found = _codes(HOUSING, "The outlook assumes an improvement in housing.", "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+
+
+EXIT = ('Dalstra said the company was "not ruling out" further changes to its portfolio but had '
+        "no current plans to leave other countries.")
+
+
+def test_no_current_plans_is_a_negation():
+    assert _codes(EXIT, "Dalstra said further changes are not ruled out, but there are no "
+                        "current plans to leave other countries.", "contradiction") == []
+    found = _codes(EXIT, "Dalstra said the company plans to leave other countries.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON002"]
+
+
+DUTY = ('"The duty increase alone would have wiped out around a third of our expected operating '
+        'profit next year if we had not passed it on," Brennan said.')
+
+
+def test_otherwise_keeps_a_counterfactual_hedged():
+    assert _codes(DUTY, "Brennan said the duty alone would otherwise have erased roughly a third "
+                        "of next year's expected operating profit.", "contradiction") == []
+    found = _codes(DUTY, "Brennan said the duty alone would erase roughly a third of next year's "
+                         "expected operating profit.", "contradiction")
+    assert [c for c, _ in found] == ["CON013"]
+
+
+# ------------------------------------------------------------------ guidance (CON010)
+GUIDE = ("We are raising our full-year net sales outlook to a range of $2.40 billion to $2.45 "
+         "billion, from $2.36 billion to $2.42 billion previously. We are maintaining our adjusted "
+         "EPS range of $2.70 to $2.85.")
+
+
+def test_guidance_of_a_named_metric_meets_only_that_metric():
+    assert _codes(GUIDE, "Management raised its sales range but kept EPS guidance unchanged.",
+                  "contradiction") == []
+    found = _codes(GUIDE, "Management kept its sales guidance unchanged.", "contradiction")
+    assert [c for c, _ in found] == ["CON010"]
+
+
+def test_an_abbreviated_metric_meets_its_words():
+    src = ("We now expect net interest income to grow 4% to 5% this year, compared with our prior "
+           "guidance of 2% to 3%.")
+    found = _codes(src, "The bank reaffirmed its full-year NII guidance.", "contradiction")
+    assert [c for c, _ in found] == ["CON010"]
+
+
+def test_a_range_with_thousands_separators_is_read_whole():
+    src = ("Ashford Homes cut its fiscal 2025 home-closings forecast on Tuesday. The homebuilder "
+           "now expects to close 11,200 to 11,600 homes in the year ending Nov. 30, down from its "
+           "previous forecast of 12,000 to 12,500.")
+    assert _codes(src, "Ashford Homes cut its fiscal 2025 closings guidance.",
+                  "contradiction") == []
+    found = _codes(src, "Ashford Homes raised its closings guidance.", "contradiction")
+    assert len(found) == 1 and found[0][0] in ("CON001", "CON010") and "raised" in found[0][1]

@@ -751,6 +751,13 @@ _NEG_GAP = {
     # "we are not assuming any improvement", "not expecting any further increases"
     "assuming", "assume", "assumes", "expecting", "expect", "forecasting", "planning",
     "including", "include",
+    # "is not counting on any improvement", "had not included a rebound", "not baking in a
+    # recovery"
+    "counting", "banking", "relying", "on", "included", "factoring", "factored", "baking",
+    "building", "built", "in", "anticipating", "modelling", "modeling",
+    "see", "sees", "seeing", "predicting", "projecting",
+    # "no current plans to leave", "no immediate plans to sell"
+    "current", "immediate", "concrete", "firm", "specific",
 }  # fmt: skip
 
 
@@ -765,7 +772,26 @@ def _negation(tokens, i, seg_start, lex) -> int:
 _QUOTES = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
 
 
+def _modifiers_start(tokens, i, seg_start) -> int:
+    """Index of "a", "an" or "any" before token i over up to two plain or hyphenated words ("a
+    fourth-quarter rebound", "any meaningful improvement"); i when there is none."""
+    words = 0
+    for k in range(i - 1, max(seg_start, i - 6) - 1, -1):
+        t = tokens[k]
+        if t.low in ("a", "an", "any"):
+            return k if words else i
+        if t.kind == "w":
+            words += 1
+        elif not (t.low == "-" and k > seg_start and tokens[k - 1].end == t.start
+                  and t.end == tokens[k + 1].start):
+            return i
+        if words > 2:
+            return i
+    return i
+
+
 def _negation_near(tokens, i, seg_start, lex) -> int:
+    i = _modifiers_start(tokens, i, seg_start)
     lo = max(seg_start, i - _WINDOW_NEGATION - 2)
     j = _object_start(tokens, i, seg_start)
     if j < i:  # "don't plan to take further list-price increases": read on past the object

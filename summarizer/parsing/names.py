@@ -124,9 +124,15 @@ _ROLE_SYNONYMS = {
     "finance boss": "chief financial officer",
     "coo": "chief operating officer", "chief operating": "chief operating officer",
     "cto": "chief technology officer", "chief technology": "chief technology officer",
-    "cio": "chief investment officer", "chief investment": "chief investment officer",
-    "cmo": "chief marketing officer", "chief marketing": "chief marketing officer",
-    "cro": "chief risk officer", "chief risk": "chief risk officer",
+    # An acronym of two offices stands for either ("CRO Paul Danner" for the chief revenue
+    # officer): role_relation reads "a/b" as one of them.
+    "cio": "chief investment officer/chief information officer",
+    "chief investment": "chief investment officer",
+    "chief information": "chief information officer",
+    "cmo": "chief marketing officer/chief medical officer",
+    "chief marketing": "chief marketing officer", "chief medical": "chief medical officer",
+    "cro": "chief risk officer/chief revenue officer", "chief risk": "chief risk officer",
+    "chief revenue": "chief revenue officer",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "treasury secretary": "finance minister", "chancellor of the exchequer": "finance minister",
@@ -420,7 +426,8 @@ def _skip_word(w: str) -> bool:
     return w.lower() in DATE_WORDS
 
 
-_HEAD_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019][a-z]{1,2}\b)?")  # "Korea's", "Isn't": one word
+# "Korea's", "Isn't": one word; a figure's unit ("£2.3bn", "5m") is no word of a heading.
+_HEAD_WORDS = lazy_compile(r"(?<![\d.,])\b[A-Za-z]+(?:['\u2019][a-z]{1,2}\b)?")
 # The colon that ends a label at the start of a line or bullet ("**Drivers:**", "Laggards:").
 _LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)")
 # Before the last word of a label, on its line: markup and a possessive ("**Tamarind's "); not a

@@ -345,3 +345,22 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
     "would cut its summer flights")."""
     mine = tight_words(c) & anchor
     return bool(mine) and any(mine & tight_words(d) for d in pool)
+
+
+# Verbs of an expectation: "is not counting on a rebound" states no view of what will happen.
+_EXPECTING = frozenset(["assume", "assumes", "assuming", "expect", "expects", "expecting",
+                        "counting", "banking", "relying", "include", "included", "including",
+                        "factoring", "factored", "baking", "building", "built", "anticipating",
+                        "modelling", "modeling", "forecasting", "planning", "see", "sees",
+                        "seeing", "predicting", "projecting"])
+
+
+def uncommitted(c: Claim) -> bool:
+    """A move negated through a verb of expectation ("isn't banking on a housing rebound", "does
+    not assume any improvement"): no claim that the opposite happens, so no source move
+    contradicts it."""
+    if not c.polar.negated:
+        return False
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    return any(t.low in _EXPECTING for t in toks[max(seg_a, i - 8) : i])

@@ -61,7 +61,9 @@ _PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b|" + 
 _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1,50}?)(?=[,;]|\.(?!\d)|$)",
                          re.IGNORECASE)
 # A minus sign only where it cannot join a range ("3.5%-4.0%" is 3.5 to 4.0, "-2%" is minus 2).
-_NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.])\d+(?:\.\d+)?")
+# Thousands separators belong to the figure ("11,200 to 11,600 homes").
+_NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+                  r"|(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d+(?:\.\d+)?")
 _FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b")
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
@@ -83,10 +85,12 @@ class Statement(NamedTuple):
     topic: frozenset  # metric stems
     figures: frozenset  # numbers (as text, no years)
     quote: str  # the words that give the status
+    metric: frozenset = frozenset()  # stems named between the verb and the noun ("kept EPS guidance")
+    initials: str = ""  # first letters of the words it is about ("net interest income": "nii")
 
 
 def _figures(text: str) -> set[str]:
-    out = {m.group().lstrip("-") for m in _NUM.finditer(text)}
+    out = {m.group().lstrip("-").replace(",", "") for m in _NUM.finditer(text)}
     out = {f for f in out if not re.fullmatch(r"(?:19|20)\d\d", f)}
     return {f.rstrip("0").rstrip(".") if "." in f else f for f in out}
 
@@ -96,7 +100,8 @@ def _topic(text: str) -> frozenset:
 
 
 def _midpoint(text: str) -> float | None:
-    nums = [float(n) for n in _NUM.findall(text) if not re.fullmatch(r"(?:19|20)\d\d", n)][:2]
+    nums = [float(n.replace(",", "")) for n in _NUM.findall(text)
+            if not re.fullmatch(r"(?:19|20)\d\d", n)][:2]
     if _FLAT.search(text):
         nums = [0.0] + nums[:1]
     return sum(nums) / len(nums) if nums else None
@@ -142,7 +147,8 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                     continue
                 about = m.group("mid") + " " + after
                 out.append(Statement(m.start(), m.end(), status, _topic(about), frozenset(_figures(about)),
-                                     text[m.start() : m.end()]))
+                                     text[m.start() : m.end()], _topic(m.group("mid")),
+                                     _initials(about)))
         # a new range beside the old one, without a status verb, in a sentence about guidance
         # ("now expect FX to cut EPS by 3 points, versus 2 previously" is a headwind, not one)
         if not implicit or not (_GUIDANCE_WORD.search(text, s, e) or dated):
@@ -163,8 +169,28 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                 continue
             quote = " ".join(text[m.start() : v.end() + len(old)].split()[:26])
             out.append(Statement(m.start(), v.end(), status, _topic(new), frozenset(_figures(new + " " + old)),
-                                 quote))
+                                 quote, initials=_initials(new)))
     return out
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in _WORD.findall(text.lower()))
+
+
+def _same_metric(st: Statement, t: Statement) -> bool:
+    """Does source statement t speak of the metric st names: a shared stem, one the start of
+    the other ("comp" / "comparable"), or an abbreviation of its words ("NII" / "net interest
+    income")?"""
+    if st.metric & t.topic:
+        return True
+    for m in st.metric:
+        if 2 <= len(m) <= 5 and m.isalpha() and m in t.initials:
+            return True
+        parts = {p for w in t.topic for p in w.split("-") if p}  # "home-closings"
+        if len(m) >= 3 and any(w.startswith(m[:4]) or len(w) >= 3 and m.startswith(w)
+                               for w in parts):
+            return True
+    return False
 
 
 def _guidance_clashes(ctx, summ, src) -> list[Clash]:
@@ -180,9 +206,15 @@ def _guidance_clashes(ctx, summ, src) -> list[Clash]:
         scored = []
         for t in theirs:
             words, figures = len(st.topic & t.topic), len(st.figures & t.figures)
+            if not words and st.metric and _same_metric(st, t):
+                words = 1  # "NII guidance" / "net interest income"
             if words or figures >= 2:  # one shared figure alone ("3") is chance
                 shared = words + 2 * figures
                 scored.append((shared, t))
+        if st.metric:
+            # "kept EPS guidance" meets only the source's statements about EPS (or with its
+            # figures), not its raised sales outlook.
+            scored = [(n, t) for n, t in scored if st.figures & t.figures or _same_metric(st, t)]
         if not scored or any(t.status == st.status for _, t in scored):
             continue
         best = max(n for n, _ in scored)

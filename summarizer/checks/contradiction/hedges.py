@@ -28,7 +28,8 @@ _OWN_CONDITION = re.compile(r"[,;:]?\s*(?:but\s+only\s+)?(?:if|unless|provided|a
                             re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:subject\s+to|pending|approvals?|clearances?|conditional|conditions?)\b",
                         re.IGNORECASE)
-_OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|"
+# "would otherwise have erased": a counterfactual, not a certain outcome.
+_OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|otherwise|"
                         r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?|"
                         r"rul(?:e|es|ed|ing)\s+out)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.

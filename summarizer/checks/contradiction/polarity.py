@@ -33,6 +33,7 @@ from .guards import (
     pace_word,
     said_there,
     tightly_anchored,
+    uncommitted,
     shares,
     wager_move,
     wagered,
@@ -161,7 +162,7 @@ def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
-            or contrasted(c) or noun_sense(c) or conditional(c):
+            or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None

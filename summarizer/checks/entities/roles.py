@@ -153,10 +153,11 @@ def _role_finding(ctx: CheckContext, m: NameMention, si: SourceIndex) -> Finding
         # governor is Feher: a close role, but another person's.
         return Finding.at(ctx.summary.text, start, end, "entity",
                           f"the source gives {m.text} a different role ({', '.join(have)}); "
-                          f"its {m.role} is {holder.text}", evidence, "error", "ENT004")
+                          f"its {m.role.split('/')[0]} is {holder.text}", evidence, "error",
+                          "ENT004")
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source gives {m.text} a different role ({', '.join(have)}, "
-                      f"not {m.role})", evidence, severity, "ENT004")
+                      f"not {' or '.join(m.role.split('/'))})", evidence, severity, "ENT004")
 
 
 def _other_holder(m: NameMention, si: SourceIndex) -> NameMention | None:
