@@ -233,3 +233,41 @@ def test_a_range_with_thousands_separators_is_read_whole():
                   "contradiction") == []
     found = _codes(src, "Ashford Homes raised its closings guidance.", "contradiction")
     assert len(found) == 1 and found[0][0] in ("CON001", "CON010") and "raised" in found[0][1]
+
+
+# ------------------------------------------------------- own conditions, metrics, names
+def test_a_summary_that_keeps_the_condition_in_other_words_is_hedged():
+    src = ("Hengrui said it had idled 240,000 tonnes of capacity and expected to restart lines "
+           "within three to four weeks if the grid supply stabilises.")
+    assert _codes(src, "Hengrui expects to restart within three to four weeks provided grid "
+                       "supply stabilises.", "contradiction") == []
+    found = _codes(src, "Hengrui expects to restart within three to four weeks.", "contradiction")
+    assert [c for c, _ in found] == ["CON013"]
+
+
+REFUNDS = ("A consumer group said refund claims could reach 85 million euros. AutoVia said it had "
+           "set aside 22 million euros in provisions. Analyst Moritz Engel estimated actual refunds "
+           "at 25 million to 40 million euros.")
+
+
+def test_a_provision_after_though_is_not_the_refund():
+    summary = ("The group puts refund claims at up to €85m, though AutoVia, which has provisioned "
+               "€22m, calls that exaggerated.")
+    assert _codes(REFUNDS, summary, "number") == []
+    found = _codes(REFUNDS, "Analysts expect actual refunds of about €22m.", "number")
+    assert [c for c, _ in found] == ["NUM004"]
+
+
+COURT = ("The court upheld a ruling by the Higher Regional Court in Munich. Analyst Jane Fox of "
+         "Kessler Bank said it was manageable.")
+
+
+def test_an_institution_named_in_another_word_order_is_a_warning():
+    found = _all(COURT, "It confirmed a decision by the Munich Higher Regional Court.")
+    assert [(c, s, t) for c, s, t in found if c.startswith("ENT")] == [
+        ("ENT003", "warning", "Munich Higher Regional Court")]
+    # A person's name made of two source names is another name.
+    assert _codes(COURT, "Analyst Kessler Fox said it was manageable.", "entity") == [
+        ("ENT001", "Kessler Fox")]
+    assert [c for c, _ in _codes(COURT, "The Frankfurt Higher Regional Court agreed.",
+                                 "entity")] == ["ENT001"]

@@ -14,6 +14,7 @@ from ...parsing.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,
     NameMention,
+    _org_like,
     is_common_word,
     is_known_name,
     normalise,
@@ -227,6 +228,29 @@ def _best_rival(ctx: CheckContext, m: NameMention, si: SourceIndex, mine) -> tup
     return best
 
 
+def _reordered(ctx: CheckContext, words: list[str]) -> str | None:
+    """The source phrase that holds every word of a name in another order, within a few words
+    ("Higher Regional Court in Munich" for "Munich Higher Regional Court"), or None."""
+    src = ctx.source.text
+    reach = sum(len(w) for w in words) + 6 * len(words)
+    start = src.find(words[0])
+    for _ in range(_REORDER_TRIES):
+        if start < 0:
+            return None
+        lo, hi = max(0, start - reach), start + reach
+        spots = [re.search(rf"\b{re.escape(w)}\b", src[lo:hi]) for w in words]
+        if all(spots):
+            a = min(m.start() for m in spots) + lo
+            b = max(m.end() for m in spots) + lo
+            if b - a <= reach and "\n" not in src[a:b]:
+                return src[a:b]
+        start = src.find(words[0], start + 1)
+    return None
+
+
+_REORDER_TRIES = 8  # occurrences of the name's first word read: bounded work per name
+
+
 def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: int,
                  toks: tuple[str, ...], whole: bool) -> Finding:
     """The finding for a name the source does not have. An invented full name of a person or a
@@ -238,6 +262,13 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
     piece = m if whole else NameMention(s, e, text[s:e], toks, m.kind, m.role, m.role_span)
     words = [t for t in toks if t.lower() not in CONNECTORS]
     what = {"ticker": "ticker", "acronym": "name"}.get(m.kind, "name")
+    # An institution's words in another order ("Munich Higher Regional Court"); not a
+    # person's ("Kessler Fox" from "Jane Fox of Kessler Bank" is another name).
+    reordered = _reordered(ctx, words) if len(words) > 1 and _org_like(words) else None
+    if reordered is not None:
+        return Finding.at(text, s, e, "entity",
+                          f"the source writes {reordered}; {text[s:e]} may be the same name",
+                          reordered, "warning", "ENT003")
     if len(words) > 1 and not _is_place(piece.text):
         closest = _closest(ctx, piece, si)
         return Finding.at(text, s, e, "entity",

@@ -47,7 +47,7 @@ _VOCAB = (
     ("premium", r"premium"),
     ("backlog", r"backlog|order\s+book"),
     ("savings", r"savings"),
-    ("charges", r"charges?|provisions?|impairments?|write-?downs?|write-?offs?"),
+    ("charges", r"charges?|provision(?:s|ed|ing)?|impairments?|write-?downs?|write-?offs?"),
     ("jobs", r"jobs|workforce|employees|staff|headcount"),
     ("capex", r"capital\s+(?:spending|expenditures?)|capex|business\s+investment"),
     ("inflation", r"inflation|cpi"),
@@ -70,7 +70,7 @@ _AFTER_REACH = 60
 # The nearest metric before a figure is read back to the start of its clause only: "sales fell
 # 5.8%, and the company slipped to a $38 million loss", "TPV of $48.6B (+21%)".
 _BOUNDARY = re.compile(r"[;:(]|\s[-\u2013\u2014]\s|\b(?:and|while|whereas|but|with|after|as|"
-                       r"because)\b", re.IGNORECASE)
+                       r"because|though|although|which|who)\b", re.IGNORECASE)
 _BEFORE_REACH = 160
 
 
