@@ -271,3 +271,24 @@ def test_an_institution_named_in_another_word_order_is_a_warning():
         ("ENT001", "Kessler Fox")]
     assert [c for c, _ in _codes(COURT, "The Frankfurt Higher Regional Court agreed.",
                                  "entity")] == ["ENT001"]
+
+
+# ------------------------------------- a source figure firmly in another figure's words
+EXCHANGE = ("The exchange said it has spent 42 million pounds on technology upgrades since 2021. "
+            "Separately, it has completed a 60 million pound share buyback this year.")
+
+
+def test_a_figure_in_another_figures_words_on_both_sides_is_an_error():
+    found = errors(EXCHANGE, "The exchange has spent £60m on technology upgrades since 2021.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "£60m")]
+    assert "42 million pounds" in found[0].message
+    assert _codes(EXCHANGE, "The exchange has spent £42m on technology upgrades since 2021.",
+                  "number") == []
+
+
+def test_one_sentence_giving_both_figures_shares_its_words():
+    src = ("Corran had offered to sell 190 stores to a third-party buyer, later increasing that "
+           "to 245 in August. The regulator said on Friday that the remedy was not enough.")
+    assert _codes(src, "The regulator said Corran's offer to sell 245 stores to a buyer was not "
+                       "enough.", "number") == []

@@ -101,6 +101,7 @@ from .swaps import (
     _shifted_range,
     _stated_elsewhere,
     _swapped,
+    firmly_elsewhere,
 )
 
 NAME = "number"
@@ -257,11 +258,15 @@ def judge(q: Quantity, summary: Document, src: _Source,
                 src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities, figs):
             other = None  # "0.3 percentage points below" a forecast: a gap between two levels
         if other is not None:
-            # Word overlap alone is weak evidence: point at it, do not fail the summary.
+            # Word overlap alone is weak evidence: point at it, do not fail the summary -
+            # unless the words are many and the other figure is a rival of the same unit and
+            # scale told elsewhere ("spent £60m on technology upgrades" for the source's £42m).
+            firm = firmly_elsewhere(q, summary, src, other, matches)
             return Finding.at(text, q.start, q.end, "number",
                               f"{q.text} is in the source, but for something else; "
                               f"there these words go with {other.text}",
-                              src.doc.sentence_text(other.start), "warning", "NUM006")
+                              src.doc.sentence_text(other.start), "error" if firm else "warning",
+                              "NUM004" if firm else "NUM006")
         counted = noun_changed(q, summary, src, matches, quantities)
         if counted is not None:
             s, _, owner = counted

@@ -424,3 +424,27 @@ def _metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[in
                 for c in clause if c is not q for j in src.by_sentence.get(si, ())):
             return o
     return None
+
+
+def firmly_elsewhere(q: Quantity, summary: Document, src: _Source, o: Quantity,
+                     matches: list[int]) -> bool:
+    """`o` (from `_anchored_elsewhere`) holds the summary's words around `q` firmly enough to
+    fail it: four content words or more on both sides in all, a figure of the same unit and
+    scale (within 5x), and told in another sentence than the source's own `q` (a sentence that
+    gives both, "offered to sell 190 stores, later increasing that to 245", shares its words
+    between them)."""
+    if o.unit != q.unit or not o.value or not q.value:
+        return False
+    a, b = sorted((abs(o.value), abs(q.value)))
+    if b > _FIRM_SCALE * a:
+        return False
+    k = src.quantities.index(o)
+    if any(src.sentence_of[i] == src.sentence_of[k] for i in matches):
+        return False
+    s0, s1 = summary.sentence_span(q.start)
+    qb, qa = _window(summary.text, s0, q.start, q.end, s1)
+    ob, oa = _src_window(src, k)
+    return len(qb & ob) + len(qa & oa) >= _FIRM_WORDS
+
+
+_FIRM_SCALE, _FIRM_WORDS = 5.0, 4
