@@ -39,7 +39,8 @@ RULES = (
          "Acme lifted its dividend to 11.2 pence a share from 9.8 pence."),
     Rule("NUM006", "number", "figure probably belongs to other words (warning)",
          "The figure is in the source, but the words around it in the summary go with a different "
-         "source figure. Check it by hand.",
+         "source figure. Check it by hand. When four or more of those words, on both sides, go "
+         "with a figure of the same unit and size told in another sentence, it is NUM004.",
          "The peso weakened 0.3% after the decision, trimming its gain for the year to about 12%. "
          "Analysts expect a further 3% slide.",
          "The peso weakened 3% after the decision.", "3%",
