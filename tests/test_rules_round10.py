@@ -292,3 +292,12 @@ def test_one_sentence_giving_both_figures_shares_its_words():
            "to 245 in August. The regulator said on Friday that the remedy was not enough.")
     assert _codes(src, "The regulator said Corran's offer to sell 245 stores to a buyer was not "
                        "enough.", "number") == []
+
+
+def test_a_move_given_to_a_level_the_source_gives_with_another_move():
+    src = ("Adjusted EBITDA was $104 million, up 11% year over year, for an adjusted EBITDA margin "
+           "of 17.0%.")
+    found = errors(src, "Adjusted EBITDA climbed 17% to $104M.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "17%")]
+    assert "11%" in found[0].message
+    assert _codes(src, "Adjusted EBITDA climbed 11% to $104M, a 17% margin.", "number") == []

@@ -44,7 +44,8 @@ _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|quarters?|hours?)$", 
 
 def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
             quantities: list[Quantity], link: re.Pattern, q_first: bool, own_sentence_ok: bool,
-            exact: bool = False, rival: bool = False, same_kind: bool = False):
+            exact: bool = False, rival: bool = False, same_kind: bool = False,
+            src_link: re.Pattern | None = None, src_q_first: bool | None = None):
     """The source figure that stands where `q` stands beside its summary neighbour, when it is
     another figure. The neighbour is the summary figure right before `q` (or right after it,
     `q_first`), joined to it by `link` in one sentence and of another kind; it must be found
@@ -53,7 +54,9 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
     `exact`: the neighbour must be found with its value as written, not only within rounding
     ("0.3 percentage points" is no "quarter point"). `same_kind`: the neighbour may be of q's
     kind ("$412 million, or $2.87 per share"). `rival`: `q` is not in the source at all
-    (`matches` is empty), and the figure beside the neighbour there is the one it changed."""
+    (`matches` is empty), and the figure beside the neighbour there is the one it changed.
+    `src_link`, `src_q_first`: how the source joins the two, when it words it otherwise
+    ("climbed 17% to $104M" / "was $104 million, up 11%")."""
     if q.kind != "number" or (not matches) != rival:
         return None
     figs = figures(summary, quantities)
@@ -82,18 +85,20 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
     si = src.sentence_of[pm[0]]
     if not own_sentence_ok and any(src.sentence_of[i] == si for i in matches):
         return None  # q is stated in the neighbour's own sentence too
+    if src_link is None:
+        src_link, src_q_first = link, q_first
     side = [i for i in src.by_sentence.get(si, ())
-            if (src.quantities[i].end <= home.start if q_first else src.quantities[i].start >= home.end)
+            if (src.quantities[i].end <= home.start if src_q_first else src.quantities[i].start >= home.end)
             and not _TIME_SPAN.search(src.quantities[i].text)]  # "in the first five months"
     if not side:
         return None
     # Only the figure right next to the neighbour stands beside it.
-    i = max(side, key=lambda x: src.quantities[x].end) if q_first \
+    i = max(side, key=lambda x: src.quantities[x].end) if src_q_first \
         else min(side, key=lambda x: src.quantities[x].start)
     o = src.quantities[i]
-    first, second = (o, home) if q_first else (home, o)
+    first, second = (o, home) if src_q_first else (home, o)
     if i in matches or _kind(o) != kq or o.kind != "number" \
-            or not link.fullmatch(src.doc.text, first.end, second.start):
+            or not src_link.fullmatch(src.doc.text, first.end, second.start):
         return None  # the same figure (rounded, or in other units) is no other one
     return o
 
@@ -216,9 +221,12 @@ def by_rival(q: Quantity, summary: Document, src: _Source,
 def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                         quantities: list[Quantity]):
     """ "order intake dropped 17% to 48,300 vehicles" where the source has "dropped 11% to
-    48,300" (17% is European orders'): the move stated with the level is another one there."""
+    48,300" (17% is European orders') or "was 48,300, down 11%": the move stated with the
+    level is another one there."""
     return _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
-                   own_sentence_ok=True)
+                   own_sentence_ok=True) or \
+        _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
+                own_sentence_ok=True, src_link=_BESIDE, src_q_first=False)
 
 
 # NUM004, the thing a figure is of: "a 27% premium" where the source's premium is 31% and its 27%
