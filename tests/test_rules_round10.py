@@ -301,3 +301,23 @@ def test_a_move_given_to_a_level_the_source_gives_with_another_move():
     assert [(f.code, f.text) for f in found] == [("NUM004", "17%")]
     assert "11%" in found[0].message
     assert _codes(src, "Adjusted EBITDA climbed 11% to $104M, a 17% margin.", "number") == []
+
+
+# ------------------------------------------------------------ a date of another event (DATE008)
+PLANT = ("The plant will cost 2.4 billion euros and start production in 2027, Aureon said. Aureon "
+         "must repay part of the money if the plant is not completed by the end of 2029.")
+
+
+def test_a_year_in_another_events_words_is_an_error_though_its_own_sentence_shares_one():
+    # 2029's own sentence shares "plant"; the words right before both years are the same.
+    found = errors(PLANT, "The plant is due to start production in 2029.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE008", "2029")]
+    assert _codes(PLANT, "The plant must be completed by the end of 2029.", "date") == []
+    assert _codes(PLANT, "The plant is due to start production in 2027.", "date") == []
+
+
+def test_a_date_in_a_clause_of_other_words_stays_unflagged():
+    src = ('"We saw a noticeable lull in early December," she said. Gross margin for the holiday '
+           "period would be about 60 basis points lower, after an unusually warm November.")
+    assert _codes(src, "Promotions after a quiet early December would lower gross margin by "
+                       "about 60 basis points.", "date") == []

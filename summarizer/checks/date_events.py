@@ -32,6 +32,14 @@ _SOURCE_CLAUSE = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but)\s")
 _MIN_SHARED = 3
 _REACH = 300
 _WIDEN = 2  # clauses read back when the date's own clause has too few words
+_LEAD = re.compile(r"([A-Za-z]+)[^A-Za-z.;:]+([A-Za-z]+)[^A-Za-z.;:]*$")
+
+
+def _same_lead(a: str, i: int, b: str, j: int) -> bool:
+    """Are the two words right before position i of a and j of b the same (in one sentence)?"""
+    x, y = _LEAD.search(a, max(0, i - 40), i), _LEAD.search(b, max(0, j - 40), j)
+    return x is not None and y is not None and \
+        (x.group(1).lower(), x.group(2).lower()) == (y.group(1).lower(), y.group(2).lower())
 
 
 def _words(text: str) -> set[str]:
@@ -199,7 +207,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     src = ctx.source
     figures = _figures(text[max(s0, m.start - _REACH):min(s1, m.end + _REACH)])
-    best, rival = 0, None
+    best, rival, own = 0, None, 0
     # Whether the source gives the summary's date at all: a year it never gives as a year
     # ("2007 -- 11" for 2011) is the other date rules' business.
     stated = False
@@ -216,11 +224,18 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         # publish its estimate in September; in May it forecast a crop of 55.7 million bags".
         shared = len(words & _source_words(src, sd, x, mine[0]))
         if same:
-            if shared or figures and figures & _figures(src.sentence_text(x.start)):
-                return None  # a sentence that gives the summary's date shares its words
+            if figures and figures & _figures(src.sentence_text(x.start)):
+                return None  # a sentence that gives the summary's date shares its figures
+            own = max(own, shared)
         elif shared > best:
             best, rival = shared, x
     if rival is None or best < _MIN_SHARED or mine[0] == "y" and not stated:
+        return None
+    if own > 1 or own and not (best >= _MIN_SHARED and _same_lead(text, m.start, src.text,
+                                                                    rival.start)):
+        # A sentence that gives the summary's date shares its words too: the clause belongs to
+        # the other date only when the words right before both dates are the same too ("until
+        # at least fiscal 2030" / "until at least fiscal 2028").
         return None
     if mine[0] == "y" and _undated_match(src, sd, words, _figures(clause), best):
         return None
