@@ -321,3 +321,22 @@ def test_a_date_in_a_clause_of_other_words_stays_unflagged():
            "period would be about 60 basis points lower, after an unusually warm November.")
     assert _codes(src, "Promotions after a quiet early December would lower gross margin by "
                        "about 60 basis points.", "date") == []
+
+
+def test_a_sale_under_review_given_as_agreed():
+    src = ("Kaarna said it was reviewing strategic options for its consumer tissue unit, including "
+           "a possible sale, and had hired advisers.")
+    found = _codes(src, "Kaarna said it has agreed to sell its consumer tissue unit.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON017"]
+    assert _codes(src, "Kaarna is reviewing options for its consumer tissue unit, including a "
+                       "sale.", "contradiction") == []
+
+
+def test_savings_given_as_restructuring_costs():
+    src = ("Brightwood expects the restructuring to deliver annual savings of 9 million pounds and "
+           "to cost about 6 million pounds in one-off costs.")
+    found = _codes(src, "The company put one-off restructuring costs at about £9m.", "number")
+    assert found == [("NUM004", "£9m")]
+    assert _codes(src, "The company put one-off restructuring costs at about £6m and savings at "
+                       "£9m.", "number") == []

@@ -78,7 +78,8 @@ _OWN_HEDGE = re.compile(
 _PENDING = re.compile(
     r"\b(?:in\s+(?:early\s+|advanced\s+|preliminary\s+|exclusive\s+|initial\s+)?(?:talks|"
     r"discussions|negotiations)|negotiating|considering|(?:would|will|to)\s+consider|"
-    r"to\s+be\s+considered|evaluating|exploring|weighing|studying|assessing|has\s+applied\s+for|"
+    r"to\s+be\s+considered|evaluating|exploring|weighing|studying|assessing|reviewing|"
+    r"(?:strategic\s+)?review\s+of|strategic\s+(?:options|alternatives)|has\s+applied\s+for|"
     r"had\s+applied\s+for|applied\s+for|filed\s+for|(?:is|was|are|were)\s+seeking|sought|"
     r"(?:still\s+)?requires?|still\s+needs?|subject\s+to|pending|awaiting|possible|potential|"
     r"proposed|planned|no\s+(?:agreement|decision|deal|final\s+decision)|yet\s+to)\b")

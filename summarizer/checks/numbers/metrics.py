@@ -47,7 +47,8 @@ _VOCAB = (
     ("premium", r"premium"),
     ("backlog", r"backlog|order\s+book"),
     ("savings", r"savings"),
-    ("charges", r"charges?|provision(?:s|ed|ing)?|impairments?|write-?downs?|write-?offs?"),
+    ("charges", r"charges?|provision(?:s|ed|ing)?|impairments?|write-?downs?|write-?offs?|"
+                r"(?:restructuring|one-off|one-time|exceptional)\s+costs?"),
     ("jobs", r"jobs|workforce|employees|staff|headcount"),
     ("capex", r"capital\s+(?:spending|expenditures?)|capex|business\s+investment"),
     ("inflation", r"inflation|cpi"),
