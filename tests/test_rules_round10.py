@@ -340,3 +340,16 @@ def test_savings_given_as_restructuring_costs():
     assert found == [("NUM004", "£9m")]
     assert _codes(src, "The company put one-off restructuring costs at about £6m and savings at "
                        "£9m.", "number") == []
+
+
+def test_a_result_short_of_the_original_target_is_no_cut_target():
+    src = ("For the full year, organic net sales grew 0.8%, which was below the 1% to 2% range we "
+           "set at the start of the year. Looking to fiscal 2025, we expect organic net sales "
+           "growth of 1% to 2%.")
+    assert _codes(src, "For the full year, organic growth was 0.8%, short of the original 1–2% "
+                       "target.", "contradiction") == []
+    # A forecast said to be below the previous one is still a change of forecast.
+    src2 = "The bank raised its growth forecast to 2.6% from 2.0%."
+    found = _codes(src2, "The bank's new growth forecast of 2.6% is below its previous forecast.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]

@@ -270,7 +270,31 @@ def _with_from(c: Claim, links: dict) -> set:
 
 def _about_previous(a: Analysis, p: Polar, seg_b: int) -> bool:
     prev = lexicon().previous
-    return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)])
+    return any(t.stem in prev for t in a.tokens[p.tok : min(seg_b, p.tok_end + 3)]) \
+        and not _result_before(a, p.tok)
+
+
+# "organic growth was 0.8%, short of the original 1-2% target": a result measured against the
+# old target, not a forecast cut from it ("0.6 points higher than its previous forecast").
+_RESULT_NOUNS = frozenset(["growth", "sales", "revenue", "revenues", "profit", "profits", "eps",
+                           "earnings", "margin", "margins", "income", "results", "result",
+                           "volumes", "volume"])
+_FORECAST_NOUNS = frozenset(["forecast", "forecasts", "guidance", "outlook", "target", "targets",
+                             "projection", "projections", "estimate", "estimates", "goal",
+                             "goals", "view", "range"])
+
+
+def _result_before(a: Analysis, tok: int) -> bool:
+    """Is the nearest of a result's or a forecast's noun in the eight words before token tok
+    (over commas, within the sentence) a result's?"""
+    for t in reversed(a.tokens[max(0, tok - 8) : tok]):
+        if t.low in (".", ";", "\n"):
+            return False
+        if t.low in _RESULT_NOUNS:
+            return True
+        if t.low in _FORECAST_NOUNS:
+            return False
+    return False
 
 
 
