@@ -353,3 +353,10 @@ def test_a_result_short_of_the_original_target_is_no_cut_target():
     found = _codes(src2, "The bank's new growth forecast of 2.6% is below its previous forecast.",
                    "contradiction")
     assert [c for c, _ in found] == ["CON001"]
+
+
+def test_the_word_after_than_is_not_what_moved():
+    src = ("Net interest margin expanded 9 basis points as deposit costs fell faster than loan "
+           "yields. Average loans grew 3% year over year.")
+    assert _codes(src, "Margins widened as deposit costs fell faster than loan yields.",
+                  "contradiction") == []

@@ -321,7 +321,7 @@ _KEPT = frozenset(["keep", "flat"])  # "leaving guidance at" / "guidance is unch
 _BEFORE, _AFTER = 6, 4  # tokens before (its subject) and after (its object) a trigger
 # Words that start another clause: what stands beyond them did not move with the trigger.
 _TIGHT_STOP = frozenset([",", ";", ":", "as", "after", "because", "while", "but", "whereas",
-                         "when", "since", "amid", "despite", "though", "although"])
+                         "when", "since", "amid", "despite", "though", "although", "than"])
 
 
 def tight_words(c: Claim) -> frozenset:
@@ -348,7 +348,7 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
 
 
 # Verbs of an expectation: "is not counting on a rebound" states no view of what will happen.
-_EXPECTING = frozenset(["assume", "assumes", "assuming", "expect", "expects", "expecting",
+_EXPECTATION_VERBS = frozenset(["assume", "assumes", "assuming", "expect", "expects", "expecting",
                         "counting", "banking", "relying", "include", "included", "including",
                         "factoring", "factored", "baking", "building", "built", "anticipating",
                         "modelling", "modeling", "forecasting", "planning", "see", "sees",
@@ -363,4 +363,4 @@ def uncommitted(c: Claim) -> bool:
         return False
     toks, i = c.a.tokens, c.polar.tok
     seg_a = c.a.segments[c.polar.segment][0]
-    return any(t.low in _EXPECTING for t in toks[max(seg_a, i - 8) : i])
+    return any(t.low in _EXPECTATION_VERBS for t in toks[max(seg_a, i - 8) : i])
