@@ -360,3 +360,25 @@ def test_the_word_after_than_is_not_what_moved():
            "yields. Average loans grew 3% year over year.")
     assert _codes(src, "Margins widened as deposit costs fell faster than loan yields.",
                   "contradiction") == []
+
+
+# ------------------------------------------------------ a person placed at another firm (ENT008)
+DESKS = ('"Supply is tight," said Oliver Brandt, head of metals research at Kestrel Commodities. '
+         "Mei Lin Zhao, an analyst at Harwood Research, said demand was weak. Governor Ann Lee of "
+         "the Bank of England spoke later.")
+
+
+def test_person_of_another_firm_is_an_error():
+    found = errors(DESKS, "Mei Lin Zhao of Kestrel Commodities warned supply is tight.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT008", "Kestrel Commodities")]
+    assert "Harwood Research" in found[0].message
+    # The source's "head of metals research at" is an affiliation too.
+    assert _codes(DESKS, "Oliver Brandt of Harwood Research said supply is tight.", "entity") == [
+        ("ENT008", "Harwood Research")]
+
+
+def test_person_of_their_own_firm_or_institution_passes():
+    assert _codes(DESKS, "Oliver Brandt of Kestrel Commodities said supply is tight.",
+                  "entity") == []
+    assert _codes(DESKS, "Mei Lin Zhao of Harwood Research said demand was weak.", "entity") == []
+    assert _codes(DESKS, "Ann Lee of the Bank of England spoke.", "entity") == []

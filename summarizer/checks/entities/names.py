@@ -335,7 +335,12 @@ def _series_finding(ctx: CheckContext, m: NameMention) -> Finding | None:
                       ctx.source.sentence_text(found[0].start()), code="ENT007")
 
 
-_AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|with|from)\s+$")
+# "Person, an analyst at Org"; "Person of Org", "Person at Org".
+_AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|with|from)\s+$"
+                            r"|^\s+(?:of|at)\s+$"
+                            # "Oliver Brandt, head of metals research at Kestrel"
+                            r"|,\s+(?:head|chief|director|managing\s+director|partner)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,3}?(?:at|with)\s+$")
 _AFFIL_BEFORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
@@ -375,7 +380,7 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
     text = ctx.summary.text
     out = []
     asked: dict = {}  # a long summary repeats its pairs: each is looked up once
-    for a, b in _affiliations(text, names):
+    for a, b in _affiliations(text, names) + _joined_affiliations(text, names, si):
         people = si.people(a.tokens[-1])
         if a.tokens[-1] not in asked:
             asked[a.tokens[-1]] = [pair for i in sorted({i for _, i in people}) for pair in
@@ -402,6 +407,31 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
         out.append(Finding.at(text, b.start, b.end, "entity",
                               f"the source places {a.text} at {o.text}, not {b.text}",
                               ctx.source.sentence_text(o.start), code="ENT008"))
+    return out
+
+
+def _joined_affiliations(text: str, names: list[NameMention], si: SourceIndex
+                         ) -> list[tuple[NameMention, NameMention]]:
+    """(person, organisation) of one name read across "of" ("Mei Lin Zhao of Kestrel
+    Commodities"), when the words before "of" end in the surname of a source person (not
+    "Bank of England")."""
+    out = []
+    for m in names:
+        if "of" not in m.tokens[1:-1]:
+            continue
+        k = m.tokens.index("of")
+        head, tail = m.tokens[:k], m.tokens[k + 1:]
+        if len(head) < 2 or not tail or not all(t[:1].isupper() for t in head) \
+                or not si.people(head[-1]):
+            continue
+        cut = text.find(" of ", m.start, m.end)
+        if cut < 0:
+            continue
+        person = NameMention(m.start, cut, text[m.start:cut], tuple(head), "name", m.role,
+                             m.role_span)
+        org = NameMention(cut + 4, m.end, text[cut + 4:m.end], tuple(tail), "name")
+        if person.is_person_like:
+            out.append((person, org))
     return out
 
 
