@@ -382,3 +382,13 @@ def test_person_of_their_own_firm_or_institution_passes():
                   "entity") == []
     assert _codes(DESKS, "Mei Lin Zhao of Harwood Research said demand was weak.", "entity") == []
     assert _codes(DESKS, "Ann Lee of the Bank of England spoke.", "entity") == []
+
+
+def test_another_companys_title_before_a_person_is_an_error():
+    src = ("Tessaro Pharmaceuticals Chief Executive Paul Renner said the ruling was fair. "
+           "Brightwell Generics said it would appeal.")
+    found = errors(src, "Brightwell Generics Chief Executive Paul Renner said the ruling was "
+                        "fair.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT008", "Brightwell Generics")]
+    assert _codes(src, "Tessaro Pharmaceuticals Chief Executive Paul Renner said the ruling was "
+                       "fair.", "entity") == []

@@ -359,9 +359,11 @@ def _affiliations(text: str, names: list[NameMention], surname: str | None = Non
             out.append((a, b))
         elif b.tokens and surname in (None, b.tokens[-1]) and len(b.tokens) > 1 and (
                 _AFFIL_BEFORE.match(between) and _ROLE_NOUN.search(between)
-                or b.is_person_like and not a.is_person_like and (
-                    _POSSESSIVE.fullmatch(between) or b.role_span and
-                    a.end <= b.role_span[0] < b.role_span[1] <= b.start
+                or b.is_person_like and (
+                    not a.is_person_like and _POSSESSIVE.fullmatch(between)
+                    # "Brightwell Generics Chief Executive Paul Renner": a name right before a
+                    # person's title is their organisation, whatever it looks like
+                    or b.role_span and a.end <= b.role_span[0] < b.role_span[1] <= b.start
                     and not text[a.end:b.role_span[0]].strip())):
             out.append((b, a))
     return out
