@@ -392,3 +392,14 @@ def test_another_companys_title_before_a_person_is_an_error():
     assert [(f.code, f.text) for f in found] == [("ENT008", "Brightwell Generics")]
     assert _codes(src, "Tessaro Pharmaceuticals Chief Executive Paul Renner said the ruling was "
                        "fair.", "entity") == []
+
+
+def test_the_companys_expectation_is_the_statement_given_to_the_wrong_officer():
+    src = ("Chief Executive Maarten de Groot said the company expects operating profit to grow "
+           "organically by 4% to 8% in 2025. \"We have reached the leverage target we set "
+           "ourselves,\" Chief Financial Officer Ingrid Vos said.")
+    found = errors(src, "Chief Financial Officer Ingrid Vos said the company expects operating "
+                        "profit to grow 4% to 8% organically in 2025.", "entity")
+    assert [f.code for f in found] == ["ENT006"] and "Maarten de Groot" in found[0].message
+    assert _codes(src, "Chief Executive Maarten de Groot said the company expects operating "
+                       "profit to grow 4% to 8% organically in 2025.", "entity") == []

@@ -225,6 +225,10 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     if after:
         start = after.end()
         nxt = _VERB_IN.search(text, start, e)
+        # "said the company expects profit to grow": the company's expectation is the statement
+        # itself, not another speaker's.
+        while nxt and _OWN_SUBJECT.search(text, max(start, nxt.start() - 16), nxt.start()):
+            nxt = _VERB_IN.search(text, nxt.end(), e)
         end = nxt.start() if nxt else e
         for n in names:
             if start <= n.start < end and n.is_person_like:
@@ -244,6 +248,8 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
 # Figures of two digits or more, decimals included ("1.21" of "£1.21bn", "2026" at a
 # sentence's end): what a statement is about.
 _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
+_OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
+                          r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s|"
                           r",\s+and\s+(?:also\s+)?(?:reiterated|repeated|reaffirmed|confirmed|added|"
