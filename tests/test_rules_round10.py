@@ -403,3 +403,22 @@ def test_the_companys_expectation_is_the_statement_given_to_the_wrong_officer():
     assert [f.code for f in found] == ["ENT006"] and "Maarten de Groot" in found[0].message
     assert _codes(src, "Chief Executive Maarten de Groot said the company expects operating "
                        "profit to grow 4% to 8% organically in 2025.", "entity") == []
+
+
+def test_a_bound_figure_is_judged_by_the_source_figure_it_equals():
+    src = ("The company said its cost-cutting programme targets annual savings of 450 million euros "
+           "by the end of 2025. Net profit rose to 391 million euros. It also announced a share "
+           "buyback of up to 300 million euros.")
+    found = errors(src, "The company launched a share buyback of up to €450m.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "€450m")]
+    assert "not as the buyback" in found[0].message and "300 million euros" in found[0].message
+    assert _codes(src, "The company launched a share buyback of up to €300m.", "number") == []
+
+
+def test_charges_given_as_savings():
+    src = ("The job cuts are expected to result in restructuring charges of $45 million to $55 "
+           "million. The company expects the cuts to save about $110 million a year.")
+    found = errors(src, "The company expects the cuts to save about $55 million a year.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$55 million")]
+    assert "not as the savings" in found[0].message

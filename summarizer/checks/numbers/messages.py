@@ -133,7 +133,8 @@ def _for_role(q: Quantity, other: Quantity, text: str) -> str:
             f"level is {other.text}")
 
 
-_LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "job count"}
+_LABELS = {"proceeds": "amount raised", "eps": "earnings per share", "jobs": "job count",
+           "savings": "savings", "buyback": "buyback"}
 
 
 def _for_metric(q: Quantity, other: Quantity, text: str) -> str:

@@ -16,7 +16,7 @@ import re
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .figures import figures
-from .matching import RESPECTIVELY, _close, _mags, _same_money, _Source
+from .matching import RESPECTIVELY, _close, _mags, _same_money, _Source, dimension
 from .periods import _near_size
 from .swaps import _family, _stated_elsewhere
 
@@ -46,7 +46,8 @@ _VOCAB = (
     ("buyback", r"buy-?backs?|(?:buy|bought)\s+back|repurchas(?:e|es|ed|ing)"),
     ("premium", r"premium"),
     ("backlog", r"backlog|order\s+book"),
-    ("savings", r"savings"),
+    ("savings", (r"savings|sav(?:e|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                 r"almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d|\d))")),
     ("charges", r"charges?|provision(?:s|ed|ing)?|impairments?|write-?downs?|write-?offs?|"
                 r"(?:restructuring|one-off|one-time|exceptional)\s+costs?"),
     ("jobs", r"jobs|workforce|employees|staff|headcount"),
@@ -143,7 +144,12 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
         return None
     doc = src.doc
     keys = doc.memo("numbers.metric_keys", lambda _d: _source_metrics(src))
-    for i in matches:
+    # "up to €450m" also matches a source 391 million within its bound: where the source
+    # states the figure itself, that statement says what it is.
+    exact = [i for i in matches if abs(src.quantities[i].value * dimension(src.quantities[i])[1]
+                                       - q.value * dimension(q)[1]) <= 1e-9 * abs(q.value *
+                                                                              dimension(q)[1])]
+    for i in exact or matches:
         lo, hi = doc.sentences[src.sentence_of[i]] if src.sentence_of[i] >= 0 else (0, len(doc.text))
         s = src.quantities[i]  # its sentence, within a bounded reach (a long sentence costs no more)
         lo, hi = max(lo, s.start - _BEFORE_REACH), min(hi, s.end + _BEFORE_REACH)
