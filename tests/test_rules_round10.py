@@ -422,3 +422,25 @@ def test_charges_given_as_savings():
                    "number")
     assert [(f.code, f.text) for f in found] == [("NUM004", "$55 million")]
     assert "not as the savings" in found[0].message
+
+
+# ------------------------------------------------------------ a span of time in another unit
+OUTAGE = ("Nordvik expects to restore full output within two to three weeks. Rautio said the mill "
+          "lost money in eleven of the last twelve quarters. The 20-year bond yield rose.")
+
+
+def test_a_duration_in_another_unit_of_time_is_an_error():
+    found = errors(OUTAGE, "Nordvik expects to restore full output within two to three months.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM001", "three months")]
+    assert "three weeks" in found[0].message
+    found = errors(OUTAGE, "The mill lost money in eleven of the last twelve months.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM001", "twelve months")]
+    assert "twelve quarters" in found[0].message
+
+
+def test_the_same_unit_a_compound_or_an_ordinal_passes():
+    assert _codes(OUTAGE, "Nordvik expects full output within two to three weeks.", "number") == []
+    assert _codes(OUTAGE, "The mill lost money in eleven of the last twelve quarters.",
+                  "number") == []
+    assert _codes(OUTAGE, "The 20-day average rose.", "number") != [("NUM001", "20-day")]

@@ -69,6 +69,7 @@ from .messages import (
     _message,
     _same_digits,
 )
+from .durations import _UNIT_AFTER, time_unit_swapped
 from .metrics import metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
@@ -234,6 +235,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return None  # a vote split is the contradiction check's business
     if _RANK.search(text, max(0, q.start - 8), q.start):
         return None  # "the No. 4 builder": a rank, not a figure
+    swapped = time_unit_swapped(q, text, src)
+    if swapped is not None:
+        return Finding.at(text, q.start, q.end, "number",
+                          f"the source says {swapped.text}{_unit_words(src, swapped)}, not "
+                          f"{q.text}", src.doc.sentence_text(swapped.start), code="NUM001")
     matches = _direct(q, src)
     if not matches and _elided_unit(q, summary, src, quantities):
         return None
@@ -337,6 +343,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
     else:
         code = "NUM002" if severity == "error" else "NUM003"
     return Finding.at(text, q.start, q.end, "number", message, evidence, severity, code)
+
+
+def _unit_words(src: _Source, o: Quantity) -> str:
+    """The unit of time written after a bare source number ("twelve" -> " quarters")."""
+    m = _UNIT_AFTER.match(src.doc.text, o.end, o.end + 12)
+    return f" {m.group(1)}" if m and o.unit in (None, "count") else ""
 
 
 def _elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity]) -> bool:
