@@ -444,3 +444,10 @@ def test_the_same_unit_a_compound_or_an_ordinal_passes():
     assert _codes(OUTAGE, "The mill lost money in eleven of the last twelve quarters.",
                   "number") == []
     assert _codes(OUTAGE, "The 20-day average rose.", "number") != [("NUM001", "20-day")]
+
+
+def test_two_function_words_before_both_dates_anchor_nothing():
+    src = ("Sales in the first quarter of 2025 beat the company's own plan and its guidance. "
+           "It will report in the fourth quarter of 2025, its chief executive said.")
+    assert _codes(src, "Sales beat the company's own plan and its guidance in the fourth quarter "
+                       "of 2025.", "date") == []

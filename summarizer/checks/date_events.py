@@ -35,11 +35,18 @@ _WIDEN = 2  # clauses read back when the date's own clause has too few words
 _LEAD = re.compile(r"([A-Za-z]+)[^A-Za-z.;:]+([A-Za-z]+)[^A-Za-z.;:]*$")
 
 
+_STOP_LEAD = _STOP | frozenset(["least", "most", "until", "since", "during", "within", "early",
+                                "late", "mid", "fiscal", "calendar", "its", "the"])
+
+
 def _same_lead(a: str, i: int, b: str, j: int) -> bool:
     """Are the two words right before position i of a and j of b the same (in one sentence)?"""
     x, y = _LEAD.search(a, max(0, i - 40), i), _LEAD.search(b, max(0, j - 40), j)
-    return x is not None and y is not None and \
-        (x.group(1).lower(), x.group(2).lower()) == (y.group(1).lower(), y.group(2).lower())
+    if x is None or y is None:
+        return False
+    lead = (x.group(1).lower(), x.group(2).lower())
+    # Two function words ("in the", "by the", "at least") say nothing of which event it is.
+    return lead == (y.group(1).lower(), y.group(2).lower()) and not set(lead) <= _STOP_LEAD
 
 
 def _words(text: str) -> set[str]:
