@@ -50,9 +50,14 @@ SET_NOTES = """\
 - `fin_holdout19.jsonl` and `fin_holdout20.jsonl` (session 8): written during the session,
   measured on arrival at the session-start rules and at the rules of that moment, then tuned on.
 - `fin_holdout21.jsonl` and `fin_holdout22.jsonl` (session 9): written at the session's start,
-  measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
+  measured there and at the round's end, never read or tuned on there; read and tuned on in
+  session 10.
 - `fin_holdout23.jsonl` (session 9): written with them, measured at the session-start rules, then
-  read and tuned on."""
+  read and tuned on.
+- `fin_holdout24.jsonl` and `fin_holdout25.jsonl` (session 10): written at the session's start,
+  measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout26.jsonl` (session 10): written with them, measured at the session-start rules,
+  then read and tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
