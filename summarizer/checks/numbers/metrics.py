@@ -146,7 +146,7 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
     keys = doc.memo("numbers.metric_keys", lambda _d: _source_metrics(src))
     # "up to €450m" also matches a source 391 million within its bound: where the source
     # states the figure itself, that statement says what it is.
-    exact = [i for i in matches if abs(src.quantities[i].value * dimension(src.quantities[i])[1]
+    exact = [i for i in matches[:_RIVALS] if abs(src.quantities[i].value * dimension(src.quantities[i])[1]
                                        - q.value * dimension(q)[1]) <= 1e-9 * abs(q.value *
                                                                               dimension(q)[1])]
     for i in exact or matches:
