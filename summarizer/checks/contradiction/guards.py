@@ -348,11 +348,11 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
 
 
 # Verbs of an expectation: "is not counting on a rebound" states no view of what will happen.
-_EXPECTATION_VERBS = frozenset(["assume", "assumes", "assuming", "expect", "expects", "expecting",
-                        "counting", "banking", "relying", "include", "included", "including",
-                        "factoring", "factored", "baking", "building", "built", "anticipating",
-                        "modelling", "modeling", "forecasting", "planning", "see", "sees",
-                        "seeing", "predicting", "projecting"])
+_EXPECTATION_VERBS = frozenset([
+    "assume", "assumes", "assuming", "expect", "expects", "expecting", "counting", "banking",
+    "relying", "include", "included", "including", "factoring", "factored", "baking", "building",
+    "built", "anticipating", "modelling", "modeling", "forecasting", "planning", "see", "sees",
+    "seeing", "predicting", "projecting"])
 
 
 def uncommitted(c: Claim) -> bool:

@@ -14,7 +14,6 @@ _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month":
           "years": "year"}
 # A unit of time written after a bare source number ("twelve quarters", "18 months").
 _UNIT_AFTER = re.compile(r"[ \t\u00a0]+(days?|weeks?|months?|quarters?|years?)\b", re.IGNORECASE)
-_SCAN = 400  # source figures read per summary duration: bounded work
 
 
 def _unit(q: Quantity, text: str) -> str | None:
@@ -32,19 +31,28 @@ def _unit(q: Quantity, text: str) -> str | None:
     return u
 
 
+def _source_spans(src: _Source) -> dict:
+    """(value, high) -> {unit of time: the first source figure of that span}, built once per
+    source (every summary duration asks)."""
+    def build(_doc):
+        out: dict = {}
+        for o in src.quantities:
+            u = _unit(o, src.doc.text)
+            if u is not None:
+                out.setdefault((o.value, o.high), {}).setdefault(u, o)
+        return out
+
+    return src.doc.memo("numbers.time_spans", build)
+
+
 def time_unit_swapped(q: Quantity, summary_text: str, src: _Source) -> Quantity | None:
     """The source figure with `q`'s number in another unit of time, when the source gives that
     number in `q`'s unit nowhere; else None."""
     mine = _unit(q, summary_text)
     if mine is None or q.value is None:
         return None
-    other = None
-    for o in src.quantities[:_SCAN]:
-        if o.value != q.value or (o.high is not None and q.high is not None and o.high != q.high):
-            continue
-        theirs = _unit(o, src.doc.text)
-        if theirs == mine:
-            return None  # the source gives it in the summary's unit too
-        if theirs is not None and other is None:
-            other = o
-    return other
+    spans = _source_spans(src)
+    found = {**spans.get((q.value, None), {}), **spans.get((q.value, q.high), {})}
+    if not found or mine in found:
+        return None
+    return min(found.values(), key=lambda o: o.start)
