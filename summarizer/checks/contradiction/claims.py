@@ -202,7 +202,9 @@ def _nearest_owns(claims: list[Claim]) -> None:
                 far.own = tuple(x for x in far.own if x is not n)
 
 
-_BY = re.compile(r"(?<!offset )(?<!driven )(?<!helped )(?<!hurt )(?<!led )(?<!caused )\bby\s+(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?"
+# "by" of a size ("cut ... by about 7%"), not of an agent ("offset by", "driven by").
+_BY = re.compile(r"(?<!offset )(?<!driven )(?<!helped )(?<!hurt )(?<!led )(?<!caused )\bby\s+"
+                 r"(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?"
                  r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?$")
 
 
