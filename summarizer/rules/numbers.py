@@ -9,7 +9,8 @@ _RESULTS = ("Acme's revenue rose 7% to $4.1 billion, while net profit rose 14% t
 RULES = (
     Rule("NUM001", "number", "scale, unit or currency changed",
          "The summary has the source's digits with another scale (million/billion), unit or "
-         "currency. The figure means something else.",
+         "currency, or a span of time in another unit (\"three months\" for three weeks). The "
+         "figure means something else.",
          "Acme's operating profit fell to $412 million from $572 million.",
          "Acme's operating profit fell to $412 billion.", "$412 billion",
          "Acme's operating profit fell to $412m."),

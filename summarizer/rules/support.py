@@ -13,7 +13,9 @@ RULES = (
          "as investors bet on a merger with a rival carrier",
          "Shares rose 4.2%, beating the Oslo index."),
     Rule("SUP002", "unsupported", "sentence not supported by the source",
-         "A whole sentence the source does not back.",
+         "A whole sentence the source does not back. A short sentence with no figure, no name "
+         "the source lacks and no report of what someone said (\"The catch is debt.\") is a "
+         "warning: it may only frame the news.",
          _SRC, "Shares rose 4.2%. Rivals have struggled for months.",
          "Rivals have struggled for months.",
          "Shares rose 4.2%."),
