@@ -113,4 +113,12 @@ RULES = (
          "down 9% year over year, and we think it is near the bottom.",
          "Industrial sales fell 12%, and management thinks that is the bottom.", "12%",
          "Industrial sales fell 9%, and management thinks that is near the bottom."),
+    Rule("NUM017", "number", "a figure the source gives only under a condition",
+         "The source gives the figure only with a condition (\"if the over-allotment option is "
+         "exercised\", \"unless the deal closes\"); the summary states it as what happened and "
+         "drops the condition. The source's plain figure, where it gives one, is the evidence.",
+         "The listing raised about 410 million dollars. It could rise to about 470 million "
+         "dollars if an over-allotment option is exercised in full.",
+         "The listing raised about $470 million.", "$470 million",
+         "The listing raised about $410 million, or up to $470 million with the over-allotment."),
 )

@@ -20,14 +20,18 @@ from ...parsing.quantities import (
 )
 from ...text import Document
 from ..base import CheckContext
+from .amounts import of_moved
 from .calls import analyst_only
+from .conditions import conditional_as_fact
 from .context import (
     _STOP,
     _misattributed,
     _peak_as_close,
     _trailing_moved,
+    _trailing_sibling,
     _words_of,
 )
+from .durations import _UNIT_AFTER, time_unit_swapped
 from .figures import figures
 from .levels import _role_swapped
 from .matching import (
@@ -47,6 +51,7 @@ from .matching import (
 from .messages import (
     _for_analyst,
     _for_compared,
+    _for_condition,
     _for_end,
     _for_estimate,
     _for_from,
@@ -69,7 +74,6 @@ from .messages import (
     _message,
     _same_digits,
 )
-from .durations import _UNIT_AFTER, time_unit_swapped
 from .metrics import metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
@@ -200,6 +204,8 @@ _MISPLACED = (
     (_swapped, _for_subject, "NUM004"),
     (_qualifier_moved, _for_subject, "NUM004"),
     (_trailing_moved, _for_words, "NUM004"),
+    (_trailing_sibling, _for_words, "NUM004"),
+    (of_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),
     (partner_moved, _for_partner, "NUM004"),
@@ -215,6 +221,7 @@ _MISPLACED = (
     (range_end_as_point, _for_end, "NUM004"),
     (part_as_whole, _for_whole, "NUM004"),
     (move_as_share, _for_share, "NUM004"),
+    (conditional_as_fact, _for_condition, "NUM017"),
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (outlook_as_result, _for_outlook, "NUM013"),

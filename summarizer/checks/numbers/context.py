@@ -406,6 +406,11 @@ def _after_stems(text: str, q: Quantity, end: int, quantities, figs=None) -> lis
     return _content_stems(text, q.end, cut.start() if cut else end)
 
 
+_LEAD_CUT = re.compile(r",|;|\b(?:from|than|versus|vs|against|compared)\b")
+_PERIOD_STEMS = frozenset(["year", "the", "full", "whole", "fisca", "annua"])
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:FY|fy)\s?\d\d\b|\bfull[- ]year\b")
+
+
 def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                     quantities: list[Quantity]):
     """The qualifier after the figure ("0.6% since the end of September") is what the source
@@ -427,9 +432,16 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
     own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
     if own & mine_sum:
         return None
+    m0 = src.quantities[i]
+    lead = max(doc.sentences[si][0] if si >= 0 else 0, m0.start - 40)
+    cut = [m.end() for m in _LEAD_CUT.finditer(doc.text, lead, m0.start)]
+    if not own and mine_sum & set(_content_stems(doc.text, cut[-1] if cut else lead, m0.start)):
+        return None  # its words stand before it there: "on revenue of €348 million."
     s0, _ = summary.sentence_span(q.start)
     if own & set(_content_stems(summary.text, s0, s1)):
         return None
+    if own <= _PERIOD_STEMS and _YEAR.search(summary.text, s0, s1):
+        return None  # "46 for the year" told as "46 ... in 2024"
     dq = dimension(q)[0]
     for k in src.by_sentence.get(si, ()):
         o = src.quantities[k]
@@ -437,6 +449,42 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
             continue
         theirs = set(_after_stems(doc.text, o, sent_end, sib))
         if len(mine_sum & theirs) >= 2 and mine_sum <= theirs | _MOVES:
+            return o
+    return None
+
+
+def _trailing_sibling(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                      quantities: list[Quantity]):
+    """The same, where the two qualifiers share words and one head noun stands before both
+    figures: "a premium of 34% to the closing price on Monday and 41% to its three-month average
+    price", summarised as "a 41% premium to Monday's closing price". What sets each qualifier
+    apart decides: the summary's words are the sibling's, and none of this figure's own."""
+    if len(matches) != 1 or q.kind != "number":
+        return None
+    s0, s1 = summary.sentence_span(q.start)
+    mine_sum = set(_after_stems(summary.text, q, s1, quantities,
+                                figures(summary, quantities))) - _MOVES
+    if len(mine_sum) < 2:
+        return None
+    i = matches[0]
+    si = src.sentence_of[i]
+    if si < 0:
+        return None
+    doc = src.doc
+    dq = dimension(q)[0]
+    # Only figures of this kind end a qualifier (a span of time is part of one).
+    sib = [src.quantities[k] for k in src.by_sentence.get(si, ())
+           if dimension(src.quantities[k])[0] == dq]
+    sent_start, sent_end = doc.sentences[si]
+    own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
+    told = set(_content_stems(summary.text, s0, s1))
+    for o in sib:
+        if o is src.quantities[i] or o.kind != "number":
+            continue
+        theirs = set(_after_stems(doc.text, o, sent_end, sib)) - _MOVES
+        head = set(_content_stems(doc.text, sent_start, min(o.start, src.quantities[i].start)))
+        if (own - theirs and not (own - theirs) & told
+                and len(mine_sum & (theirs - own)) >= 2 and mine_sum <= theirs | head | _MOVES):
             return o
     return None
 

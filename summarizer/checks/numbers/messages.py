@@ -57,6 +57,13 @@ def _for_analyst(q: Quantity, other: Quantity, text: str) -> str:
             f"{other.text}")
 
 
+def _for_condition(q: Quantity, other: Quantity, text: str) -> str:
+    if other.value == q.value:
+        return f"the source gives {q.text} only under a condition; the summary states it as fact"
+    return (f"the source gives {q.text} only under a condition; without it the figure is "
+            f"{other.text}")
+
+
 def _for_words(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
 
