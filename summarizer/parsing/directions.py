@@ -987,6 +987,8 @@ def analyse(
     for i, t in enumerate(tokens):
         if i < next_i or t.kind != "w" or t.stem not in first or t.low in not_triggers:
             continue
+        if _adjective_use(tokens, i):
+            continue
         polar, step = _polar_at(text, tokens, i, segs, seg_of, lex)
         if polar is not None:
             polars.append(polar)
@@ -994,6 +996,15 @@ def analyse(
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
 
 
+def _adjective_use(tokens, i: int) -> bool:
+    """ "its most advanced drug": a superlative adjective, no move; "has fallen short": a miss,
+    not a fall (the words "short of" tell it where a yardstick follows)."""
+    if i > 0 and tokens[i - 1].low in ("most", "least"):
+        return True
+    return tokens[i].low in _FALL_FORMS and i + 1 < len(tokens) and tokens[i + 1].low == "short"
+
+
+_FALL_FORMS = frozenset(["fall", "falls", "fell", "fallen", "falling"])
 _FIGURE_NEEDS = frozenset(["pct_before", "figure", "amount", "gain_figure"])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...parsing.directions import opposite, stem_list
+from ...parsing.directions import lexicon, opposite, stem_list
 from .view import _LEVEL_AXES, _RANGE_GAP, Claim, Num, View, same_figure
 
 _UP_DOWN = frozenset(["up", "down"])
@@ -158,9 +158,23 @@ def _compared(c: Claim, src: View):
             if len(signs) != 1:
                 continue
             way = "up" if signs.pop() else "down"
+            if _judged_as_good_or_bad(c):  # "operating ratio weakened to 93.6% from 91.8%"
+                way = "down" if way == "up" else "up"
             if opposite(c.values, frozenset([way])):
                 return Compared(
                     k, way, text[n.start : nums[hi].end], text[nums[j].start : nums[j_hi].end]
                 )
             return None
     return None
+
+
+_EVALUATIVE = re.compile(r"(?:weak|strength|improv|deteriorat|worsen)")
+
+
+def _judged_as_good_or_bad(c: Claim) -> bool:
+    """A word of better or worse ("weakened", "improved") on a metric where lower is better (a
+    cost, an operating ratio): a rise is the weakening."""
+    lex = lexicon()
+    return bool(_EVALUATIVE.match(c.a.tokens[c.polar.tok].low)) \
+        and bool(c.near & lex.lower_is_better) and not c.near & lex.higher_is_better
+

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ...parsing.directions import lexicon
+from ...parsing.directions import lexicon, opposite
 from ...text import stem
-from .view import Num, View
+from .view import _RANGE_GAP, Claim, Num, View, same_figure
 
 
 def expectations(src: View) -> list[Num]:
@@ -52,3 +52,105 @@ _PERSONS = frozenset(["he", "she", "they", "we"])
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+# A fall told before its size: "fell 3.2%" against "the 0.8% drop expected" compares sizes of
+# falls, which the figures alone do not order.
+_FELL = re.compile(r"\b(?:fell|fall|falls|down|dropped|declined|decreased|slipped|slid|lost|"
+                   r"shrank|contracted)\b[^.;]*$", re.IGNORECASE)
+
+
+def _judge_estimate(c: Claim, src: View):
+    """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
+    had expected 3.7%": above). False when the source gives no such figures."""
+    own = _current(c.a.text, [n for n in c.nums if n.end <= c.polar.start])
+    # The figure set against the estimate the summary names: of the estimate's kind ("rose 2%
+    # to €3.1 billion, ahead of the 3.5% expected": the 2%).
+    named = next((n for n in c.nums if n.start >= c.polar.start), None)
+    text = c.a.text
+    own = [n for n in own if named is None or n.cls == named.cls
+           and not _FELL.search(text, max(0, n.start - 20), n.start)] or own
+    if not own or not src.has_figure(own[-1], c.a.text):
+        return False
+    actual = own[-1]
+    expected = [e for e in expectations(src) if e.cls == actual.cls
+                and not same_figure(e, actual) and _comparable(e, actual)]
+    # The expectation stated beside the actual figure, when the source has one: "rose 11% to
+    # $2.41 billion, compared with estimates of $2.38 billion", not next quarter's consensus.
+    beside = src.sentences_with_figures([actual], c.a.text)
+    expected = [e for e in expected if src.sentence_of(e.start) in beside] or expected
+    # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
+    # gives it as an expectation; else the source's expectations the summary does not repeat.
+    after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
+    named = [e for e in expected if any(same_figure(e, n) for n in after)]
+    if named:
+        expected = named[:1]
+    else:
+        expected = [e for e in expected if not any(same_figure(e, o) for o in c.nums)]
+    if not expected:
+        return False
+    lo = own[-2] if len(own) > 1 and own[-2].cls == actual.cls else None
+    if lo is not None and _RANGE_GAP.match(c.a.text[lo.end:actual.start] or " -") and any(
+            lo.value <= e.value <= actual.value for e in expected):
+        return False  # "near the bottom of the 145-165m range, below the 157m consensus"
+    signs = {"above" if actual.value > e.value else "below" for e in expected}
+    if len(signs) != 1:
+        return False
+    if _verdict_on_cost(c):
+        # "a loss of €142 million, beating forecasts of €175 million": a smaller loss beats.
+        signs = {"below" if s == "above" else "above" for s in signs}
+    if opposite(c.values, frozenset(signs)):
+        return expected[0]
+    return None
+
+
+_EARLIER_BEFORE = re.compile(
+    r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:(?:previous|prior|earlier|original)(?:ly)?\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
+)
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:before|previously|earlier|a\s+year\s+(?:ago|earlier)|"
+    # "after an 8% rise in the previous quarter"
+    r"(?:[a-z]+\s+){0,2}in\s+the\s+(?:previous|prior|preceding)\s+(?:quarter|year|half|period|month))\b"
+)
+
+
+def _current(text: str, nums: list[Num]) -> list[Num]:
+    """The figures of a clause less those given as the earlier level ("to 4.6%, up from 4.4%";
+    "$2.10-$2.25 versus $2.60-$2.80 before"): what is above or below an estimate is the level
+    now. A range is judged by its first figure's words."""
+    out, k = [], 0
+    while k < len(nums):
+        j = k
+        while j + 1 < len(nums) and _RANGE_GAP.match(text[nums[j].end : nums[j + 1].start] or " -"):
+            j += 1
+        lead = text[max(0, nums[k].start - 40) : nums[k].start]
+        if not (_EARLIER_BEFORE.search(lead) or _EARLIER_AFTER.match(text, nums[j].end)):
+            out.extend(nums[k : j + 1])
+        k = j + 1
+    return out
+
+
+_VERDICTS = frozenset(["beat", "miss"])
+
+
+def _verdict_on_cost(c: Claim) -> bool:
+    """A verdict ("beat", "missed", "worse than") on a metric where lower is better (a loss,
+    costs)."""
+    lex = lexicon()
+    toks = c.a.tokens
+    if toks[c.polar.tok].stem not in _VERDICTS and toks[c.polar.tok].low not in ("worse", "better"):
+        return False
+    i = c.polar.tok
+    while i > max(0, c.polar.tok - 25) and toks[i - 1].low not in (".", ";", ":"):
+        i -= 1  # the sentence before the verdict: "loss shrank to €142m, beating"
+    said = {t.stem for t in toks[i : c.polar.tok] if t.kind == "w"}
+    return bool(said & lex.lower_is_better) and not said & lex.higher_is_better
+
+
+def _comparable(e: Num, n: Num) -> bool:
+    """Amounts of one metric: an estimate of $1.74 billion is not the yardstick of 94 cents a
+    share."""
+    if e.cls != "amount" or e.value <= 0 or n.value <= 0:
+        return True
+    return max(e.value, n.value) <= 5 * min(e.value, n.value)

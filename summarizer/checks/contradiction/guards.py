@@ -46,7 +46,21 @@ def conditional(c: Claim) -> bool:
     clause is a condition, not a statement."""
     toks, i = c.a.tokens, c.polar.tok
     seg_a = c.a.segments[c.polar.segment][0]
-    return any(t.low in ("if", "unless") for t in toks[max(seg_a, i - 4):i])
+    if any(t.low in ("if", "unless") for t in toks[max(seg_a, i - 4):i]):
+        return True
+    # "unless leverage, 4.9 times at end-March, drops below 4.5 times": an aside between the
+    # condition's subject and its verb; a new clause ("and", "but") ends the reach.
+    for t in reversed(toks[max(0, i - _CONDITION_REACH):i]):
+        if t.low in ("if", "unless"):
+            return True
+        if t.low in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+_CONDITION_REACH = 10
+_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though", "as", "after",
+                           "before", "since", "because", ";", ".", ":", "so", "then", "which", "that"])
 
 
 def contrasted(c: Claim) -> bool:
@@ -133,6 +147,14 @@ def of_growth(c: Claim) -> bool:
     if end < len(toks) and toks[end].low == "from":
         return True  # "a slowdown from October's 0.5%": the earlier pace
     return any(t.low.rstrip("s") in _GROWTH for t in toks[max(seg_a, i - 4) : i])
+
+
+def forecast_label(c: Claim) -> bool:
+    """ "kept its 2.2% growth projection", "a 3% decline forecast": the move word names what a
+    forecast is of; the forecast's own change is told by another word ("kept")."""
+    toks, end = c.a.tokens, c.polar.tok_end
+    return toks[c.polar.tok].low.rstrip("s") in _GROWTH and end < len(toks) \
+        and toks[end].low in _FORECASTS
 
 
 _FORECASTS = frozenset(["forecast", "forecasts", "outlook", "guidance", "target", "targets",
@@ -344,7 +366,24 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
     dividend"), not a word of a neighbouring clause ("summer schedule as fuel costs climb" /
     "would cut its summer flights")."""
     mine = tight_words(c) & anchor
-    return bool(mine) and any(mine & tight_words(d) for d in pool)
+    return bool(mine) and any(mine & tight_words(d) and not _modifies_other(d, mine, c)
+                              for d in pool)
+
+
+def _modifies_other(d: Claim, words: frozenset, c: Claim) -> bool:
+    """In `d`, the shared word only qualifies another noun that moved ("consumer price inflation
+    slowed" beside "could raise import prices"): the noun right after it, before the trigger,
+    is nowhere near `c`'s trigger."""
+    toks, i = d.a.tokens, d.polar.tok
+    seg_a = d.a.segments[d.polar.segment][0]
+    theirs = tight_words(c)
+    for k in range(max(seg_a, i - _BEFORE), i - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.kind == "w" and t.stem in words and nxt.kind == "w" and len(nxt.stem) > 1 \
+                and nxt.stem not in theirs and nxt.low not in _TIGHT_STOP \
+                and all(u.kind == "w" for u in toks[k + 1:i]):
+            return _content([nxt]) != frozenset()
+    return False
 
 
 # Verbs of an expectation: "is not counting on a rebound" states no view of what will happen.

@@ -3,7 +3,6 @@ against source statements anchored on the same figure or subject."""
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ...parsing.directions import (
@@ -14,7 +13,7 @@ from ...parsing.directions import (
 )
 from ..base import CheckContext
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
-from .expectations import expectations as _expectations
+from .expectations import _judge_estimate
 from .grades import judge_grade
 from .guards import (
     agreed,
@@ -23,6 +22,7 @@ from .guards import (
     conditional,
     continues,
     contrasted,
+    forecast_label,
     hedged_near_claims,
     mixed_scale,
     noun_sense,
@@ -32,14 +32,14 @@ from .guards import (
     pace,
     pace_word,
     said_there,
+    shares,
     tightly_anchored,
     uncommitted,
-    shares,
     wager_move,
     wagered,
 )
 from .resolution import judge_resolution
-from .view import _LEVEL_AXES, _RANGE_GAP, LEAD_IN, Claim, Num, View, numbers, same_figure
+from .view import _LEVEL_AXES, LEAD_IN, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
 
@@ -162,7 +162,8 @@ def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
-            or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c):
+            or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
+            or forecast_label(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
@@ -350,101 +351,22 @@ def _bound_figure(c: Claim) -> Num | None:
     return None
 
 
-def _judge_estimate(c: Claim, src: View):
-    """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
-    had expected 3.7%": above). False when the source gives no such figures."""
-    own = _current(c.a.text, [n for n in c.nums if n.end <= c.polar.start])
-    if not own or not src.has_figure(own[-1], c.a.text):
-        return False
-    actual = own[-1]
-    expected = [e for e in _expectations(src) if e.cls == actual.cls
-                and not same_figure(e, actual) and _comparable(e, actual)]
-    # The expectation stated beside the actual figure, when the source has one: "rose 11% to
-    # $2.41 billion, compared with estimates of $2.38 billion", not next quarter's consensus.
-    beside = src.sentences_with_figures([actual], c.a.text)
-    expected = [e for e in expected if src.sentence_of(e.start) in beside] or expected
-    # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
-    # gives it as an expectation; else the source's expectations the summary does not repeat.
-    after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
-    named = [e for e in expected if any(same_figure(e, n) for n in after)]
-    if named:
-        expected = named[:1]
-    else:
-        expected = [e for e in expected if not any(same_figure(e, o) for o in c.nums)]
-    if not expected:
-        return False
-    lo = own[-2] if len(own) > 1 and own[-2].cls == actual.cls else None
-    if lo is not None and _RANGE_GAP.match(c.a.text[lo.end:actual.start] or " -") and any(
-            lo.value <= e.value <= actual.value for e in expected):
-        return False  # "near the bottom of the 145-165m range, below the 157m consensus"
-    signs = {"above" if actual.value > e.value else "below" for e in expected}
-    if len(signs) != 1:
-        return False
-    if _verdict_on_cost(c):
-        # "a loss of €142 million, beating forecasts of €175 million": a smaller loss beats.
-        signs = {"below" if s == "above" else "above" for s in signs}
-    if opposite(c.values, frozenset(signs)):
-        return expected[0]
-    return None
-
-
-_EARLIER_BEFORE = re.compile(
-    r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:the\s+|its\s+|a\s+)?"
-    r"(?:(?:previous|prior|earlier|original)(?:ly)?\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
-)
-_EARLIER_AFTER = re.compile(
-    r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:before|previously|earlier|a\s+year\s+(?:ago|earlier))\b"
-)
-
-
-def _current(text: str, nums: list[Num]) -> list[Num]:
-    """The figures of a clause less those given as the earlier level ("to 4.6%, up from 4.4%";
-    "$2.10-$2.25 versus $2.60-$2.80 before"): what is above or below an estimate is the level
-    now. A range is judged by its first figure's words."""
-    out, k = [], 0
-    while k < len(nums):
-        j = k
-        while j + 1 < len(nums) and _RANGE_GAP.match(text[nums[j].end : nums[j + 1].start] or " -"):
-            j += 1
-        lead = text[max(0, nums[k].start - 40) : nums[k].start]
-        if not (_EARLIER_BEFORE.search(lead) or _EARLIER_AFTER.match(text, nums[j].end)):
-            out.extend(nums[k : j + 1])
-        k = j + 1
-    return out
-
-
-_VERDICTS = frozenset(["beat", "miss"])
-
-
-def _verdict_on_cost(c: Claim) -> bool:
-    """A verdict ("beat", "missed", "worse than") on a metric where lower is better (a loss,
-    costs)."""
-    lex = lexicon()
-    toks = c.a.tokens
-    if toks[c.polar.tok].stem not in _VERDICTS and toks[c.polar.tok].low not in ("worse", "better"):
-        return False
-    i = c.polar.tok
-    while i > max(0, c.polar.tok - 25) and toks[i - 1].low not in (".", ";", ":"):
-        i -= 1  # the sentence before the verdict: "loss shrank to €142m, beating"
-    said = {t.stem for t in toks[i : c.polar.tok] if t.kind == "w"}
-    return bool(said & lex.lower_is_better) and not said & lex.higher_is_better
-
-
-def _comparable(e: Num, n: Num) -> bool:
-    """Amounts of one metric: an estimate of $1.74 billion is not the yardstick of 94 cents a
-    share."""
-    if e.cls != "amount" or e.value <= 0 or n.value <= 0:
-        return True
-    return max(e.value, n.value) <= 5 * min(e.value, n.value)
-
-
 def _verdict(c: Claim, src: View):
     """What source statement or figure claim c contradicts, or None."""
     if wager_move(c):
         return judge_wager(c, src)
     hit = _judge(c, src)
     hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
-    return hit or _from_to(c, src) or _compared(c, src)
+    hit = hit or _from_to(c, src) or _compared(c, src)
+    lex = lexicon()
+    if hit is None and c.axis == "quality" and bool(c.near & lex.lower_is_better) \
+            != bool(c.near & lex.higher_is_better):
+        # "the operating ratio improved to 95.1% from 92.3%": better or worse read against the
+        # source's two levels (where lower is better, a rise is the worsening).
+        way = frozenset("up" if v == "better" else "down" for v in c.values)
+        hit = _compared(Claim(c.polar, c.a, "move", way, c.nums, c.own, c.words, c.subject,
+                              c.near), src)
+    return hit
 
 
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:

@@ -44,7 +44,7 @@ _LEVEL_AXES = ("move", "change")  # axes of a level that moves
 # Starts at a digit so the regex engine can skip to digits; what precedes is checked in Python.
 _NUM = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage\s+points?\b|pp\b|pts?\b|basis\s+points?\b"
+    r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage[\s-]+points?\b|pp\b|pts?\b|basis[\s-]+points?\b"
     r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|(?i:[bmk])\b|(?<=\d)T\b|cents?\b|pence\b"
     r"|p\b))?"
 )
