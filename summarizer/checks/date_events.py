@@ -83,6 +83,10 @@ def _same(mine: tuple, x: DateMention) -> bool | None:
         return None if x.year is None else x.year == mine[1]
     if mine[0] in ("q", "h"):
         theirs = _value(x)
+        if mine[0] == "q" and x.kind == "quarter" and x.quarter_end is not None:
+            # "the three months to September" is the third calendar quarter (a fiscal one may
+            # be named otherwise: only a match counts)
+            return True if (x.quarter_end + 2) // 3 == mine[1] else None
         if theirs is None or theirs[0] != mine[0]:
             return None
         # "the third quarter of 2026" against "the third quarter of 2025": the years count

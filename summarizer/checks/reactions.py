@@ -17,7 +17,11 @@ from .base import CheckContext
 _MOVES = (r"rose|rise|rising|risen|fell|fall|falling|fallen|jumped|jump|jumping|climbed|climbing|"
           r"gained|gaining|dropped|dropping|slid|sliding|sank|sinking|surged|surging|soared|"
           r"soaring|tumbled|tumbling|plunged|plunging|rallied|rallying|slumped|slumping|declined|"
-          r"declining|advanced|rebounded|edged|traded|trading|were\s+(?:up|down|higher|lower)|"
+          r"declining|advanced|rebounded|edged|"
+          # not "shares are due to start trading on Thursday": a listing, no move
+          r"(?<!start\s)(?<!starts\s)(?<!begin\s)(?<!begins\s)(?<!started\s)(?<!began\s)"
+          r"(?<!commence\s)(?:traded|trading)|"
+          r"were\s+(?:up|down|higher|lower)|"
           r"ended|closed|opened|hit|touched|reached|spiked|sold\s+off|popped|dipped|slipped|"
           r"(?:moved|moving|went)\s+(?:up|down|higher|lower)")
 # "shares in X rose", "the stock fell 4%", "its share price jumped", "sending shares higher";

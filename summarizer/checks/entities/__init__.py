@@ -32,10 +32,19 @@ from ...parsing.names import (
 from ..base import CheckContext
 from .appointments import appointment_findings
 from .dissent import dissent_findings
-from .index import NAME, NEEDS_SOURCE, SourceIndex, _Lower, _standalone, supported  # noqa: F401
+from .index import (  # noqa: F401
+    NAME,
+    NEEDS_SOURCE,
+    SourceIndex,
+    _alias_data,
+    _Lower,
+    _standalone,
+    supported,
+)
 from .names import (
     _affiliation_findings,
     _initial_agents,
+    _is_place,
     _lowercased_names,
     _series_finding,
     _unsupported,
@@ -84,6 +93,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         words = [t for t in m.tokens if t.lower() not in CONNECTORS]
         if len(words) > 1 and all(_standalone(t, si) for t in words):
             continue
+        if len(words) > 1 and _joined(m.tokens, si):
+            continue
         if len(words) > 1 and all(w.isupper() and is_common_word(w) for w in words):
             continue  # shouting ordinary words: "CLICK HERE"
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
@@ -109,3 +120,32 @@ def run(ctx: CheckContext) -> list[Finding]:
     out += [f for f in _affiliation_findings(ctx, names, si)
             if not any(a < f.end and f.start < b for a, b in flagged)]
     return out
+
+
+def _joined(tokens: tuple[str, ...], si: SourceIndex) -> bool:
+    """Two source names written as one: a place before an institution the source names ("UK
+    Gambling Commission" for "Britain's Gambling Commission"), or a label before a coded name
+    ("Phase III HORIZON-HF" for "The Phase III study, called HORIZON-HF"). Not two words of
+    people's names ("John Smith" from a John and a Smith)."""
+    for k in range(1, len(tokens)):
+        head, tail = tokens[:k], tokens[k:]
+        head_text, tail_text = " ".join(head), " ".join(tail)
+        if not (_is_place(head_text) or any(not t.isalpha() or t.isupper() for t in tail)):
+            continue
+        if supported(head, head_text, si) and supported(tail, tail_text, si) \
+                and not _other_place_before(head_text, tail_text, si):
+            return True
+    return False
+
+
+def _other_place_before(head: str, tail: str, si: SourceIndex) -> bool:
+    """Does the source put another place right before the name ("the French Gambling
+    Authority" for a summary's "UK Gambling Authority")?"""
+    groups = _alias_data()[0]
+    mine = set(groups.get(normalise(head).strip(), ()))
+    for m in re.finditer(rf"([A-Z][\w.]*?)(?:['\u2019]s)?\s+{re.escape(tail)}\b", si.text):
+        before = m.group(1)
+        if _is_place(before) and not mine & set(groups.get(normalise(before).strip(), ())):
+            return True
+    return False
+

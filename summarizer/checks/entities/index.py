@@ -410,6 +410,13 @@ def _acronym_token(tok: str) -> str | None:
     return plain if sum(c.isupper() for c in plain) >= 2 else None
 
 
+@lru_cache(maxsize=1)
+def _postal() -> dict[str, str]:
+    """Two-letter U.S. state codes and the states they name."""
+    data = Path(__file__).resolve().parents[2] / "data" / "aliases.json"
+    return json.loads(data.read_text("utf-8")).get("postal", {})
+
+
 def supported(mention_tokens: tuple[str, ...], text: str, si: SourceIndex) -> bool:
     """Does the source mention this name in any accepted form?"""
     norm = normalise(text)
@@ -424,6 +431,9 @@ def supported(mention_tokens: tuple[str, ...], text: str, si: SourceIndex) -> bo
     if len(mention_tokens) == 1:
         acr = _acronym_token(mention_tokens[0])
         if acr and si.has_acronym(acr):
+            return True
+        state = _postal().get(mention_tokens[0])
+        if state is not None and state in si.text:  # "KS" for the source's "Kansas"
             return True
     if len(mention_tokens) > 1 and any(f in si.written for f in acronym_forms(mention_tokens)):
         return True

@@ -1,0 +1,206 @@
+"""Issue 13, round 11: figures told with another figure's qualifier or "of" phrase, figures given
+only under a condition, and false alarms on faithful rewording (a condition written with
+"unless", a listing date, a place before an institution, state codes, a forecast's label, an
+operating ratio that weakens as it rises). Each case is a short invented source/summary pair,
+checked by hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+from summarizer import Settings, check
+
+
+def _codes(source: str, summary: str, check_kind: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check_kind)]
+
+
+# ------------------------------------------------ one head noun, two figures, two qualifiers
+BID = ("Ostra Foods will pay 250 pence per share, a premium of 28% to Friday's closing price and "
+       "36% to its one-month volume-weighted average price.")
+
+
+def test_the_second_premium_given_the_first_ones_qualifier_is_an_error():
+    found = errors(BID, "Ostra offered 250 pence a share, a 36% premium to Friday's closing "
+                        "price.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "36%")]
+    assert "28%" in found[0].message
+
+
+def test_each_premium_with_its_own_qualifier_passes():
+    assert _codes(BID, "Ostra offered 250 pence a share, a 28% premium to Friday's closing "
+                       "price.", "number") == []
+    assert _codes(BID, "Ostra offered 250 pence a share, 36% above the one-month volume-weighted "
+                       "average price.", "number") == []
+
+
+def test_a_figure_for_the_year_told_with_its_year_passes():
+    source = "We opened 12 stores in the quarter and 31 for the year, ending with 240 stores."
+    assert _codes(source, "The chain opened 31 stores in 2024 and ended with 240.", "number") == []
+
+
+def test_words_that_stand_before_the_figure_in_the_source_are_its_own():
+    source = ("The unit generated EBITDA of €120 million last year on revenue of €205 million. "
+              "The buyer is paying €2.6 billion.")
+    assert _codes(source, "The unit made €120 million in EBITDA on €205 million of revenue last "
+                          "year.", "number") == []
+
+
+# ------------------------------------------------------------ an amount of something else
+COVER = ("Brantley Power has recorded a $410 million charge and has $300 million of cyber "
+         "insurance. It plans to issue up to $450 million of equity by the end of next year.")
+
+
+def test_an_amount_given_another_amounts_thing_is_an_error():
+    found = errors(COVER, "Brantley booked a $410 million charge and holds $450 million of "
+                          "cyber insurance.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$450 million")]
+    assert "$300 million" in found[0].message
+
+
+def test_each_amount_with_its_own_thing_passes():
+    assert _codes(COVER, "Brantley holds $300 million of cyber insurance and may sell up to "
+                         "$450 million of equity.", "number") == []
+
+
+def test_a_shares_base_told_another_way_is_not_another_thing():
+    source = ("Withdrawal requests reached about 13% of its assets. Cash fell to 6.8% of the "
+              "fund's value.")
+    assert _codes(source, "Requests equal to about 13% of the fund outstripped cash, which fell "
+                          "to 6.8% of the fund's value.", "number") == []
+
+
+# ------------------------------------------------------- a figure only under a condition
+IPO = ("The listing raised about 410 million dollars. It could rise to about 470 million dollars "
+       "if an over-allotment option is exercised in full.")
+
+
+def test_a_conditional_figure_stated_as_fact_is_an_error():
+    found = errors(IPO, "The listing raised about $470 million.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM017", "$470 million")]
+    assert "410 million dollars" in found[0].message
+
+
+def test_the_conditional_figure_with_its_condition_passes():
+    assert _codes(IPO, "The listing raised about $410 million, or up to $470 million with the "
+                       "over-allotment.", "number") == []
+    assert _codes(IPO, "Proceeds could reach $470 million if the over-allotment option is "
+                       "used.", "number") == []
+
+
+def test_a_fee_owed_in_some_event_is_still_the_fee():
+    source = ("The deal collapsed on regulatory grounds. Under the agreement, Corbel must pay a "
+              "break fee of 90 million dollars if the deal fails on regulatory grounds.")
+    assert _codes(source, "Corbel owes a $90 million break fee.", "number") == []
+
+
+def test_a_condition_in_another_clause_does_not_hedge_the_figure():
+    source = ("The owner will keep about 61% of the shares after the listing, or 57% if an "
+              "over-allotment option is exercised.")
+    assert _codes(source, "The owner will keep about 61% of the shares.", "number") == []
+
+
+# ------------------------------------------------------- faithful rewording, no contradiction
+def test_unless_is_if_not():
+    source = ("A further downgrade could follow within a year if the company's leverage does not "
+              "fall below 3.5 times.")
+    assert _codes(source, "A further cut could follow within a year unless leverage, now 4.1 "
+                          "times, drops below 3.5 times.", "contradiction") == []
+
+
+def test_a_forecasts_label_is_not_a_move():
+    source = ("The bank raised its inflation forecast to 3.4% from 3.1%. It kept its economic "
+              "growth forecast for this year unchanged at 1.8%.")
+    assert _codes(source, "The bank lifted its inflation forecast to 3.4% and kept its 1.8% "
+                          "growth projection.", "contradiction") == []
+
+
+SALES = ("Revenue rose 2% to 3.1 billion euros in the quarter, compared with 6% growth in the "
+         "previous quarter. Analysts had on average expected growth of 3.5%.")
+
+
+def test_an_earlier_quarters_figure_is_not_the_one_set_against_the_estimate():
+    assert _codes(SALES, "Revenue rose 2% to €3.1 billion after a 6% rise in the previous "
+                         "quarter, short of the 3.5% analysts had expected.",
+                  "contradiction") == []
+    assert _codes(SALES, "Revenue grew 2% to €3.1 billion, slower than the 6% of the previous "
+                         "quarter and below the 3.5% analysts expected.", "contradiction") == []
+
+
+def test_the_wrong_side_of_the_estimate_is_still_an_error():
+    assert [c for c, _ in _codes(SALES, "Revenue rose 2% to €3.1 billion, ahead of the 3.5% "
+                                        "analysts had expected.", "contradiction")] == ["CON001"]
+
+
+def test_a_word_that_only_qualifies_another_noun_anchors_nothing():
+    source = ("Consumer price inflation slowed to 3.2% in August. The governor said the "
+              "currency's depreciation could add to import prices in the coming months.")
+    assert _codes(source, "The governor said a weaker currency could raise import prices.",
+                  "contradiction") == []
+
+
+RATIO = ("The consolidated operating ratio was 95.1%, versus 92.3% a year earlier. The dedicated "
+         "operating ratio was 85.2%, an improvement of 40 basis points.")
+
+
+def test_an_operating_ratio_that_rises_weakens():
+    assert _codes(RATIO, "The consolidated operating ratio weakened to 95.1% from 92.3%.",
+                  "contradiction") == []
+    assert [c for c, _ in _codes(RATIO, "The consolidated operating ratio improved to 95.1% from "
+                                        "92.3%.", "contradiction")] == ["CON001"]
+
+
+def test_a_hyphenated_basis_point_figure_is_the_sources_figure():
+    assert _codes(RATIO, "Dedicated had a 40-basis-point improvement in its operating ratio.",
+                  "contradiction") == []
+
+
+def test_a_superlative_and_falling_short_are_no_moves():
+    source = ("The drug had been the company's most advanced experimental medicine, and the "
+              "trial missed its main goal.")
+    assert _codes(source, "The company's most advanced experimental medicine has fallen short.",
+                  "contradiction") == []
+
+
+def test_falling_short_of_an_estimate_is_still_judged():
+    source = "Revenue was $4.1 billion, beating the $3.9 billion analysts expected."
+    assert [c for c, _ in _codes(source, "Revenue of $4.1 billion fell short of the $3.9 billion "
+                                         "analysts expected.", "contradiction")] == ["CON001"]
+
+
+# ------------------------------------------------------------------------- dates, shares
+def test_the_three_months_to_september_are_the_third_quarter():
+    source = ("Revenue rose 4% to 2.1 billion euros in the three months to September, compared "
+              "with 7% growth in the second quarter.")
+    assert _codes(source, "Third-quarter revenue grew 4% to €2.1 billion.", "date") == []
+
+
+def test_a_listing_date_is_no_share_move():
+    source = "Kestrel priced its IPO at $18 a share. The shares are due to start trading on Friday."
+    assert _codes(source, "Kestrel's shares are due to start trading on Friday.") == []
+
+
+def test_a_share_move_the_source_never_reports_is_still_an_error():
+    source = "Kestrel cut its forecast for the year. It expects revenue of $2 billion."
+    assert [c for c, _ in _codes(source, "The cut weighed on the shares in after-hours "
+                                         "trading.")] == ["SUP003"]
+
+
+# ------------------------------------------------------------------------------------ names
+def test_a_place_before_an_institution_the_source_names():
+    source = "LONDON - Britain's Financial Conduct Authority fined Corvid Bank 12 million pounds."
+    assert _codes(source, "The UK Financial Conduct Authority fined Corvid Bank £12m.",
+                  "entity") == []
+
+
+def test_a_label_before_a_coded_name_the_source_gives():
+    source = "The Phase II study, called ARROW-7, enrolled 300 patients in nine countries."
+    assert _codes(source, "The Phase II ARROW-7 study enrolled 300 patients.", "entity") == []
+
+
+def test_state_codes_name_the_states_the_source_spells_out():
+    source = "Growers in Iowa and Ohio filed more claims after the drought."
+    assert _codes(source, "Growers in IA and OH filed more claims.", "entity") == []
+    found = check("Growers in Iowa filed more claims after the drought.",
+                  "Growers in IA and OH filed more claims.", Settings(backend="lexical")).findings
+    assert [f.text for f in found if f.kind == "entity"] == ["OH"]
