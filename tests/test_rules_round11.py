@@ -204,3 +204,45 @@ def test_state_codes_name_the_states_the_source_spells_out():
     found = check("Growers in Iowa filed more claims after the drought.",
                   "Growers in IA and OH filed more claims.", Settings(backend="lexical")).findings
     assert [f.text for f in found if f.kind == "entity"] == ["OH"]
+
+
+# ---------------------------------------------------------- more faithful rewording, no alarm
+def test_a_he_told_reporters_is_the_speaker_of_the_sentence_before():
+    source = ("Governor Maria Olsen said the Monetary Policy Committee had discussed a larger "
+              "move but agreed a 50 basis point cut was right for now. She told reporters the bank "
+              "could lower rates by a further 25 basis points in March if inflation kept easing.")
+    assert _codes(source, "Governor Maria Olsen said another 25bp cut was possible in March if "
+                          "inflation keeps easing.", "entity") == []
+
+
+def test_a_plan_the_summary_itself_says_is_not_assumed():
+    source = ("That range assumes spot rates stay roughly flat. It does not assume any improvement "
+              "in contract rates this year.")
+    assert _codes(source, "The outlook assumes flat spot rates and no contract-rate improvement.",
+                  "contradiction") == []
+
+
+def test_a_date_after_a_later_figure_dates_that_figure():
+    source = ("The bank raised its forecast for inflation at the end of this year to 3.9% from "
+              "3.6%, and said inflation would return to 3% in the second half of next year.")
+    assert _codes(source, "The bank lifted its year-end inflation forecast to 3.9% from 3.6% and "
+                          "sees inflation back at 3% in the second half of next year.",
+                  "date") == []
+
+
+def test_a_slowdown_in_growth_is_still_growth():
+    source = "For next year we expect same-store sales growth of 3% to 4%, after 6.1% this year."
+    assert _codes(source, "The company expects a slowdown in same-store growth to 3% to 4% next "
+                          "year.", "contradiction") == []
+
+
+def test_a_word_of_a_name_is_not_the_same_word_in_lower_case():
+    source = "Lower crop prices reduced insured liability per acre, the insurer said."
+    assert _codes(source, "Westfield Insurance Group's quarterly earnings rose.",
+                  "contradiction") == []
+
+
+def test_a_company_name_still_anchors_its_own_action():
+    source = "Harwick Capital kept its 12% stake and did not sell any shares in the offering."
+    assert [c for c, _ in _codes(source, "Harwick Capital sold part of its stake in the "
+                                         "offering.", "contradiction")] == ["CON001"]

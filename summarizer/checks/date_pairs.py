@@ -70,6 +70,7 @@ def _kind(d: DateMention) -> str:
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]")
+_WORD_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b")
 
 
 def _distance(text: str, f: re.Match, d: DateMention) -> int:
@@ -111,6 +112,9 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
         a, b = sorted((f.start(), m.start))
         if "(" in text[a:b] or ")" in text[a:b]:
             continue  # "slowed to 0.2% (Oct: 0.5%)": a bracket parts the figure from the date
+        if f.end() <= m.start and _WORD_JOIN.search(text, f.end(), m.start) \
+                and _figure_between(text, f.end() + 1, m.start):
+            continue  # "to 3.9% ... and sees it back at 3% next year": next year dates the 3%
         v = f.group().replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", f.group()):
             continue  # a year ("2,000 sites" is a figure)

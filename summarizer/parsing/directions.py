@@ -998,10 +998,11 @@ def analyse(
 
 def _adjective_use(tokens, i: int) -> bool:
     """ "its most advanced drug": a superlative adjective, no move; "has fallen short": a miss,
-    not a fall (the words "short of" tell it where a yardstick follows)."""
+    not a fall ("fell short of" a yardstick is read as the phrase it is)."""
     if i > 0 and tokens[i - 1].low in ("most", "least"):
         return True
-    return tokens[i].low in _FALL_FORMS and i + 1 < len(tokens) and tokens[i + 1].low == "short"
+    return tokens[i].low in _FALL_FORMS and i + 1 < len(tokens) and tokens[i + 1].low == "short" \
+        and (i + 2 >= len(tokens) or tokens[i + 2].low != "of")
 
 
 _FALL_FORMS = frozenset(["fall", "falls", "fell", "fallen", "falling"])

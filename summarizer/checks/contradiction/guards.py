@@ -146,6 +146,9 @@ def of_growth(c: Claim) -> bool:
             for t in near if t is not toks[i]) and not any(t.low in _FORECASTS for t in near)
     if end < len(toks) and toks[end].low == "from":
         return True  # "a slowdown from October's 0.5%": the earlier pace
+    if end < len(toks) and toks[end].low == "in" and any(
+            t.low.rstrip("s") in _GROWTH for t in toks[end + 1 : min(seg_b, end + 5)]):
+        return True  # "a slowdown in same-club growth to 4%"
     return any(t.low.rstrip("s") in _GROWTH for t in toks[max(seg_a, i - 4) : i])
 
 
@@ -366,19 +369,37 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
     dividend"), not a word of a neighbouring clause ("summer schedule as fuel costs climb" /
     "would cut its summer flights")."""
     mine = tight_words(c) & anchor
-    return bool(mine) and any(mine & tight_words(d) and not _modifies_other(d, mine, c)
+    return bool(mine) and any((shared := mine & tight_words(d)) and not _modifies_other(d, mine, c)
+                              and not _modifies_other(c, mine, d)
+                              and {_named(c, shared), _named(d, shared)} != {True, False}
                               for d in pool)
+
+
+def _named(c: Claim, words: frozenset) -> bool | None:
+    """Is the shared word a word of a name here ("Plainsview Insurance Group" beside "reduced
+    insured liability")? True when capitalised inside its sentence, False when in lower case,
+    None when it starts the sentence (either)."""
+    toks, text = c.a.tokens, c.a.text
+    lo, hi = max(0, c.polar.tok - _BEFORE), min(len(toks), c.polar.tok_end + _AFTER)
+    for k, t in enumerate(toks[lo:hi], lo):
+        if t.stem in words:
+            if k == 0 or toks[k - 1].low in (".", "!", "?", ":", "\n", "**", "-"):
+                return None
+            return text[t.start].isupper()
+    return None
 
 
 def _modifies_other(d: Claim, words: frozenset, c: Claim) -> bool:
     """In `d`, the shared word only qualifies another noun that moved ("consumer price inflation
     slowed" beside "could raise import prices"): the noun right after it, before the trigger,
     is nowhere near `c`'s trigger."""
-    toks, i = d.a.tokens, d.polar.tok
+    toks, i, text = d.a.tokens, d.polar.tok, d.a.text
     seg_a = d.a.segments[d.polar.segment][0]
     theirs = tight_words(c)
     for k in range(max(seg_a, i - _BEFORE), i - 1):
         t, nxt = toks[k], toks[k + 1]
+        if text[t.start].isupper() and text[nxt.start].isupper():
+            continue  # "Bellmoor Capital": one name, not a word and what it qualifies
         if t.kind == "w" and t.stem in words and nxt.kind == "w" and len(nxt.stem) > 1 \
                 and nxt.stem not in theirs and nxt.low not in _TIGHT_STOP \
                 and all(u.kind == "w" for u in toks[k + 1:i]):

@@ -186,6 +186,21 @@ _TURNED_DOWN = re.compile(
     r"(?:(?:idea|prospect|possibility|notion|suggestion|talk)s?\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
+def _own_no(toks, i: int, obj: frozenset) -> bool:
+    """Later in the summary's sentence, "no" or "without" stands right before the source's object
+    words: the summary says the thing is not assumed or planned too."""
+    for k in range(i + 1, min(len(toks), i + _OWN_NO_REACH)):
+        if toks[k].low in (".", "!", "?"):
+            return False
+        if toks[k].low in ("no", "without") and any(
+                toks[j].stem in obj for j in range(k + 1, min(len(toks), k + 4))):
+            return True
+    return False
+
+
+_OWN_NO_REACH = 30  # tokens read after the verb
+
+
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     theirs = _not_done(src)
     if not theirs:
@@ -221,6 +236,8 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                        if toks[k].start < next(toks[m].start for m in after
                                                if toks[m].stem in shared)):
                     continue  # "assumes flat volumes and no improvement": its own "no"
+                if _own_no(toks, i, obj):
+                    continue  # "assuming flat spot rates, ... and no contract-rate improvement"
                 j = i + 1
                 for k in after:
                     if toks[k].kind != "w":

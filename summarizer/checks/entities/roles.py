@@ -406,13 +406,16 @@ _BACK = 3  # sentences read back for the person a "he said" points at
 
 
 def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
-    """The person a pronoun speaker in source sentence k stands for: the last person named in
-    the nearest sentence before it that names one (up to `_BACK` back)."""
+    """The person a pronoun speaker in source sentence k stands for: in the nearest sentence
+    before it that names a person (up to `_BACK` back), the one who speaks there, else the last
+    one named ("Governor X said the Monetary Policy Committee had ... He told reporters": X)."""
     for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
         people = [n for n in si.sentence_names(j)
                   if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))]
         if people:
-            return people[-1]
+            s, e = si.doc.sentences[j]
+            speaking = [n for n in people if _speaker(si.text, n, s, e)]
+            return (speaking or people)[-1]
     return None
 
 
