@@ -246,3 +246,25 @@ def test_a_company_name_still_anchors_its_own_action():
     source = "Harwick Capital kept its 12% stake and did not sell any shares in the offering."
     assert [c for c, _ in _codes(source, "Harwick Capital sold part of its stake in the "
                                          "offering.", "contradiction")] == ["CON001"]
+
+
+# --------------------------------------------------------------- above or below a range itself
+IPO_RANGE = ("Norvik priced its initial public offering at $27 per share on Wednesday, above its "
+             "marketed range of $23 to $25. Analysts had expected pricing near the top.")
+
+
+def test_below_the_range_for_a_price_above_it_is_an_error():
+    assert [c for c, _ in _codes(IPO_RANGE, "Norvik priced its IPO at $27 a share, below its "
+                                            "marketed range.", "contradiction")] == ["CON001"]
+
+
+def test_above_the_range_passes():
+    assert _codes(IPO_RANGE, "Norvik priced its IPO at $27 a share, above the marketed range.",
+                  "contradiction") == []
+
+
+def test_a_target_band_is_no_expectation():
+    source = ("Economists had predicted a cut to 6.50%. Inflation slowed to 4.1% in August, "
+              "above the bank's target range of 2% to 4%.")
+    assert _codes(source, "Inflation fell to 4.1% in August, still above the bank's 2% to 4% "
+                          "target range.", "contradiction") == []

@@ -228,6 +228,7 @@ class Lexicon:
     job_objects: frozenset  # "shed 1,900 jobs"
     site_objects: frozenset  # "closed 40 stores"
     range_objects: frozenset  # "the top of its range", "the low end of guidance"
+    band_objects: frozenset  # "above its marketed range": a range itself, not a forecast
     currency_objects: frozenset  # "a stronger Taiwan dollar"
     reference_cues: frozenset  # "above its IPO price", "below a year ago"
 
@@ -372,6 +373,7 @@ def build_lexicon() -> Lexicon:
         job_objects=frozenset(_stems(" ".join(raw["job_objects"]))),
         site_objects=frozenset(_stems(" ".join(raw["site_objects"]))),
         range_objects=frozenset(_stems(" ".join(raw["range_objects"]))),
+        band_objects=frozenset(_stems(" ".join(raw["band_objects"]))),
         currency_objects=frozenset(_stems(" ".join(raw["currency_objects"]))),
         reference_cues=frozenset(_stems(" ".join(raw["reference_cues"]))),
     )
@@ -572,12 +574,13 @@ def _period(tokens, i, n, seg_start, seg_end) -> bool:
 
 
 _OBJECT_NEEDS = {"contest": "contest_objects", "jobs": "job_objects", "sites": "site_objects",
-                 "range": "range_objects", "currency": "currency_objects"}
+                 "range": "range_objects", "currency": "currency_objects",
+                 "band": "band_objects"}
 _WINDOW_NOUN = 5
 # "the top end of its A$19-A$21 per tonne range"; "a weaker Taiwan dollar"
-_OBJECT_REACH = {"range": 12, "currency": 3}
+_OBJECT_REACH = {"range": 12, "currency": 3, "band": 4}
 # Needs whose object belongs in the quoted span: "the top of its range", "a weaker yen".
-_SPAN_TO_OBJECT = frozenset(["range", "currency"])
+_SPAN_TO_OBJECT = frozenset(["range", "currency", "band"])
 _RATE_UNITS = frozenset(["bp", "bps", "basis", "point", "points", "percentage", "pts"])
 _ORDINALS = frozenset(
     ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

@@ -66,6 +66,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_recovery_clashes, "CON007"),
         (_vote_clashes, "CON004"),
         (_rating_clashes, "CON011"),
+        (_range_clashes, "CON021"),  # a price against the source's range: before the general rule
         (_polar_clashes, "CON001"),
         (_not_done_clashes, "CON002"),
         (_hoped_clashes, "CON009"),
@@ -79,7 +80,6 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_unchanged_clashes, "CON018"),
         (_consensus_clashes, "CON019"),
         (_effect_clashes, "CON020"),
-        (_range_clashes, "CON021"),
     ):
         clashes.extend((code, c) for c in detect(ctx, summ, src))
     findings: list[Finding] = []

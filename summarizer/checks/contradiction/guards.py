@@ -369,8 +369,9 @@ def tightly_anchored(c: Claim, anchor: frozenset, pool: list[Claim]) -> bool:
     dividend"), not a word of a neighbouring clause ("summer schedule as fuel costs climb" /
     "would cut its summer flights")."""
     mine = tight_words(c) & anchor
-    return bool(mine) and any((shared := mine & tight_words(d)) and not _modifies_other(d, mine, c)
-                              and not _modifies_other(c, mine, d)
+    return bool(mine) and any((shared := mine & tight_words(d))
+                              and not _modifies_other(d, shared, c)
+                              and not _modifies_other(c, shared, d)
                               and {_named(c, shared), _named(d, shared)} != {True, False}
                               for d in pool)
 
