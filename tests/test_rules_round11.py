@@ -268,3 +268,38 @@ def test_a_target_band_is_no_expectation():
               "above the bank's target range of 2% to 4%.")
     assert _codes(source, "Inflation fell to 4.1% in August, still above the bank's 2% to 4% "
                           "target range.", "contradiction") == []
+
+
+# ----------------------------------------------------- an earlier level or a forecast as a result
+EPS = ("Net income was $61.2 million, or $2.14 per diluted share, compared with $48.7 million, "
+       "or $1.70, a year ago. Operating earnings per share were $2.02, up from $1.83.")
+
+
+def test_the_level_a_move_started_from_is_no_current_figure():
+    found = errors(EPS, "Operating EPS was $1.83.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM012", "$1.83")]
+    assert "$2.02" in found[0].message
+
+
+def test_a_year_ago_figure_after_a_decimal_is_still_a_year_ago():
+    assert _codes(EPS, "Diluted EPS was $1.70.", "number") == [("NUM012", "$1.70")]
+
+
+def test_the_earlier_level_told_as_earlier_passes():
+    assert _codes(EPS, "Operating EPS rose to $2.02 from $1.83.", "number") == []
+    assert _codes(EPS, "Operating EPS $2.02 (prior year: $1.83).", "number") == []
+    assert _codes(EPS, "Diluted EPS $2.14 ($1.70 in Q3 2023).", "number") == []
+
+
+GUIDE = ("Fourth-quarter revenue was $318.4 million, up 12%, and same-club sales grew 6.8%. For "
+         "2025, we expect revenue of $1.31 billion to $1.33 billion, same-club sales growth of 4% "
+         "to 5%, and adjusted EBITDA of $420 million to $430 million.")
+
+
+def test_an_item_of_a_guidance_list_given_as_the_quarters_result_is_an_error():
+    assert _codes(GUIDE, "Q4 revenue grew 12% to $318.4M, with same-club sales up 4-5%.",
+                  "number") == [("NUM013", "4-5%")]
+
+
+def test_the_guidance_list_told_as_guidance_passes():
+    assert _codes(GUIDE, "For 2025 it expects same-club sales growth of 4% to 5%.", "number") == []

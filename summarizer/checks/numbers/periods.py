@@ -15,8 +15,13 @@ from ...text import Document
 from .matching import _Source, dimension
 
 # Before the earlier figure, in its clause: "compared with $205 million, or", "versus", "from".
-_THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b[^.;:]{0,40}$",
-                          re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b"
+                          r"(?:[^.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)  # "$48.7 million, or"
+# Right before it: "up from", "last year's level of", "the year-ago".
+_THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:last|previous|prior)\s+year['\u2019]s"
+                        r"(?:\s+[a-z-]+){0,3}(?:\s+of)?|(?:year-ago|year-earlier|prior-year)"
+                        r"(?:\s+[a-z-]+){0,2}(?:\s+of)?)\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$",
+                        re.IGNORECASE)
 # After it: "a year ago", "a year earlier", "in the year-ago quarter", "last year".
 _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|"
                          r"(?:last|previous|prior)\s+year|in\s+the\s+(?:year-ago|year-earlier|"
@@ -55,6 +60,8 @@ def _only_as(q: Quantity, summary: Document, src: _Source, matches: list[int], s
 
 
 def _earlier(text: str, s: int, e: int) -> bool:
+    if _THEN_LEAD.search(text, max(0, s - _REACH), s) and not _CHANGE_BASE.match(text, e):
+        return True  # "$2.02, up from $1.83"; "close to last year's level of 26.8%"
     cue = _THEN_BEFORE.search(text[max(0, s - _REACH):s])
     if cue is None or _MOVE.search(cue.group()) or _CHANGE_BASE.match(text, e):
         return False
@@ -73,7 +80,17 @@ def _earlier_marked(text: str, lo: int, hi: int, q: Quantity) -> bool:
     end = nxt.start() if nxt else hi
     if nxt is not None and _INTRODUCES.fullmatch(text, q.end, end):
         end = q.end  # "to 0.54 from 0.61": "from" introduces the next figure
-    return bool(_EARLIER_WORDS.search(text, lo, q.start) or _EARLIER_WORDS.search(text, q.end, end))
+    return bool(_EARLIER_WORDS.search(text, lo, q.start) or _EARLIER_WORDS.search(text, q.end, end)
+                or _LABEL_BEFORE.search(text, max(lo, q.start - 16), q.start)
+                or _PERIOD_IN_BRACKETS.match(text, q.end, hi))
+
+
+# A shorthand label of its own period or source right before a figure: "(June: 3.9%",
+# "(Q2: $71M)", "Feb: 3.0%".
+# Its own period after it, inside brackets: "(8.2% in Apr)", "(6.1% in Q2)".
+_PERIOD_IN_BRACKETS = re.compile(r"\s*(?:in|for|at)\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|FY\s?\d\d)"
+                                 r"(?:\s+\d{4})?\s*\)")
+_LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$")
 
 
 def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -90,8 +107,9 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
            if src.quantities[k].end <= m.start and dimension(src.quantities[k])[0] == kind]
     if not now:
         return None
-    cue = _THEN_BEFORE.search(stext[max(0, m.start - _REACH):m.start])
-    cut = max(0, m.start - _REACH) + cue.start()
+    cue = _THEN_BEFORE.search(stext[max(0, m.start - _REACH):m.start]) \
+        or _THEN_LEAD.search(stext, max(0, m.start - _REACH), m.start)
+    cut = cue.start() + (max(0, m.start - _REACH) if cue.re is _THEN_BEFORE else 0)
     before = [o for o in now if o.end <= cut]
     return before[-1] if before else None
 
@@ -173,14 +191,20 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
 _OUTLOOK_BEFORE = re.compile(r"\b(?:sees?|expects?|forecasts?|guid(?:ance|es?|ed)|outlook|"
                              r"targets?|aims?\s+(?:for|at)|plans?\s+for|predicts?|"
                              r"anticipates?)\b(?:(?!\b(?:from|than|versus|vs|compared|and|"
-                             r"while|but|after)\b)[^.;:,]){0,70}$", re.IGNORECASE)
+                             r"while|but|after)\b)[^.;:,]){0,70}$"
+                             # a list of what it expects: "We expect revenue of $1.31 billion to
+                             # $1.33 billion, same-club sales growth of 4% to 5%"
+                             r"|\b(?:we|it|they|the\s+company)\s+(?:now\s+)?(?:sees?|expects?|"
+                             r"forecasts?|guides?)\s+(?:[^.;:]|\.(?=\d)){0,60}?\d[^.;:]{0,25},"
+                             r"(?:[^.;:,]|\.(?=\d)){0,50}$", re.IGNORECASE)
 _OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlook|target\w*|"
                             r"project\w*|aim\w*|plan\w*|predict\w*|anticipat\w*|will|would|"
                             r"could|may|might|should|estimat\w*|consensus|analysts?|economists?|"
                             r"view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
                             r"assum\w*|now)\b",
                             re.IGNORECASE)
-_RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|"
+_RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|grew|rose|"
+                           r"fell|increased|declined|jumped|climbed|dropped|"
                            r"in\s+the\s+(?:quarter|half|period|year)|last\s+quarter)\b",
                            re.IGNORECASE)
 
