@@ -303,3 +303,25 @@ def test_an_item_of_a_guidance_list_given_as_the_quarters_result_is_an_error():
 
 def test_the_guidance_list_told_as_guidance_passes():
     assert _codes(GUIDE, "For 2025 it expects same-club sales growth of 4% to 5%.", "number") == []
+
+
+# ---------------------------------------------------- SUP005: a consensus the source never gives
+CALL = ("Operating earnings per share were $2.02, up from $1.83. Hail losses were in line with our "
+        "expectations. We expect full-year operating EPS of $5.60 to $6.00.")
+
+
+def test_beating_expectations_the_source_never_gives_is_an_error():
+    assert _codes(CALL, "Operating EPS of $2.02 topped analyst expectations.") == [
+        ("SUP005", "topped analyst expectations")]
+    assert _codes(CALL, "EPS came in at $2.02, ahead of consensus.") == [
+        ("SUP005", "ahead of consensus")]
+
+
+def test_the_companys_own_expectations_are_no_consensus():
+    assert _codes(CALL, "Hail losses were in line with expectations, the company said.") == []
+
+
+def test_a_source_that_gives_a_forecast_leaves_the_verdict_to_the_contradiction_check():
+    source = ("Underlying profit fell to $2.9 billion, broadly in line with analyst forecasts of "
+              "$2.8 billion.")
+    assert _codes(source, "Underlying profit of $2.9 billion was in line with forecasts.") == []

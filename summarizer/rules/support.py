@@ -36,4 +36,13 @@ RULES = (
          "The adjusted operating margin reached 27.4%, the highest in the company's history.",
          "highest in the company's history",
          "The adjusted operating margin reached 27.4%, up 150 basis points."),
+    Rule("SUP005", "unsupported", "a verdict against analysts' expectations the source never gives",
+         "The summary says a result beat, missed or was in line with analysts' expectations, "
+         "estimates or the consensus, but the source gives no one's expectations at all (no "
+         "consensus, estimates, poll or \"analysts had expected\"); the company's own \"we "
+         "expect\" is guidance, not a consensus. A yardstick added to the story.",
+         "Operating earnings per share were $2.02, up from $1.83. We expect full-year operating "
+         "EPS of $5.60 to $6.00.",
+         "Operating EPS of $2.02 topped analyst expectations.", "topped analyst expectations",
+         "Operating EPS rose to $2.02 from $1.83."),
 )
