@@ -325,3 +325,33 @@ def test_a_source_that_gives_a_forecast_leaves_the_verdict_to_the_contradiction_
     source = ("Underlying profit fell to $2.9 billion, broadly in line with analyst forecasts of "
               "$2.8 billion.")
     assert _codes(source, "Underlying profit of $2.9 billion was in line with forecasts.") == []
+
+
+# ------------------------------------------------------------- talks concluded, a quote moved
+LENDERS = ("Chief Financial Officer Robert Kaplan said the company was in talks with lenders to "
+           "amend covenants on a $2 billion revolving credit facility and expected to conclude "
+           "those discussions within weeks.")
+
+
+def test_talks_said_to_be_concluded_while_still_going_on_is_an_error():
+    assert [c for c, _ in _codes(LENDERS, "The company said it had concluded talks with lenders "
+                                          "to amend covenants on its $2 billion credit facility.",
+                                 "contradiction")] == ["CON017"]
+
+
+def test_talks_opened_or_expected_to_conclude_pass():
+    assert _codes(LENDERS, "The company expects to conclude talks with lenders on its $2 billion "
+                           "credit facility within weeks.", "contradiction") == []
+    assert _codes(LENDERS, "The company has opened talks with lenders to amend covenants on its "
+                           "$2 billion credit facility.", "contradiction") == []
+
+
+def test_a_quote_given_to_another_executive_with_blaming_is_an_error():
+    source = ("Brightwell will close 340 stores. \"We have too many stores in places where people "
+              "no longer shop,\" Chief Executive Melissa Tran said on a call with analysts. Chief "
+              "Financial Officer Robert Kaplan said the company was in talks with lenders.")
+    found = errors(source, "Brightwell will close 340 stores, with Chief Financial Officer Robert "
+                           "Kaplan blaming too many stores in places where people no longer shop.",
+                   "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Melissa Tran" in found[0].message

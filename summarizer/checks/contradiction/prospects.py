@@ -99,6 +99,7 @@ _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:already\s+)?$")
 _PURPOSE = re.compile(r"\s(?:to|in\s+order\s+to)\s")  # "issued bonds to fund a dock"
 _TOKEN_REST = re.compile(r"[^\s,;:.]*")
+_TALK_NOUNS = frozenset(["talks", "negotiations", "discussions"])
 REACH = 60  # characters from the source's cue to the event's words
 MIN_SHARED = 2
 _AFTER = 8  # words after the event read as what was done
@@ -215,7 +216,10 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             cut = _CLAUSE_CUT.search(lower, m.end(), s_end)
             after_text = lower[m.end(): cut.start() if cut else s_end]
             after = _WORD.findall(after_text)[:_AFTER]
-            if _OWN_HEDGE.search(" ".join(after)):
+            # "concluded talks with lenders": the talks are what was concluded, not a hedge
+            told = after[1:] if after[:1] and after[0] in _TALK_NOUNS \
+                and "complete" in families else after
+            if _OWN_HEDGE.search(" ".join(told)):
                 continue
             if m.group() == "opened" and _MARKET & set(after[:3] + before.split()[-2:]):
                 continue
