@@ -341,7 +341,7 @@ _AFFIL_BETWEEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|wi
                             # "Oliver Brandt, head of metals research at Kestrel"
                             r"|,\s+(?:head|chief|director|managing\s+director|partner)\s+"
                             r"(?:[a-z][\w-]*\s+){0,3}?(?:at|with)\s+$")
-_AFFIL_BEFORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+_AFFIL_BEFORE = re.compile(r"^(?:['\u2019]s?)?\s+(?:[a-z][\w-]*\s+){1,3}$")  # "Moody's analyst X"
 
 
 def _affiliations(text: str, names: list[NameMention], surname: str | None = None
@@ -364,12 +364,13 @@ def _affiliations(text: str, names: list[NameMention], surname: str | None = Non
                     # "Brightwell Generics Chief Executive Paul Renner": a name right before a
                     # person's title is their organisation, whatever it looks like
                     or b.role_span and a.end <= b.role_span[0] < b.role_span[1] <= b.start
-                    and not text[a.end:b.role_span[0]].strip())):
+                    and _POSSESSIVE_GAP.fullmatch(text, a.end, b.role_span[0]))):
             out.append((b, a))
     return out
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s?)?\s*")
 _ROLE_NOUN = re.compile(r"\b(?:analyst|economist|strategist|manager|director|trader|head|"
                         r"partner|chairman|chair|officer|adviser|advisor|researcher|"
                         r"executive|spokesperson|spokeswoman|spokesman|president)s?\b")
