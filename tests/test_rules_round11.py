@@ -355,3 +355,25 @@ def test_a_quote_given_to_another_executive_with_blaming_is_an_error():
                    "entity")
     assert [f.code for f in found] == ["ENT006"]
     assert "Melissa Tran" in found[0].message
+
+
+# ------------------------------------------------------------------------------ affiliations
+RATERS = ("Moody's cut Calloway to Baa3. S&P Global Ratings rates the company BBB. \"An adverse "
+          "outcome could lead to a further downgrade,\" Moody's analyst Priya Venkataraman wrote.")
+
+
+def test_an_analyst_given_another_agency_is_an_error():
+    assert _codes(RATERS, "S&P Global analyst Priya Venkataraman warned of a further downgrade.",
+                  "entity") == [("ENT008", "S&P Global")]
+
+
+def test_the_analysts_own_agency_passes():
+    assert _codes(RATERS, "Moody's analyst Priya Venkataraman warned of a further downgrade.",
+                  "entity") == []
+
+
+def test_the_companys_own_officer_with_the_companys_name_passes():
+    source = ("Aureon Chief Executive Henrik Solberg said the plant needed public support. Chief "
+              "Financial Officer Elise Marchetti said the rest would come from cash flow.")
+    assert _codes(source, "Aureon's chief financial officer, Elise Marchetti, said the rest would "
+                          "come from cash flow.", "entity") == []

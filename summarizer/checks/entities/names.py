@@ -18,6 +18,7 @@ from ...parsing.names import (
     is_common_word,
     is_known_name,
     normalise,
+    role_relation,
 )
 from ...text import Document
 from ..base import CheckContext
@@ -395,8 +396,13 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
             # "Mizuho's Kenji Arakawa" where the source's Arakawa is a president and its
             # Mizuho person is analyst Aya Tanaka.
             key = (b.text.lower(), a.text)
+            # A person the source gives the summary's own role is that organisation's (the
+            # story's company's "chief financial officer, Elise Marchetti").
+            same_role = a.role is not None and any(
+                n.role and role_relation(n.role, a.role) == "same" for n, _ in people)
             if key not in asked:
-                asked[key] = _org_person(ctx, si, b, a) if any(n.role for n, _ in people) else None
+                asked[key] = _org_person(ctx, si, b, a) if not same_role and any(
+                    n.role for n, _ in people) else None
             other = asked[key]
             if other is not None:
                 out.append(Finding.at(text, min(a.start, b.start), max(a.end, b.end), "entity",
