@@ -377,3 +377,30 @@ def test_the_companys_own_officer_with_the_companys_name_passes():
               "Financial Officer Elise Marchetti said the rest would come from cash flow.")
     assert _codes(source, "Aureon's chief financial officer, Elise Marchetti, said the rest would "
                           "come from cash flow.", "entity") == []
+
+
+def test_a_spokesmans_quote_given_to_the_general_counsel_is_an_error():
+    source = ("Solace said it would appeal. General Counsel Rebecca Osei said the company was "
+              "reviewing the ruling. Its spokesman, Aaron Pike, said the insurer was \"confident a "
+              "new jury will again hold Solace accountable.\"")
+    found = errors(source, "General Counsel Rebecca Osei said the insurer was confident a new jury "
+                           "would again hold Solace accountable.", "entity")
+    assert [f.code for f in found] == ["ENT006"] and "Aaron Pike" in found[0].message
+
+
+def test_an_unnamed_spokeswomans_words_given_to_the_finance_chief_is_an_error():
+    source = ("The court ruled the fee unfair. \"We respect the court's decision and will examine "
+              "the written judgment carefully,\" a spokeswoman said. Chief Financial Officer "
+              "Claudia Brenner will present results in March.")
+    found = errors(source, "Chief Financial Officer Claudia Brenner said the company respected the "
+                           "decision and would examine the written judgment carefully.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+
+
+def test_an_institution_named_before_a_participle_is_no_speaker():
+    source = ("Chief executive David Penhale said the company was weighing all options, including "
+              "an appeal to the Competition Appeal Tribunal, arguing the ruling would deny "
+              "customers lower prices.")
+    assert _codes(source, "Penhale said the company was weighing an appeal to the Competition "
+                          "Appeal Tribunal, arguing the ruling would deny customers lower "
+                          "prices.", "entity") == []

@@ -35,7 +35,8 @@ _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|
                 r"|blaming|citing)")
 # "X said", "X, an analyst at Y, said", "X at Banco Andino said".
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},|\s+(?:at|of|from)(?:\s+[A-Z][\w&.'\u2019-]*){{1,4}})?"
-                         rf"(?:\s+(?:also|later|separately|further))?\s+{_REPORT_VERB}\b")
+                         rf"(?:\s+(?:also|later|separately|further))?\s+{_REPORT_VERB}\b"
+                         r"|,\s+(?:said|says|told)\b")  # "Its spokesman, Aaron Pike, said"
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+$")
 _VERB_IN = re.compile(rf"\b{_REPORT_VERB}\b")
 _CLAIM_WORD = re.compile(r"[a-z]{4,}")

@@ -307,7 +307,7 @@ def _continues_quote(low: str, s: int, e: int) -> bool:
 
 
 _TITLED_SPEAKER = re.compile(
-    r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?(governor|chairman|chairwoman|president|"
+    r"\b((?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+){0,2}?(governor|chairman|chairwoman|president|"
     r"minister|secretary|spokesman|spokeswoman|spokesperson|chief executive|chief financial "
     r"officer|finance chief|chief economist))\s+(?:said|told|says|added|noted|explained)\b"
 )
