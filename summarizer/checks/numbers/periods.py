@@ -203,8 +203,7 @@ _OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlo
                             r"view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
                             r"assum\w*|now)\b",
                             re.IGNORECASE)
-_RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|grew|rose|"
-                           r"fell|increased|declined|jumped|climbed|dropped|"
+_RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|"
                            r"in\s+the\s+(?:quarter|half|period|year)|last\s+quarter)\b",
                            re.IGNORECASE)
 
@@ -215,7 +214,13 @@ def _outlook(text: str, s: int, e: int) -> bool:
 
 def _not_as_result(text: str, lo: int, hi: int, q: Quantity) -> bool:
     """The summary's sentence speaks of an outlook, or does not give `q` as a result."""
-    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or not _RESULT_WORDS.search(text, lo, hi)
+    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or not (
+        _RESULT_WORDS.search(text, lo, hi) or _RESULT_VERBS.search(text, lo, q.start))
+
+
+# A move told before the figure, in the past: "Q4 revenue grew 12%, with same-club sales up 4-5%".
+_RESULT_VERBS = re.compile(r"\b(?:grew|rose|fell|increased|declined|jumped|climbed|dropped)\b",
+                           re.IGNORECASE)
 
 
 _SENTENCE_REACH = 300  # characters of the summary sentence read either side: bounded work
