@@ -404,3 +404,25 @@ def test_an_institution_named_before_a_participle_is_no_speaker():
     assert _codes(source, "Penhale said the company was weighing an appeal to the Competition "
                           "Appeal Tribunal, arguing the ruling would deny customers lower "
                           "prices.", "entity") == []
+
+
+# ----------------------------------------------------- clauses joined by "as", "offset", denial
+def test_a_figure_before_as_belongs_to_the_main_clause():
+    source = ("Gross margin was 86.3%, up 150 basis points, reflecting mix as the older drug becomes "
+              "a smaller part of the business.")
+    assert _codes(source, "Gross margin widened 150 bps to 86.3% as the older drug shrinks.",
+                  "contradiction") == []
+
+
+def test_a_verb_joining_cause_and_effect_anchors_nothing():
+    source = ("Total income edged up 3% to 4.61 billion pounds, helped by higher fees in wealth "
+              "management, which offset a decline in net interest income.")
+    assert _codes(source, "Total income rose 3% to £4.61 billion as higher wealth management fees "
+                          "offset a fall in net interest income.", "contradiction") == []
+
+
+def test_a_suggestion_the_speaker_pushed_back_on_is_not_claimed():
+    source = ("Analyst: Are patient additions slowing? CEO: Actually, last quarter we added 39, so "
+              "46 is an acceleration.")
+    assert _codes(source, "The CEO pushed back on a suggestion that patient additions were "
+                          "slowing, noting 46 new patients against 39.", "contradiction") == []

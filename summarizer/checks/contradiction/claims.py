@@ -61,9 +61,14 @@ def _own_start(a: Analysis, tok: int, seg_a: int) -> int:
     """First token whose figure may be a trigger's own: up to four words back, never out of a
     bracket ("(up as much as 3.4%) before easing": not 3.4%; "to 4.52%, the highest": 4.52%)."""
     i = tok
-    while i > max(seg_a, tok - 4) and a.tokens[i - 1].low not in ("(", ")"):
+    while i > max(seg_a, tok - 4) and a.tokens[i - 1].low not in _OWN_STOPS:
         i -= 1
     return i
+
+
+# A bracket, or a word that opens another clause ("widened 150 bps to 86.3% as Pramidex
+# shrinks": 86.3% is the margin's, not the shrinking's).
+_OWN_STOPS = frozenset(["(", ")", "as", "while", "because", "since", "whereas", "although"])
 
 
 _COUNTED = re.compile(r"\s+(?!(?:per|to|and|or|in|of|from|on|at|by|a|an|the|this|that|than|year|"

@@ -425,3 +425,26 @@ def uncommitted(c: Claim) -> bool:
     toks, i = c.a.tokens, c.polar.tok
     seg_a = c.a.segments[c.polar.segment][0]
     return any(t.low in _EXPECTATION_VERBS for t in toks[max(seg_a, i - 8) : i])
+
+
+def disputed(c: Claim) -> bool:
+    """ "pushed back on a suggestion that patient additions were slowing", "dismissed concerns
+    that demand had peaked": a claim the speaker rejects, not one the summary makes."""
+    toks, i = c.a.tokens, c.polar.tok
+    back = [t.low for t in toks[max(0, i - _DISPUTE_REACH):i]]
+    for k in range(len(back) - 1, 0, -1):
+        if back[k] in (".", ";", "!", "?"):
+            return False
+        if back[k] == "that" and back[k - 1] in _PREMISES:
+            return any(w in _REJECTING for w in back[max(0, k - 7):k - 1])
+    return False
+
+
+_DISPUTE_REACH = 14
+_PREMISES = frozenset(["suggestion", "suggestions", "idea", "notion", "speculation", "concerns",
+                       "concern", "fears", "claims", "claim", "reports", "view", "worries",
+                       "talk", "criticism", "argument"])
+_REJECTING = frozenset(["rejected", "rejects", "rejecting", "denied", "denies", "denying",
+                        "dismissed", "dismisses", "dismissing", "disputed", "disputes", "pushed",
+                        "pushing", "pushes", "brushed", "brushing", "countered", "rebuffed"])
+

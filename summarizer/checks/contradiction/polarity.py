@@ -22,6 +22,7 @@ from .guards import (
     conditional,
     continues,
     contrasted,
+    disputed,
     forecast_label,
     hedged_near_claims,
     mixed_scale,
@@ -112,7 +113,9 @@ def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozen
 
 
 # Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
-_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost"])
+_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost",
+                        # verbs that join a cause to its effect ("fees offset a fall"): no subject
+                        "offset", "help", "driven", "drove", "weigh", "boost"])
 
 
 def _anchor_words(c: Claim, src: View) -> frozenset:
@@ -163,7 +166,7 @@ def _judge(c: Claim, src: View):
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
-            or forecast_label(c):
+            or forecast_label(c) or disputed(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
