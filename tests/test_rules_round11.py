@@ -426,3 +426,35 @@ def test_a_suggestion_the_speaker_pushed_back_on_is_not_claimed():
               "46 is an acceleration.")
     assert _codes(source, "The CEO pushed back on a suggestion that patient additions were "
                           "slowing, noting 46 new patients against 39.", "contradiction") == []
+
+
+# ----------------------------------------------------------- transposed digits, earlier figures
+def test_transposed_digits_about_the_same_thing_are_an_error_even_when_derivable():
+    source = ("The listing values the firm at $6.1 billion. The co-founders will control about 78% "
+              "of the combined voting power through Class B shares. Public investors will hold 9% "
+              "and the remaining 13% stays with employees.")
+    assert _codes(source, "The co-founders will keep about 87% of the voting power through Class "
+                          "B shares.", "number") == [("NUM008", "87%")]
+
+
+def test_a_figure_whose_digits_another_unrelated_figure_shares_passes():
+    source = ("Employers added 168,000 jobs in January, more than the 145,000 forecast. Healthcare "
+              "payrolls grew by 51,000 and government payrolls by 32,000.")
+    assert _codes(source, "Employers added 168,000 jobs in January, 23,000 more than forecast.",
+                  "number") == []
+
+
+def test_the_current_figure_in_the_sentence_before_the_year_ago_one():
+    source = ("Like-for-like sales rose 4.8% in the six weeks to Jan. 4. The growth, which compared "
+              "with 6.1% in the same period a year earlier, was driven by online orders.")
+    found = errors(source, "Like-for-like sales rose 6.1% in the six weeks to Jan. 4.", "number")
+    assert [f.text for f in found] == ["6.1%"] and "4.8%" in found[0].message
+
+
+def test_a_previous_range_told_as_previous_passes():
+    source = ("The bank now expects impairment charges of 1.7 billion to 1.9 billion pounds, up "
+              "from a previous forecast of 1.4 billion to 1.6 billion pounds.")
+    assert _codes(source, "Impairment guidance raised to £1.7bn-£1.9bn (previously "
+                          "£1.4bn-£1.6bn).", "number") == []
+    assert _codes(source, "It now expects £1.7-1.9 billion instead of £1.4-1.6 billion.",
+                  "number") == []

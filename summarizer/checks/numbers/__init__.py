@@ -108,6 +108,7 @@ from .swaps import (
     _swapped,
     firmly_elsewhere,
 )
+from .transposed import transposed
 
 NAME = "number"
 NEEDS_SOURCE = True
@@ -305,7 +306,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
                           f"the source says {with_bound(src.doc.text, bound)} here, not "
                           f"{with_bound(text, q)}",
                           src.doc.sentence_text(bound.start), code="NUM010")
-    slip = _anchored_slip(q, summary, src) or _anchored_rival(q, summary, src)
+    slip = _anchored_slip(q, summary, src) or _anchored_rival(q, summary, src) \
+        or transposed(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
     if slip is None and (_derivable(q, src, quantities, figs) or _shifted_range(q, src)

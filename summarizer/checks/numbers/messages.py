@@ -121,7 +121,7 @@ def _for_end(q: Quantity, other: Quantity, text: str) -> str:
 
 
 def _for_period(q: Quantity, other: Quantity, text: str) -> str:
-    return f"{q.text} is the earlier period's figure in the source; for this period it gives {other.text}"
+    return f"{q.text} is an earlier figure in the source; the current one is {other.text}"
 
 
 def _for_estimate(q: Quantity, other: Quantity, text: str) -> str:

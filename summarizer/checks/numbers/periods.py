@@ -18,7 +18,9 @@ from .matching import _Source, dimension
 _THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b"
                           r"(?:[^.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)  # "$48.7 million, or"
 # Right before it: "up from", "last year's level of", "the year-ago".
-_THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:last|previous|prior)\s+year['\u2019]s"
+_THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:its\s+)?(?:previous|prior|earlier|original|old)\s+"
+                        r"(?:range|forecast|guidance|target|outlook|estimate|projection)(?:\s+of)?"
+                        r"|(?:last|previous|prior)\s+year['\u2019]s"
                         r"(?:\s+[a-z-]+){0,3}(?:\s+of)?|(?:year-ago|year-earlier|prior-year)"
                         r"(?:\s+[a-z-]+){0,2}(?:\s+of)?)\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$",
                         re.IGNORECASE)
@@ -30,7 +32,7 @@ _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|
                          r"february|march|april|may|june|july|august|september|october|november|"
                          r"december|its\s+(?:previous|last|prior)))\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
-_EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|"
+_EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|previously|instead|"
                             r"previous|prior|year-ago|year-earlier|before)\b",
                             re.IGNORECASE)
 _REACH = 40
@@ -106,7 +108,12 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
     now = [src.quantities[k] for k in src.by_sentence.get(si, ())
            if src.quantities[k].end <= m.start and dimension(src.quantities[k])[0] == kind]
     if not now:
-        return None
+        # "Like-for-like sales rose 4.8% ... The growth, which compared with 6.1% a year
+        # earlier, ...": the current figure in the sentence before.
+        before = [src.quantities[k] for k in src.by_sentence.get(si - 1, ())
+                  if dimension(src.quantities[k])[0] == kind and src.quantities[k].kind == "number"
+                  and _near_size(src.quantities[k], q, 3)]
+        return before[-1] if si > 0 and before else None
     cue = _THEN_BEFORE.search(stext[max(0, m.start - _REACH):m.start]) \
         or _THEN_LEAD.search(stext, max(0, m.start - _REACH), m.start)
     cut = cue.start() + (max(0, m.start - _REACH) if cue.re is _THEN_BEFORE else 0)
