@@ -458,3 +458,11 @@ def test_a_previous_range_told_as_previous_passes():
                           "£1.4bn-£1.6bn).", "number") == []
     assert _codes(source, "It now expects £1.7-1.9 billion instead of £1.4-1.6 billion.",
                   "number") == []
+
+
+def test_the_old_range_given_as_the_new_guidance_is_an_error():
+    source = ("We now expect full-year adjusted EPS of $2.35 to $2.45, up from $2.20 to $2.30. For "
+              "the second quarter we expect about $0.70.")
+    found = errors(source, "The company now expects adjusted EPS of $2.20-$2.30.", "number")
+    assert [f.code for f in found] == ["NUM012"] and "$2.35" in found[0].message
+    assert _codes(source, "FY adj. EPS guide $2.35-$2.45 (was $2.20-$2.30).", "number") == []

@@ -17,6 +17,8 @@ from .matching import _Source, dimension
 # Before the earlier figure, in its clause: "compared with $205 million, or", "versus", "from".
 _THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b"
                           r"(?:[^.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)  # "$48.7 million, or"
+# The start of a range whose end a figure is: "$2.20 to " before "$2.30".
+_RANGE_HEAD = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?$")
 # Right before it: "up from", "last year's level of", "the year-ago".
 _THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:its\s+)?(?:previous|prior|earlier|original|old)\s+"
                         r"(?:range|forecast|guidance|target|outlook|estimate|projection)(?:\s+of)?"
@@ -62,6 +64,9 @@ def _only_as(q: Quantity, summary: Document, src: _Source, matches: list[int], s
 
 
 def _earlier(text: str, s: int, e: int) -> bool:
+    head = _RANGE_HEAD.search(text, max(0, s - 24), s)
+    if head is not None and head.start() < s:  # "up from $2.20 to $2.30": the range's words
+        s = head.start()
     if _THEN_LEAD.search(text, max(0, s - _REACH), s) and not _CHANGE_BASE.match(text, e):
         return True  # "$2.02, up from $1.83"; "close to last year's level of 26.8%"
     cue = _THEN_BEFORE.search(text[max(0, s - _REACH):s])
@@ -92,7 +97,8 @@ def _earlier_marked(text: str, lo: int, hi: int, q: Quantity) -> bool:
 # Its own period after it, inside brackets: "(8.2% in Apr)", "(6.1% in Q2)".
 _PERIOD_IN_BRACKETS = re.compile(r"\s*(?:in|for|at)\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|FY\s?\d\d)"
                                  r"(?:\s+\d{4})?\s*\)")
-_LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$")
+_LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$"
+                           r"|\(\s*(?:was|were|prev\.?|prior|old)\s+[$\u20ac\u00a3\u00a5~]?\s*$")  # "(was $2.20"
 
 
 def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list[int],
