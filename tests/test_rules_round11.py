@@ -466,3 +466,15 @@ def test_the_old_range_given_as_the_new_guidance_is_an_error():
     found = errors(source, "The company now expects adjusted EPS of $2.20-$2.30.", "number")
     assert [f.code for f in found] == ["NUM012"] and "$2.35" in found[0].message
     assert _codes(source, "FY adj. EPS guide $2.35-$2.45 (was $2.20-$2.30).", "number") == []
+
+
+def test_the_heads_of_two_businesses_swapped_are_errors():
+    source = ("Chief Executive Sarah Lindqvist will lead Meridian Screen after the split, while "
+              "Finance Director Owen Pritchard will become chief executive of Meridian Press & "
+              "Audio.")
+    found = errors(source, "Finance Director Owen Pritchard will lead Meridian Screen, while CEO "
+                           "Sarah Lindqvist will run Meridian Press & Audio.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT010", "Owen Pritchard"),
+                                                ("ENT010", "Sarah Lindqvist")]
+    assert _codes(source, "Sarah Lindqvist will lead Meridian Screen and Owen Pritchard will run "
+                          "Meridian Press & Audio.", "entity") == []

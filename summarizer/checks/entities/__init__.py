@@ -30,7 +30,7 @@ from ...parsing.names import (
     parse_names,
 )
 from ..base import CheckContext
-from .appointments import appointment_findings
+from .appointments import appointment_findings, head_findings
 from .dissent import dissent_findings
 from .index import (  # noqa: F401
     NAME,
@@ -109,8 +109,8 @@ def run(ctx: CheckContext) -> list[Finding]:
     out += _initial_agents(ctx, si, names)
     # A rule's error outranks a name merely unverified on its span ("Mumbai-based": the source
     # has no Mumbai, but calls the company Singapore-based).
-    for f in (rating_findings(ctx) + appointment_findings(ctx) + dissent_findings(ctx)
-              + suggestion_findings(ctx) + nationality_findings(ctx)):
+    for f in (rating_findings(ctx) + appointment_findings(ctx) + head_findings(ctx)
+              + dissent_findings(ctx) + suggestion_findings(ctx) + nationality_findings(ctx)):
         hit = [g for g in out if g.start < f.end and f.start < g.end]
         if all(g.severity == "warning" for g in hit) and f.severity == "error":
             out = [g for g in out if g not in hit] + [f]
