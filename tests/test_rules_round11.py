@@ -478,3 +478,12 @@ def test_the_heads_of_two_businesses_swapped_are_errors():
                                                 ("ENT010", "Sarah Lindqvist")]
     assert _codes(source, "Sarah Lindqvist will lead Meridian Screen and Owen Pritchard will run "
                           "Meridian Press & Audio.", "entity") == []
+
+
+def test_what_the_source_says_may_have_happened_stated_as_fact_is_an_error():
+    source = ("He said a pre-specified subgroup of patients with reduced ejection fraction \\"may "
+              "have derived some benefit\\", but cautioned that the analysis was exploratory.")
+    assert _codes(source, "Patients with reduced ejection fraction benefited from the drug.",
+                  "contradiction") == [("CON013", "benefited")]
+    assert _codes(source, "A subgroup of patients with reduced ejection fraction may have "
+                          "benefited, though the analysis was exploratory.", "contradiction") == []

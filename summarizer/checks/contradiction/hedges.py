@@ -74,10 +74,45 @@ def _hedged(doc, k: int, shared: frozenset):
             or _AFTER_HEDGE.match(doc.text, at[-1].end(), b))
 
 
+# A possibility about the past: "may have derived some benefit", "might have overstated".
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?((?:[a-z'-]+\s+){0,3}[a-z'-]+)")
+
+
+def _past_hedge_clashes(ctx: CheckContext) -> list[Clash]:
+    """A summary sentence that states as done what the source only says "may have" happened
+    ("patients with reduced ejection fraction benefited" for "may have derived some benefit"):
+    the possibility's words, and most of the sentence's, are in one source sentence."""
+    doc, text = ctx.source, ctx.summary.text
+    hedges = doc.memo("contradiction.may_have", lambda d: [
+        (m, frozenset(stem(w) for w in _WORD.findall(m.group(1).lower())
+                      if w not in _STOP and len(w) >= 5))  # not "her", "some"
+        for m in _MAY_HAVE.finditer(d.text)])
+    if not hedges:
+        return []
+    out = []
+    for s0, s1 in ctx.content_sentences():
+        if _OWN_HEDGE.search(text, s0, s1):
+            continue
+        mine = _words(text[s0:s1])
+        for m, what in hedges:
+            a, b = doc.sentence_span(m.start())
+            near = _words(doc.text[a:b])
+            hit = next((w for w in _WORD.finditer(text.lower(), s0, s1)
+                        if stem(w.group()) in what), None)
+            if hit is None or len(mine & near) < MIN_SHARED + 1:
+                continue
+            quoted = " ".join(m.group().split())
+            out.append(Clash(hit.start(), hit.end(), hit.group(), quoted, doc.text[a:b],
+                             f"the summary states {hit.group()!r} as fact, but the source only "
+                             f"says {quoted!r}"))
+            break
+    return out
+
+
 def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     text = ctx.summary.text
     if not _CERTAIN.search(text):
-        return []
+        return _past_hedge_clashes(ctx)
     doc = ctx.source
     words = doc.memo("contradiction.hedge_words",
                      lambda d: [_words(d.text[s:e]) for s, e in d.sentences])
@@ -111,4 +146,4 @@ def _hedge_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                              f"the summary states this as certain ({said!r}), but the source "
                              f"hedges it ({quoted!r})"))
             break
-    return out
+    return out + _past_hedge_clashes(ctx)
