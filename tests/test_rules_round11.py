@@ -481,8 +481,8 @@ def test_the_heads_of_two_businesses_swapped_are_errors():
 
 
 def test_what_the_source_says_may_have_happened_stated_as_fact_is_an_error():
-    source = ("He said a pre-specified subgroup of patients with reduced ejection fraction \\"may "
-              "have derived some benefit\\", but cautioned that the analysis was exploratory.")
+    source = ("He said a pre-specified subgroup of patients with reduced ejection fraction \"may "
+              "have derived some benefit\", but cautioned that the analysis was exploratory.")
     assert _codes(source, "Patients with reduced ejection fraction benefited from the drug.",
                   "contradiction") == [("CON013", "benefited")]
     assert _codes(source, "A subgroup of patients with reduced ejection fraction may have "
