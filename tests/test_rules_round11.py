@@ -487,3 +487,20 @@ def test_what_the_source_says_may_have_happened_stated_as_fact_is_an_error():
                   "contradiction") == [("CON013", "benefited")]
     assert _codes(source, "A subgroup of patients with reduced ejection fraction may have "
                           "benefited, though the analysis was exploratory.", "contradiction") == []
+
+
+# ------------------------------------------------- SUP006: a mood the source never reports
+MILLS = ("Nordvik will cut 1,150 jobs and close two mills. It announced a buyback of up to 300 "
+         "million euros and kept its dividend at 0.60 euros a share.")
+
+
+def test_a_mood_of_investors_the_source_never_reports_is_an_error():
+    assert _codes(MILLS, "Nordvik kept its dividend and announced a buyback, reassuring investors "
+                         "about its debt.") == [("SUP006", "reassuring investors")]
+    assert _codes(MILLS, "Nordvik will close two mills amid broader concerns about paper "
+                         "demand.") == [("SUP006", "amid broader concerns")]
+
+
+def test_a_source_that_speaks_of_a_mood_leaves_it_to_the_other_checks():
+    source = MILLS + " Investors welcomed the buyback."
+    assert [c for c, _ in _codes(source, "Investors welcomed the buyback.")] == []

@@ -43,6 +43,7 @@ from ..text import Document
 from .base import CheckContext
 from .reactions import reaction_findings
 from .superlatives import superlative_findings
+from .sentiment import sentiment_findings
 from .verdicts import verdict_findings
 
 NAME = "support"
@@ -287,9 +288,11 @@ def run(ctx: CheckContext) -> list[Finding]:
     settings = ctx.settings
     backend = get_backend(settings)
     spans = ctx.content_sentences()
-    # A market reaction (SUP003), a record (SUP004) or a consensus (SUP005) the source never
-    # reports is judged first: the overlap and model paths then leave its span alone.
-    reactions = reaction_findings(ctx) + superlative_findings(ctx) + verdict_findings(ctx)
+    # A market reaction (SUP003), a record (SUP004), a consensus (SUP005) or a mood (SUP006)
+    # the source never reports is judged first: the overlap and model paths then leave its span
+    # alone.
+    reactions = (reaction_findings(ctx) + superlative_findings(ctx) + verdict_findings(ctx)
+                 + sentiment_findings(ctx))
     prior = list(ctx.findings) + reactions
     if settings.backend == "finsum":
         return reactions + _finsum(ctx, backend, spans, prior)

@@ -45,4 +45,14 @@ RULES = (
          "EPS of $5.60 to $6.00.",
          "Operating EPS of $2.02 topped analyst expectations.", "topped analyst expectations",
          "Operating EPS rose to $2.02 from $1.83."),
+    Rule("SUP006", "unsupported", "a mood of investors or markets the source never reports",
+         "The summary says investors, markets or shareholders cheered, worried or were reassured, "
+         "or sets the story \"amid concerns\" or \"amid uncertainty\", but the source speaks of no "
+         "one's mood at all (no concern, worry, fear, confidence, no investors reacting): colour "
+         "added to the story.",
+         "Nordvik will cut 1,150 jobs and close two mills. It announced a buyback of up to 300 "
+         "million euros and kept its dividend at 0.60 euros a share.",
+         "Nordvik kept its dividend and announced a buyback, reassuring investors about its debt.",
+         "reassuring investors",
+         "Nordvik kept its dividend and announced a buyback of up to €300m."),
 )
