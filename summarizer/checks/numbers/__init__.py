@@ -223,11 +223,11 @@ _MISPLACED = (
     (part_as_whole, _for_whole, "NUM004"),
     (move_as_share, _for_share, "NUM004"),
     (conditional_as_fact, _for_condition, "NUM017"),
+    (_role_swapped, _for_role, "NUM005"),  # before NUM012: a move's old level, told as such
     (prior_as_current, _for_period, "NUM012"),
     (estimate_as_actual, _for_estimate, "NUM013"),
     (outlook_as_result, _for_outlook, "NUM013"),
     (analyst_only, _for_analyst, "NUM016"),
-    (_role_swapped, _for_role, "NUM005"),
 )
 
 
