@@ -55,9 +55,14 @@ SET_NOTES = """\
 - `fin_holdout23.jsonl` (session 9): written with them, measured at the session-start rules, then
   read and tuned on.
 - `fin_holdout24.jsonl` and `fin_holdout25.jsonl` (session 10): written at the session's start,
-  measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
+  measured there and at the round's end, never read or tuned on there; read and tuned on in
+  session 11.
 - `fin_holdout26.jsonl` (session 10): written with them, measured at the session-start rules,
-  then read and tuned on."""
+  then read and tuned on.
+- `fin_holdout27.jsonl` and `fin_holdout28.jsonl` (session 11): written at the session's start,
+  measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout29.jsonl` (session 11, with them) and `fin_holdout30.jsonl` (mid-session):
+  measured at the session-start rules, then read and tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
