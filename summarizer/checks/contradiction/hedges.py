@@ -83,9 +83,11 @@ def _past_hedge_clashes(ctx: CheckContext) -> list[Clash]:
     ("patients with reduced ejection fraction benefited" for "may have derived some benefit"):
     the possibility's words, and most of the sentence's, are in one source sentence."""
     doc, text = ctx.source, ctx.summary.text
+    # (the hedge, what it hedges, its sentence's span and words), read once per source
     hedges = doc.memo("contradiction.may_have", lambda d: [
         (m, frozenset(stem(w) for w in _WORD.findall(m.group(1).lower())
-                      if w not in _STOP and len(w) >= 5))  # not "her", "some"
+                      if w not in _STOP and len(w) >= 5),  # not "her", "some"
+         (span := d.sentence_span(m.start())), _words(d.text[span[0]:span[1]]))
         for m in _MAY_HAVE.finditer(d.text)])
     if not hedges:
         return []
@@ -94,9 +96,7 @@ def _past_hedge_clashes(ctx: CheckContext) -> list[Clash]:
         if _OWN_HEDGE.search(text, s0, s1):
             continue
         mine = _words(text[s0:s1])
-        for m, what in hedges:
-            a, b = doc.sentence_span(m.start())
-            near = _words(doc.text[a:b])
+        for m, what, (a, b), near in hedges:
             hit = next((w for w in _WORD.finditer(text.lower(), s0, s1)
                         if stem(w.group()) in what), None)
             if hit is None or len(mine & near) < MIN_SHARED + 1:

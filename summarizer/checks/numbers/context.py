@@ -411,19 +411,28 @@ _PERIOD_STEMS = frozenset(["year", "the", "full", "whole", "fisca", "annua"])
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:FY|fy)\s?\d\d\b|\bfull[- ]year\b")
 
 
+def _trailing_words(q: Quantity, summary: Document, matches: list[int],
+                    quantities: list[Quantity]) -> set[str] | None:
+    """The content stems after a summary figure with one source match (move words aside), when
+    two or more: what the trailing rules compare with the source's qualifiers."""
+    if len(matches) != 1 or q.kind != "number":
+        return None
+    _, s1 = summary.sentence_span(q.start)
+    words = set(_after_stems(summary.text, q, s1, quantities, figures(summary, quantities)))
+    words -= _MOVES
+    return words if len(words) >= 2 else None
+
+
 def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                     quantities: list[Quantity]):
     """The qualifier after the figure ("0.6% since the end of September") is what the source
     states after a sibling figure of the same kind in the same sentence ("down 0.6% on the day
     and 4.1% weaker since the end of September"), while this figure's own qualifier there is
     absent from the summary sentence."""
-    if len(matches) != 1 or q.kind != "number":
+    mine_sum = _trailing_words(q, summary, matches, quantities)
+    if mine_sum is None:
         return None
-    _, s1 = summary.sentence_span(q.start)
-    mine_sum = set(_after_stems(summary.text, q, s1, quantities,
-                                figures(summary, quantities))) - _MOVES
-    if len(mine_sum) < 2:
-        return None
+    s0, s1 = summary.sentence_span(q.start)
     i = matches[0]
     si = src.sentence_of[i]
     doc = src.doc
@@ -434,10 +443,9 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
         return None
     m0 = src.quantities[i]
     lead = max(doc.sentences[si][0] if si >= 0 else 0, m0.start - 40)
-    cut = [m.end() for m in _LEAD_CUT.finditer(doc.text, lead, m0.start)]
-    if not own and mine_sum & set(_content_stems(doc.text, cut[-1] if cut else lead, m0.start)):
+    lead = max((m.end() for m in _LEAD_CUT.finditer(doc.text, lead, m0.start)), default=lead)
+    if not own and mine_sum & set(_content_stems(doc.text, lead, m0.start)):
         return None  # its words stand before it there: "on revenue of €348 million."
-    s0, _ = summary.sentence_span(q.start)
     if own & set(_content_stems(summary.text, s0, s1)):
         return None
     if own <= _PERIOD_STEMS and _YEAR.search(summary.text, s0, s1):
@@ -459,13 +467,10 @@ def _trailing_sibling(q: Quantity, summary: Document, src: _Source, matches: lis
     figures: "a premium of 34% to the closing price on Monday and 41% to its three-month average
     price", summarised as "a 41% premium to Monday's closing price". What sets each qualifier
     apart decides: the summary's words are the sibling's, and none of this figure's own."""
-    if len(matches) != 1 or q.kind != "number":
+    mine_sum = _trailing_words(q, summary, matches, quantities)
+    if mine_sum is None:
         return None
     s0, s1 = summary.sentence_span(q.start)
-    mine_sum = set(_after_stems(summary.text, q, s1, quantities,
-                                figures(summary, quantities))) - _MOVES
-    if len(mine_sum) < 2:
-        return None
     i = matches[0]
     si = src.sentence_of[i]
     if si < 0:

@@ -24,16 +24,27 @@ def transposed(q: Quantity, summary: Document, src: _Source) -> Quantity | None:
         return None
     dq = dimension(q)[0]
     said = None
-    for s in src.quantities:
-        theirs = _digits(s)
-        if theirs == mine or sorted(theirs) != sorted(mine) or s.kind != "number" \
-                or dimension(s)[0] != dq or s.currency != q.currency:
+    index = src.doc.memo(_INDEX, lambda d: _by_digits(src))
+    for s in index.get("".join(sorted(mine)), ()):
+        if _digits(s) == mine or s.kind != "number" or dimension(s)[0] != dq \
+                or s.currency != q.currency:
             continue
         if said is None:
             said = _around(summary.text, q, *summary.sentence_span(q.start))
         if len(said & _around(src.doc.text, s, *src.doc.sentence_span(s.start))) >= _SHARED:
             return s
     return None
+
+
+_INDEX = "numbers.transposed.by_digits"
+
+
+def _by_digits(src: _Source) -> dict[str, list[Quantity]]:
+    """The source's figures by their digits in sorted order (built once per source)."""
+    out: dict[str, list[Quantity]] = {}
+    for s in src.quantities:
+        out.setdefault("".join(sorted(_digits(s))), []).append(s)
+    return out
 
 
 def _around(text: str, q: Quantity, s0: int, s1: int) -> set[str]:
