@@ -504,3 +504,13 @@ def test_a_mood_of_investors_the_source_never_reports_is_an_error():
 def test_a_source_that_speaks_of_a_mood_leaves_it_to_the_other_checks():
     source = MILLS + " Investors welcomed the buyback."
     assert [c for c, _ in _codes(source, "Investors welcomed the buyback.")] == []
+
+
+def test_a_bound_on_the_savings_figure_given_to_the_charges_is_an_error():
+    source = ("Prairie Northern will cut 1,150 jobs in a restructuring aimed at saving C$240 million "
+              "a year by 2026. It expects restructuring charges of C$180 million to C$210 million, "
+              "mostly in the third quarter.")
+    found = errors(source, "It expects restructuring charges of up to C$240 million.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "C$240 million")]
+    assert _codes(source, "It expects charges of up to C$210 million and savings of C$240 million "
+                          "a year.", "number") == []

@@ -205,7 +205,7 @@ def _direct_scan(q: Quantity, src: _Source) -> list[int]:
         dims = ["cur", "n"]
     found: list[int] = []
     for v in _mags(q):
-        hit = set()
+        hit, exact = set(), set()
         for d in dims:
             lst = src.index.get(d)
             if not lst:
@@ -218,9 +218,13 @@ def _direct_scan(q: Quantity, src: _Source) -> list[int]:
                         q.hedge in ("min", "max") and s.hedge == q.hedge
                         and abs(v - m) > _precision(q) + 1e-9 * max(1.0, v)):
                     hit.add(i)  # ("over 80" is not the source's "over 100": another bound)
+                    if abs(v - m) <= _precision(q) + 1e-9 * max(1.0, v):
+                        exact.add(i)
         if not hit:
             return []
-        found.extend(sorted(hit))
+        # "up to C$240 million" is the source's C$240 million where it gives that figure, not
+        # any figure under it ("C$180 million to C$210 million" of something else).
+        found.extend(sorted(exact if exact and q.hedge in ("min", "max") else hit))
     return found
 
 

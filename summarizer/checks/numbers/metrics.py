@@ -37,7 +37,7 @@ _VOCAB = (
     ("volume", r"volumes?"),
     ("proceeds", (r"proceeds|rais(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|"
                   r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?"
-                  r"(?:[$€£¥]|[A-Z]{3}\s?\d|\d))")),
+                  r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?\d|\d))")),
     ("fine", r"fine[sd]?|penalt(?:y|ies)"),
     ("refund", r"refund(?:s|ed|ing)?|redress|compensation|reimburs\w+"),
     ("debt", r"(?:net\s+)?debt|borrowings?|bonds|notes|loans"),
@@ -47,7 +47,7 @@ _VOCAB = (
     ("premium", r"premium"),
     ("backlog", r"backlog|order\s+book"),
     ("savings", (r"savings|sav(?:e|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
-                 r"almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:[$€£¥]|[A-Z]{3}\s?\d|\d))")),
+                 r"almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?\d|\d))")),
     ("charges", r"charges?|provision(?:s|ed|ing)?|impairments?|write-?downs?|write-?offs?|"
                 r"(?:restructuring|one-off|one-time|exceptional)\s+costs?"),
     ("jobs", r"jobs|workforce|employees|staff|headcount"),
@@ -165,7 +165,11 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
             continue
         if fam == "cur" and not _same_money(o, q):
             continue
-        if any(_close(q, v, m) for m in _mags(o)) or not _near_size(o, q, 10):
+        # (a bound's slack does not make a rival agree: "up to C$240 million" of charges
+        # against the source's C$180-210 million of charges is the savings figure moved)
+        loose = q.hedge not in ("min", "max")
+        if any(_close(q, v, m) if loose else abs(v - m) <= 1e-9 * max(1.0, v) for m in _mags(o)) \
+                or not _near_size(o, q, 10):
             continue
         if figs is None:
             figs = figures(summary, quantities).for_source(src)
