@@ -514,3 +514,12 @@ def test_a_bound_on_the_savings_figure_given_to_the_charges_is_an_error():
     assert [(f.code, f.text) for f in found] == [("NUM004", "C$240 million")]
     assert _codes(source, "It expects charges of up to C$210 million and savings of C$240 million "
                           "a year.", "number") == []
+
+
+def test_a_restart_the_source_only_says_could_happen_is_an_error():
+    source = ("Chief Executive Anna Ruiz said the line could restart some eastern Mediterranean "
+              "sailings next summer if security conditions allow.")
+    assert [c for c, _ in _codes(source, "The line has restarted some eastern Mediterranean "
+                                         "sailings.", "contradiction")] == ["CON017"]
+    assert _codes(source, "The line could restart some eastern Mediterranean sailings next "
+                          "summer.", "contradiction") == []

@@ -34,7 +34,8 @@ _FAMILY_WORDS = {
               "awarded licence license",
     "issue": "issue issued issuance issuing sell sold price priced place placed placement",
     "list": "list listed listing float floated flotation ipo",
-    "open": "open opened opening launch launched commission commissioned introduce introduced",
+    "open": "open opened opening launch launched commission commissioned introduce introduced "
+            "restart restarted resume resumed reopen reopened",
     "announce": "announce announced declare declared unveil unveiled",
     "decide": "decide decided decision choose chose",
 }
@@ -49,7 +50,8 @@ _DONE_FORMS = {
     "secured": ("obtain",), "won": ("obtain",), "received": ("obtain",), "obtained": ("obtain",),
     "awarded": ("obtain",), "issued": ("issue",), "priced": ("issue",), "listed": ("list",),
     "floated": ("list",), "launched": ("open",), "opened": ("open",),
-    "commissioned": ("open",), "announced": ("announce",), "declared": ("announce",),
+    "commissioned": ("open",), "restarted": ("open",), "resumed": ("open",),
+    "reopened": ("open",), "announced": ("announce",), "declared": ("announce",),
     "unveiled": ("announce",), "decided": ("decide",),
 }  # fmt: skip
 # "closed" needs a deal beside it: shares close, offices close.
