@@ -523,3 +523,13 @@ def test_a_restart_the_source_only_says_could_happen_is_an_error():
                                          "sailings.", "contradiction")] == ["CON017"]
     assert _codes(source, "The line could restart some eastern Mediterranean sailings next "
                           "summer.", "contradiction") == []
+
+
+def test_one_partys_description_on_another_partys_name_is_an_error():
+    source = ("The offering includes shares sold by private equity owner Skarvet Partners. Pension "
+              "fund Vestland Pensjon has committed to buy shares as a cornerstone investor.")
+    found = errors(source, "The pension fund Skarvet Partners has committed to buy shares.",
+                   "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT015", "pension fund Skarvet Partners")]
+    assert _codes(source, "Private equity owner Skarvet Partners is selling shares.",
+                  "entity") == []

@@ -104,4 +104,13 @@ RULES = (
          "Castellan sold a 40% stake in its tower unit to Helmsbach Bank last year.",
          "Helmsbach Bank",
          "Castellan sold a 40% stake in its tower unit to Alpenbrook Partners last year."),
+    Rule("ENT015", "entity", "an organisation given another's description",
+         "The summary writes a kind of party before a name (\"pension fund X\", \"private equity "
+         "owner Y\") that the source gives another name, while the source describes the "
+         "summary's name as another kind of party: one party's description on another's name.",
+         "The offering includes shares sold by private equity owner Skarvet Partners. Pension "
+         "fund Vestland Pensjon has committed to buy shares as a cornerstone investor.",
+         "The pension fund Skarvet Partners has committed to buy shares.",
+         "pension fund Skarvet Partners",
+         "Pension fund Vestland Pensjon has committed to buy shares."),
 )

@@ -31,6 +31,7 @@ from ...parsing.names import (
 )
 from ..base import CheckContext
 from .appointments import appointment_findings, head_findings
+from .descriptors import descriptor_findings
 from .dissent import dissent_findings
 from .index import (  # noqa: F401
     NAME,
@@ -110,7 +111,8 @@ def run(ctx: CheckContext) -> list[Finding]:
     # A rule's error outranks a name merely unverified on its span ("Mumbai-based": the source
     # has no Mumbai, but calls the company Singapore-based).
     for f in (rating_findings(ctx) + appointment_findings(ctx) + head_findings(ctx)
-              + dissent_findings(ctx) + suggestion_findings(ctx) + nationality_findings(ctx)):
+              + descriptor_findings(ctx) + dissent_findings(ctx) + suggestion_findings(ctx)
+              + nationality_findings(ctx)):
         hit = [g for g in out if g.start < f.end and f.start < g.end]
         if all(g.severity == "warning" for g in hit) and f.severity == "error":
             out = [g for g in out if g not in hit] + [f]
