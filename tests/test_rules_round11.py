@@ -533,3 +533,12 @@ def test_one_partys_description_on_another_partys_name_is_an_error():
     assert [(f.code, f.text) for f in found] == [("ENT015", "pension fund Skarvet Partners")]
     assert _codes(source, "Private equity owner Skarvet Partners is selling shares.",
                   "entity") == []
+
+
+def test_speed_up_against_slow_the_pace_is_a_flip():
+    source = ("The deputy governor said the bank was watching the crown closely, warning that a "
+              "sharp depreciation could slow the pace of easing.")
+    assert [c for c, _ in _codes(source, "He warned that a sharp depreciation could speed up the "
+                                         "pace of easing.", "contradiction")] == ["CON001"]
+    assert _codes(source, "He warned that a sharp depreciation could slow the pace of easing.",
+                  "contradiction") == []

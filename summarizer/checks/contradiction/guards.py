@@ -113,6 +113,7 @@ _GROWTH = frozenset(["gain", "rise", "increase", "growth", "advance", "decline",
 
 
 _PACE_WORDS = _PACE | frozenset(["slow", "slowdown", "slower", "easing", "cooling", "deceleration",
+                                  "speed", "speeds", "speeding", "quicken",
                                   "acceleration", "accelerating", "decelerating", "moderating"])
 
 
