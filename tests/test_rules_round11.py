@@ -542,3 +542,19 @@ def test_speed_up_against_slow_the_pace_is_a_flip():
                                          "pace of easing.", "contradiction")] == ["CON001"]
     assert _codes(source, "He warned that a sharp depreciation could slow the pace of easing.",
                   "contradiction") == []
+
+
+def test_a_size_in_words_the_source_gives_otherwise_is_an_error():
+    source = ("The finance chief said the group expects 2025 adjusted earnings per share to grow by "
+              "a mid-single-digit percentage.")
+    assert _codes(source, "The company expects adjusted EPS to grow at a double-digit rate in "
+                          "2025.", "number") == [("NUM018", "double-digit")]
+    assert _codes(source, "It expects EPS to grow by a mid-single-digit percentage.",
+                  "number") == []
+
+
+def test_a_size_the_source_gives_something_else_is_left_alone():
+    source = ("We took 11% in rate this quarter. Severity trends are running in the high single "
+              "digits.")
+    assert _codes(source, "Double-digit rate increases pushed the combined ratio below 100%.",
+                  "number") == []

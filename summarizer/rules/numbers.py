@@ -121,4 +121,12 @@ RULES = (
          "dollars if an over-allotment option is exercised in full.",
          "The listing raised about $470 million.", "$470 million",
          "The listing raised about $410 million, or up to $470 million with the over-allotment."),
+    Rule("NUM018", "number", "a figure in words given another size",
+         "The summary sizes a figure in words (\"double-digit\", \"single-digit\") that the source "
+         "sizes only otherwise: \"a double-digit rate\" for the source's \"mid-single-digit "
+         "percentage\".",
+         "The group expects 2025 adjusted earnings per share to grow by a mid-single-digit "
+         "percentage.",
+         "The company expects adjusted EPS to grow at a double-digit rate in 2025.", "double-digit",
+         "The company expects adjusted EPS to grow by a mid-single-digit percentage in 2025."),
 )

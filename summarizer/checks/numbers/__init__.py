@@ -31,6 +31,7 @@ from .context import (
     _trailing_sibling,
     _words_of,
 )
+from .digit_words import digit_word_findings
 from .durations import _UNIT_AFTER, time_unit_swapped
 from .figures import figures
 from .levels import _role_swapped
@@ -457,8 +458,10 @@ def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
     quantities = _summary_quantities(ctx.summary)
+    words = [f for f in digit_word_findings(ctx.summary.text, ctx.source)
+             if not ctx.is_excluded(f.start, f.end)] if "digit" in ctx.summary.lower else []
     if not quantities:
-        return []  # nothing to check: the source is not even parsed
+        return words  # nothing else to check: the source's figures are not even parsed
     src = ctx.source.memo("quantity_index", _build_source)
     src.direct.clear()  # memo of this summary's figures only
     notches = notch_findings(ctx) if "notch" in ctx.summary.lower else []
@@ -469,4 +472,5 @@ def run(ctx: CheckContext) -> list[Finding]:
         f = judge(q, ctx.summary, src, quantities)
         if f is not None:
             out.append(f)
-    return sorted(out, key=lambda f: f.start) if notches else out
+    out += words
+    return sorted(out, key=lambda f: f.start) if notches or words else out
