@@ -532,6 +532,12 @@ class _Parse:
                 part = []
         self.emit(part)
 
+    def _owner(self, toks: list[tuple[int, int, str]]) -> bool:
+        """A lone word that is ordinary only as a compound ("Morningview", "Goldman"), written
+        as the owner of a name that follows ("Morningview's Andrew Pell"): a name."""
+        return (len(toks) == 1 and _OWNER_NEXT.match(self.text, toks[0][1]) is not None
+                and not is_common_word(toks[0][2], loose=False))
+
     def emit(self, toks: list[tuple[int, int, str]], role=None, role_span=None) -> None:
         while toks and toks[-1][2] in CONNECTORS:
             toks = toks[:-1]
@@ -572,7 +578,7 @@ class _Parse:
             toks[0][2].lower() in FUNCTION_WORDS and not (toks[0][2] == "New" and len(toks) > 1)
             or ((first_initial or headline)
                 and (toks[0][2].lower() in lower_words
-                     or is_common_word(toks[0][2]) and (
+                     or is_common_word(toks[0][2]) and not self._owner(toks) and (
                          headline or len(toks) == 1
                          or is_common_word(next(t for t in toks[1:] if t[2] not in CONNECTORS)[2])
                          or toks[0][2].endswith("s"))))
@@ -615,6 +621,9 @@ class _Parse:
             role, role_span = _role_near(text, s, e)
         self.out.append(NameMention(s, e, text[s:e], words, kind, role, role_span,
                                     initial=self.initial_at(s)))
+
+
+_OWNER_NEXT = re.compile(r"['\u2019]s\s+[A-Z][a-z]")
 
 
 def parse_names(

@@ -32,7 +32,8 @@ _WRITTEN = re.compile(r"\b[A-Z][A-Z&.]{0,8}[A-Z]\.?(?:s\b)?")
 _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|expected|believes"
                 r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding"
                 r"|blamed|cited|saying|warning|noting|telling|arguing|cautioning|insisting|predicting"
-                r"|blaming|citing)")
+                r"|blaming|citing|admitted|conceded|admitting|conceding"
+                r"|wrote(?!\s+(?:down|off|back)))")
 # "X said", "X, an analyst at Y, said", "X at Banco Andino said".
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},|\s+(?:at|of|from)(?:\s+[A-Z][\w&.'\u2019-]*){{1,4}})?"
                          rf"(?:\s+(?:also|later|separately|further))?\s+{_REPORT_VERB}\b"

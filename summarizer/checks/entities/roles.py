@@ -231,7 +231,9 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
             nxt = _VERB_IN.search(text, nxt.end(), e)
         end = nxt.start() if nxt else e
         for n in names:
-            if start <= n.start < end and n.is_person_like:
+            # the next person who speaks ("North American shoppers" speak for no one)
+            if start <= n.start < end and n.is_person_like and (
+                    n.role or _SAID_AFTER.match(text, n.end, e)):
                 end = n.start
         # "X said A had agreed to sell its unit, and the mill closure will be completed by ...":
         # a second clause with a subject of its own is the summary's, not X's statement.
@@ -251,7 +253,7 @@ _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
-_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an)\s|,\s+(?:while|whereas)\s|"
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an|it|they)\s|,\s+(?:while|whereas)\s|"
                           r",\s+and\s+(?:also\s+)?(?:reiterated|repeated|reaffirmed|confirmed|added|"
                           r"noted|stressed|maintained)\b")
 
@@ -276,7 +278,12 @@ def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
     if _SAID_AFTER.match(text, n.end, e):
         return True
     start = n.role_span[0] if n.role_span and n.role_span[0] < n.start else n.start
-    return bool(_SAID_BEFORE.search(text, max(s, start - 12), start))
+    # '"...," wrote analyst Grace Lim': the role read may start at the verb itself
+    return bool(_SAID_BEFORE.search(text, max(s, start - 12), start)
+                or n.role and _SAID_BEFORE_ROLE.search(text, max(s, n.start - 40), n.start))
+
+
+_SAID_BEFORE_ROLE = re.compile(rf"\b{_REPORT_VERB}\s+(?:[a-z][\w-]*\s+){{1,3}}$")
 
 
 _EXECUTIVE = re.compile(r"\b(?:chief|executive|officer|president|chair|chairman|chairwoman|"

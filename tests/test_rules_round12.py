@@ -1,0 +1,103 @@
+"""Issue 13, round 12: statements given to the wrong person (a verb such as "admitted" or
+"wrote", a second clause with its own subject, a place name inside the statement), a person given
+to an organisation written as an owner at a sentence's start ("Morningview's Andrew Pell"), and
+the false alarms around them. Each case is a short invented source/summary pair, checked by hand:
+`errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+from summarizer.parsing.names import parse_names
+
+
+def _codes(source: str, summary: str, check_kind: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check_kind)]
+
+
+# ------------------------------------------------------------ who said it
+RECALL = ("Tarnby Foods cut its outlook on Monday. \"We misjudged how fast shoppers in Western "
+          "Europe would move to cheaper own brands,\" Chief Executive Lena Voss said on a call. "
+          "The recall will cost about 40 million euros, Chief Financial Officer Piet Maas said.")
+
+
+def test_an_admission_given_to_the_wrong_executive_is_an_error():
+    found = errors(RECALL, "CFO Piet Maas admitted the company had misjudged how fast Western "
+                           "European shoppers would move to cheaper own brands.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Lena Voss" in found[0].message
+
+
+def test_the_admission_given_to_its_speaker_passes():
+    assert _codes(RECALL, "Chief Executive Lena Voss admitted the company had misjudged how fast "
+                          "Western European shoppers would move to cheaper own brands.",
+                  "entity") == []
+
+
+SHELLS = ("Orders rose 18% in the half. \"We are now fully booked on armoured vehicles into 2028,\" "
+          "Chief Executive Tom Reddy said. Finance Director Ana Ruiz said the interim dividend "
+          "would rise 9%. The company plans to spend £300m over four years to expand its plants.")
+
+
+def test_a_statement_with_a_second_clause_of_its_own_is_judged_on_its_first():
+    found = errors(SHELLS, "Finance Director Ana Ruiz said the company was fully booked on "
+                           "armoured vehicles into 2028, and it plans to spend £300m over four "
+                           "years to expand plants.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Tom Reddy" in found[0].message
+
+
+def test_the_same_statement_given_to_its_speaker_passes():
+    assert _codes(SHELLS, "Chief Executive Tom Reddy said the company was fully booked on "
+                          "armoured vehicles into 2028, and it plans to spend £300m over four "
+                          "years to expand plants.", "entity") == []
+
+
+NOTE = ("Kestrel Exchange's October volumes rose 27%. Chief Financial Officer Wei Tan said in "
+        "August that costs would grow 2% to 4%. \"Options remain the engine, but the cash market "
+        "is finally contributing,\" wrote analyst Mara Quist.")
+
+
+def test_a_quote_an_analyst_wrote_given_to_an_executive_is_an_error():
+    found = errors(NOTE, "Wei Tan said options remained the engine but the cash market was "
+                         "finally contributing.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Mara Quist" in found[0].message
+
+
+def test_the_quote_given_to_the_analyst_who_wrote_it_passes():
+    assert _codes(NOTE, "Analyst Mara Quist said options remained the engine but the cash market "
+                        "was finally contributing.", "entity") == []
+
+
+def test_a_company_that_wrote_down_assets_names_no_speaker():
+    source = "Kestrel wrote down its Polish unit by 80 million euros. Wei Tan said costs would rise."
+    assert _codes(source, "Kestrel wrote down its Polish unit by 80 million euros.", "entity") == []
+
+
+# ------------------------------------------------------------ an owner's name at a sentence start
+def test_an_owner_at_a_sentence_start_is_a_name():
+    names = [n.text for n in parse_names("Sales fell. Morningview's Andrew Pell called it wide.")]
+    assert names == ["Morningview", "Andrew Pell"]
+    names = [n.text for n in parse_names("Sales fell. Goldman's Jane Lee said so.")]
+    assert names == ["Goldman", "Jane Lee"]
+
+
+def test_an_ordinary_word_as_owner_stays_ordinary():
+    assert [n.text for n in parse_names("Today's Fed decision was close.")] == ["Fed"]
+
+
+GUIDE = ("Chief Executive Andrew Pell said the destocking cycle was over. Morningview Securities "
+         "analyst Daniel Hart said the guidance range was wide but credible.")
+
+
+def test_an_executive_placed_at_the_analysts_firm_is_an_error():
+    found = errors(GUIDE, "Sales fell. Morningview's Andrew Pell called the range wide but "
+                          "credible.", "entity")
+    assert [f.code for f in found] == ["ENT008"]
+    assert "Daniel Hart" in found[0].message
+
+
+def test_the_analyst_at_his_own_firm_passes():
+    assert _codes(GUIDE, "Sales fell. Morningview's Daniel Hart called the range wide but "
+                         "credible.", "entity") == []
