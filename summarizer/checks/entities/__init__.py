@@ -101,7 +101,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
                 and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
             continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
-        parts = _pieces(m) if " and " in m.text or " of " in m.text \
+        parts = _pieces(m) if " and " in m.text or " of " in m.text or " for " in m.text \
             else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:
             if len(parts) > 1 and supported(_strip_possessive(toks), text[s:e], si):

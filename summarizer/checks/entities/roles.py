@@ -29,12 +29,13 @@ from .index import (
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Split a run at "and" ("Citigroup and UniCredit") and after a person at "of" ("Haruka
+    """Split a run at "and" ("Citigroup and UniCredit"), "for" ("Kumamoto for Aso Silicon") and
+    after a person at "of" ("Haruka
     Tsujimoto of Nomura Securities") into (start, end, tokens) parts."""
     parts: list[tuple[int, int, tuple[str, ...]]] = []
     pos = 0
-    for chunk in re.split(r"( and | of )", m.text):
-        if chunk in (" and ", " of "):
+    for chunk in re.split(r"( and | of | for )", m.text):
+        if chunk in (" and ", " of ", " for "):
             if chunk == " of " and parts:
                 left = parts[-1][2]
                 if not (2 <= len(left) <= 3 and all(t[:1].isupper() and not t.isupper()

@@ -282,8 +282,8 @@ def _stating(o: Quantity, quantities: list[Quantity], sentence: tuple[int, int] 
     mo = _mags(o)
     out: list[Quantity] = []
     for r in quantities:
-        if r.kind == "tally" or _family(r) != fam:
-            continue
+        if r.kind == "tally" or _family(r) != fam or (o.kind == "fraction") != (r.kind == "fraction"):
+            continue  # "20% above last year" does not state "a fifth of sales"
         if sentence is not None and not (sentence[0] <= r.start < sentence[1]):
             continue
         if fam == "cur" and not _same_money(r, o):
@@ -303,7 +303,7 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
     figure of its kind — on both sides, three content words or more in all — while no word
     on either side of any matching source figure is on that side in the summary ("the peso weakened 3% to 18.42 per dollar" when
     the peso weakened 0.3% and 3% is the inflation target): the summary moved a figure."""
-    if q.kind != "number" or q.high is not None:
+    if q.kind not in ("number", "fraction") or q.high is not None:
         return None
     s0, s1 = summary.sentence_span(q.start)
     qb, qa = _window(summary.text, s0, q.start, q.end, s1)
@@ -314,6 +314,10 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
         if qb & mb or qa & ma:
             return None
     fam = _family(q)
+    # A figure the source has only as a rounding ("about a quarter" for its 24%) needs less
+    # evidence that it belongs to the rival told in its words ("about a fifth of group sales").
+    v = _mags(q)[0]
+    need = 3 if any(v in _mags(src.quantities[i]) for i in matches) else 2
     best, best_n = None, 0
     for k, o in enumerate(src.quantities):
         if k in matches or _family(o) != fam or o.kind in ("tally", "part"):
@@ -322,7 +326,7 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
             continue
         ob, oa = _src_window(src, k)
         nb, na = len(qb & ob), len(qa & oa)
-        if nb and na and nb + na >= 3 and nb + na > best_n \
+        if nb and na and nb + na >= need and nb + na > best_n \
                 and not _stated_elsewhere(o, q, quantities,
                                           figs=figures(summary, quantities).for_source(src)):
             best, best_n = o, nb + na
@@ -444,7 +448,12 @@ def firmly_elsewhere(q: Quantity, summary: Document, src: _Source, o: Quantity,
     s0, s1 = summary.sentence_span(q.start)
     qb, qa = _window(summary.text, s0, q.start, q.end, s1)
     ob, oa = _src_window(src, k)
-    return len(qb & ob) + len(qa & oa) >= _FIRM_WORDS
+    # "about a quarter of sales": matched only as a rounding of a figure in another unit (24%),
+    # while the source gives a figure in its own unit in its words ("about a fifth of sales").
+    v = _mags(q)[0]
+    loose = all(src.quantities[i].unit != q.unit and v not in _mags(src.quantities[i])
+                for i in matches)
+    return len(qb & ob) + len(qa & oa) >= (2 if loose else _FIRM_WORDS)
 
 
 _FIRM_SCALE, _FIRM_WORDS = 5.0, 4
