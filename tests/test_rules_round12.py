@@ -101,3 +101,75 @@ def test_an_executive_placed_at_the_analysts_firm_is_an_error():
 def test_the_analyst_at_his_own_firm_passes():
     assert _codes(GUIDE, "Sales fell. Morningview's Daniel Hart called the range wide but "
                          "credible.", "entity") == []
+
+
+# ------------------------------------------------------------ false alarms on faithful rewording
+def test_a_name_written_for_another_is_two_names():
+    source = ("Hoshi Construction won an order to build a plant in Kumamoto prefecture. The "
+              "contract was awarded by Aso Silicon Manufacturing, a joint venture.")
+    assert _codes(source, "Hoshi will build a plant in Kumamoto for Aso Silicon Manufacturing.",
+                  "entity") == []
+    found = _codes(source, "Hoshi will build a plant in Kumamoto for Aso Memory Works.", "entity")
+    assert found and all(code == "ENT001" for code, _ in found)
+
+
+HOMES = ("Sales fell 2.7% in September. They rose 1.0% in the Northeast and were unchanged in the "
+         "West. Prices slipped 1.1% from August, in line with the usual seasonal pattern.")
+
+
+def test_a_hedged_fall_that_rounds_the_sources_fall_is_not_the_other_rise():
+    assert _codes(HOMES, "Prices dipped about 1% from August, a seasonal pattern.",
+                  "contradiction") == []
+
+
+CURBS = "The United States widened its chip export curbs on China on Monday, adding 38 companies."
+
+
+def test_rules_that_tighten_also_widen():
+    assert _codes(CURBS, "The US tightened its chip export curbs on China.", "contradiction") == []
+    assert _codes(CURBS, "The United States has tightened its restrictions on chip exports to "
+                         "China.", "contradiction") == []
+
+
+def test_spreads_that_tighten_do_not_widen():
+    source = "The spread between Italian and German bonds widened to 180 basis points."
+    found = _codes(source, "The spread between Italian and German bonds tightened to 180 basis "
+                           "points.", "contradiction")
+    assert [code for code, _ in found] == ["CON001"]
+
+
+COPPER = ("Copper rose as much as 4.6% to $9,412 a tonne in London before paring gains to trade "
+          "3.1% higher at $9,275.")
+
+
+def test_easing_back_from_the_peak_the_source_pares_is_no_fall():
+    assert _codes(COPPER, "Copper rose up to 4.6% to $9,412 a tonne before easing to about "
+                          "$9,275.", "contradiction") == []
+
+
+def test_a_close_said_to_be_lower_is_still_an_error():
+    found = _codes(COPPER, "Copper fell to $9,275 a tonne.", "contradiction")
+    assert [code for code, _ in found] == ["CON001"]
+
+
+def test_a_figure_in_a_list_takes_no_metric_from_the_item_before():
+    source = ("Pico revenue was $198 million, up 14%. Same-store sales rose 4.9% and traffic "
+              "2.6%. Restaurant-level margin was 19.2% at Pico.")
+    assert _codes(source, "Pico (same-store sales +4.9%, traffic +2.6%, ~19% restaurant-level "
+                          "margin) led growth.", "number") == []
+
+
+FIFTH = ("Underlying EBIT fell 24% from A$384 million. Analyst Dan Hart said the key risk remained "
+         "Brazil, where about a fifth of group sales are made. Earnings could rise 20% next year.")
+
+
+def test_a_rounded_fraction_of_another_figure_told_in_a_rivals_words_is_an_error():
+    found = errors(FIFTH, "Earnings could rise 20%. Hart said Brazil accounts for about a quarter "
+                          "of sales.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "a quarter")]
+    assert "a fifth" in found[0].message
+
+
+def test_the_fraction_the_source_gives_passes():
+    assert _codes(FIFTH, "Earnings could rise 20%. Hart said Brazil accounts for about a fifth "
+                         "of sales.", "number") == []

@@ -263,7 +263,7 @@ def hedged_near_claims(c: Claim, src: View) -> list[Claim]:
         return []
     where = set().union(*(src.near_figure_sentences(x) for x in hedged))
     return [d for d in src.claims(where)
-            if any(x.cls == y.cls and abs(x.value - y.value) <= 0.1 * abs(x.value)
+            if any(x.cls == y.cls and abs(x.value - y.value) <= 0.1 * abs(x.value) + 1e-9
                    for x in hedged for y in d.own)]
 
 
@@ -449,3 +449,35 @@ _REJECTING = frozenset(["rejected", "rejects", "rejecting", "denied", "denies", 
                         "dismissed", "dismisses", "dismissing", "disputed", "disputes", "pushed",
                         "pushing", "pushes", "brushed", "brushing", "countered", "rebuffed"])
 
+
+
+def of_rules(c: Claim) -> bool:
+    """ "tightened its export rules" / "widens chip export curbs": rules, curbs and controls
+    that tighten also widen - both say they restrict more - so the width axis says nothing
+    about them."""
+    if c.axis != "width":
+        return False
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a, seg_b = c.a.segments[c.polar.segment]
+    near = toks[max(seg_a, i - 3):min(seg_b, c.polar.tok_end + 5)]
+    return any(t.low in _RULES for t in near)
+
+
+_RULES = frozenset(["curbs", "curb", "restrictions", "restriction", "controls", "rules", "sanctions",
+                    "ban", "bans", "blacklist", "limits", "regulations", "measures", "lockdown",
+                    "scope", "probe", "investigation", "embargo", "tariffs"])
+
+
+def pared(c: Claim, anchored: list[Claim], src: View) -> bool:
+    """ "rose as much as 4.6% to $9,412 before easing to $9,275" / "before paring gains to trade
+    3.1% higher at $9,275": a fall back from the day's peak, which the source tells too; the
+    close is still up on the day."""
+    toks, i = c.a.tokens, c.polar.tok
+    if "down" not in c.values or i == 0 or toks[i - 1].low not in ("before", "then", "later"):
+        return False
+    return any(_PARED.search(src.text, *src.sentences[src.sentence_of(d.polar.start)])
+               for d in anchored)
+
+
+_PARED = re.compile(r"\b(?:par(?:ed|ing|es?)|trimm(?:ed|ing)|gave\s+back|giving\s+back|"
+                    r"off\s+(?:its|the)\s+(?:high|peak)s?|retreat(?:ed|ing)?)\b", re.IGNORECASE)

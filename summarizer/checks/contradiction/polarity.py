@@ -28,6 +28,8 @@ from .guards import (
     mixed_scale,
     noun_sense,
     occurs,
+    of_rules,
+    pared,
     of_growth,
     other_metric,
     pace,
@@ -166,7 +168,7 @@ def _judge(c: Claim, src: View):
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
-            or forecast_label(c) or disputed(c):
+            or forecast_label(c) or disputed(c) or of_rules(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
@@ -263,8 +265,10 @@ def _judge(c: Claim, src: View):
         anchored = [d for d in anchored if c.near & d.near]
     if anchored:
         # "climbed almost 4%": the source's 3.9% rise is this claim too, not only a 4.0% margin.
-        near = hedged_near_claims(c, src)
-        anchored += [d for d in near if d.axis == axis and d not in anchored]
+        near = [d for d in hedged_near_claims(c, src) if d.axis == axis and d not in anchored]
+        anchored += near
+        if pared(c, anchored, src):
+            return None
         return _opposed(c.values, closest_sentences(c, anchored, src), c.words)
     if axis == "quality":
         moved = _as_move(c)

@@ -275,7 +275,8 @@ class View:
         out = set()
         for whole in {int(v * 0.9), int(v), int(v * 1.1)}:
             for k in self._digit_sentences(n, str(whole)):
-                if any(m.cls == n.cls and abs(m.value - v) <= 0.1 * v for m in self.sentence_nums(k)):
+                if any(m.cls == n.cls and abs(m.value - v) <= 0.1 * v + 1e-9
+                       for m in self.sentence_nums(k)):
                     out.add(k)
         return out
 

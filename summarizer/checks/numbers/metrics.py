@@ -70,8 +70,9 @@ _AFTER = re.compile(r"\s*(?:(?:[A-Za-z][\w'-]*\s+){0,3}?(?:in|of)\s+(?:the\s+|it
                     r"(?:[\w'-]+\s+){0,3}?)?(?:" + _ALTERNATION + r")\b", re.IGNORECASE)
 _AFTER_REACH = 60
 # The nearest metric before a figure is read back to the start of its clause only: "sales fell
-# 5.8%, and the company slipped to a $38 million loss", "TPV of $48.6B (+21%)".
-_BOUNDARY = re.compile(r"[;:(]|\s[-\u2013\u2014]\s|\b(?:and|while|whereas|but|with|after|as|"
+# 5.8%, and the company slipped to a $38 million loss", "TPV of $48.6B (+21%)". A comma right
+# after a figure starts a list's next item ("sales +4.9%, traffic +2.6%, ~19% margin").
+_BOUNDARY = re.compile(r"[;:(]|(?<=[\d%]),\s|\s[-\u2013\u2014]\s|\b(?:and|while|whereas|but|with|after|as|"
                        r"because|though|although|which|who)\b", re.IGNORECASE)
 _BEFORE_REACH = 160
 
