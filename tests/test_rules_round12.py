@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import rule_errors as errors
 
+from summarizer import check
 from summarizer.parsing.names import parse_names
 
 
@@ -173,3 +174,39 @@ def test_a_rounded_fraction_of_another_figure_told_in_a_rivals_words_is_an_error
 def test_the_fraction_the_source_gives_passes():
     assert _codes(FIFTH, "Earnings could rise 20%. Hart said Brazil accounts for about a fifth "
                          "of sales.", "number") == []
+
+
+def test_a_share_that_made_up_revenue_is_no_move_up():
+    source = "By geography, China was 34% of total revenue, down from 41% in the second quarter."
+    assert _codes(source, "China made up 34% of revenue, down from 41% in the previous quarter.",
+                  "contradiction") == []
+
+
+def test_an_acronym_with_an_ampersand_spelled_out_in_the_source_is_supported():
+    source = "Operations and maintenance expense rose 5%. Nadia Petrov of Vantry asked about it."
+    assert [f.code for f in check(source, "O&M expense rose 5%.").findings] == []
+
+
+def test_sites_count_the_wells_and_plants_they_cover():
+    source = "The plan installs PFAS treatment at 27 of our wells and surface water plants."
+    assert _codes(source, "The plan covers PFAS treatment at 27 sites.", "number") == []
+
+
+def test_another_counted_thing_is_still_an_error():
+    source = "Prosecutors filed 165 counts against him."
+    assert [c for c, _ in _codes(source, "Prosecutors called 165 witnesses against him.",
+                                 "number")] == ["NUM009"]
+
+
+def test_systems_closed_in_the_quarter_were_acquired():
+    source = ("We closed three municipal systems in the quarter, adding about 4,100 customer "
+              "connections, and we have nine signed agreements pending that represent about "
+              "22,000 connections. Our guidance assumes the closing of about four of our pending "
+              "acquisitions in the second half.")
+    assert _codes(source, "3 systems acquired (~4,100 connections); 9 pending deals.",
+                  "contradiction") == []
+
+
+def test_a_year_after_a_quarter_label_is_no_figure():
+    source = "For the first quarter of 2025 we expect room night growth of 6% to 8%."
+    assert [f.code for f in check(source, "Q1 25: room nights +6-8%.").findings] == []

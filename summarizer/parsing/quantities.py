@@ -821,6 +821,7 @@ def _maybe_special(text: str, s: int) -> bool:
 
 _SHORT_YEAR = lazy_compile(r"\d\d(?![\d%.,]\d|[\d%])")
 _YEAR_MARK = lazy_compile(r"\b(?:[QH][1-4]|FY|CY|fiscal|[Qq]uarter)[ \t]?\Z")
+_QUARTER_YEAR = lazy_compile(r"\b[QH][1-4] \Z")
 
 
 # A price in eighths of its last digit, as grain markets quote it: "21-1/4 cents" (21.25),
@@ -865,6 +866,8 @@ def _parse_quantities(text: str) -> list[Quantity]:
                 continue
             if prev in "'\u2019" and _SHORT_YEAR.match(text, s) and _YEAR_MARK.search(text, max(0, s - 12), s - 1):
                 continue  # "Q2'25", "FY '24": a year, not a figure
+            if prev == " " and _SHORT_YEAR.match(text, s) and _QUARTER_YEAR.search(text, max(0, s - 4), s):
+                continue  # "Q1 25", "H2 24": a year
         q: Quantity | None | bool = _RETRY
         m = _SPECIAL.match(text, s) if _maybe_special(text, s) else None
         if m is not None:

@@ -30,10 +30,13 @@ def occurs(c: Claim) -> bool:
 
 
 def noun_sense(c: Claim) -> bool:
-    """ "fining the firm $89 million": "firm" after a determiner is a company, not a move up."""
+    """ "fining the firm $89 million": "firm" after a determiner is a company, not a move up;
+    "China made up 34% of revenue": a share, not a move."""
     toks, i = c.a.tokens, c.polar.tok
-    return c.polar.tok_end - i == 1 and toks[i].low in ("firm", "firms") and i > 0 \
-        and toks[i - 1].low in _DETERMINERS
+    if c.polar.tok_end - i != 1 or i == 0:
+        return False
+    return toks[i].low in ("firm", "firms") and toks[i - 1].low in _DETERMINERS \
+        or toks[i].low == "up" and toks[i - 1].low in ("made", "make", "makes", "making")
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our",

@@ -128,9 +128,11 @@ def _done_in(doc, k: int, families: tuple) -> bool:
     """Source sentence k reports one of the events done (a past form, not kept undone)."""
     a, b = doc.sentences[k]
     low = doc.lower
+    # "we closed three municipal systems": a purchase closed is a purchase done
+    families = set(families) | ({"complete"} if _DEAL_FAMILIES & set(families) else set())
     for m in _WORD.finditer(low, a, b):
         fams = _DONE_FORMS.get(m.group())
-        if fams and set(fams) & set(families) and not _UNDONE_BEFORE.search(
+        if fams and set(fams) & families and not _UNDONE_BEFORE.search(
                 low, max(a, m.start() - 40), m.start()):
             return True
     return False

@@ -277,11 +277,19 @@ def _spelled_out(acr: str, doc: Document) -> bool:
     ("joint venture" -> JV, "headline earnings per share" -> HEPS, "volume-weighted average
     price" -> VWAP). Two-letter acronyms need two plain content words."""
     letters = acr.lower()
+    joined = "&" in letters  # "O&M": operations and maintenance
+    letters = letters.replace("&", "")
     if not letters.isalpha() or not 2 <= len(letters) <= 8:
         return False
     words, starts = doc.memo("entity_acronym_words", _acronym_words)
     for i in starts.get(letters[0], ()):
         if words[i] in _ACRONYM_OPTIONAL:
+            continue
+        if joined and len(letters) == 2:
+            three = words[i:i + 3]
+            if len(three) == 3 and three[1] in ("and", "&") and three[2][0] == letters[1] \
+                    and len(three[2]) >= 3:
+                return True
             continue
         if len(letters) == 2:
             pair = words[i:i + 2]

@@ -17,6 +17,8 @@ from .swaps import _src_window, _window
 _PEOPLE = frozenset(["peopl", "emplo", "staff", "worke", "perso", "headc", "workf", "jobs", "job",
                      "posit", "roles", "role"])
 
+# Words that cover many kinds of thing: "27 sites" for "27 of our wells and plants".
+_UMBRELLA = frozenset(["sit", "site", "locat", "facil", "insta", "prope", "asset"])
 
 # Words for the people a business serves, which count the same thing ("2.3 million subscribers"
 # = "2.3 million users" = "2.3 million customers").
@@ -68,7 +70,7 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
         return None
     _, s1 = summary.sentence_span(q.start)
     mine = _counted(summary.text, q, s1, quantities)
-    if not mine or mine[0] in _PEOPLE:
+    if not mine or mine[0] in _PEOPLE or mine[0] in _UMBRELLA:
         return None
     doc = src.doc
     theirs: list[tuple[Quantity, list[str]]] = []
