@@ -210,3 +210,79 @@ def test_systems_closed_in_the_quarter_were_acquired():
 def test_a_year_after_a_quarter_label_is_no_figure():
     source = "For the first quarter of 2025 we expect room night growth of 6% to 8%."
     assert [f.code for f in check(source, "Q1 25: room nights +6-8%.").findings] == []
+
+
+# ------------------------------------------------------------ figures given the other's words or date
+OPENINGS = ("We opened nine restaurants during the quarter, seven Pico Verde and two Bramblewood "
+            "Grill, and we closed three underperforming locations.")
+
+
+def test_two_counts_given_each_others_names_are_errors():
+    found = _codes(OPENINGS, "The company opened nine restaurants, seven Bramblewood Grill and "
+                             "two Pico Verde.", "number")
+    assert found == [("NUM004", "seven"), ("NUM004", "two")]
+
+
+def test_two_counts_with_their_own_names_pass():
+    assert _codes(OPENINGS, "The company opened nine restaurants: 7 Pico Verde and 2 Bramblewood "
+                            "Grill.", "number") == []
+
+
+BUYBACK = ("We repurchased $640 million of stock during the year, including $180 million in the "
+           "fourth quarter, and the board has authorized a new $2 billion repurchase program.")
+
+
+def test_a_years_figure_given_the_quarter_of_the_figure_beside_it_is_an_error():
+    found = errors(BUYBACK, "Tripvale repurchased $640M of shares in Q4.", "date")
+    assert [(f.code, f.text) for f in found] == [("DATE007", "Q4")]
+    assert "$180 million" in found[0].message
+
+
+def test_the_quarters_own_figure_and_the_years_pass():
+    assert _codes(BUYBACK, "Tripvale repurchased $180M of shares in Q4 and $640M in the year.",
+                  "date") == []
+
+
+def test_a_quarter_of_last_year_is_not_this_years():
+    source = ("Organic revenue growth was 7.4%, compared with 8.1% in the third quarter of last "
+              "year.")
+    assert _codes(source, "Organic growth cooled to 7.4% in the third quarter from 8.1% a year "
+                          "earlier.", "date") == []
+
+
+PROFIT = ("Underlying profit fell to $3.12 billion in the April-June period from $4.08 billion a "
+          "year earlier and $3.86 billion in the first quarter.")
+
+
+def test_a_year_ago_figure_given_the_quarter_before_is_an_error():
+    found = errors(PROFIT, "Profit fell to $3.12 billion from $4.08 billion in the first quarter.",
+                   "date")
+    assert [(f.code, f.text) for f in found] == [("DATE007", "first quarter")]
+    assert "$3.86 billion" in found[0].message
+
+
+# ------------------------------------------------------------ records, shares of revenue, full year
+def test_a_record_quarter_the_source_calls_a_record_passes():
+    source = ("Thank you to our crew for a record quarter. Revenue rose 11% to $1.86 billion in "
+              "the second quarter.")
+    assert _codes(source, "Halcyon had a record Q2: revenue rose 11% to $1.86B.") == []
+
+
+def test_a_first_buyback_the_source_calls_its_first_passes():
+    source = "Today we also announced our first share repurchase program, up to $500 million."
+    assert "SUP004" not in [c for c, _ in _codes(source, "A first-ever share buyback of up to "
+                                                          "$500M.")]
+
+
+def test_a_record_the_source_never_claims_is_still_an_error():
+    source = ("Operating margin reached 24.6%, up 130 basis points. Our first question comes "
+              "from Ana Ruiz.")
+    assert [c for c, _ in _codes(source, "Operating margin hit a record 24.6% in Q3.")] == \
+        ["SUP004"]
+
+
+def test_a_margin_written_as_a_share_of_revenue_is_no_revenue_figure():
+    source = ("Subscription revenue was $296 million, up 27%. Free cash flow was $112 million in "
+              "the quarter, a 35% margin, and $331 million for the full year, a 28% margin.")
+    assert _codes(source, "Full-year free cash flow was $331 million, or 28% of revenue.",
+                  "number") == []

@@ -150,10 +150,17 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
             continue  # "dropped to 2.6% in March from 3.0%": March dates 2.6%, not 3.0%
         through = at is not None and _figure_between(text, at.end(), m.start)
         x = _dated_otherwise(ctx, sd, mine, [(h, h + 1) for h in hits], own, through)
+        w = _written(fig).search(text, lo, hi)
+        shown = w.group().strip() if w else fig
         if x is not None:
-            w = _written(fig).search(text, lo, hi)
-            shown = w.group().strip() if w else fig
             return (f"the source gives {shown} for {x.text}, not {m.text}", src.sentence_text(x.start))
+        if mine[0] in ("quarter", "half") and at is not None and at.end() <= m.start \
+                and _SHORT_GAP.fullmatch(text, at.end(), m.start):
+            other = _neighbours_date(ctx, sd, mine, fig, hits)
+            if other is not None and _kind_of(other[0]) == _kind_of(shown):
+                message = (f"the source gives {other[0]} for {m.text}; {shown} is its figure "
+                           f"for another period")
+                return message, src.sentence_text(other[1])
     # Figures too common to tell on their own ("12% to $84 million") tell together: every source
     # sentence that has them all.
     figs = sorted(f for f in _figures(text, lo, hi, skip, m, peers, _ANY_FIGURE)
@@ -191,7 +198,7 @@ def _earlier_level(text: str, lo: int, at: int) -> bool:
 def _written(fig: str) -> re.Pattern:
     """A figure as written, with its currency sign and unit ("$84 million", "12%")."""
     return re.compile(r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?" + _pattern(fig).pattern
-                      + r"(?:\s?(?:%|per\s?cent|percent|(?:million|billion|trillion|bn|mn|m|k)\b))?")
+                      + r"(?:\s?(?:%|per\s?cent|percent|(?:million|billion|trillion|bn|mn|m|k|M|B|K)\b))?")
 
 
 _ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -286,3 +293,49 @@ def _month_of_another_year(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     x, year = others[0]
     return (f"the source gives {x.text} for {year.text}, not this year", src.sentence_text(x.start))
+
+
+# Between a summary figure and the date it is given ("$640M of shares in Q4", "$4.08 billion in
+# the first quarter"): its unit and at most three words, no other figure.
+_SHORT_GAP = re.compile(r"[^\d;:(]{0,30}?\s(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+_OTHER_YEAR = re.compile(r"\s*(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|"
+                         r"\s*,?\s*a\s+year\s+(?:earlier|ago|before)|\s*(?:of\s+)?(?:19|20)\d\d",
+                         re.IGNORECASE)
+# A figure right before a source date, as that date's own ("$180 million in the fourth quarter").
+_FIGURE_BEFORE = re.compile(r"(\d[\d.,]*)\s?(?:%|per\s?cent|percent|[mb]n?|million|billion)?"
+                            r"\s+(?:in|for|during)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _neighbours_date(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int], fig: str,
+                     hits: list[int]) -> tuple[str, int] | None:
+    """(the other figure, its offset) when every source sentence with `fig` gives the summary's
+    date to another figure right before it ("$640 million during the year, including $180
+    million in the fourth quarter" for "$640M in Q4"), and never to `fig`; else None."""
+    src = ctx.source
+    found = None
+    for h in hits:
+        a, b = src.sentence_span(h)
+        got = None
+        for x in sd.mentions:
+            if not a <= x.start < b or x is sd.anchor or _slot(x, sd.anchor) != mine \
+                    or _OTHER_YEAR.match(src.text, x.end):
+                continue  # "8.1% in the third quarter of last year": another year's quarter
+            f = _FIGURE_BEFORE.search(src.text, max(a, x.start - 40), x.start)
+            if f is None:
+                continue
+            if f.group(1).replace(",", "").rstrip(".") == fig:
+                return None  # the source gives the date to this figure too
+            num = f.group(1).replace(",", "").rstrip(".")
+            w = _written(num).search(src.text, max(a, f.start(1) - 4), x.start)
+            got = got or ((w.group().strip() if w else num), f.start(1))
+        if got is None:
+            return None
+        found = found or got
+    return found
+
+
+def _kind_of(written: str) -> str:
+    """What a written figure measures: a percentage, money or a plain number."""
+    if re.search(r"%|per\s?cent", written):
+        return "pct"
+    return "money" if re.match(r"[A-Z]{0,3}[$\u20ac\u00a3\u00a5]", written) else "plain"

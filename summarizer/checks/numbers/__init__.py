@@ -31,6 +31,7 @@ from .context import (
     _trailing_sibling,
     _words_of,
 )
+from .crossed import crosswise
 from .digit_words import digit_word_findings
 from .durations import _UNIT_AFTER, time_unit_swapped
 from .figures import figures
@@ -207,6 +208,7 @@ _MISPLACED = (
     (_qualifier_moved, _for_subject, "NUM004"),
     (_trailing_moved, _for_words, "NUM004"),
     (_trailing_sibling, _for_words, "NUM004"),
+    (crosswise, _for_words, "NUM004"),
     (of_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),

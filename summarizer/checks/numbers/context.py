@@ -44,7 +44,7 @@ def _key(w: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
             break
-    return w[:5]
+    return w[:5].rstrip("-")  # "full-year" and "full year" share "full"
 
 
 _PREP = frozenset(

@@ -128,6 +128,8 @@ def _source_metrics(src: _Source) -> tuple[list[str | None], dict[str, list[int]
     return of, by
 
 
+_SHARE_OF = re.compile(r"\s*of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*"
+                       r"(?:revenue|sales|turnover)\b", re.IGNORECASE)
 _RIVALS = 64  # source figures of the summary's metric read per summary figure: bounded work
 
 
@@ -139,6 +141,8 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
         return None
     text = summary.text
     s0, s1 = summary.sentence_span(q.start)
+    if q.unit == "percent" and _SHARE_OF.match(text, q.end):
+        return None  # "28% of revenue": a ratio to revenue (a margin), not a revenue figure
     mine = metric_of(text, s0, s1, q)
     if mine is None or RESPECTIVELY.search(text, max(s0, q.start - _BEFORE_REACH),
                                            min(s1, q.end + _BEFORE_REACH)):
