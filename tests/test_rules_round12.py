@@ -286,3 +286,34 @@ def test_a_margin_written_as_a_share_of_revenue_is_no_revenue_figure():
               "the quarter, a 35% margin, and $331 million for the full year, a 28% margin.")
     assert _codes(source, "Full-year free cash flow was $331 million, or 28% of revenue.",
                   "number") == []
+
+
+def test_a_funding_ratio_that_rose_improved():
+    source = "The funding ratio climbed to 121.3% at year-end from 113.6%."
+    assert _codes(source, "The funding ratio improved to roughly 121% from about 114%.",
+                  "contradiction") == []
+    found = _codes(source, "The funding ratio worsened to roughly 121% from about 114%.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+
+
+def test_a_unit_before_a_sentence_is_no_initial():
+    source = "Prices fell 40% to 0.82 yuan per watt. Gross margin turned negative at -3.8%."
+    assert "ENT001" not in [c for c, _ in _codes(
+        source, "Prices fell about 40% to 0.82 yuan/W. Gross margin turned negative.")]
+
+
+AUCTION = ("ROME, Sept 12 (Reuters) - Italy sold 8.25 billion euros of bonds on Thursday, the top "
+           "of its planned range. The Treasury had planned to sell between 6.75 billion and 8.25 "
+           "billion euros. The spread between Italian BTP and German Bund yields tightened.")
+
+
+def test_a_sale_the_source_reports_with_its_figure_is_done():
+    assert _codes(AUCTION, "The Treasury sold €8.25bn of bonds, the top of its target range.",
+                  "contradiction") == []
+
+
+def test_two_source_names_joined_by_a_hyphen_are_supported():
+    assert _codes(AUCTION, "The BTP-Bund spread tightened.", "entity") == []
+    assert [c for c, _ in _codes(AUCTION, "The BTP-Gilt spread tightened.", "entity")] == \
+        ["ENT002"]

@@ -506,8 +506,9 @@ class _Parse:
             pos = e + 1
             if first:
                 first = False
-                if s and (text[s - 1].isalnum() or text[s - 1] in _GLUED_BEFORE):
-                    continue  # the run starts inside a word ("iPhone")
+                if s and (text[s - 1].isalnum() or text[s - 1] in _GLUED_BEFORE
+                          or text[s - 1] == "/" and len(w.rstrip(".")) == 1):
+                    continue  # the run starts inside a word ("iPhone") or a unit ("yuan/W.")
             if w in CONNECTORS:
                 if part:
                     part.append((s, e, w))

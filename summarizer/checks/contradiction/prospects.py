@@ -183,7 +183,9 @@ def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple, obj: str |
     if best is None or scores[best] < MIN_SHARED:
         return None, None
     close = max(MIN_SHARED, scores[best] - 1)  # sentences about the same thing, nearly as well
-    if any(_done_in(doc, k, fams) for k, sc in enumerate(scores) if sc >= close):
+    figs = {w for w in mine if w[:1].isdigit()}  # "Italy sold 8.25 billion euros": its figure
+    if any(_done_in(doc, k, fams) for k, sc in enumerate(scores)
+           if sc >= close or figs & sents[k]):
         return None, None  # the source reports it done somewhere
     for k, sc in enumerate(scores):
         if sc == scores[best]:

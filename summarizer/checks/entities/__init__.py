@@ -101,6 +101,9 @@ def run(ctx: CheckContext) -> list[Finding]:
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
                 and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
             continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
+        if len(m.tokens) == 1 and "-" in m.text.strip("-") and all(
+                supported((p,), p, si) for p in m.text.split("-")):
+            continue  # "the BTP-Bund spread": two source names joined
         parts = _pieces(m) if " and " in m.text or " of " in m.text or " for " in m.text \
             else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:
