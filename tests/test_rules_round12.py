@@ -317,3 +317,45 @@ def test_two_source_names_joined_by_a_hyphen_are_supported():
     assert _codes(AUCTION, "The BTP-Bund spread tightened.", "entity") == []
     assert [c for c, _ in _codes(AUCTION, "The BTP-Gilt spread tightened.", "entity")] == \
         ["ENT002"]
+
+
+DELAY = ("\"We would rather disappoint our players with a delay than with an unfinished game,\" "
+         "President Kenji Mori said. Chief Financial Officer Aiko Tanabe said the company did not "
+         "plan to write down any development costs.")
+
+
+def test_a_quote_before_the_wrong_speaker_is_an_error():
+    found = errors(DELAY, "\"We would rather disappoint our players with a delay than with an "
+                          "unfinished game,\" CFO Aiko Tanabe said.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Kenji Mori" in found[0].message
+
+
+def test_a_quote_before_its_own_speaker_passes():
+    assert _codes(DELAY, "\"We would rather disappoint our players with a delay than with an "
+                         "unfinished game,\" President Kenji Mori said.", "entity") == []
+
+
+HEDGE = ("The fund will move to the new pension system on Jan. 1, 2027, and intends to reduce its "
+         "interest rate hedge to about 50% of liabilities from 75% ahead of the switch.")
+
+
+def test_a_reduction_the_source_only_intends_given_as_done_is_an_error():
+    found = _codes(HEDGE, "The fund has cut its interest rate hedge to about 50% of liabilities "
+                          "from 75%.", "contradiction")
+    assert [c for c, _ in found] == ["CON017"]
+
+
+def test_the_intended_reduction_told_as_a_plan_passes():
+    assert _codes(HEDGE, "The fund plans to cut its interest rate hedge to about 50% of "
+                         "liabilities from 75%.", "contradiction") == []
+
+
+BANK = ("Norrvik Bank will buy back shares worth 4 billion crowns. The new buyback, equal to about "
+        "2.3% of outstanding shares, will run until October. Profit rose 3.2% from a year earlier.")
+
+
+def test_transposed_digits_told_in_the_rivals_words_are_an_error():
+    found = errors(BANK, "Norrvik unveiled a buyback equal to roughly 3.2% of its shares.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "3.2%")]
+    assert "2.3%" in found[0].message

@@ -38,6 +38,7 @@ _FAMILY_WORDS = {
             "restart restarted resume resumed reopen reopened",
     "announce": "announce announced declare declared unveil unveiled",
     "decide": "decide decided decision choose chose",
+    "reduce": "reduce reduced reduction cut lower lowered trim trimmed",
 }
 _FAMILY_STEMS = {f: frozenset(stem(w) for w in ws.split()) for f, ws in _FAMILY_WORDS.items()}
 # The past forms a summary states an event with, and the events they name.
@@ -53,6 +54,7 @@ _DONE_FORMS = {
     "commissioned": ("open",), "restarted": ("open",), "resumed": ("open",),
     "reopened": ("open",), "announced": ("announce",), "declared": ("announce",),
     "unveiled": ("announce",), "decided": ("decide",),
+    "reduced": ("reduce",),
 }  # fmt: skip
 # "closed" needs a deal beside it: shares close, offices close.
 _DEAL_NOUNS = frozenset(stem(w) for w in [
@@ -98,6 +100,7 @@ _PRICED = re.compile(r"\s(?:[\w'\u2019.-]+\s+){0,6}?for\s+(?:about\s+|around\s+|
 _DEAL_FAMILIES = frozenset(["buy", "sell", "deal"])
 _CLAUSE_CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|and|which|who)\s")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?$")
 _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:already\s+)?$")
 _PURPOSE = re.compile(r"\s(?:to|in\s+order\s+to)\s")  # "issued bonds to fund a dock"
 _TOKEN_REST = re.compile(r"[^\s,;:.]*")
@@ -204,7 +207,7 @@ def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple, obj: str |
 def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     text = ctx.summary.text
     lower = ctx.summary.lower
-    if not any(f in lower for f in _DONE_FORMS):
+    if not any(f in lower for f in _DONE_FORMS) and "cut " not in lower:
         return []
     doc = src.doc
     sents = _source_words(src)
@@ -213,9 +216,11 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     for s0, s1 in ctx.content_sentences():
         for m in _WORD.finditer(lower, s0, s1):
             families = _DONE_FORMS.get(m.group())
+            before = lower[max(s0, m.start() - 40): m.start()]
+            if m.group() == "cut" and _PERFECT.search(before):
+                families = ("reduce",)  # "has cut its hedge": done ("cut" alone may be a plan)
             if not families or ctx.overlaps_excluded(m.start(), m.end()):
                 continue
-            before = lower[max(s0, m.start() - 40): m.start()]
             if _UNDONE_BEFORE.search(before):
                 continue
             s_end = min(s1, m.end() + 200)  # a clause is read that far: a long text stays linear

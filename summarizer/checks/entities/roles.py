@@ -223,6 +223,12 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
         line = text.find("\n", colon.end())
         return colon.end(), len(text) if line < 0 else line
     after = _SAID_AFTER.match(text, m.end, e)
+    if after and not _claim_words(text[after.end():e]):
+        # '"We would rather disappoint players with a delay," CFO Aiko Tanabe said.': the
+        # statement is the quote before the speaker
+        head = m.role_span[0] if m.role_span and m.role_span[0] < m.start else m.start
+        quote = _QUOTE_BEFORE.search(text, s, head)
+        return (quote.start(1), quote.end(1)) if quote else None
     if after:
         start = after.end()
         nxt = _VERB_IN.search(text, start, e)
@@ -248,6 +254,7 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     return None
 
 
+_QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[,.]?[\"\u201d],?\s*$")
 # Figures of two digits or more, decimals included ("1.21" of "£1.21bn", "2026" at a
 # sentence's end): what a statement is about.
 _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
