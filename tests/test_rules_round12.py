@@ -359,3 +359,34 @@ def test_transposed_digits_told_in_the_rivals_words_are_an_error():
     found = errors(BANK, "Norrvik unveiled a buyback equal to roughly 3.2% of its shares.", "number")
     assert [(f.code, f.text) for f in found] == [("NUM004", "3.2%")]
     assert "2.3%" in found[0].message
+
+
+OUTLOOK = ("Shirogane now expects operating profit of 21.5 billion yen for the year, down from its "
+           "previous forecast of 31.0 billion yen and below the 29.4 billion yen average estimate "
+           "of 14 analysts.")
+
+
+def test_the_analysts_estimate_given_as_the_old_forecast_is_an_error():
+    found = errors(OUTLOOK, "The publisher cut its operating profit forecast to ¥21.5bn from "
+                            "¥29.4bn.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "¥29.4bn")]
+    assert "31.0 billion yen" in found[0].message
+
+
+def test_the_old_forecast_given_as_such_passes():
+    assert _codes(OUTLOOK, "Shirogane cut its operating profit forecast to 21.5 billion yen from "
+                           "31 billion yen.", "number") == []
+
+
+def test_the_summarys_own_no_before_the_verb_agrees_with_the_source():
+    source = ("We have filed an insurance claim, but we haven't included any recovery in our "
+              "guidance.")
+    assert _codes(source, "No insurance recovery is included in guidance.", "contradiction") == []
+
+
+def test_a_move_word_before_another_noun_says_nothing_of_the_figure():
+    source = ("Our realized price was $262 per tonne, down from $298, but record volumes and lower "
+              "costs meant gross margin was $141 million, slightly higher than the $139 million "
+              "we earned a year ago.")
+    assert _codes(source, "Gross margin edged up to $141M even as the realized price fell to "
+                          "$262/t.", "contradiction") == []

@@ -42,7 +42,7 @@ from .guards import (
     wagered,
 )
 from .resolution import judge_resolution
-from .view import _LEVEL_AXES, LEAD_IN, Claim, Num, View, numbers, same_figure
+from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
 
@@ -149,6 +149,21 @@ def _low_of(a) -> dict:
 
 # Source statements a claim of this axis is compared with (the rest is never read).
 _AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
+
+
+def _of_other_noun(d: Claim, c: Claim) -> bool:
+    """ "record volumes and lower costs meant gross margin was $141 million": a move word
+    before a noun the claim does not name moves that noun, not the clause's figure."""
+    toks, i = d.a.tokens, d.polar.tok_end
+    if d.own or i >= len(toks) or toks[i].kind != "w" or toks[i].low in _NOT_NOUN \
+            or toks[i].stem in STOP:
+        return False
+    return toks[i].stem not in c.words
+
+
+_NOT_NOUN = frozenset(["than", "by", "to", "from", "in", "at", "on", "as", "and", "or", "for",
+                       "of", "after", "before", "over", "again", "sharply", "slightly",
+                       "further", "more", "less", "steadily", "year", "while"])
 
 
 def _purpose(c: Claim) -> bool:
@@ -258,7 +273,8 @@ def _judge(c: Claim, src: View):
         return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
         anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)
-                    and (d.axis not in _LEVEL_AXES or anchor & (d.near | d.subject))]
+                    and (d.axis not in _LEVEL_AXES or anchor & (d.near | d.subject))
+                    and not _of_other_noun(d, c)]
     if axis == "accept":
         # What was backed or rejected is told by its words, not by a figure of the clause: "94%
         # backed strike action" meets "voted 94% to strike", not "rejected the proposal by 81%".

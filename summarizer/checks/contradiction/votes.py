@@ -201,6 +201,16 @@ def _own_no(toks, i: int, obj: frozenset) -> bool:
 _OWN_NO_REACH = 30  # tokens read after the verb
 
 
+def _no_before(toks, i: int, seg_a: int, obj: frozenset) -> bool:
+    """ "No insurance recovery for Redvale is included in guidance": the summary's own "no"
+    before the verb, on the source's object words."""
+    for k in range(max(seg_a, i - 8), i):
+        if toks[k].low in ("no", "without") and any(
+                toks[j].stem in obj for j in range(k + 1, min(i, k + 5))):
+            return True
+    return False
+
+
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     theirs = _not_done(src)
     if not theirs:
@@ -236,7 +246,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                        if toks[k].start < next(toks[m].start for m in after
                                                if toks[m].stem in shared)):
                     continue  # "assumes flat volumes and no improvement": its own "no"
-                if _own_no(toks, i, obj):
+                if _own_no(toks, i, obj) or _no_before(toks, i, seg_a, obj):
                     continue  # "assuming flat spot rates, ... and no contract-rate improvement"
                 j = i + 1
                 for k in after:

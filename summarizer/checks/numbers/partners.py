@@ -154,7 +154,18 @@ def from_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
     """ "net income fell to $410 million from $655 million" where the source's $410 million came
     from $1.05 billion ($655 million is another figure there): the old level is another one."""
     return _linked(q, summary, src, matches, quantities, _FROM, q_first=False,
-                   own_sentence_ok=False, same_kind=True, exact=True)
+                   own_sentence_ok=False, same_kind=True, exact=True) \
+        or _linked(q, summary, src, matches, quantities, _FROM, q_first=False,
+                   own_sentence_ok=True, same_kind=True, exact=True,
+                   src_link=_FROM_PREVIOUS, src_q_first=False)
+
+
+# "expects profit of 21.5 billion yen for the year, down from its previous forecast of 31.0
+# billion yen and below the 29.4 billion yen estimate": the old level named as such, so a
+# summary's "from 29.4 billion yen" is the estimate moved, though it is in the same sentence.
+_FROM_PREVIOUS = re.compile(r"[^.;]{0,60}?\bfrom\s+(?:its|their|the|a)\s+(?:previous|prior|earlier|"
+                            r"old|original)\s+(?:forecast|guidance|outlook|estimate|target|view|"
+                            r"projection)\s+(?:of\s+)?(?:about\s+|around\s+)?", re.IGNORECASE)
 
 
 def compared_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
