@@ -390,3 +390,24 @@ def test_a_move_word_before_another_noun_says_nothing_of_the_figure():
               "we earned a year ago.")
     assert _codes(source, "Gross margin edged up to $141M even as the realized price fell to "
                           "$262/t.", "contradiction") == []
+
+
+def test_a_record_for_a_third_quarter_is_no_figure():
+    source = "In potash, we sold a third-quarter record 1.65 million tonnes, up 12% from last year."
+    assert [f.code for f in check(source, "It sold a record 1.65 million tonnes for a third "
+                                          "quarter, up 12%.").findings
+            if f.kind == "number"] == []
+
+
+def test_cuts_both_ways_is_no_move_of_what_grew():
+    source = ("Cloud security ARR grew 55% and identity threat detection ARR rose 70%. Honestly, "
+              "consolidation cuts both ways.")
+    assert _codes(source, "Cloud security and identity threat detection both grew quickly.",
+                  "contradiction") == []
+
+
+def test_what_was_left_out_of_guidance_was_not_kept():
+    source = ("We are maintaining our full-year guidance. Three weeks is not a trend, and none of "
+              "the value menu's effect is in our guidance.")
+    assert _codes(source, "Management said three weeks of data are not a trend and left it out "
+                          "of guidance.", "contradiction") == []

@@ -245,6 +245,7 @@ _NUMBER = lazy_compile(
 _FRAC_N = (r"(?P<fnum>a|one|two|three|four)[\s-]"
            r"(?P<fden>halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)")
 _ORDINAL_DENS = ("third", "fifth", "sixth", "eighth", "tenth")  # "a third straight year"
+_QUARTER_AFTER = lazy_compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 _SPECIAL = lazy_compile(
     r"(?:"
     r"(?P<fracpt>(?:(?P<pn>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
@@ -528,6 +529,8 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
         plural = den_w.endswith("s")
         if num == "a" and den_w in _ORDINAL_DENS + ("quarter",) and not _OF_AFTER.match(text, e):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.
+            if den_w in _ORDINAL_DENS and _QUARTER_AFTER.match(text, e):
+                return None  # "a record for a third quarter": a period, not a figure
             if den_w in _ORDINAL_DENS:
                 return Quantity(s + 2, e, text[s + 2:e], float(den), kind="ordinal",
                                 unit="count", precision=0.0)

@@ -31,9 +31,13 @@ def occurs(c: Claim) -> bool:
 
 def noun_sense(c: Claim) -> bool:
     """ "fining the firm $89 million": "firm" after a determiner is a company, not a move up;
-    "China made up 34% of revenue": a share, not a move."""
-    toks, i = c.a.tokens, c.polar.tok
-    if c.polar.tok_end - i != 1 or i == 0:
+    "China made up 34% of revenue": a share, not a move; "left it out of guidance": excluded,
+    not kept."""
+    toks, i, j = c.a.tokens, c.polar.tok, c.polar.tok_end
+    if toks[i].low in ("left", "leave", "leaves", "leaving") and any(
+            t.low == "out" for t in toks[i + 1:i + 4]):
+        return True  # "left it out of guidance": excluded, not kept
+    if j - i != 1 or i == 0:
         return False
     return toks[i].low in ("firm", "firms") and toks[i - 1].low in _DETERMINERS \
         or toks[i].low == "up" and toks[i - 1].low in ("made", "make", "makes", "making")

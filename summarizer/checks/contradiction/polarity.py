@@ -115,7 +115,7 @@ def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozen
 
 
 # Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
-_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost",
+_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost", "both",
                         # verbs that join a cause to its effect ("fees offset a fall"): no subject
                         "offset", "help", "driven", "drove", "weigh", "boost"])
 
