@@ -411,3 +411,31 @@ def test_what_was_left_out_of_guidance_was_not_kept():
               "the value menu's effect is in our guidance.")
     assert _codes(source, "Management said three weeks of data are not a trend and left it out "
                           "of guidance.", "contradiction") == []
+
+
+ROUND = ("The round was led by London-based growth investor Halvard Capital, with participation "
+         "from existing backers Nordvik Ventures and Arcturus Partners.")
+
+
+def test_the_lead_given_to_a_participant_is_an_error():
+    found = errors(ROUND, "The round was led by Nordvik Ventures.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT016", "Nordvik Ventures")]
+    assert "Halvard Capital" in found[0].message
+
+
+def test_the_lead_given_to_its_leader_passes():
+    assert _codes(ROUND, "The round was led by Halvard Capital.", "entity") == []
+    source = ("The company is in talks with shareholders, led by Canadian pension fund Northgate "
+              "Pension Plan, about an equity injection.")
+    assert _codes(source, "It is in talks with shareholders led by Northgate Pension Plan.",
+                  "entity") == []
+
+
+def test_a_buyback_continued_that_the_source_suspends_is_an_error():
+    source = ("The company maintained its dividend policy but said it would suspend its share "
+              "buyback, having completed 1.2 billion francs of a planned 2 billion programme.")
+    found = _codes(source, "The company will continue its buyback, having completed CHF1.2bn.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+    assert _codes(source, "The company will suspend its buyback, having completed CHF1.2bn.",
+                  "contradiction") == []

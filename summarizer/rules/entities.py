@@ -113,4 +113,12 @@ RULES = (
          "The pension fund Skarvet Partners has committed to buy shares.",
          "pension fund Skarvet Partners",
          "Pension fund Vestland Pensjon has committed to buy shares."),
+    Rule("ENT016", "entity", "the lead part given to another party",
+         "The summary says something was led (co-led, headed, spearheaded, anchored) by a name "
+         "the source gives, while the source has other names lead it and never this one.",
+         "The round was led by growth investor Halvard Capital, with participation from "
+         "existing backers Nordvik Ventures and Arcturus Partners.",
+         "The round was led by Nordvik Ventures.",
+         "Nordvik Ventures",
+         "The round was led by Halvard Capital."),
 )

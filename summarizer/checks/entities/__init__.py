@@ -42,6 +42,7 @@ from .index import (  # noqa: F401
     _standalone,
     supported,
 )
+from .leaders import leader_findings
 from .names import (
     _affiliation_findings,
     _initial_agents,
@@ -115,6 +116,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     # has no Mumbai, but calls the company Singapore-based).
     for f in (rating_findings(ctx) + appointment_findings(ctx) + head_findings(ctx)
               + descriptor_findings(ctx) + dissent_findings(ctx) + suggestion_findings(ctx)
+              + leader_findings(ctx)
               + nationality_findings(ctx)):
         hit = [g for g in out if g.start < f.end and f.start < g.end]
         if all(g.severity == "warning" for g in hit) and f.severity == "error":
