@@ -439,3 +439,16 @@ def test_a_buyback_continued_that_the_source_suspends_is_an_error():
     assert [c for c, _ in found] == ["CON001"]
     assert _codes(source, "The company will suspend its buyback, having completed CHF1.2bn.",
                   "contradiction") == []
+
+
+def test_a_small_round_figure_alone_does_not_tie_two_subjects():
+    source = ("Sales fell 2% in the quarter. Pricing rose about 2% as the company passed on "
+              "higher costs.")
+    assert _codes(source, "Pricing was still up about 2%.", "contradiction") == []
+    source = "Its television networks business fell 7%. Shares jumped more than 7% on the news."
+    assert _codes(source, "Shares jumped over 7%.", "contradiction") == []
+
+
+def test_a_small_round_figure_with_its_subject_still_flips():
+    source = "Pricing rose about 2% as the company passed on higher costs."
+    assert [c for c, _ in _codes(source, "Pricing fell about 2%.", "contradiction")] == ["CON001"]

@@ -166,6 +166,13 @@ _NOT_NOUN = frozenset(["than", "by", "to", "from", "in", "at", "on", "as", "and"
                        "further", "more", "less", "steadily", "year", "while"])
 
 
+def _common_figure(c: Claim) -> bool:
+    """Every figure of the claim is a small round one ("about 2%", "3 points") that many
+    statements share: on its own it does not say which statement the claim is."""
+    return all(n.cls in ("pct", "pp", "plain") and abs(n.value) < 10
+               and float(n.value).is_integer() for n in c.own)
+
+
 def _purpose(c: Claim) -> bool:
     """ "sold the unit for $1.1 billion to cut debt", "in order to lower costs": a purpose, not a
     move that happened, so no source move contradicts it."""
@@ -268,7 +275,8 @@ def _judge(c: Claim, src: View):
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
-    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)]
+    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)
+                and (anchor & (d.near | d.subject) or not _common_figure(c))]
     if not anchored and agreed(c, pool, src):
         return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
