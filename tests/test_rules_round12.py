@@ -452,3 +452,15 @@ def test_a_small_round_figure_alone_does_not_tie_two_subjects():
 def test_a_small_round_figure_with_its_subject_still_flips():
     source = "Pricing rose about 2% as the company passed on higher costs."
     assert [c for c, _ in _codes(source, "Pricing fell about 2%.", "contradiction")] == ["CON001"]
+
+
+def test_a_possibility_is_not_contradicted_by_what_happened():
+    source = ("Volumes were down 4% in the quarter. The chief executive said volumes could grow "
+              "again next year if demand recovers.")
+    assert _codes(source, "The CEO said volumes could grow next year.", "contradiction") == []
+
+
+def test_a_possibility_given_the_other_way_is_still_an_error():
+    source = "The chief executive said volumes could fall next year as demand weakens."
+    found = _codes(source, "The CEO said volumes could grow next year.", "contradiction")
+    assert [c for c, _ in found] == ["CON001"]

@@ -166,6 +166,18 @@ _NOT_NOUN = frozenset(["than", "by", "to", "from", "in", "at", "on", "as", "and"
                        "further", "more", "less", "steadily", "year", "while"])
 
 
+def _possible(c: Claim) -> bool:
+    """The move is a possibility: "could", "may" or "might" (and an adverb) right before it."""
+    toks, i = c.a.tokens, c.polar.tok
+    back = [t.low for t in toks[max(0, i - 3):i]]
+    while back and back[-1] in _ADVERBS:
+        back.pop()
+    return bool(back) and back[-1] in ("could", "may", "might")
+
+
+_ADVERBS = frozenset(["still", "further", "also", "soon", "eventually", "even", "yet", "well"])
+
+
 def _common_figure(c: Claim) -> bool:
     """Every figure of the claim is a small round one ("about 2%", "3 points") that many
     statements share: on its own it does not say which statement the claim is."""
@@ -197,6 +209,10 @@ def _judge(c: Claim, src: View):
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
+    if _possible(c):
+        # "said volumes could grow" is no statement that they grew: only a possibility the
+        # source gives the other way contradicts it.
+        same_axis = [d for d in same_axis if _possible(d)]
     same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
