@@ -62,6 +62,10 @@ SET_NOTES = """\
 - `fin_holdout27.jsonl` and `fin_holdout28.jsonl` (session 11): written at the session's start,
   measured there and at the round's end, never read or tuned on (eval/results/unseen.md).
 - `fin_holdout29.jsonl` (session 11, with them) and `fin_holdout30.jsonl` (mid-session):
+  measured at the session-start rules, then read and tuned on.
+- `fin_holdout31.jsonl` and `fin_holdout32.jsonl` (session 12): written at the session's start,
+  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout33.jsonl` (session 12, with them) and `fin_holdout34.jsonl` (mid-session):
   measured at the session-start rules, then read and tuned on."""
 
 
