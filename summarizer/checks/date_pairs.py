@@ -6,6 +6,7 @@ gives mid-April only for another year ("late March this year compared with mid-A
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -312,20 +313,22 @@ def _neighbours_date(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int], 
     date to another figure right before it ("$640 million during the year, including $180
     million in the fourth quarter" for "$640M in Q4"), and never to `fig`; else None."""
     src = ctx.source
+    ordered = src.memo("dates.by_start", lambda _d: sorted(sd.mentions, key=lambda x: x.start))
+    starts = src.memo("dates.starts", lambda _d: [x.start for x in ordered])
     found = None
     for h in hits:
         a, b = src.sentence_span(h)
         got = None
-        for x in sd.mentions:
-            if not a <= x.start < b or x is sd.anchor or _slot(x, sd.anchor) != mine \
-                    or _OTHER_YEAR.match(src.text, x.end):
+        # the sentence's own date mentions, found by bisection (not a scan of every mention)
+        for x in ordered[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            if x is sd.anchor or _slot(x, sd.anchor) != mine or _OTHER_YEAR.match(src.text, x.end):
                 continue  # "8.1% in the third quarter of last year": another year's quarter
             f = _FIGURE_BEFORE.search(src.text, max(a, x.start - 40), x.start)
             if f is None:
                 continue
-            if f.group(1).replace(",", "").rstrip(".") == fig:
-                return None  # the source gives the date to this figure too
             num = f.group(1).replace(",", "").rstrip(".")
+            if num == fig:
+                return None  # the source gives the date to this figure too
             w = _written(num).search(src.text, max(a, f.start(1) - 4), x.start)
             got = got or ((w.group().strip() if w else num), f.start(1))
         if got is None:

@@ -282,7 +282,8 @@ def _stating(o: Quantity, quantities: list[Quantity], sentence: tuple[int, int] 
     mo = _mags(o)
     out: list[Quantity] = []
     for r in quantities:
-        if r.kind == "tally" or _family(r) != fam or (o.kind == "fraction") != (r.kind == "fraction"):
+        if r.kind == "tally" or _family(r) != fam \
+                or (o.kind == "fraction") != (r.kind == "fraction"):
             continue  # "20% above last year" does not state "a fifth of sales"
         if sentence is not None and not (sentence[0] <= r.start < sentence[1]):
             continue
