@@ -10,6 +10,7 @@ says the summary's name led it."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...findings import Finding
 from ...parsing.names import parse_names
@@ -24,9 +25,20 @@ _STOP = re.compile(r",\s+(?:with|while|which|who|and\s+(?:the|its|a))\b|[;.:]\s"
 _INDEX = "entities.leaders"
 
 
-def _leaders(text: str) -> list[tuple[int, frozenset[str], frozenset[str], str]]:
-    """(offset, keys of the names that lead, stems of the words before, the first name) for
-    each "led by"."""
+class _Led(NamedTuple):
+    """One "led by": where it is, the keys of every name up to its clause's end, the stems of
+    the words before it, and the leader (the last of those names) with its offsets."""
+
+    at: int
+    keys: frozenset[str]
+    head: frozenset[str]
+    who: str
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+def _leaders(text: str) -> list[_Led]:
     out = []
     for m in _LED.finditer(text):
         window = text[m.end():m.end() + 80]
@@ -37,10 +49,11 @@ def _leaders(text: str) -> list[tuple[int, frozenset[str], frozenset[str], str]]
             continue
         # every name up to the clause's end: "led by Canadian pension fund Northgate", "co-led
         # by A and B"
-        keys = {_key(t) for n in names for t in n.tokens}
+        keys = frozenset(_key(t) for n in names for t in n.tokens)
         head = text[max(0, m.start() - 80):m.start()].lower()
-        out.append((m.start(), frozenset(keys), frozenset(stem(w) for w in _WORD.findall(head)),
-                    names[-1].text))
+        who = names[-1]
+        out.append(_Led(m.start(), keys, frozenset(stem(w) for w in _WORD.findall(head)),
+                        who.text, m.end() + who.start, m.end() + who.end, who.tokens))
     return out
 
 
@@ -56,18 +69,15 @@ def leader_findings(ctx: CheckContext) -> list[Finding]:
         return []
     low = ctx.source.lower
     out = []
-    for (_, keys, head, _), m in zip(mine, _LED.finditer(text)):
-        if any(keys & k for _, k, _, _ in theirs):
+    for led in mine:
+        if any(led.keys & t.keys for t in theirs):
             continue  # the source has this name lead something
-        window = text[m.end():m.end() + 80]
-        name = next(n for n in parse_names(window) if window[n.end:n.end + 1] != "-")
-        if not all(t.lower() in low for t in name.tokens):
+        if not all(t.lower() in low for t in led.tokens):
             continue  # a name the source lacks: the unknown-name rule's business
-        rival = next(((o, who) for o, _, h, who in theirs if head & h), None)
-        if rival is None or ctx.overlaps_excluded(m.end() + name.start, m.end() + name.end):
+        rival = next((t for t in theirs if led.head & t.head), None)
+        if rival is None or ctx.overlaps_excluded(led.start, led.end):
             continue
-        led = ctx.source.sentence_text(rival[0])
-        out.append(Finding.at(text, m.end() + name.start, m.end() + name.end, "entity",
-                              f"the source says {rival[1]} led this, not {name.text}", led,
-                              code="ENT016"))
+        out.append(Finding.at(text, led.start, led.end, "entity",
+                              f"the source says {rival.who} led this, not {led.who}",
+                              ctx.source.sentence_text(rival.at), code="ENT016"))
     return out
