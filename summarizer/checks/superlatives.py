@@ -9,7 +9,11 @@ the largest, highest, best... "in its history", "ever", "in a decade", "since 20
 German carmaker"; no source sentence that ranks anything ("record", "largest", "highest", "since
 2019", "in five years", ...) shares a word with the claim's sentence or the words around it ("a
 record backlog" is not judged by "our strongest business"). Where the source ranks the same thing, the
-contradiction check (CON012) judges the claim against it instead."""
+contradiction check (CON012) judges the claim against it instead.
+
+A rank among others ("the most profitable private railway in the Kansai region", "the highest
+among its peers") needs a source ranking that names those others (the region, the peers): a
+record of the company's own elsewhere in the source does not back it."""
 
 from __future__ import annotations
 
@@ -29,10 +33,15 @@ _CLAIM = re.compile(
     r"company\s+|their\s+)?history|ever\b|on\s+record|in\s+(?:more\s+than\s+|over\s+|almost\s+|"
     r"nearly\s+)?(?:a\s+decade|\w+\s+(?:years|decades))|since\s+\d{4}|by\s+an?\s+[A-Z]\w+|"
     r"of\s+the\s+year|(?:so\s+far\s+)?this\s+year|to\s+date|(?:has|have)\s+(?:ever\s+)?"
-    r"(?:imposed|levied|handed\s+down|issued|made|seen|recorded))",
+    r"(?:imposed|levied|handed\s+down|issued|made|seen|recorded))"
+    # a rank among others: "the most profitable private railway in the Kansai region"
+    rf"|\b(?:{_SUPERLATIVE}|most\s+[a-z]{{4,}})(?:\s+[a-z-]+){{0,4}}?\s+(?:in\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)+(?:region|market|sector|industry)|in\s+the\s+(?:region|industry|sector|"
+    r"country|world)|among\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:peers|rivals|competitors))\b",
     re.IGNORECASE)
 _SOURCE_RANKS = re.compile(
-    rf"\b(?:record|all-time|history|historic|{_SUPERLATIVE}|first\s+time|first-ever|ever|"
+    rf"\b(?:record|all-time|history|historic|{_SUPERLATIVE}|most\s+[a-z]{{4,}}|first\s+time|"
+    r"first-ever|ever|"
     r"since\s+\d{4}|in\s+(?:\w+\s+)?(?:years|decades)|"
     # "our first share repurchase program" (not "our first question", "its first quarter")
     r"(?:our|its|their)\s+first(?!\s+(?:quarter|half|nine|six|three|question|caller|call|"
@@ -57,15 +66,27 @@ def superlative_findings(ctx: CheckContext) -> list[Finding]:
                 if w.lower() not in _STOP} - _RANK_STEMS
         if _QUARTER.match(text, m.end()):
             near.add(_QUARTER_STEM)  # "a record Q2" ranks the source's "record quarter"
+        among = _AMONG.search(m.group())
+        if among is not None:
+            # "the most profitable railway in the Kansai region": a rank among others needs a
+            # source ranking that names those others (the region, the peers)
+            near = {stem(w) for w in _WORD.findall(among.group()) if w.lower() not in _STOP} \
+                - _PLACE_WORDS or near
         if near & ranked:
             continue  # the source ranks this thing: CON012's business
+        what = "ranks it among others" if among is not None else \
+            "calls nothing a record or ranks it in history"
         out.append(Finding.at(text, m.start(), m.end(), "unsupported",
-                              f"the source calls nothing a record or ranks it in history: "
-                              f"'{m.group()}' is not there", None, "error", "SUP004"))
+                              f"the source {what}: '{m.group()}' is not there", None, "error",
+                              "SUP004"))
     return out
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_AMONG = re.compile(r"\b(?:in\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)+(?:region|market|sector|industry)|"
+                    r"among\s+.+)$")
+_PLACE_WORDS = frozenset(stem(w) for w in ["region", "market", "sector", "industry", "among",
+                                           "their"])
 _QUARTER = re.compile(r"\s+[Qq][1-4]\b")
 _QUARTER_STEM = stem("quarter")
 _SENTENCE = 300  # characters of the claim's sentence read either side

@@ -31,7 +31,9 @@ RULES = (
          "The summary calls something a record (\"a record\", \"record high\", \"all-time\", "
          "\"first-ever\") or the largest, highest, best... \"in its history\", \"ever\", \"in a "
          "decade\", \"since 2015\"; the source ranks nothing at all (no record, no history, no "
-         "superlative): an overstatement added to a figure.",
+         "superlative): an overstatement added to a figure. A rank among others (\"the most "
+         "profitable railway in the region\", \"the highest among its peers\") needs a source "
+         "ranking that names those others.",
          "The adjusted operating margin was 27.4%, up 150 basis points.",
          "The adjusted operating margin reached 27.4%, the highest in the company's history.",
          "highest in the company's history",

@@ -119,6 +119,12 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         # "0.6 points higher than its previous forecast": the forecast was raised.
         axis = "change"
         values = frozenset("up" if v == "above" else "down" for v in values)
+    lead = ()
+    if axis == "estimate" and p.segment > 0 and a.tokens[seg_a].low in _CONTRAST \
+            and not any(n.end <= p.start for n in nums):
+        ls, le = a.segment_span(p.segment - 1)
+        if not _SENTENCE_END.search(a.text, le, p.start):
+            lead = tuple(view.nums_between(ls, le, years=False))
     return Claim(
         polar=p,
         a=a,
@@ -130,7 +136,12 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
         subject=_subject(view, a, p, seg_a, seg_b),
         near=_content(a.tokens[_near_start(a, p.tok, seg_a) if not _effect(a, p) else p.tok_end :
                                _near_end(a, p.tok_end, seg_b)]),
+        lead=lead,
     )
+
+
+_CONTRAST = frozenset(["though", "although", "but"])
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _subject(view: View, a: Analysis, p: Polar, seg_a: int, seg_b: int) -> frozenset:

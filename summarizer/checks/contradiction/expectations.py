@@ -67,7 +67,7 @@ _FORECASTERS = frozenset(["forecast", "estim", "expect", "consensus", "analyst",
 def _judge_estimate(c: Claim, src: View):
     """Above/below an estimate derived from the source's figures ("rose to 3.9%" and "economists
     had expected 3.7%": above). False when the source gives no such figures."""
-    own = _current(c.a.text, [n for n in c.nums if n.end <= c.polar.start])
+    own = _current(c.a.text, [n for n in c.nums if n.end <= c.polar.start] or list(c.lead))
     # The figure set against the estimate the summary names: of the estimate's kind ("rose 2%
     # to €3.1 billion, ahead of the 3.5% expected": the 2%).
     named = next((n for n in c.nums if n.start >= c.polar.start), None)
@@ -81,12 +81,15 @@ def _judge_estimate(c: Claim, src: View):
                 and not same_figure(e, actual) and _comparable(e, actual)]
     # The expectation stated beside the actual figure, when the source has one: "rose 11% to
     # $2.41 billion, compared with estimates of $2.38 billion", not next quarter's consensus.
-    beside = src.sentences_with_figures([actual], c.a.text)
-    expected = [e for e in expected if src.sentence_of(e.start) in beside] or expected
     # The summary's own estimate figure ("short of the $3.52bn consensus"), when the source
     # gives it as an expectation; else the source's expectations the summary does not repeat.
     after = [n for n in c.nums if n.start >= c.polar.start and n.cls == actual.cls]
-    named = [e for e in expected if any(same_figure(e, n) for n in after)]
+    # (The first of the summary's figures that the source gives as expected: "better than the
+    # £3.5bn analysts expected and down from £4.1bn a year before" names the 3.5.)
+    named = next(([e for e in expected if same_figure(e, n)] for n in after
+                  if any(same_figure(e, n) for e in expected)), [])
+    beside = src.sentences_with_figures([actual], c.a.text)
+    expected = [e for e in expected if src.sentence_of(e.start) in beside] or expected
     if named:
         expected = named[:1]
     elif after and c.near & _YARDSTICKS and not c.near & _FORECASTERS \

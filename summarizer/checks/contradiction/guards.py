@@ -50,10 +50,11 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his
 
 def conditional(c: Claim) -> bool:
     """ "a $260 million fee if regulators don't approve": a move or a refusal inside an "if"
-    clause is a condition, not a statement."""
+    clause is a condition, not a statement; "declined to say whether it would raise prices":
+    a question, not a statement."""
     toks, i = c.a.tokens, c.polar.tok
     seg_a = c.a.segments[c.polar.segment][0]
-    if any(t.low in ("if", "unless") for t in toks[max(seg_a, i - 4):i]):
+    if any(t.low in ("if", "unless", "whether") for t in toks[max(seg_a, i - 6):i]):
         return True
     # "unless leverage, 4.9 times at end-March, drops below 4.5 times": an aside between the
     # condition's subject and its verb; a new clause ("and", "but") ends the reach.

@@ -42,6 +42,7 @@ from .guards import (
     wagered,
 )
 from .resolution import judge_resolution
+from .standing import asked, forecast_only, forward, history
 from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
@@ -178,6 +179,7 @@ def _possible(c: Claim) -> bool:
 _ADVERBS = frozenset(["still", "further", "also", "soon", "eventually", "even", "yet", "well"])
 
 
+
 def _common_figure(c: Claim) -> bool:
     """Every figure of the claim is a small round one ("about 2%", "3 points") that many
     statements share: on its own it does not say which statement the claim is."""
@@ -200,7 +202,7 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or continues(c) or pace(c) or occurs(c) \
+    if axis in _LEVEL_AXES and _purpose(c) or history(c) or continues(c) or pace(c) or occurs(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
             or forecast_label(c) or disputed(c) or of_rules(c):
         return None
@@ -209,15 +211,19 @@ def _judge(c: Claim, src: View):
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     same_axis = [d for d in pool if d.axis == axis]
-    if _possible(c):
-        # "said volumes could grow" is no statement that they grew: only a possibility the
-        # source gives the other way contradicts it.
-        same_axis = [d for d in same_axis if _possible(d)]
     same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
         same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
                       and d.values <= _UP_DOWN]  # fmt: skip
+    if _possible(c):
+        # "said volumes could grow" is no statement that they grew: only a possibility the
+        # source gives the other way contradicts it.
+        same_axis = [d for d in same_axis if _possible(d)]
+    # "declined to say whether it would raise prices", "had expected the bank to keep its
+    # rate": a question or a forecast, no statement of what happened
+    same_axis = [d for d in same_axis if not asked(d)
+                 and (not forecast_only(d) or forward(c))]
     if axis == "trade":
         # Told by the subject ("X sold to Y": Y bought), unless a trade of the summary's own
         # amount goes the summary's way ("after buying 4.5 trillion").

@@ -39,6 +39,7 @@ _FAMILY_WORDS = {
     "announce": "announce announced declare declared unveil unveiled",
     "decide": "decide decided decision choose chose",
     "reduce": "reduce reduced reduction cut lower lowered trim trimmed",
+    "file": "file filed filing submit submitted submission",
 }
 _FAMILY_STEMS = {f: frozenset(stem(w) for w in ws.split()) for f, ws in _FAMILY_WORDS.items()}
 # The past forms a summary states an event with, and the events they name.
@@ -54,7 +55,7 @@ _DONE_FORMS = {
     "commissioned": ("open",), "restarted": ("open",), "resumed": ("open",),
     "reopened": ("open",), "announced": ("announce",), "declared": ("announce",),
     "unveiled": ("announce",), "decided": ("decide",),
-    "reduced": ("reduce",),
+    "reduced": ("reduce",), "filed": ("file",), "submitted": ("file",),
 }  # fmt: skip
 # "closed" needs a deal beside it: shares close, offices close.
 _DEAL_NOUNS = frozenset(stem(w) for w in [

@@ -35,6 +35,9 @@ _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*\d")  # a shared figure says it i
 _STOP = frozenset(["the", "and", "for", "was", "were", "its", "has", "have", "had", "that", "with",
                    "from", "this", "than", "ever", "record", "since"])
 MIN_SHARED = 2
+_INCEPTION = re.compile(r"\b(?:began|begun|started|launched|listed|listing|inception|creation|"
+                        r"records?\s+began|was\s+(?:founded|created|formed|introduced))\b",
+                        re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -56,8 +59,8 @@ def _record_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
         s0, s1 = ctx.summary.sentence_span(m.start())
         mine = _words(text[s0:s1]) - {stem(sup)}
         for b in bounded:
-            if b.group("sup").lower() != sup:
-                continue
+            if b.group("sup").lower() != sup or b.group("when") and _INCEPTION.search(b.group("when")):
+                continue  # "since the contract began trading": since there was one, a record
             evidence = ctx.source.sentence_text(b.start())
             if len(mine & _words(evidence)) < MIN_SHARED:
                 continue

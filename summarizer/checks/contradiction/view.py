@@ -152,9 +152,9 @@ class Claim:
     """A polar statement with what anchors it: its axis/values (an estimate against the
     speaker's own previous forecast reads as a change), figures and content words."""
 
-    __slots__ = ("a", "axis", "near", "nums", "own", "polar", "subject", "values", "words")
+    __slots__ = ("a", "axis", "lead", "near", "nums", "own", "polar", "subject", "values", "words")
 
-    def __init__(self, polar, a, axis, values, nums, own, words, subject, near):
+    def __init__(self, polar, a, axis, values, nums, own, words, subject, near, lead=()):
         self.polar = polar
         self.a = a
         self.axis = axis
@@ -164,6 +164,9 @@ class Claim:
         self.words = words  # content stems of its clause
         self.subject = subject  # content stems before the trigger, in its clause
         self.near = near  # content stems within a few words of the trigger, in its clause
+        # An estimate verdict opening a contrast clause with no figure of its own ("fell 21% to
+        # $18.4bn, though that topped the $20bn expected"): the figures of the clause before.
+        self.lead = lead
 
 
 _LEX_STEMS: list = []

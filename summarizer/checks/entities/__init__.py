@@ -59,7 +59,9 @@ from .swaps import swap_finding
 
 _STREET = re.compile(r"(?:wall\s+street|the\s+street)(?:['\u2019]s)?$", re.IGNORECASE)
 _CONSENSUS_AFTER = re.compile(r"['\u2019]?s?\s+(?:had\s+|was\s+|were\s+)?(?:expect|forecast|estimat|"
-                              r"consensus|predict|project|target|view)", re.IGNORECASE)
+                              r"consensus|predict|project|target|view)"
+                              # "below Wall Street's $3.95": its figure
+                              r"|['\u2019]s\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?\d|\d)", re.IGNORECASE)
 _CONSENSUS_SOURCE = re.compile(r"\b(?:analysts?|consensus|estimates?|polled)\b")
 
 

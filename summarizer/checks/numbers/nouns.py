@@ -57,6 +57,9 @@ def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
     return _content_stems(text, m.start(1), m.end(1))
 
 
+_COORDINATED = re.compile(r"\s+[a-z][\w'\u2019-]*\s*(?:,|\s(?:and|or)\s)")
+
+
 def _plain_count(q: Quantity) -> bool:
     return (q.kind == "number" and q.unit is None and q.currency is None and q.high is None
             and dimension(q)[0] == "n" and not 1900 <= q.value <= 2100)
@@ -72,6 +75,14 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
     mine = _counted(summary.text, q, s1, quantities)
     if not mine or mine[0] in _PEOPLE or mine[0] in _UMBRELLA:
         return None
+    if _COORDINATED.match(summary.text, q.end, s1):
+        # "412,000 working and retired employees": the whole phrase says what is counted
+        phrase = _content_stems(summary.text, q.end, min(s1, q.end + 50))[:4]
+        if not _PEOPLE.isdisjoint(phrase) or any(
+                not set(phrase).isdisjoint(_content_stems(src.doc.text, src.quantities[i].end,
+                                                          src.quantities[i].end + 50)[:4])
+                for i in matches):
+            return None
     doc = src.doc
     theirs: list[tuple[Quantity, list[str]]] = []
     for i in matches:

@@ -32,7 +32,13 @@ _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|
                          r"prior-year|prior\s+year|previous-year|same)\s+(?:quarter|period|month|half)|"
                          r"(?:forecast|projected|predicted|estimated|seen|expected)\s+in\s+(?:january|"
                          r"february|march|april|may|june|july|august|september|october|november|"
-                         r"december|its\s+(?:previous|last|prior)))\b", re.IGNORECASE)
+                         r"december|its\s+(?:previous|last|prior))|"
+                         # "a bid-to-cover ratio of 1.74, compared with 1.52 in July"
+                         r"(?:in|at)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|(?:previous|last|prior)\s+"
+                         r"(?:auction|sale|offering|tender|meeting|survey|reading)))\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"[^.;:]{0,30}?\b(?:in|at)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]*\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
 _EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|previously|instead|"
                             r"previous|prior|year-ago|year-earlier|before)\b",
@@ -109,6 +115,11 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
         return None
     stext = src.doc.text
     m = src.quantities[matches[0]]
+    month = _MONTH_AFTER.match(stext, m.end)
+    if month is not None:
+        s0, s1 = summary.sentence_span(q.start)
+        if re.search(rf"\b{month.group(1)}", summary.text[s0:s1], re.IGNORECASE):
+            return None  # "compared with 1.52 in July" told as "1.52 in July" / "July's 1.52"
     si = src.sentence_of[matches[0]]
     kind = dimension(q)[0]
     now = [src.quantities[k] for k in src.by_sentence.get(si, ())

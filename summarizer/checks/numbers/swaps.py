@@ -72,6 +72,8 @@ def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     return theirs
 
 
+_PEAK = re.compile(r"\b(?:as\s+(?:much|high|low|little)\s+as|at\s+one\s+point)\s+\S{0,3}$",
+                   re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                        re.IGNORECASE)
 
@@ -124,6 +126,8 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
                 # "settled up 93 cents, or 1.4%, at $65.46", "grew 1.8% from the first quarter,
                 # or about 7% annualized": one statement, one subject
                 continue
+            if _PEAK.search(src.doc.text, max(0, o.start - 24), o.start):
+                continue  # "fell as much as 6.3% ... and were down 5.1%": one move's extreme
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
             if b / a > 100:
                 continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
@@ -310,9 +314,10 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
     qb, qa = _window(summary.text, s0, q.start, q.end, s1)
     if not qb or not qa or len(qb | qa) < 3:
         return None
+    label = _label_after(summary.text, q, s1)
     for i in matches:
         mb, ma = _src_window(src, i)
-        if qb & mb or qa & ma:
+        if qb & mb or qa & ma or label and label <= mb:
             return None
     fam = _family(q)
     # A figure the source has only as a rounding ("about a quarter" for its 24%) needs less
@@ -327,6 +332,10 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
             continue
         ob, oa = _src_window(src, k)
         nb, na = len(qb & ob), len(qa & oa)
+        if label and label <= ob:
+            # "a S$1.35 target price" for "a target price of S$1.42": the label after the
+            # figure is the one the source puts before another
+            nb, na = max(nb, 1), max(na, len(label))
         if nb and na and nb + na >= need and nb + na > best_n \
                 and not _stated_elsewhere(o, q, quantities,
                                           figs=figures(summary, quantities).for_source(src)):
@@ -456,7 +465,25 @@ def firmly_elsewhere(q: Quantity, summary: Document, src: _Source, o: Quantity,
                 for i in matches)
     if sorted(_digits(o)) == sorted(_digits(q)) and len(_digits(q)) >= 2:
         loose = True  # "roughly 3.2% of its shares" where the source's shares are 2.3%: a slip
-    return len(qb & ob) + len(qa & oa) >= (2 if loose else _FIRM_WORDS)
+    # A two-word label ("S$1.35 target price") the source gives another figure counts as such.
+    label = _label_after(summary.text, q, s1)
+    held = len(label) if label and label <= ob else 0
+    return len(qb & ob) + max(len(qa & oa), held) >= (2 if loose or held else _FIRM_WORDS)
+
+
+_LABEL = re.compile(r"\s([a-z]{3,})[\s-]([a-z]{3,})\b(?!\s+(?:of|for|from|to)\b)")
+_NOT_LABEL = frozenset(["and", "the", "with", "from", "for", "this", "that", "its", "their", "than",
+                        "higher", "lower", "more", "less", "year", "years", "rise", "fall", "rose",
+                        "fell", "jump", "drop", "increase", "decrease", "gain", "decline"])
+
+
+def _label_after(text: str, q: Quantity, end: int) -> frozenset:
+    """The two words that name a figure right after it ("S$1.35 target price", "a 12% operating
+    margin"), as stems; empty when other words follow it."""
+    m = _LABEL.match(text, q.end, end)
+    if m is None or m.group(1) in _NOT_LABEL or m.group(2) in _NOT_LABEL:
+        return frozenset()
+    return frozenset(_content_stems(text, m.start(), m.end()))
 
 
 _FIRM_SCALE, _FIRM_WORDS = 5.0, 4

@@ -1,0 +1,49 @@
+"""What a polar statement stands as, when it is no statement of what happened: the question in
+"declined to say whether it would raise prices", the forecast in "economists had expected the
+bank to keep its rate at 4.25%", the history in "its first cut since it began raising rates".
+The direction check does not read such a statement against one of fact (CON001)."""
+
+from __future__ import annotations
+
+from .view import Claim
+
+_REACH = 6  # words before the trigger, in its clause
+_FORECAST_VERBS = frozenset(["expected", "expecting", "forecast", "forecasting", "predicted",
+                             "predicting", "anticipated", "projected", "tipped", "bet", "betting"])
+_BEGAN = frozenset(["began", "begun", "started", "stopped", "ended"])
+
+
+def _before(c: Claim, n: int = _REACH) -> list[str]:
+    toks, i = c.a.tokens, c.polar.tok
+    seg_a = c.a.segments[c.polar.segment][0]
+    return [t.low for t in toks[max(seg_a, i - n):i]]
+
+
+def asked(c: Claim) -> bool:
+    """The move is what a question asks: "whether" a few words before it in its clause."""
+    return "whether" in _before(c)
+
+
+def forecast_only(c: Claim) -> bool:
+    """The move is what someone expected, not what happened: "had expected the central bank to
+    keep its policy rate", "forecast it to cut"."""
+    back = _before(c)
+    return "to" in back and any(w in _FORECAST_VERBS for w in back[:back.index("to")])
+
+
+def forward(c: Claim) -> bool:
+    """The move is told as ahead, not done: a modal, a forecast verb or "to" before it ("net debt
+    should fall", "sees it falling", "expects margins to widen")."""
+    return not _FORWARD.isdisjoint(_before(c)) or forecast_only(c)
+
+
+_FORWARD = frozenset(["will", "would", "should", "could", "may", "might", "sees", "see", "saw",
+                      "expects", "expect", "forecasts", "projects", "likely", "to", "guided",
+                      "targets", "aims", "plans", "predicts", "predicted"])
+
+
+def history(c: Claim) -> bool:
+    """The move is the past the news is measured from: "its first cut since it began raising
+    rates", "since they started lifting prices"."""
+    back = _before(c, 4)
+    return "since" in back and any(w in _BEGAN for w in back[back.index("since"):])

@@ -1,0 +1,207 @@
+"""Issue 13, round 13: verdicts against analysts' expectations (the figure the summary names, a
+contrast clause with its figure before it, outflows where less is better), figures given another
+label or period, a rank among others, and the false alarms around them (a question, a forecast
+or the history of a move read as a fact; a peak read as a rival figure). Each case is a short
+invented source/summary pair, checked by hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _codes(source: str, summary: str, check_kind: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check_kind)]
+
+
+# ------------------------------------------------------------ against expectations
+FLOWS = ("Clients pulled a net 2.8 billion pounds from Harlow's funds in the third quarter, a "
+         "smaller outflow than analysts had expected. Net outflows compared with withdrawals of 4.1 "
+         "billion pounds a year earlier and a consensus forecast of 3.5 billion pounds in a "
+         "company-compiled poll.")
+
+
+def test_a_smaller_outflow_than_forecast_is_better_than_forecast():
+    assert _codes(FLOWS, "Harlow saw net outflows of £2.8bn, better than the roughly £3.5bn "
+                         "analysts expected and down from £4.1bn a year before.",
+                  "contradiction") == []
+
+
+def test_a_smaller_outflow_said_to_be_worse_than_forecast_is_an_error():
+    found = errors(FLOWS, "Harlow saw net outflows of £2.8bn, worse than the £3.5bn analysts "
+                          "expected.", "contradiction")
+    assert [f.code for f in found] == ["CON001"]
+    assert "3.5 billion" in found[0].message  # the estimate the summary names, not the 4.1
+
+
+PROFIT = ("Net profit fell 21% to 18.42 billion rupees. Analysts on average had expected a profit "
+          "of 20.05 billion rupees, according to LSEG data.")
+
+
+def test_a_miss_told_as_a_beat_in_a_contrast_clause_is_an_error():
+    for summary in (("Net profit fell 21% to ₹18.42bn, though that topped the ₹20.05bn "
+                     "analysts had expected."),
+                    ("Net profit fell 21% to ₹18.42bn, but topped the ₹20.05bn analysts had "
+                     "expected.")):
+        assert [f.code for f in errors(PROFIT, summary, "contradiction")] == ["CON001"], summary
+
+
+def test_a_miss_told_as_a_miss_in_a_contrast_clause_passes():
+    assert _codes(PROFIT, "Net profit fell 21% to ₹18.42bn, though it missed the ₹20.05bn "
+                          "analysts had expected.", "contradiction") == []
+
+
+def test_a_contrast_sentence_does_not_borrow_the_figures_of_the_sentence_before():
+    source = ("EBITA fell to 2.84 billion crowns from 3.64 billion a year earlier, slightly above "
+              "the 2.77 billion crowns expected by analysts.")
+    assert _codes(source, "EBITA fell to DKK2.84bn from DKK3.64bn. Still, the numbers were a bit "
+                          "better than analysts were expecting.", "contradiction") == []
+
+
+CPI = ("Britain's annual consumer price inflation eased to 3.4% in April from 3.8% in March, a "
+       "smaller fall than economists had expected. Economists polled by Newswire had forecast a "
+       "drop to 3.2%.")
+
+
+def test_the_estimate_the_summary_names_is_the_yardstick_even_in_another_sentence():
+    assert _codes(CPI, "Prices rose 3.4% in the year to April, down from 3.8% in March but above "
+                       "the 3.2% economists had pencilled in.", "contradiction") == []
+    assert [f.code for f in errors(CPI, "Inflation eased to 3.4% in April, below the 3.2% "
+                                        "economists had pencilled in.", "contradiction")] \
+        == ["CON001"]
+
+
+# ------------------------------------------------------------ figures moved
+SHARES = ("Shares of Maison Aubrac fell as much as 6.3% in Paris, the steepest intraday drop since "
+          "March 2020, and were down 5.1% at 148.20 euros at 11:02 a.m. The stock has lost about "
+          "27% this year.")
+
+
+def test_the_close_of_a_move_is_not_moved_from_its_peak():
+    assert _codes(SHARES, "Shares fell about 5%.", "number") == []
+    assert _codes(SHARES, "Shares fell 5.1%.", "number") == []
+
+
+def test_the_close_given_as_the_peak_is_still_an_error():
+    assert [f.code for f in errors(SHARES, "Shares fell as much as 5.1%.", "number")] == ["NUM004"]
+
+
+TARGET = ('Analysts at Orchard Street Research kept an "add" rating with a target price of '
+          "S$1.42. Units of Marina Crest rose 1.5% to S$1.35 by the midday break.")
+
+
+def test_a_price_given_the_label_of_another_figure_after_it_is_an_error():
+    found = errors(TARGET, "Orchard Street Research kept its 'add' call with a S$1.35 target "
+                           "price.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "S$1.35")]
+    assert "S$1.42" in found[0].message
+
+
+def test_a_price_with_its_own_label_after_it_passes():
+    assert _codes(TARGET, "Orchard Street Research kept its 'add' call with a S$1.42 target "
+                          "price.", "number") == []
+    assert _codes(TARGET, "Units rose 1.5% to S$1.35 by midday.", "number") == []
+
+
+AUCTION = ("Bids reached 7.83 billion euros, giving a bid-to-cover ratio of 1.74, compared with "
+           "1.52 in July.")
+
+
+def test_last_months_figure_given_as_todays_is_an_error():
+    found = errors(AUCTION, "The auction drew a bid-to-cover of 1.52.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM012", "1.52")]
+
+
+def test_last_months_figure_told_with_its_month_passes():
+    assert _codes(AUCTION, "The bid-to-cover was 1.74, up from 1.52 in July.", "number") == []
+    assert _codes(AUCTION, "July's bid-to-cover was 1.52.", "number") == []
+
+
+def test_a_count_of_a_coordinated_phrase_is_read_whole():
+    source = ("The plan, which manages C$148 billion for 412,000 active and retired public-sector "
+              "workers, said it would double its target.")
+    assert _codes(source, "The fund oversees C$148 billion for 412,000 working and retired "
+                          "public-sector employees.", "number") == []
+
+
+# ------------------------------------------------------------ plans, ranks, names
+def test_an_application_only_planned_given_as_filed_is_an_error():
+    source = ("The company plans to file for approval in the United States and the European Union "
+              "in the first half of 2025.")
+    found = errors(source, "The company filed for approval in the United States and the "
+                           "European Union.", "contradiction")
+    assert [f.code for f in found] == ["CON017"]
+    assert _codes(source, "The company plans to file for approval in the United States and the "
+                          "European Union next year.", "contradiction") == []
+
+
+RAIL = ("Seiran Railway said annual operating profit rose 31% to 142.8 billion yen, beating "
+        "forecasts, as record inbound tourism boosted limited-express traffic.")
+
+
+def test_a_rank_among_others_the_source_never_gives_is_an_error():
+    for summary, span in (
+            (("Seiran lifted operating profit 31% to ¥142.8bn, making it the most profitable "
+              "private railway in the Kansai region."),
+             "most profitable private railway in the Kansai region"),
+            ("Seiran lifted operating profit 31% to ¥142.8bn, the highest among its peers.",
+             "highest among its peers")):
+        found = errors(RAIL, summary, "unsupported")
+        assert [(f.code, f.text) for f in found] == [("SUP004", span)]
+        assert "among others" in found[0].message
+
+
+def test_a_rank_among_others_the_source_gives_passes():
+    source = RAIL + " That made it the most profitable private railway in the Kansai region."
+    assert _codes(source, "Seiran lifted operating profit 31% to ¥142.8bn, making it the most "
+                          "profitable private railway in the Kansai region.", "unsupported") == []
+
+
+def test_wall_street_with_its_figure_is_the_consensus():
+    source = ("Ridgeway forecast adjusted earnings of $3.40 to $3.80 per share, the midpoint of "
+              "which is below analysts' average estimate of $3.95.")
+    assert _codes(source, "Its guidance midpoint is below Wall Street's $3.95.", "entity") == []
+
+
+def test_a_record_since_trading_began_is_a_record():
+    source = "Tin rose to $48,200 a tonne, the highest since the contract began trading in 1989."
+    assert _codes(source, "Tin hit $48,200 a tonne, its highest level on record.",
+                  "contradiction") == []
+    bounded = "Tin rose to $48,200 a tonne, the highest since 2011."
+    assert [f.code for f in errors(bounded, "Tin hit $48,200 a tonne, its highest level on "
+                                            "record.", "contradiction")] == ["CON012"]
+
+
+# ------------------------------------------------------------ not statements of fact
+def test_a_question_in_the_source_contradicts_nothing():
+    source = ("Tin prices jumped. She declined to comment on whether the company would raise "
+              "prices for customers.")
+    assert _codes(source, "An analyst said prices could retreat if the mine restarts.",
+                  "contradiction") == []
+
+
+RATE = ("The Bank of Norvalia unexpectedly cut its main interest rate by half a percentage point "
+        "to 3.75% on Thursday. All 22 economists polled by Wire before the decision had expected "
+        "the central bank to keep its policy rate at 4.25%, where it had stood since September.")
+
+
+def test_what_economists_expected_does_not_contradict_what_happened():
+    assert _codes(RATE, "The central bank lowered its policy rate from 4.25% to 3.75%, defying "
+                        "all 22 economists in a Wire poll who expected a hold.",
+                  "contradiction") == []
+
+
+def test_the_history_a_move_is_measured_from_is_no_claim():
+    assert _codes(RATE, "The Bank of Norvalia cut its rate to 3.75%, its first reduction since "
+                        "it began raising rates in 2022.", "contradiction") == []
+
+
+def test_a_flip_of_what_happened_is_still_an_error():
+    assert [f.code for f in errors(RATE, "The Bank of Norvalia raised its policy rate.",
+                                   "contradiction")] == ["CON001"]
+
+
+def test_a_forecast_read_against_a_forecast_still_agrees():
+    source = ("Net debt rose to $24.6 billion at the end of June. Finance chief Priya Venkataraman "
+              "said she expected net debt to fall in the second half.")
+    assert _codes(source, "Priya Venkataraman said net debt should fall in the second half.",
+                  "contradiction") == []
