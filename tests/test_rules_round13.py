@@ -205,3 +205,119 @@ def test_a_forecast_read_against_a_forecast_still_agrees():
               "said she expected net debt to fall in the second half.")
     assert _codes(source, "Priya Venkataraman said net debt should fall in the second half.",
                   "contradiction") == []
+
+
+# ------------------------------------------------------------ amounts given another thing
+STAKES = ("The fund agreed to buy a 45% stake in the Lakeshore Express, a 68-kilometre toll "
+          "highway, from private equity firm Ardent Capital Partners for C$2.6 billion. In a "
+          "separate transaction, it will pay C$1.6 billion for 30% stakes in two regulated "
+          "electricity transmission companies, Northline Grid and Crestview Power Transmission.")
+
+
+def test_two_prices_given_each_others_purchase_are_errors():
+    found = errors(STAKES, "The fund will pay C$1.6 billion for a 45% stake in the Lakeshore "
+                           "Express toll road and C$2.6 billion for 30% stakes in Northline Grid "
+                           "and Crestview Power Transmission.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "C$1.6 billion"),
+                                                 ("NUM004", "C$2.6 billion")]
+    assert "pays for something else" in found[0].message
+
+
+def test_prices_given_their_own_purchase_pass():
+    assert _codes(STAKES, "The fund will pay C$2.6 billion for a 45% stake in the Lakeshore "
+                          "Express toll road and C$1.6 billion for 30% stakes in Northline Grid "
+                          "and Crestview Power Transmission.", "number") == []
+
+
+SEGMENTS = ("Tollgate Energy Services reported third-quarter revenue of $1.18 billion. Chief "
+            "Executive Hollis Varga said activity in North America softened. By segment, "
+            "Completion and Production revenue was $703 million, with an operating margin of "
+            "17.8%, down 230 basis points sequentially. Drilling and Evaluation revenue was $477 "
+            "million, with an operating margin of 19.6%, up 80 basis points.")
+
+
+def test_two_segments_margins_given_crosswise_are_errors():
+    found = errors(SEGMENTS, "Completion & Production revenue of $703M with a 19.6% operating "
+                             "margin; Drilling & Evaluation revenue of $477M with a 17.8% "
+                             "margin.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "19.6%"), ("NUM004", "17.8%")]
+
+
+def test_two_segments_margins_given_their_own_pass():
+    assert _codes(SEGMENTS, "Completion & Production revenue of $703M with a 17.8% operating "
+                            "margin; Drilling & Evaluation revenue of $477M with a 19.6% "
+                            "margin.", "number") == []
+
+
+CASH = ("Operating cash flow was $52 million and capital expenditures were $19 million, giving "
+        "free cash flow of $33 million.")
+
+
+def test_operating_cash_flow_given_as_free_cash_flow_is_an_error():
+    found = errors(CASH, "The company generated free cash flow of $52 million.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM004", "$52 million")]
+    assert _codes(CASH, "The company generated operating cash flow of $52 million and free "
+                        "cash flow of $33 million.", "number") == []
+
+
+TIN = ("Benchmark three-month tin on the London Metal Exchange jumped as much as 9.6% to $38,450 "
+       "a tonne, the highest level since the contract began trading, before paring gains to "
+       "close up 7.1% at $37,570.")
+
+
+def test_the_level_of_a_peak_given_as_the_close_is_an_error():
+    found = errors(TIN, "Tin closed at $38,450 a tonne.", "number")
+    assert [(f.code, f.text) for f in found] == [("NUM007", "$38,450")]
+    found = errors(TIN, "Tin prices closed at a record $38,450 a tonne on the London Metal "
+                        "Exchange, up 9.6%.", "number")
+    assert [f.text for f in found] == ["$38,450", "9.6%"]
+
+
+def test_the_peak_told_as_the_peak_passes():
+    assert _codes(TIN, "Tin jumped as much as 9.6% to $38,450 before closing up 7.1% at "
+                       "$37,570.", "number") == []
+
+
+def test_a_move_in_points_in_words_is_derived_like_its_digits():
+    source = ("Non-GAAP operating margin was 18.5%, compared with 14.2% in the prior-year quarter. "
+              "Net revenue retention was 116%, compared with 121% a year ago.")
+    assert _codes(source, "Operating margin rose more than four points to 18.5%, while net "
+                          "revenue retention fell five points to 116%.", "number") == []
+
+
+STORES = ("We launched our Pro trade-credit program in 120 stores in the quarter, and we plan to "
+          "reach 400 stores by year-end. Pro loyalty membership is up 11% year over year.")
+
+
+def test_a_store_target_given_as_reached_is_an_error():
+    found = errors(STORES, "The new Pro trade-credit program is now available in 400 stores.",
+                   "number")
+    assert [(f.code, f.text) for f in found] == [("NUM013", "400")]
+    assert _codes(STORES, "The program launched in 120 stores and should reach 400 by year-end.",
+                  "number") == []
+
+
+def test_a_plan_told_as_on_track_is_no_result():
+    source = "The bank kept its plan to buy back up to 750 million pounds of shares by year-end."
+    assert _codes(source, "The CET1 ratio rose to 14.1%, and its buyback of up to £750 million "
+                          "remains on track.", "number") == []
+
+
+# ------------------------------------------------------------ the clause's own figures
+INVENTORY = ("Pro sales grew 3% and represented 31% of total sales. Diluted earnings per share "
+             "were $2.31. Inventory ended the quarter at $11.9 billion, down 3% from a year ago.")
+
+
+def test_a_move_is_read_in_the_sentence_with_all_its_figures():
+    found = errors(INVENTORY, "Inventory $11.9 billion, up 3% year over year.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON001", "up")]
+    assert _codes(INVENTORY, "Inventory $11.9 billion, down 3% year over year.",
+                  "contradiction") == []
+
+
+def test_an_assumption_of_no_recovery_agrees_with_not_assuming_one():
+    source = "But we are not assuming automotive recovers this fiscal year."
+    assert _codes(source, "Guidance assumes continued automotive weakness and no recovery this "
+                          "fiscal year.", "contradiction") == []
+    assert [f.code for f in errors(source, "The outlook assumes automotive recovers this fiscal "
+                                           "year.", "contradiction")] == ["CON002"]

@@ -251,6 +251,10 @@ def closest_sentences(c: Claim, anchored: list[Claim], src: View) -> list[Claim]
         by_sentence.setdefault(src.sentence_of(d.polar.start), []).append(d)
     if len(by_sentence) < 2:
         return anchored
+    # "Inventory $11.9 billion, up 3%": the one sentence with every figure of the clause
+    full = [k for k in by_sentence if all(shares([x], src.sentence_nums(k)) for x in c.nums)]
+    if len(c.nums) >= 2 and len(full) == 1:
+        return by_sentence[full[0]]
     scored = sorted(((len(c.words & src.stems_of_sentence(k)), k) for k in by_sentence),
                     reverse=True)
     if scored[0][0] >= 2 * max(1, scored[1][0]):

@@ -193,9 +193,14 @@ def _own_no(toks, i: int, obj: frozenset) -> bool:
         if toks[k].low in (".", "!", "?"):
             return False
         if toks[k].low in ("no", "without") and any(
-                toks[j].stem in obj for j in range(k + 1, min(len(toks), k + 4))):
+                _alike(toks[j].stem, obj) for j in range(k + 1, min(len(toks), k + 4))):
             return True
     return False
+
+
+def _alike(word: str, obj: frozenset) -> bool:
+    """One of the object's words, or the same word in another form ("recovery" / "recovers")."""
+    return word in obj or len(word) >= 5 and any(o[:5] == word[:5] for o in obj if len(o) >= 5)
 
 
 _OWN_NO_REACH = 30  # tokens read after the verb

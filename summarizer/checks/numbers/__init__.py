@@ -26,7 +26,6 @@ from .conditions import conditional_as_fact
 from .context import (
     _STOP,
     _misattributed,
-    _peak_as_close,
     _trailing_moved,
     _trailing_sibling,
     _words_of,
@@ -63,6 +62,8 @@ from .messages import (
     _for_metric,
     _for_move,
     _for_outlook,
+    _for_object,
+    _for_segment,
     _for_pair,
     _for_partner,
     _for_period,
@@ -93,6 +94,8 @@ from .partners import (
     range_end_moved,
     restated_moved,
 )
+from .objects import named_elsewhere, subject_elsewhere
+from .peaks import peak_as_close
 from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
 from .siblings import _qualifier_moved
@@ -211,6 +214,8 @@ _MISPLACED = (
     (crosswise, _for_words, "NUM004"),
     (of_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
+    (named_elsewhere, _for_object, "NUM004"),
+    (subject_elsewhere, _for_segment, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),
     (partner_moved, _for_partner, "NUM004"),
     (move_to_level_moved, _for_level, "NUM004"),
@@ -296,11 +301,11 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"the source counts something else with {q.text}: it says "
                               f"{_counted_words(src.doc.text, s)}",
                               src.doc.sentence_text(s.start), code="NUM009")
-        if _peak_as_close(q, summary, src, matches):
+        if peak_as_close(q, summary, src, matches):
             s = src.quantities[matches[0]]
             ev = src.doc.sentence_text(s.start)
             return Finding.at(text, q.start, q.end, "number",
-                              f"{q.text} was the peak move in the source, not the close", ev,
+                              f"{q.text} was the peak of the move in the source, not the close", ev,
                               code="NUM007")
         return None
     bound = rival_bound(q, summary, src)

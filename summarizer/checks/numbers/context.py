@@ -22,9 +22,6 @@ _CLAUSE = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and|compared|versus)
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
-_CLOSING = re.compile(r"\b(?:settl\w*|clos\w*|end(?:ed|ing|s)?|finish\w*)\b", re.IGNORECASE)
-
-
 def _norm(w: str) -> str:
     w = w.lower().rstrip(".")
     if w.endswith(("'s", "\u2019s")):
@@ -237,17 +234,6 @@ def _co_anchored(q: Quantity, summary: Document, src: _Source, matches: list[int
             if j not in matches and ms in here and _names_before(doc.text, ms, at) <= here[ms]:
                 return True
     return False
-
-
-def _peak_as_close(q: Quantity, summary: Document, src: _Source, matches: list[int]) -> bool:
-    """"settled 14% higher" when the source's 14% was an intraday peak ("as much as 14%")."""
-    if q.approx or not matches:
-        return False
-    if not all(src.quantities[i].peak for i in matches):
-        return False
-    s0, _ = summary.sentence_span(q.start)
-    before = summary.text[max(s0, q.start - 40):q.start]
-    return bool(_CLOSING.search(before.split(",")[-1]))
 
 
 # --------------------------------------------------------------------------- figure swaps

@@ -342,8 +342,11 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
     v = _mags(q)
     if q.kind == "fraction" and q.unit == "fraction" and q.high is None and quantities:
         return _share_of_stated(q, v[0], src, quantities, figs)
-    if q.high is not None or q.kind not in ("number", "multiple"):
-        return False  # ranges, words ("three"), fractions and ordinals must be stated
+    if q.high is not None or q.kind not in ("number", "multiple") and not (
+            q.kind == "word" and q.unit in ("pp", "bp")):
+        # ranges, words ("three"), fractions and ordinals must be stated; a move in points
+        # in words ("up more than four points to 18.5%") is a difference like its digits
+        return False
     v = v[0]
     if quantities and _from_stated(q, v, src, quantities, figs):
         return True

@@ -68,6 +68,16 @@ def _for_words(q: Quantity, other: Quantity, text: str) -> str:
     return f"{q.text} is in the source, but for something else; there these words go with {other.text}"
 
 
+def _for_object(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but it pays for something else; what the summary says "
+            f"it pays for costs {other.text} there")
+
+
+def _for_segment(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; what the summary gives it to "
+            f"has {other.text} there")
+
+
 def _for_pair(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the figure stated with it "
             f"goes with {other.text}")

@@ -213,7 +213,8 @@ def estimate_as_actual(q: Quantity, summary: Document, src: _Source, matches: li
 # NUM013 too: the company's own forecast given as a result. "its gross margin was 20.5% to 21% in
 # the quarter" where the source "sees full-year gross margin of 20.5% to 21%".
 _OUTLOOK_BEFORE = re.compile(r"\b(?:sees?|expects?|forecasts?|guid(?:ance|es?|ed)|outlook|"
-                             r"targets?|aims?\s+(?:for|at)|plans?\s+for|predicts?|"
+                             r"targets?|aims?\s+(?:for|at|to)|plans?\s+(?:for|to)|intends?\s+to|"
+                             r"predicts?|"
                              r"anticipates?)\b(?:(?!\b(?:from|than|versus|vs|compared|and|"
                              r"while|but|after)\b)[^.;:,]){0,70}$"
                              # a list of what it expects: "We expect revenue of $1.31 billion to
@@ -225,9 +226,11 @@ _OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlo
                             r"project\w*|aim\w*|plan\w*|predict\w*|anticipat\w*|will|would|"
                             r"could|may|might|should|estimat\w*|consensus|analysts?|economists?|"
                             r"view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"
-                            r"assum\w*|now)\b",
+                            r"assum\w*|now\s+(?:sees?|expects?|forecasts?|targets?|guides?|"
+                            r"projects?|aims?|plans?|predicts?|anticipates?))\b",
                             re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\b(?:was|were|came\s+in|reported|posted|delivered|achieved|"
+                           r"(?:is|are)\s+now|already|launched|opened|rolled\s+out|"
                            r"in\s+the\s+(?:quarter|half|period|year)|last\s+quarter)\b",
                            re.IGNORECASE)
 
@@ -238,8 +241,14 @@ def _outlook(text: str, s: int, e: int) -> bool:
 
 def _not_as_result(text: str, lo: int, hi: int, q: Quantity) -> bool:
     """The summary's sentence speaks of an outlook, or does not give `q` as a result."""
-    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or not (
+    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or bool(_PLAN_NEAR.search(
+        text, max(lo, q.start - 40), min(hi, q.end + 30))) or not (
         _RESULT_WORDS.search(text, lo, hi) or _RESULT_VERBS.search(text, lo, q.start))
+
+
+# A plan told beside the figure: "its buyback of up to £750 million remains on track".
+_PLAN_NEAR = re.compile(r"\b(?:up\s+to|on\s+track)\b",
+                        re.IGNORECASE)
 
 
 # A move told before the figure, in the past: "Q4 revenue grew 12%, with same-club sales up 4-5%".

@@ -30,6 +30,9 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     clause = set(words)
     mine = _context(src, i)[0] - _MOVES
     metric = set(words[-2:])
+    modifier = metric <= mine and len(words) >= 3
+    if modifier:
+        metric = set(words[-3:])  # "free cash flow" for "operating cash flow": the modifier
     new = metric - mine
     m0 = src.quantities[i]
     # Its own metric: the words right before it and right after it in its clause.
@@ -57,6 +60,8 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
         # by 400 million" / "restructuring charges of about 250 million"), not the sentence's
         # subject the two share ("Halden expects").
         apart = mine - ctx
+        if modifier and not metric <= set(_content_stems(stext, max(0, o.start - 40), o.start)[-3:]):
+            continue  # a modifier tells only where the rival's own three words say it
         if new <= ctx and apart and not apart & own_metric & clause:
             return None if one_thing(q, summary, src, quantities, i, k) else o
     return None
