@@ -61,15 +61,15 @@ from .messages import (
     _for_level,
     _for_metric,
     _for_move,
-    _for_outlook,
     _for_object,
-    _for_segment,
+    _for_outlook,
     _for_pair,
     _for_partner,
     _for_period,
     _for_range,
     _for_restated,
     _for_role,
+    _for_segment,
     _for_share,
     _for_subject,
     _for_whole,
@@ -80,6 +80,7 @@ from .messages import (
 from .metrics import metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
+from .objects import named_elsewhere, subject_elsewhere
 from .partners import (
     by_rival,
     compared_moved,
@@ -94,7 +95,6 @@ from .partners import (
     range_end_moved,
     restated_moved,
 )
-from .objects import named_elsewhere, subject_elsewhere
 from .peaks import peak_as_close
 from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
