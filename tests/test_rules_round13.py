@@ -321,3 +321,32 @@ def test_an_assumption_of_no_recovery_agrees_with_not_assuming_one():
                           "fiscal year.", "contradiction") == []
     assert [f.code for f in errors(source, "The outlook assumes automotive recovers this fiscal "
                                            "year.", "contradiction")] == ["CON002"]
+
+
+# ------------------------------------------------------------ bases and prefixes
+TOLLGATE = ("Third-quarter revenue was $1.18 billion, down 5% sequentially and up 2% from the third "
+            "quarter of last year. International revenue was $568 million, up 1% sequentially and "
+            "11% year over year, led by the Middle East.")
+
+
+def test_a_quarter_told_as_the_base_of_a_sequential_move_passes():
+    assert _codes(TOLLGATE, "Revenue of $1.18B fell 5% from Q2 but was 2% higher than a year "
+                            "ago.") == []
+
+
+def test_a_wrong_quarter_for_the_figure_is_still_an_error():
+    assert [f.code for f in errors(TOLLGATE, "Second-quarter revenue was $1.18B.", "date")] \
+        == ["DATE005"]
+
+
+def test_the_year_on_year_move_to_a_level_passes_beside_the_sequential_one():
+    assert _codes(TOLLGATE, "International: Up 11% YoY to $568M.", "number") == []
+    assert _codes(TOLLGATE, "International revenue rose 11% to $568M.", "number") == []
+    assert [f.code for f in errors(TOLLGATE, "International: Up 11% sequentially to $568M.",
+                                   "number")] == ["NUM015"]
+
+
+def test_a_letter_joined_to_a_word_is_no_name():
+    source = "We now have six electric fleets operating, all contracted through 2025."
+    assert _codes(source, "E-fleets: six electric fleets operating, all contracted through "
+                          "2025.", "entity") == []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import DateMention
 from .base import CheckContext, clause_bounds
+from .date_spans import sequential_base
 
 if TYPE_CHECKING:
     from .dates import SourceDates
@@ -133,6 +134,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if mine is None:
         return None
     text = ctx.summary.text
+    if m.kind == "quarter" and sequential_base(text, m.start, ctx.source.lower):
+        return None  # "fell 5% from Q2": the base of the move, not the figure's quarter
     s0, s1 = ctx.summary.sentence_span(m.start)
     lo, hi = _clause(text, s0, s1, m.start, m.end)
     skip = peers_of(ctx.summary, mentions, None, _kind)

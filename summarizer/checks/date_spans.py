@@ -74,3 +74,22 @@ def quarter_as_year(ctx: CheckContext) -> list[Finding]:
                     "error", "DATE009"))
                 break
     return out
+
+
+# Words of a game: its halves and quarters are no fiscal periods.
+_GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|touchdowns?|innings|"
+                   r"quarterback|\d+-\d+\s+(?:up|down|lead|win|victory|defeat|draw))\b",
+                   re.IGNORECASE)
+
+# "fell 5% from Q2", "up 3% versus the second quarter": a quarter told as the base of a move.
+_BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|compared\s+(?:with|to)|over)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\bsequential|\b(?:previous|prior|preceding|last)\s+quarter\b|"
+                         r"\bquarter[- ](?:on|over)[- ]quarter\b|\bq/q\b")
+
+
+def sequential_base(summary_text: str, start: int, source_lower: str) -> bool:
+    """A summary quarter at `start` is the base of a sequential move ("fell 5% from Q2") in a
+    source that compares quarters with the one before: not the period of the figure."""
+    return bool(_BASE_BEFORE.search(summary_text, max(0, start - 24), start)
+                and _SEQUENTIAL.search(source_lower))

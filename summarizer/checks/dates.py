@@ -18,7 +18,7 @@ from ..text import Document
 from .base import CheckContext
 from .date_events import _figures, other_event
 from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot, relative_year
-from .date_spans import quarter_as_year
+from .date_spans import _GAME, quarter_as_year, sequential_base
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -72,10 +72,6 @@ def _parse(doc: Document) -> list[DateMention]:
     return parse_dates(_capitalise_names(doc.text))
 
 
-# Words of a game: its halves and quarters are no fiscal periods.
-_GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|touchdowns?|innings|"
-                   r"quarterback|\d+-\d+\s+(?:up|down|lead|win|victory|defeat|draw))\b",
-                   re.IGNORECASE)
 _FIRST_DAYS = re.compile(r"\bfirst (\d{1,2}) days of (" + "|".join(MONTH_NAMES) + r")\b",
                          re.IGNORECASE)
 _SHORT_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-{1,2}|\u2013|\u2014|/|to)\s*(\d\d)\b(?![-\u2013/.,]?\d)")
@@ -303,6 +299,9 @@ class _Judge:
             return None
         rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)
                   and not (x.year is None and _GAME.search(self.src.sentence_text(x.start)))]
+        if rivals and m.kind == "quarter" and sequential_base(self.ctx.summary.text, m.start,
+                                                              self.src.lower):
+            return None  # "fell 5% from Q2": the base of a sequential move the source gives
         what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
         if rivals:
             return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",

@@ -641,7 +641,10 @@ def parse_names(
     for m in _RUN.finditer(text):
         p.run(m)
     # "Don't expect ...", "We'd like ...": a contraction opening a sentence is no name.
-    out = [n for n in p.out if not _CONTRACTION.fullmatch(n.text)]
+    out = [n for n in p.out if not _CONTRACTION.fullmatch(n.text)
+           # "E-fleets", "E-commerce": a letter joined to a word is a prefix, no name
+           and not (len(n.text) == 1 and text[n.end:n.end + 2][:1] == "-"
+                    and text[n.end + 1:n.end + 2].islower())]
     if "$" in text:
         out += [NameMention(m.start(), m.end(), m.group(), (m.group()[1:],), kind="ticker")
                 for m in _CASHTAG.finditer(text)]

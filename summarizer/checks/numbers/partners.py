@@ -15,6 +15,7 @@ from ...text import Document
 from .context import _CLAUSE_CUT
 from .figures import clause_start, figures
 from .matching import _direct, _Source, dimension
+from .periods import _base
 
 # A move given beside its level: "1.62 million passengers in March, up 11.3%", "$486M (+22%)".
 _BESIDE = re.compile(r"[^,;:()\u2014]{0,60},\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|"
@@ -234,10 +235,23 @@ def move_to_level_moved(q: Quantity, summary: Document, src: _Source, matches: l
     """ "order intake dropped 17% to 48,300 vehicles" where the source has "dropped 11% to
     48,300" (17% is European orders') or "was 48,300, down 11%": the move stated with the
     level is another one there."""
-    return _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
-                   own_sentence_ok=True) or \
+    base = _base(summary.text, q.end)
+    if base is not None and any(_base(src.doc.text, src.quantities[i].end) == base
+                                for i in matches):
+        return None  # "up 11% YoY to $568M": the source's 11% is the year-on-year move too
+    o = _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
+                own_sentence_ok=True) or \
         _linked(q, summary, src, matches, quantities, _TO_LEVEL, q_first=True,
                 own_sentence_ok=True, src_link=_BESIDE, src_q_first=False)
+    if o is not None and any(
+            0 < src.quantities[i].start - o.end <= _BOTH_MOVES
+            and _AND_MOVE.match(src.doc.text, o.end, src.quantities[i].start) for i in matches):
+        return None  # "$568 million, up 1% sequentially and 11% year over year": both its moves
+    return o
+
+
+_BOTH_MOVES = 40
+_AND_MOVE = re.compile(r"[^.;:\d]*\band\s+$")
 
 
 # NUM004, the thing a figure is of: "a 27% premium" where the source's premium is 31% and its 27%

@@ -288,11 +288,11 @@ def _near_size(a: Quantity, b: Quantity, factor: float = 5) -> bool:
 # source's 116% was last quarter's.
 _BASES = {
     "a year earlier": re.compile(r"^[^.;:\d]{0,30}?\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
-                                 r"last\s+year|(?:the\s+)?year[- ]ago|y/y|year[- ](?:on|over)[- ]year)",
+                                 r"last\s+year|(?:the\s+)?year[- ]ago|y/y|yoy|year[- ](?:on|over)[- ]year)",
                                  re.IGNORECASE),
     "the previous quarter": re.compile(
         r"^[^.;:\d]{0,30}?\b(?:(?:last|previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+"
-        r"(?:earlier|ago|before)|sequential(?:ly)?|q/q|quarter[- ](?:on|over)[- ]quarter)",
+        r"(?:earlier|ago|before)|sequential(?:ly)?|q/q|qoq|quarter[- ](?:on|over)[- ]quarter)",
         re.IGNORECASE),
 }
 
