@@ -350,3 +350,15 @@ def test_a_letter_joined_to_a_word_is_no_name():
     source = "We now have six electric fleets operating, all contracted through 2025."
     assert _codes(source, "E-fleets: six electric fleets operating, all contracted through "
                           "2025.", "entity") == []
+
+
+def test_a_person_given_another_firms_remark_is_an_error():
+    source = ("Managing Executive Officer Ayumi Sato, who oversees finance, said capital spending "
+              "would rise to a record 185 billion yen. Kenta Morimoto, an analyst at Hoshino "
+              "Securities, said the guidance looked \"deliberately low\".")
+    found = errors(source, "Ayumi Sato of Hoshino Securities called the guidance 'deliberately "
+                           "low'.", "entity")
+    assert [f.code for f in found] == ["ENT008"]
+    assert "Kenta Morimoto" in found[0].message
+    assert _codes(source, "Kenta Morimoto of Hoshino Securities called the guidance "
+                          "'deliberately low'.", "entity") == []

@@ -371,6 +371,9 @@ def _affiliations(text: str, names: list[NameMention], surname: str | None = Non
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+# A title right before a person the role parser does not know: "Managing Executive Officer X".
+_TITLE_BEFORE = re.compile(r"\b(?:Officer|Executive|Director|Manager|President|Chairman|Chair|"
+                           r"Minister|Governor|Treasurer|Controller|Secretary|Head)\s+$")
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s?)?\s*")
 _ROLE_NOUN = re.compile(r"\b(?:analyst|economist|strategist|manager|director|trader|head|"
                         r"partner|chairman|chair|officer|adviser|advisor|researcher|"
@@ -402,7 +405,8 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
                 n.role and role_relation(n.role, a.role) == "same" for n, _ in people)
             if key not in asked:
                 asked[key] = _org_person(ctx, si, b, a) if not same_role and any(
-                    n.role for n, _ in people) else None
+                    n.role or _TITLE_BEFORE.search(ctx.source.text, max(0, n.start - 40), n.start)
+                    for n, _ in people) else None
             other = asked[key]
             if other is not None:
                 out.append(Finding.at(text, min(a.start, b.start), max(a.end, b.end), "entity",
