@@ -37,6 +37,7 @@ _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|
                          r"(?:in|at)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|(?:previous|last|prior)\s+"
                          r"(?:auction|sale|offering|tender|meeting|survey|reading)))\b", re.IGNORECASE)
+_MONTH_REACH = 30  # characters either side of the summary figure that may name its month
 _MONTH_AFTER = re.compile(r"[^.;:]{0,30}?\b(?:in|at)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"[a-z]*\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
@@ -118,7 +119,10 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
     month = _MONTH_AFTER.match(stext, m.end)
     if month is not None:
         s0, s1 = summary.sentence_span(q.start)
-        if re.search(rf"\b{month.group(1)}", summary.text[s0:s1], re.IGNORECASE):
+        mon = month.group(1)
+        if re.search(rf"\b{mon}[a-z]*['\u2019]s\b", summary.text[max(s0, q.start - _MONTH_REACH):
+                                                              q.start], re.IGNORECASE) \
+                or re.match(rf"\s+(?:in|for)\s+{mon}", summary.text[q.end:s1], re.IGNORECASE):
             return None  # "compared with 1.52 in July" told as "1.52 in July" / "July's 1.52"
     si = src.sentence_of[matches[0]]
     kind = dimension(q)[0]
