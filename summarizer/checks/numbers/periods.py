@@ -37,7 +37,7 @@ _THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|
                          r"(?:in|at)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|(?:previous|last|prior)\s+"
                          r"(?:auction|sale|offering|tender|meeting|survey|reading)))\b", re.IGNORECASE)
-_MONTH_REACH = 30  # characters either side of the summary figure that may name its month
+_MONTH_REACH = 45  # characters before the summary figure that may name its month ("June's")
 _MONTH_AFTER = re.compile(r"[^.;:]{0,30}?\b(?:in|at)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"[a-z]*\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
