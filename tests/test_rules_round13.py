@@ -362,3 +362,23 @@ def test_a_person_given_another_firms_remark_is_an_error():
     assert "Kenta Morimoto" in found[0].message
     assert _codes(source, "Kenta Morimoto of Hoshino Securities called the guidance "
                           "'deliberately low'.", "entity") == []
+
+
+def test_a_hedge_inside_brackets_hedges_its_figure():
+    source = "Earnings rose to 3.87 billion Norwegian crowns ($349 million) from 2.74 billion crowns."
+    assert _codes(source, "Core profit rose to 3.87bn crowns (about $350m).", "number") == []
+
+
+def test_t_dollars_are_a_currency():
+    source = ("Fourth-quarter net profit rose 22% to T$18.6 billion, beating the T$17.1 billion "
+              "average of analysts' estimates.")
+    assert _codes(source, "Q4 net profit climbed 22% to T$18.6bn, ahead of the T$17.1bn "
+                          "consensus.", "number") == []
+
+
+def test_a_move_told_in_a_relative_clause_is_the_nouns_move():
+    source = ("Store sales were weak. But he cautioned that online sales, which fell 4% in the "
+              "quarter, had not picked up the slack.")
+    found = errors(source, "Online sales rose 4%.", "contradiction")
+    assert [(f.code, f.text) for f in found] == [("CON001", "rose")]
+    assert _codes(source, "Online sales fell 4%.", "contradiction") == []

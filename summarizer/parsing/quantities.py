@@ -135,7 +135,7 @@ _LOWER_OK_CODES = ("usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "sgd", "hkd"
 PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "$": "dollar", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "sg$": "SGD", "hk$": "HKD",
-    "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "#": "GBP", "€": "EUR", "£": "GBP", "¥": "yen",
+    "nt$": "TWD", "t$": "TWD", "r$": "BRL", "mx$": "MXN", "#": "GBP", "€": "EUR", "£": "GBP", "¥": "yen",
     "₹": "INR", "rs": "rupee", "rs.": "rupee", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
     "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "rp": "IDR", "rm": "MYR", "r": "ZAR",
     "kr": "crown", "kr.": "crown", "sfr": "CHF", "chf": "CHF", "rmb": "CNY", "cnh": "CNY",
@@ -213,7 +213,7 @@ _WORDNUM = (rf"(?:(?:{_SMALL_W}|a)\s+dozen|dozen|{_TENS_W}(?:[-\s]{_SMALL_W}(?![
 _CODES_CS = _trie(ISO_CODES)
 _CODES_CI = _trie(_LOWER_OK_CODES)
 _PREFIX = (
-    r"(?:(?-i:US|U\.S\.)\s?\$|(?-i:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)\$|\$|[€£¥₹₩₽₺₪₦₱₫฿]"
+    r"(?:(?-i:US|U\.S\.)\s?\$|(?-i:CA|Can|C|AU|A|NZ|SG|S|HK|NT|T|R|MX)\$|\$|[€£¥₹₩₽₺₪₦₱₫฿]"
     r"|#(?=\s?\d))\s?"
     rf"|(?:(?-i:{_CODES_CS})|{_CODES_CI})(?:\s?(?=\d)|\s(?=[-−]\d))"
     r"|(?-i:Rs\.?|Rp|RM|SFr|kr\.?)\s?(?=\d)|(?-i:R)(?=\d[\d.,]*\s?(?:bn|m|billion|million|tn)\b)"
@@ -274,7 +274,7 @@ _TRIGGERS = (set(SMALL) | set(TENS) | set(ORDINALS) | set(MULTIPLE_WORDS) | set(
 # ("US$", "C$", "SEK ", "Rs ") are found by looking back from the sign or the digits.
 _HIT = lazy_compile(r"[\d$€£¥₹₩₽₺₪₦₱₫฿#~][\d.,]*")
 _WORD_HIT = lazy_compile(rf"{_trie(_TRIGGERS)}(?![a-z])")
-_DOLLAR_CODE_BEFORE = lazy_compile(r"(?:US|U\.S\.)\s?$|(?:CA|Can|C|AU|A|NZ|SG|S|HK|NT|R|MX)$")
+_DOLLAR_CODE_BEFORE = lazy_compile(r"(?:US|U\.S\.)\s?$|(?:CA|Can|C|AU|A|NZ|SG|S|HK|NT|T|R|MX)$")
 _CODE_BEFORE = lazy_compile(
     rf"(?:{_trie(ISO_CODES)}|(?i:{'|'.join(_LOWER_OK_CODES)})|Rs\.?|Rp|RM|SFr|kr\.?|R)\s?$"
 )
@@ -470,7 +470,7 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, bool]:
     if seg.endswith("~"):
         return "approx", False
     last = seg.rsplit(None, 1)[-1:] if seg[-1:].isspace() else ()
-    if not last or last[0] not in _HEDGE_LAST:
+    if not last or last[0].lstrip("([") not in _HEDGE_LAST:  # "(about $350m)"
         return None, False
     if "  " in seg or "\n" in seg:
         seg = " ".join(seg.split())

@@ -150,7 +150,16 @@ def _subject(view: View, a: Analysis, p: Polar, seg_a: int, seg_b: int) -> froze
     if p.tok > seg_b:
         return _content(a.tokens[seg_a : p.tok])
     idx, stems = view.clause_memo(a, ("firsts", p.segment), lambda: _firsts(a.tokens, seg_a, seg_b))
-    return frozenset(stems[: bisect.bisect_left(idx, p.tok)])
+    own = frozenset(stems[: bisect.bisect_left(idx, p.tok)])
+    if p.segment > 0 and p.axis in ("move", "change") and a.tokens[seg_a].low in _RELATIVE:
+        # "online sales, which fell 4%": the clause's subject is the noun it hangs on
+        ps, pe = a.segments[p.segment - 1]
+        own |= _content(a.tokens[max(ps, pe - _HANG):pe])
+    return own
+
+
+_RELATIVE = frozenset(["which", "that", "who"])
+_HANG = 3  # the last words of the clause before a relative clause: what it hangs on
 
 
 def _firsts(tokens, seg_a: int, seg_b: int) -> tuple[list[int], list[str]]:
