@@ -382,3 +382,36 @@ def test_a_move_told_in_a_relative_clause_is_the_nouns_move():
     found = errors(source, "Online sales rose 4%.", "contradiction")
     assert [(f.code, f.text) for f in found] == [("CON001", "rose")]
     assert _codes(source, "Online sales fell 4%.", "contradiction") == []
+
+
+def test_terawatt_hours_in_words_are_twh():
+    source = ("Skarvdal cut its forecast for full-year generation to 29 terawatt hours (TWh) "
+              "from 34 TWh.")
+    assert _codes(source, "Skarvdal cut its full-year generation forecast to 29 TWh from 34 "
+                          "TWh.", "number") == []
+
+
+def test_a_cap_not_to_be_raised_is_a_bound_below():
+    source = "It has agreed not to raise its holding above 19.9% for three years."
+    assert _codes(source, "The fund has agreed to stay below 19.9% for three years.",
+                  "contradiction") == []
+
+
+def test_a_count_and_its_base_or_short_form():
+    source = ("The sales force went from 240 to 310 representatives in June. We ended the quarter "
+              "with 41,200 client companies, a net increase of 1,150 from the second quarter.")
+    assert _codes(source, "The sales force grew to 310 reps; clients rose to 41,200 (+1,150 "
+                          "sequentially).", "number") == []
+    assert [f.code for f in errors(source, "The sales force grew to 310 stores.", "number")] \
+        == ["NUM009"]
+
+
+COSTS = ("Net cruise costs excluding fuel rose 3.1% in constant currency, slightly better than our "
+         "guidance of about 3.5%.")
+
+
+def test_costs_below_guidance_are_better_than_guidance():
+    assert _codes(COSTS, "Unit costs excluding fuel rose 3.1%, slightly below guidance.",
+                  "contradiction") == []
+    assert [f.code for f in errors(COSTS, "Unit costs rose 3.1%, slightly worse than guidance.",
+                                   "contradiction")] == ["CON001"]

@@ -42,7 +42,7 @@ from .guards import (
     wagered,
 )
 from .resolution import judge_resolution
-from .standing import asked, forecast_only, forward, history
+from .standing import asked, cost_wording, forecast_only, forward, history, refused
 from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
@@ -223,7 +223,7 @@ def _judge(c: Claim, src: View):
     # "declined to say whether it would raise prices", "had expected the bank to keep its
     # rate": a question or a forecast, no statement of what happened
     same_axis = [d for d in same_axis if not asked(d)
-                 and (not forecast_only(d) or forward(c))]
+                 and (not forecast_only(d) or forward(c)) and not cost_wording(c, d)]
     if axis == "trade":
         # Told by the subject ("X sold to Y": Y bought), unless a trade of the summary's own
         # amount goes the summary's way ("after buying 4.5 trillion").
@@ -234,6 +234,7 @@ def _judge(c: Claim, src: View):
         mine = _bound_figure(c)
         anchored = [
             d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)
+            and not refused(d)  # "agreed not to raise its holding above 19.9%"
         ]
         return _opposed(c.values, anchored, c.words)
     if axis == "payment":

@@ -5,6 +5,7 @@ The direction check does not read such a statement against one of fact (CON001).
 
 from __future__ import annotations
 
+from ...parsing.directions import lexicon
 from .view import Claim
 
 _REACH = 6  # words before the trigger, in its clause
@@ -47,3 +48,24 @@ def history(c: Claim) -> bool:
     rates", "since they started lifting prices"."""
     back = _before(c, 4)
     return "since" in back and any(w in _BEGAN for w in back[back.index("since"):])
+
+
+def refused(c: Claim) -> bool:
+    """The move is one someone will not make: "agreed not to raise its holding above 19.9%"
+    bounds it below, the other way from its trigger."""
+    back = _before(c)
+    return "not" in back or "never" in back or "n't" in back
+
+
+_VERDICT_WORDS = frozenset(["better", "worse"])
+
+
+def cost_wording(c: Claim, d: Claim) -> bool:
+    """One says "below" or "above" an estimate, the other "better" or "worse", of a figure
+    where lower is better ("unit costs rose 3.1%, slightly below guidance" / "slightly better
+    than our guidance"): the words point opposite ways for the same fact."""
+    a, b = c.a.tokens[c.polar.tok].low, d.a.tokens[d.polar.tok].low
+    if (a in _VERDICT_WORDS) == (b in _VERDICT_WORDS):
+        return False
+    costly = lexicon().lower_is_better
+    return bool((c.words | d.words) & costly)

@@ -33,7 +33,10 @@ _ALIKE = (_PEOPLE, _SERVED, _FLEET, _SHOPS, _PLANES, _HOMES, _CARS)
 
 
 def _alike(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in _ALIKE)
+    """The same counted thing: one word (its stem), words of one group, or a short form ("reps"
+    for "representatives": the one stem starts the other)."""
+    return a == b or any(a in group and b in group for group in _ALIKE) or any(
+        len(x) >= 3 and len(y) > len(x) and y.startswith(x) for x, y in ((a, b), (b, a)))
 
 
 _NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+-)?([a-z][a-z'\u2019]+)\b")
@@ -46,7 +49,9 @@ _NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier"
                           "qtr", "qtrs", "yr", "yrs", "mo", "mos", "mth", "mths", "wk", "wks",
                           # a comparison that follows the count: "+14,200 vs. ~38,000 expected"
                           "vs", "versus", "against", "compared", "than", "expected", "forecast",
-                          "estimated"])
+                          "estimated",
+                          # the base of a change: "+1,150 sequentially", "up 310 from a year ago"
+                          "sequentially", "yoy", "from", "since", "over", "on"])
 
 
 def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
