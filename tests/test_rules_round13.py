@@ -415,3 +415,19 @@ def test_costs_below_guidance_are_better_than_guidance():
                   "contradiction") == []
     assert [f.code for f in errors(COSTS, "Unit costs rose 3.1%, slightly worse than guidance.",
                                    "contradiction")] == ["CON001"]
+
+
+def test_the_cause_of_a_decline_is_not_what_declined():
+    source = ("Neurolest had net sales of $88 million, down 4%, reflecting higher rebates under our "
+              "Medicare Part D contracts.")
+    assert _codes(source, "Neurolest fell 4% to $88 million; the decline came from larger "
+                          "Medicare Part D rebates.", "contradiction") == []
+
+
+def test_the_calls_company_speaks_through_its_executives():
+    source = ("Operator: Good morning, and welcome to the Kestrel Line Haul first-quarter 2025 "
+              "earnings call.\n\nWalter Brannigan, Chairman and Chief Executive Officer: Thank "
+              "you. First-quarter revenue fell 3% to $1.27 billion as customers, particularly "
+              "manufacturers, shipped fewer and lighter loads.")
+    assert _codes(source, "Kestrel Line Haul said first-quarter revenue fell 3% to $1.27 billion "
+                          "as manufacturers shipped fewer and lighter loads.", "entity") == []

@@ -29,6 +29,8 @@ def _near_end(a: Analysis, end: int, seg_b: int) -> int:
     """End of the words right after a trigger, never across a comma or a conjunction ("chip
     stocks slide, yields rise": not "yields")."""
     i, toks = end, a.tokens
+    if end + 1 < len(toks) and (toks[end].low, toks[end + 1].low) in _CAUSE_NEXT:
+        return end  # "the decline came from larger rebates": what follows is the cause
     while i < min(seg_b, end + _NEAR) and toks[i].low not in _NEAR_STOP and not (
             toks[i].low in ("and", "or") and (i == end or i + 1 < len(toks)
                                              and toks[i + 1].low in _ARTICLES)):
@@ -36,6 +38,9 @@ def _near_end(a: Analysis, end: int, seg_b: int) -> int:
     return i
 
 
+_CAUSE_NEXT = frozenset([("came", "from"), ("stemmed", "from"), ("was", "due"), ("reflected", "the"),
+                         ("was", "driven"), ("resulted", "from"), ("came", "mainly"),
+                         ("came", "largely"), ("was", "caused")])
 # "a selloff in chip shares and a rise in Treasury yields": the words before "and a" are another
 # statement's, not what rose ("gasoline and distillate stocks rose" keeps both).
 _NEAR_STOP = frozenset([",", ";", "but", "while", "whereas"])

@@ -378,6 +378,8 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         speaker = _turn_speaker(turns, s) if turns and not org else None
         if speaker is None or name_keys & {_key(t) for t in speaker.split()}:
             return None
+        if not m.role and not _known_person(m, si) and 0 <= low.find(m.text.lower()) < _INTRO:
+            return None  # "Kestrel Line Haul said": the call's company speaks through its people
         start = min(m.start, m.role_span[0]) if m.role_span else m.start
         end = max(m.end, m.role_span[1]) if m.role_span else m.end
         return Finding.at(ctx.summary.text, start, end, "entity",
@@ -415,6 +417,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                       src[s:e], "error", "ENT006")
 
 
+_INTRO = 800  # characters of a transcript's opening (the operator names the company there)
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|further\s+)?"
                               rf"{_REPORT_VERB}\b|\b{_REPORT_VERB}\s+(?:he|she)\b")
 _BACK = 3  # sentences read back for the person a "he said" points at
