@@ -431,3 +431,25 @@ def test_the_calls_company_speaks_through_its_executives():
               "manufacturers, shipped fewer and lighter loads.")
     assert _codes(source, "Kestrel Line Haul said first-quarter revenue fell 3% to $1.27 billion "
                           "as manufacturers shipped fewer and lighter loads.", "entity") == []
+
+
+def test_a_plan_named_as_a_noun_is_an_aim():
+    source = ("Saraya has said it aims to lift the share of technology in its portfolio to about "
+              "14% by 2027, from roughly 9% at the end of last year.")
+    assert _codes(source, "The deal fits its plan to raise technology to about 14% of its "
+                          "portfolio by 2027.", "contradiction") == []
+    assert [f.code for f in errors(source, "Saraya plans to raise technology to about 14% of its "
+                                           "portfolio by 2027.", "contradiction")] == ["CON013"]
+
+
+def test_leaving_prices_sensitive_or_holding_water_back_keeps_no_level():
+    source = ("Drought drains Norway's reservoirs, sending southern power prices to the highest "
+              "since 2022. Hydropower accounts for close to 90% of output, leaving the country's "
+              "power prices highly sensitive to rainfall. Skarvdal cut its forecast for "
+              "full-year generation, saying it would hold water in its reservoirs for winter.")
+    assert _codes(source, "Drought lifts southern power prices; Skarvdal is holding water back "
+                          "for winter and cut its full-year output forecast.",
+                  "contradiction") == []
+    assert [f.code for f in errors("The central bank left rates unchanged at 4%.",
+                                   "The central bank raised rates.", "contradiction")] \
+        == ["CON001"]

@@ -19,7 +19,9 @@ from ..base import CheckContext
 from .polarity import Clash
 from .view import View
 
-_CERTAIN = re.compile(r"\b(?:will|guarantee[sd]?|plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
+# (Not "its plan to": a plan named as a noun is an aim, like the source's "aims to".)
+_CERTAIN = re.compile(r"\b(?:will|guarantee[sd]?|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)"
+                      r"plans?\s+to|planning\s+to|expects?\s+(?:it\s+|them\s+)?to|"
                       r"(?:is|are)\s+(?:expected|set|going)\s+to|intends?\s+to|"
                       # reported speech: "said the bank would cut once more" is "will cut"
                       r"(?<=said\s)(?:that\s+)?(?:(?:the|its|it|he|she|they)\s+)?"

@@ -42,7 +42,15 @@ from .guards import (
     wagered,
 )
 from .resolution import judge_resolution
-from .standing import asked, cost_wording, forecast_only, forward, history, refused
+from .standing import (
+    asked,
+    cost_wording,
+    forecast_only,
+    forward,
+    history,
+    left_open,
+    refused,
+)
 from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
@@ -202,7 +210,8 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or history(c) or continues(c) or pace(c) or occurs(c) \
+    if axis in _LEVEL_AXES and _purpose(c) or history(c) or left_open(c) or continues(c) \
+            or pace(c) or occurs(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
             or forecast_label(c) or disputed(c) or of_rules(c):
         return None
@@ -222,7 +231,7 @@ def _judge(c: Claim, src: View):
         same_axis = [d for d in same_axis if _possible(d)]
     # "declined to say whether it would raise prices", "had expected the bank to keep its
     # rate": a question or a forecast, no statement of what happened
-    same_axis = [d for d in same_axis if not asked(d)
+    same_axis = [d for d in same_axis if not asked(d) and not left_open(d)
                  and (not forecast_only(d) or forward(c)) and not cost_wording(c, d)]
     if axis == "trade":
         # Told by the subject ("X sold to Y": Y bought), unless a trade of the summary's own

@@ -69,3 +69,25 @@ def cost_wording(c: Claim, d: Claim) -> bool:
         return False
     costly = lexicon().lower_is_better
     return bool((c.words | d.words) & costly)
+
+
+_LEFT = frozenset(["leave", "leaves", "leaving", "left"])
+# What a kept level is left as: "left rates unchanged", "left its forecast at 2%".
+_LEFT_AS = frozenset(["unchanged", "steady", "intact", "untouched", "alone", "at", "on", "flat",
+                      "stable", "where", "as", "in"])
+
+
+def left_open(c: Claim) -> bool:
+    """ "leaving the country's power prices highly sensitive to rainfall": "leave" with no
+    level kept after it ("unchanged", "at 2%", "on hold") says nothing kept; nor does "hold
+    ... back"."""
+    toks, i = c.a.tokens, c.polar.tok
+    seg_b = c.a.segments[c.polar.segment][1]
+    if toks[i].low in _HOLD:  # "holding water back for winter": withholding, no level kept
+        return any(t.low == "back" for t in toks[i + 1:min(seg_b, i + 4)])
+    if toks[i].low not in _LEFT:
+        return False
+    return not any(t.low in _LEFT_AS for t in toks[i + 1:min(seg_b, i + 8)])
+
+
+_HOLD = frozenset(["hold", "holds", "holding", "held"])
