@@ -453,3 +453,29 @@ def test_leaving_prices_sensitive_or_holding_water_back_keeps_no_level():
     assert [f.code for f in errors("The central bank left rates unchanged at 4%.",
                                    "The central bank raised rates.", "contradiction")] \
         == ["CON001"]
+
+
+# ------------------------------------------------------------ who said it
+RULING = ('"This is a ruling we can work with," Chief Executive Martin Oyelaran told analysts on a '
+          'call. Finance Director Helen Garrow said the group plans to raise about 2.5 billion '
+          'pounds of equity and hybrid capital.')
+
+
+def test_a_short_quote_given_to_the_wrong_person_is_an_error():
+    found = errors(RULING, 'Finance Director Helen Garrow called it "a ruling we can work with", '
+                           'and the group plans to raise about £2.5bn of equity.', "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Martin Oyelaran" in found[0].message
+    assert _codes(RULING, 'Chief Executive Martin Oyelaran called it "a ruling we can work '
+                          'with".', "entity") == []
+
+
+def test_a_second_clause_with_its_own_subject_is_not_the_speakers():
+    source = ('"Farmers front-loaded less than usual, but the order book for May and June is the '
+              'strongest we have seen in three years," Chief Executive Ingrid Solhaug said. CFO '
+              'Per-Arne Vikse said capex would be about 7.5 billion crowns.')
+    found = errors(source, "CFO Per-Arne Vikse said the order book for May and June was the "
+                           "strongest in three years, and capex will come in at about 7.5 "
+                           "billion crowns.", "entity")
+    assert [f.code for f in found] == ["ENT006"]
+    assert "Ingrid Solhaug" in found[0].message

@@ -261,7 +261,12 @@ _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
+# A quote right after a person, a few words on: 'X called it "a ruling we can work with"'.
+_QUOTE_AFTER = re.compile(r"(?:\s+[\w'\u2019]+){1,4}?\s+[\"\u201c]([^\"\u201d]{12,})[\"\u201d]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an|it|they)\s|,\s+(?:while|whereas)\s|"
+                          # ", and capex will come in at ...": a bare noun with its own verb
+                          r",\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:will|would|is|are|was|were|"
+                          r"has|have|had|should|could|may|might)\s|"
                           r",\s+and\s+(?:also\s+)?(?:reiterated|repeated|reaffirmed|confirmed|added|"
                           r"noted|stressed|maintained)\b")
 
@@ -337,17 +342,22 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     surname = _known_person(m, si) and _SAID_AFTER.match(ctx.summary.text, m.end) is not None
     if not (m.is_person_like or m.role or org or surname) or m.kind != "name":
         return None
-    span = _claim_span(ctx, m, names)
+    low = ctx.source.lower
+    # 'Helen Garrow called it "a ruling we can work with"': the source's own words, quoted and
+    # given to the person, are the statement however short.
+    quoted = _QUOTE_AFTER.match(ctx.summary.text, m.end, ctx.summary.sentence_span(m.start)[1])
+    quoted = quoted if quoted and " ".join(quoted.group(1).lower().split()) in low else None
+    span = (quoted.start(1), quoted.end(1)) if quoted else _claim_span(ctx, m, names)
     if span is None:
         return None
     name_keys = {_key(t) for t in m.tokens}
     said = ctx.summary.text[span[0]:span[1]]
     claim = _claim_words(said, frozenset(name_keys))
-    low = ctx.source.lower
     # A figure the source never gives says nothing about who gave it.
     claim = {w for w in claim if not w[:1].isdigit() or w in low}
     words = sum(1 for w in claim if not w[:1].isdigit())  # figures add to the score, not the bar
-    if len(claim) < 4:
+    least = 2 if quoted else 4
+    if len(claim) < least:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
     turns = _turns(ctx.source)
@@ -369,7 +379,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
-    if best in mine or top < max(4, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
+    if best in mine or top < max(least, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
