@@ -479,3 +479,24 @@ def test_a_second_clause_with_its_own_subject_is_not_the_speakers():
                            "billion crowns.", "entity")
     assert [f.code for f in found] == ["ENT006"]
     assert "Ingrid Solhaug" in found[0].message
+
+
+def test_an_analyst_given_a_rival_firm_read_across_of_is_an_error():
+    source = ('Ivy Chen at Keelung Harbour Securities said the capex increase was "aggressive", '
+              "while Marcus Leong of Strait Asset Research said the packaging line could add 2 "
+              "percentage points to gross margin.")
+    found = errors(source, "Keelung Harbour Securities' Marcus Leong called the spending plan "
+                           "aggressive.", "entity")
+    assert [(f.code, f.text) for f in found] == [("ENT008", "Keelung Harbour Securities")]
+    assert _codes(source, "Strait Asset Research's Marcus Leong was upbeat on packaging.",
+                  "entity") == []
+
+
+def test_the_companys_chief_given_a_banks_remark_is_an_error():
+    source = ('"Patient safety comes first," Chief Executive Mathias Gerber said on a call. '
+              'Analyst Lukas Imhof of Rheinfeld Bank said the financial hit was "manageable".')
+    found = errors(source, "Rheinfeld Bank's Mathias Gerber called the hit manageable.", "entity")
+    assert [f.code for f in found] == ["ENT008"]
+    assert "Lukas Imhof" in found[0].message
+    assert _codes(source, "Rheinfeld Bank's Lukas Imhof called the hit manageable.",
+                  "entity") == []

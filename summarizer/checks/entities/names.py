@@ -392,7 +392,7 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
         if a.tokens[-1] not in asked:
             asked[a.tokens[-1]] = [pair for i in sorted({i for _, i in people}) for pair in
                                    _affiliations(ctx.source.text, si.sentence_names(i),
-                                                 a.tokens[-1])]
+                                                 a.tokens[-1])] or _joined_in_source(ctx, si, a)
         theirs = asked[a.tokens[-1]]
         mine = {_key(t) for t in b.tokens}
         if not theirs:
@@ -423,11 +423,25 @@ def _affiliation_findings(ctx: CheckContext, names: list[NameMention],
     return out
 
 
-def _joined_affiliations(text: str, names: list[NameMention], si: SourceIndex
+def _joined_in_source(ctx: CheckContext, si: SourceIndex, person: NameMention
+                      ) -> list[tuple[NameMention, NameMention]]:
+    """The source's (person, organisation) pairs of `person`'s surname read across "of" ("Marcus
+    Leong of Strait Asset Research", one name to the parser)."""
+    surname = person.tokens[-1]
+    low = ctx.source.lower
+    if surname.lower() + " of " not in low:
+        return []
+    return [(p, o) for i, (s, e) in enumerate(ctx.source.sentences)
+            if surname.lower() + " of " in low[s:e]
+            for p, o in _joined_affiliations(ctx.source.text, si.sentence_names(i), None)
+            if p.tokens[-1] == surname]
+
+
+def _joined_affiliations(text: str, names: list[NameMention], si: SourceIndex | None
                          ) -> list[tuple[NameMention, NameMention]]:
     """(person, organisation) of one name read across "of" ("Mei Lin Zhao of Kestrel
     Commodities"), when the words before "of" end in the surname of a source person (not
-    "Bank of England")."""
+    "Bank of England"); with no `si`, when they look like a person's name."""
     out = []
     for m in names:
         if "of" not in m.tokens[1:-1]:
@@ -435,7 +449,7 @@ def _joined_affiliations(text: str, names: list[NameMention], si: SourceIndex
         k = m.tokens.index("of")
         head, tail = m.tokens[:k], m.tokens[k + 1:]
         if len(head) < 2 or not tail or not all(t[:1].isupper() for t in head) \
-                or not si.people(head[-1]):
+                or si is not None and not si.people(head[-1]):
             continue
         cut = text.find(" of ", m.start, m.end)
         if cut < 0:
@@ -458,7 +472,9 @@ def _org_person(ctx: CheckContext, si: SourceIndex, org: NameMention,
     for i, (s, e) in enumerate(ctx.source.sentences):
         if key not in low[s:e]:
             continue
-        for p, o in _affiliations(ctx.source.text, si.sentence_names(i)):
+        here = si.sentence_names(i)
+        for p, o in _affiliations(ctx.source.text, here) + _joined_affiliations(
+                ctx.source.text, here, None):
             if {_key(t) for t in o.tokens} & {_key(t) for t in org.tokens}:
                 if keys & {_key(t) for t in p.tokens}:
                     return None
