@@ -500,3 +500,20 @@ def test_the_companys_chief_given_a_banks_remark_is_an_error():
     assert "Lukas Imhof" in found[0].message
     assert _codes(source, "Rheinfeld Bank's Lukas Imhof called the hit manageable.",
                   "entity") == []
+
+
+# ------------------------------------------------------------ headlines
+HEADLINE_SOURCE = ("Valmont rejected a takeover offer from Aldmoor. Bastion said revenue in Europe "
+                   "fell 2% while Asia grew 9%.")
+
+
+def test_a_headlines_capitals_do_not_make_a_name():
+    assert _codes(HEADLINE_SOURCE, "Valmont Rebuffs Aldmoor Bid\n\nValmont rejected the offer.",
+                  "entity") == []
+
+
+def test_a_title_line_the_source_does_not_word_is_a_warning_at_most():
+    found = [f for f in errors(HEADLINE_SOURCE, "**Bastion Bets on What It Can See**\n\nRevenue "
+                                                "in Europe fell 2% while Asia grew 9%.")
+             if f.kind == "unsupported"]
+    assert found == []

@@ -161,6 +161,15 @@ def _frames(ctx: CheckContext, start: int, end: int) -> bool:
     return all(index.known(t.key) for t in tokenize(ctx.summary)[i:j] if t.kind == "name")
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """A title line of the summary ("**Americas Carries Corvane as Europe Lags**"): a short
+    line of its own with no closing stop. It frames the news; a warning at most."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t*#_>-")
+    return 0 < len(_TONE_WORD.findall(line)) <= 16 and line[-1:] not in ".!?" and "\n" in text
+
+
 class _Spans:
     """Findings kept by start offset, so the ones that may overlap a span are found without a
     scan of them all (a long summary has findings in proportion to its length: a scan per
@@ -375,7 +384,7 @@ def overlap_findings(
                                            and not (fitted and _figures_checked(ctx, s, e))
                                            and not (fitted and _characterises(text, s, e))
                                            and not (fitted and what.endswith("sentence is")
-                                                    and _frames(ctx, s, e))) \
+                                                    and (_frames(ctx, s, e) or _heading(text, s, e)))) \
             else "warning"
         out.append(Finding.at(
             text, s, e, "unsupported",

@@ -24,6 +24,7 @@ import re
 from ...findings import Finding
 from ...parsing.names import (
     CONNECTORS,
+    _title_case_sentences,
     is_common_word,
     is_lowercased,
     normalise,
@@ -83,6 +84,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     lower = _Lower((si,), (normalise(text, lower=False),))
     out: list[Finding] = []
     names = parse_names(text, lower, summary.sentences)
+    headings = _title_case_sentences(text, summary.sentences)
     for m in names:
         if ctx.overlaps_excluded(m.start, m.end):
             continue
@@ -101,6 +103,9 @@ def run(ctx: CheckContext) -> list[Finding]:
             continue
         if len(words) > 1 and all(w.isupper() and is_common_word(w) for w in words):
             continue  # shouting ordinary words: "CLICK HERE"
+        if len(words) > 1 and any(s <= m.start < e for s, e in headings) and any(
+                supported((w,), w, si) for w in words):
+            continue  # a headline's capitals run on: "Europe Lags", "Valmont Rebuffs Aldmoor"
         if m.initial and len(m.tokens) > 1 and is_common_word(m.tokens[0]) \
                 and supported(m.tokens[1:], " ".join(m.tokens[1:]), si):
             continue  # "Midfielder Jack Grealish": an ordinary word starting the sentence
