@@ -42,8 +42,8 @@ from ..scoring import sentence_probability, thresholds
 from ..text import Document
 from .base import CheckContext
 from .reactions import reaction_findings
-from .superlatives import superlative_findings
 from .sentiment import sentiment_findings
+from .superlatives import superlative_findings
 from .verdicts import verdict_findings
 
 NAME = "support"
