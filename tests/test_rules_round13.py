@@ -517,3 +517,22 @@ def test_a_title_line_the_source_does_not_word_is_a_warning_at_most():
                                                 "in Europe fell 2% while Asia grew 9%.")
              if f.kind == "unsupported"]
     assert found == []
+
+
+# ------------------------------------------------------------ negations and wishes
+def test_a_negation_over_an_adverb_or_going_to_agrees_with_the_sources():
+    assert _codes("Our guidance assumes no meaningful improvement in spot rates this year.",
+                  "Management said spot rates won't meaningfully improve this year.",
+                  "contradiction") == []
+    assert _codes("The union said its members were not going to accept the offer.",
+                  "The union said members would not accept the offer.", "contradiction") == []
+    assert [f.code for f in errors("The union said its members were not going to accept the "
+                                   "offer.", "The union said members would accept the offer.",
+                                   "contradiction")] == ["CON001"]
+
+
+def test_what_dissenters_preferred_is_no_fact():
+    source = ("The central bank cut its key rate to 3.75% on Thursday. Two of the seven members "
+              "voted against, preferring to keep the rate at 4.00%.")
+    assert _codes(source, "The central bank trimmed its key rate to 3.75%.",
+                  "contradiction") == []

@@ -761,6 +761,8 @@ _NEG_GAP = {
     "see", "sees", "seeing", "predicting", "projecting",
     # "no current plans to leave", "no immediate plans to sell"
     "current", "immediate", "concrete", "firm", "specific",
+    # "won't meaningfully improve", "are not going to accept"
+    "meaningfully", "substantially", "much", "really", "necessarily", "going",
 }  # fmt: skip
 
 

@@ -10,7 +10,10 @@ from .view import Claim
 
 _REACH = 6  # words before the trigger, in its clause
 _FORECAST_VERBS = frozenset(["expected", "expecting", "forecast", "forecasting", "predicted",
-                             "predicting", "anticipated", "projected", "tipped", "bet", "betting"])
+                             "predicting", "anticipated", "projected", "tipped", "bet", "betting",
+                             # a wish is no fact either: "two members preferring to keep the rate"
+                             "preferring", "preferred", "favouring", "favoring", "wanted",
+                             "urged", "urging"])
 _BEGAN = frozenset(["began", "begun", "started", "stopped", "ended"])
 
 
