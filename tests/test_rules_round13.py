@@ -536,3 +536,13 @@ def test_what_dissenters_preferred_is_no_fact():
               "voted against, preferring to keep the rate at 4.00%.")
     assert _codes(source, "The central bank trimmed its key rate to 3.75%.",
                   "contradiction") == []
+
+
+def test_two_as_an_idiom_or_the_two_parties_is_no_figure():
+    source = "Net sales slipped 2% while margins rose, with three segments reporting."
+    assert _codes(source, "The first quarter showed a company pulling in two directions. Experts "
+                          "flagged scrutiny over the two companies' overlapping businesses.",
+                  "number") == []
+    assert [f.code for f in errors("The company will close three loss-making shafts.",
+                                   "The company will close two loss-making shafts.", "number")] \
+        == ["NUM002"]

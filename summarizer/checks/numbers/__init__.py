@@ -251,6 +251,9 @@ def judge(q: Quantity, summary: Document, src: _Source,
         return None  # a vote split is the contradiction check's business
     if _RANK.search(text, max(0, q.start - 8), q.start):
         return None  # "the No. 4 builder": a rank, not a figure
+    if q.kind == "word" and q.value == 2 and (_TWO_WAYS.match(text, q.end) or _THE_TWO.search(
+            text, max(0, q.start - 4), q.start) and _PARTIES.match(text, q.end)):
+        return None  # "pulling in two directions", "the two companies": no figure
     swapped = time_unit_swapped(q, text, src)
     if swapped is not None:
         return Finding.at(text, q.start, q.end, "number",
@@ -392,6 +395,10 @@ def _counted_words(text: str, s: Quantity) -> str:
 
 
 _RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
+_TWO_WAYS = re.compile(r"\s+(?:directions|ways|minds)\b")
+_THE_TWO = re.compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
+_PARTIES = re.compile(r"\s+(?:companies|firms|groups|sides|parties|banks|carriers|airlines|"
+                      r"lenders|insurers|businesses|countries|governments|rivals|bidders)\b")
 _NEXT_WORDS = re.compile(r"\s+[A-Za-z][\w'-]*")
 
 
