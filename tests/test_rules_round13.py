@@ -546,3 +546,11 @@ def test_two_as_an_idiom_or_the_two_parties_is_no_figure():
     assert [f.code for f in errors("The company will close three loss-making shafts.",
                                    "The company will close two loss-making shafts.", "number")] \
         == ["NUM002"]
+
+
+def test_a_month_told_as_the_base_of_a_move_is_no_event_date():
+    source = ("BERLIN, Dec 5 (Wire) - German factory orders rose far more than expected in October. "
+              "Orders rose 4.6% from the previous month. The office revised September's figure "
+              "to a fall of 1.2%.")
+    assert _codes(source, "German factory orders rose much more than expected in October, "
+                          "climbing 4.6% from September.", "date") == []

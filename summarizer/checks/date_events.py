@@ -184,6 +184,12 @@ def _undated_match(src, sd: SourceDates, words: set[str], figures: set[str], bes
     return any(u is not None and (len(words & u[0]) >= best or figures & u[1]) for u in undated)
 
 
+# A move's base right before a date: "climbing 4.6% from September", "up 3% on the quarter
+# before".
+_MOVE_BASE = re.compile(r"\d\s?%\s+(?:from|versus|vs\.?|over|on|compared\s+(?:with|to))\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
                 mentions: list[DateMention] = ()) -> tuple[str, str] | None:
     """(message, evidence) when m's words belong to another source date, else None.
@@ -192,6 +198,8 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if mine is None:
         return None
     text = ctx.summary.text
+    if m.kind in ("month", "quarter") and _MOVE_BASE.search(text, max(0, m.start - 30), m.start):
+        return None  # "climbing 4.6% from September": the base of the move, not its date
     s0, s1 = ctx.summary.sentence_span(m.start)
     values_of = ctx.summary.memo("dates.sentence_values", lambda _d: {})  # (s0, s1) -> dates
     if _dated_together(ctx.source, sd, m, s0, s1, mentions, values_of):
