@@ -554,3 +554,12 @@ def test_a_month_told_as_the_base_of_a_move_is_no_event_date():
               "to a fall of 1.2%.")
     assert _codes(source, "German factory orders rose much more than expected in October, "
                           "climbing 4.6% from September.", "date") == []
+
+
+def test_spending_that_slipped_into_a_later_quarter_did_not_fall():
+    source = ("Net cruise costs rose 3.1%, helped by the timing of dry-dock spending that moved "
+              "into the third quarter. Revenue per passenger day was up 8%.")
+    assert _codes(source, "Unit costs rose 3.1%, partly because dry-dock spending slipped into "
+                          "the third quarter.", "contradiction") == []
+    assert [f.code for f in errors(source, "Revenue per passenger day slipped 8%.",
+                                   "contradiction")] == ["CON001"]

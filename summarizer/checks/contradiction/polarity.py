@@ -50,6 +50,7 @@ from .standing import (
     history,
     left_open,
     refused,
+    timing,
 )
 from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
@@ -210,7 +211,8 @@ def _purpose(c: Claim) -> bool:
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
-    if axis in _LEVEL_AXES and _purpose(c) or history(c) or left_open(c) or continues(c) \
+    if axis in _LEVEL_AXES and _purpose(c) or history(c) or left_open(c) or timing(c) \
+            or continues(c) \
             or pace(c) or occurs(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
             or forecast_label(c) or disputed(c) or of_rules(c):

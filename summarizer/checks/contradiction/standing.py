@@ -94,3 +94,19 @@ def left_open(c: Claim) -> bool:
 
 
 _HOLD = frozenset(["hold", "holds", "holding", "held"])
+
+
+_SLIPPED = frozenset(["slipped", "slip", "slips", "slipping", "pushed", "shifted", "moved",
+                      "delayed", "deferred"])
+_PERIODS = frozenset(["quarter", "year", "half", "month", "week", "period", "season", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2",
+                      "2024", "2025", "2026", "2027", "next", "later"])
+
+
+def timing(c: Claim) -> bool:
+    """ "dry-dock spending slipped into the third quarter": spending moved in time, not down."""
+    toks, i = c.a.tokens, c.polar.tok
+    if toks[i].low not in _SLIPPED or i + 1 >= len(toks) or toks[i + 1].low not in ("into", "to"):
+        return False
+    return any(t.low in _PERIODS for t in toks[i + 2:i + 6])
