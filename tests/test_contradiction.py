@@ -190,9 +190,10 @@ def test_all_versus_part_recovered():
 
 def test_leftover_spans_are_skipped():
     src = "Copper prices fell 2% on Wednesday."
-    summary = "Copper prices fell 2%.\n\nLet me know whether prices rose 2% instead!"
+    summary = "Copper prices fell 2%.\n\nLet me know: prices rose 2% instead!"
     # Alone, the check would flag the sign-off's "rose"; after the leftover check it is skipped.
-    # (Not "if prices rose": a move inside an "if" clause is a condition, never flagged.)
+    # (Not "if prices rose" or "whether prices rose": a move inside an "if" clause is a
+    # condition and one after "whether" a question, never flagged.)
     assert flagged(src, summary) == ["rose"]
     report = check(src, summary, checks=("leftover", "contradiction"))
     assert [f.kind for f in report.findings] == ["leftover"]
