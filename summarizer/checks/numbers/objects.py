@@ -11,6 +11,7 @@ import re
 
 from ...parsing.quantities import Quantity
 from ...text import Document
+from .figures import figures
 from .matching import _same_money, _Source, dimension
 
 # What an amount buys or is spent on, right after it: "for a 45% stake in the Lakeshore Express"
@@ -69,8 +70,10 @@ def subject_elsewhere(q: Quantity, summary: Document, src: _Source, matches: lis
     text = summary.text
     s0 = summary.sentence_span(q.start)[0]
     lo = max([m.end() for m in _CLAUSE_START.finditer(text, s0, q.start)] or [s0])
-    if any(o.end <= q.start and o.start >= lo for o in quantities if o is not q
-           and dimension(o)[0] == dimension(q)[0]):
+    figs = figures(summary, quantities)
+    near = figs.between(lo, q.start) if figs.ordered else \
+        [o for o in quantities if lo <= o.start < q.start]  # bounded: no scan of every figure
+    if any(o is not q and o.end <= q.start and dimension(o)[0] == dimension(q)[0] for o in near):
         return None  # another figure of its kind between the name and this one
     if _SAID.search(text, lo, q.start):
         return None  # "Nordvik Bank's Karin Holm said losing 240,000 tonnes": a speaker
