@@ -262,7 +262,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
 # A quote right after a person, a few words on: 'X called it "a ruling we can work with"'.
-_QUOTE_AFTER = re.compile(r"(?:\s+[\w'\u2019]+){1,4}?\s+[\"\u201c]([^\"\u201d]{12,})[\"\u201d]")
+_QUOTE_AFTER = re.compile(r"(?:\s+[\w'\u2019]+){1,4}?\s+[\"\u201c]([^\"\u201d]{12,300})[\"\u201d]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an|it|they)\s|,\s+(?:while|whereas)\s|"
                           # ", and capex will come in at ...": a bare noun with its own verb
                           r",\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:will|would|is|are|was|were|"

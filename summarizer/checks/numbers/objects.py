@@ -53,6 +53,7 @@ def named_elsewhere(q: Quantity, summary: Document, src: _Source, matches: list[
 # A clause starts after one of these: the figure's subject is named between it and the figure.
 _CLAUSE_START = re.compile(r"[.;:\n(]\s*|\s(?:and|while|whereas|but)\s(?![A-Z])|,\s")
 _RARE = 2  # a name in more source sentences than this names the story, not one segment of it
+_CLAUSE_REACH = 200  # characters before a figure read for its clause's names
 _LEDE = 2  # the source's first sentences (headline, lede)
 
 
@@ -68,7 +69,7 @@ def subject_elsewhere(q: Quantity, summary: Document, src: _Source, matches: lis
     if q.high is not None or not matches:
         return None
     text = summary.text
-    s0 = summary.sentence_span(q.start)[0]
+    s0 = max(summary.sentence_span(q.start)[0], q.start - _CLAUSE_REACH)  # bounded per figure
     lo = max([m.end() for m in _CLAUSE_START.finditer(text, s0, q.start)] or [s0])
     figs = figures(summary, quantities)
     near = figs.between(lo, q.start) if figs.ordered else \
