@@ -66,6 +66,10 @@ SET_NOTES = """\
 - `fin_holdout31.jsonl` and `fin_holdout32.jsonl` (session 12): written at the session's start,
   measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
 - `fin_holdout33.jsonl` (session 12, with them) and `fin_holdout34.jsonl` (mid-session):
+  measured at the session-start rules, then read and tuned on.
+- `fin_holdout35.jsonl` and `fin_holdout36.jsonl` (session 13): written at the session's start,
+  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout37.jsonl` (session 13, with them) and `fin_holdout38.jsonl` (mid-session):
   measured at the session-start rules, then read and tuned on."""
 
 
