@@ -82,8 +82,13 @@ def subject_elsewhere(q: Quantity, summary: Document, src: _Source, matches: lis
     if not names:
         return None
     doc = src.doc
-    where = {n: [k for k, (a, b) in enumerate(doc.sentences)
-                 if all(re.search(rf"\b{w}\b", doc.text[a:b]) for w in n)] for n in names}
+    seen = doc.memo("numbers.segment_sentences", lambda _d: {})  # name -> its source sentences
+    where = {}
+    for n in names:
+        if n not in seen:
+            seen[n] = [k for k, (a, b) in enumerate(doc.sentences)
+                       if all(re.search(rf"\b{w}\b", doc.text[a:b]) for w in n)]
+        where[n] = seen[n]
     # A name of the lede is the story's own (the company), not one segment of it.
     if any(not ks or len(ks) > _RARE or ks[0] < _LEDE for ks in where.values()):
         return None
