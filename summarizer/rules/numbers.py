@@ -28,7 +28,10 @@ RULES = (
          "Acme's net profit rose 14% to $286 million."),
     Rule("NUM004", "number", "figure belongs to something else",
          "The figure is in the source, but there it describes another subject, period or measure "
-         "than the one the summary attaches it to.",
+         "than the one the summary attaches it to: another segment, another metric (operating "
+         "cash flow given as free cash flow), another purchase (the price of one stake given to "
+         "another), or the label of a neighbouring figure (\"a S$1.35 target price\" where "
+         "S$1.35 is where the units traded).",
          _RESULTS,
          "Acme's revenue rose 14% to $4.1 billion.", "14%",
          "Acme's revenue rose 7% to $4.1 billion."),
@@ -48,7 +51,8 @@ RULES = (
          "The peso weakened 0.3% after the decision."),
     Rule("NUM007", "number", "intraday peak given as the close",
          "The source gives a peak move (\"as much as\") and a different closing move; the summary "
-         "reports the peak as where the price closed.",
+         "reports the peak, or the level the peak reached (\"as much as 9.6% to $38,450\"), as "
+         "where the price closed.",
          "Acme shares rose as much as 9% in early trade before closing up 4%.",
          "Acme shares closed up 9%.", "9%",
          "Acme shares closed up 4%."),
