@@ -97,10 +97,13 @@ def _snippet(view: View, c: Claim) -> str:
     return view.text[a.tokens[i].start : end]
 
 
-def _shares_role(c: Claim, xs, d: Claim, ys) -> bool:
+def _shares_role(c: Claim, xs, d: Claim, ys, distinct: bool = False) -> bool:
+    """A figure of both, in compatible roles; with `distinct`, one that is not a small round
+    figure many statements share ("down 2%" is no anchor for "growth of 2% to 3.5%")."""
     for x in xs:
         for y in ys:
-            if same_figure(x, y) and {_role(c, x), _role(d, y)} != {"level", "size"}:
+            if same_figure(x, y) and {_role(c, x), _role(d, y)} != {"level", "size"} \
+                    and not (distinct and _common(x)):
                 return True
     return False
 
@@ -189,11 +192,18 @@ _ADVERBS = frozenset(["still", "further", "also", "soon", "eventually", "even", 
 
 
 
-def _common_figure(c: Claim) -> bool:
-    """Every figure of the claim is a small round one ("about 2%", "3 points") that many
-    statements share: on its own it does not say which statement the claim is."""
-    return all(n.cls in ("pct", "pp", "plain") and abs(n.value) < 10
-               and float(n.value).is_integer() for n in c.own)
+def _pinned(c: Claim, d: Claim, src: View) -> bool:
+    """The claim's clause and the source statement's sentence share a figure that is not a
+    small round one ("net profit rose 6% to ¥468bn" / "fell 6% from a year earlier to 468
+    billion yen"): the shared small figure is then the same statement's."""
+    mine = [n for n in c.nums if not _common(n)]
+    return bool(mine) and shares(mine, src.sentence_nums(src.sentence_of(d.polar.start)))
+
+
+def _common(n: Num) -> bool:
+    """A small round figure ("about 2%", "3 points") that many statements share: on its own it
+    does not say which statement a claim is."""
+    return n.cls in ("pct", "pp", "plain") and abs(n.value) < 10 and float(n.value).is_integer()
 
 
 def _purpose(c: Claim) -> bool:
@@ -309,13 +319,16 @@ def _judge(c: Claim, src: View):
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
-    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own)
-                and (anchor & (d.near | d.subject) or not _common_figure(c))]
+    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own) and (
+                anchor & (d.near | d.subject) or _shares_role(c, c.own, d, d.own, True)
+                or _pinned(c, d, src))]
     if not anchored and agreed(c, pool, src):
         return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
-        anchored = [d for d in same_axis if _shares_role(c, c.nums, d, d.nums)
-                    and (d.axis not in _LEVEL_AXES or anchor & (d.near | d.subject))
+        anchored = [d for d in same_axis if (
+                    anchor & (d.near | d.subject) and _shares_role(c, c.nums, d, d.nums)
+                    or d.axis not in _LEVEL_AXES and _shares_role(c, c.nums, d, d.nums)
+                    and (_shares_role(c, c.nums, d, d.nums, True) or _pinned(c, d, src)))
                     and not _of_other_noun(d, c)]
     if axis == "accept":
         # What was backed or rejected is told by its words, not by a figure of the clause: "94%
