@@ -34,3 +34,26 @@ def test_a_small_figure_pinned_by_a_distinct_one_in_the_same_sentence_is_the_sta
     found = _codes(source, "Kuroshio's April-September net profit rose 6% to ¥468bn.",
                    "contradiction")
     assert found == [("CON001", "rose")]
+
+
+# ------------------------------------------------------------ dates by offset and by base
+ARREARS = ("Mortgages more than 90 days in arrears rose to 2.4 billion euros at the end of "
+           "September from 1.7 billion euros three months earlier, the lender said.")
+
+
+def test_a_figure_dated_by_an_offset_is_the_offset_month():
+    assert _codes(ARREARS, "Arrears of more than 90 days rose to €2.4bn from €1.7bn at the end "
+                           "of June.", "date") == []
+
+
+def test_the_later_figure_keeps_its_own_month():
+    found = _codes(ARREARS, "Arrears of more than 90 days rose to €2.4bn at the end of June.",
+                   "date")
+    assert [code for code, _ in found] == ["DATE007"]
+
+
+def test_a_source_quarter_after_sequentially_from_is_the_base_not_the_figure_date():
+    source = ("For the fourth quarter, we expect the operating ratio to worsen by 120 to 180 "
+              "basis points sequentially from the third quarter.")
+    assert _codes(source, "Q4 operating ratio is guided to worsen 120-180 bps sequentially.",
+                  "date") == []

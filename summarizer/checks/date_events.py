@@ -189,6 +189,11 @@ def _undated_match(src, sd: SourceDates, words: set[str], figures: set[str], bes
 _MOVE_BASE = re.compile(r"\d\s?%\s+(?:from|versus|vs\.?|over|on|compared\s+(?:with|to))\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?"
+                         r"\d[\d.,]*\s?(?:%|per\s?cent|[mbk]n?|million|billion|trillion)?\s+"
+                         r"(?:at\s+the\s+end\s+of|at\s+end-?|in|as\s+of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
 
 def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
                 mentions: list[DateMention] = ()) -> tuple[str, str] | None:
@@ -198,8 +203,12 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if mine is None:
         return None
     text = ctx.summary.text
-    if m.kind in ("month", "quarter") and _MOVE_BASE.search(text, max(0, m.start - 30), m.start):
-        return None  # "climbing 4.6% from September": the base of the move, not its date
+    if m.kind in ("month", "quarter") and (
+            _MOVE_BASE.search(text, max(0, m.start - 30), m.start)
+            or _FROM_LEVEL.search(text, max(0, m.start - 50), m.start)):
+        # "climbing 4.6% from September", "rose to $1.9 billion from $1.1 billion at the end of
+        # June": the base of the move, not its date (the figure rules pair the base's figure)
+        return None
     s0, s1 = ctx.summary.sentence_span(m.start)
     values_of = ctx.summary.memo("dates.sentence_values", lambda _d: {})  # (s0, s1) -> dates
     if _dated_together(ctx.source, sd, m, s0, s1, mentions, values_of):

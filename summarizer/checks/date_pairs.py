@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import DateMention
 from .base import CheckContext, clause_bounds
-from .date_spans import sequential_base
+from .date_spans import base_in_source, sequential_base
 
 if TYPE_CHECKING:
     from .dates import SourceDates
@@ -232,12 +232,16 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
     src = ctx.source
     rivals = []
     for h, e in spans:
+        if e - h == 1 and _RELATIVE_AFTER.match(src.text, e):
+            return None  # "from $1.1 billion three months earlier": dated by its own offset
         a, _ = _clause(src.text, *src.sentence_span(h), h, h + 1)
         _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
         # A day dates its month too ("exports for Sept. 1-8 fell 9.3%": September).
+        s0, s1 = src.sentence_span(h)
         slots = [(x, _slot(x, sd.anchor) or (("month", x.month) if x.kind == "day" and x.month
                                               else None))
-                 for x in sd.mentions if a <= x.start < b and x is not sd.anchor]
+                 for x in sd.mentions if a <= x.start < b and x is not sd.anchor
+                 and not (x.kind == "quarter" and base_in_source(src.text, x.start, s0, s1))]
         # A date after another figure is that figure's ("rising to 4.22% from 3.96% in the
         # second half of April": April dates 3.96%), unless the summary's date too comes after
         # another figure ("$900 million of its $2 billion bond due in 2032").
@@ -255,6 +259,34 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
             continue
         rivals.append(same[0][0])
     return rivals[0] if rivals else None
+
+
+# A figure dated by an offset from the clause's date ("from $1.1 billion three months earlier",
+# "against 4.2% a year before"): that date is not the clause's.
+_RELATIVE_AFTER = re.compile(
+    r"[\d.,]*\s?(?:%|per\s?cent|percent|[mb]n?|million|billion|trillion)?(?:\s+[a-z]+)?,?\s+"
+    r"(?:(?:one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})\s+(?:months?|quarters?|"
+    r"years?)|a\s+(?:month|quarter|year))\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
+
+
+_OFFSET = re.compile(r"\b(a|one|two|three|four|five|six|nine|\d)\s+(months?|quarters?)\s+"
+                     r"(?:earlier|before|previously)\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9}
+
+
+def offset_months(ctx: CheckContext, sd: SourceDates) -> frozenset[int]:
+    """Months the source gives by an offset from a month of the same sentence ("at the end of
+    September from 1.7 billion three months earlier": June)."""
+    def build(_doc) -> frozenset[int]:
+        src, out = ctx.source, set()
+        for o in _OFFSET.finditer(src.text):
+            n = _COUNTS.get(o.group(1).lower()) or int(o.group(1))
+            k = n * (3 if o.group(2).lower().startswith("quarter") else 1)
+            s0, s1 = src.sentence_span(o.start())
+            out.update((x.month - k - 1) % 12 + 1 for x in sd.mentions
+                       if s0 <= x.start < s1 and x.month and x.kind in ("month", "day"))
+        return frozenset(out)
+    return ctx.source.memo("dates.offset_months", build)
 
 
 # What may stand between a figure's first character and its own date: "1.9% in ", "$84m for ".

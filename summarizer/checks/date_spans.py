@@ -93,3 +93,11 @@ def sequential_base(summary_text: str, start: int, source_lower: str) -> bool:
     source that compares quarters with the one before: not the period of the figure."""
     return bool(_BASE_BEFORE.search(summary_text, max(0, start - 24), start)
                 and _SEQUENTIAL.search(source_lower))
+
+
+def base_in_source(text: str, start: int, s0: int, s1: int) -> bool:
+    """A source quarter at `start` is the base of a sequential move in its sentence [s0, s1)
+    ("to deteriorate by 150 to 250 basis points sequentially from the third quarter"): it dates
+    the comparison, not the figure."""
+    return bool(_BASE_BEFORE.search(text, max(s0, start - 24), start)
+                and _SEQUENTIAL.search(text[s0:s1].lower()))

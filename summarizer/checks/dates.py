@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..findings import Finding
 from ..parsing.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, dateline, parse_dates
 from ..text import Document
+from . import date_pairs
 from .base import CheckContext
 from .date_events import _figures, other_event
 from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot, relative_year
@@ -338,12 +339,13 @@ class _Judge:
                 self.evidence(lambda x: x.month == m.month and x.year in others), "DATE006")
 
     def _month_missing(self, m: DateMention):
-        name = MONTH_NAMES[m.month - 1]
+        # "by the end of March" (of a first quarter); June "three months" before September
         if _END_OF.search(self.ctx.summary.lower[max(0, m.start - 16):m.start]) \
-                and self._closes_period(m.month):
-            return None  # "by the end of March" == "by the end of the first quarter"
+                and self._closes_period(m.month) \
+                or m.month in date_pairs.offset_months(self.ctx, self.sd):
+            return None
         sev = "error" if self.sd.months else "warning"
-        return (sev, f"the source does not mention {name}",
+        return (sev, f"the source does not mention {MONTH_NAMES[m.month - 1]}",
                 self.evidence(lambda x: x.month is not None and x is not self.sd.anchor), "DATE002")
 
     def _closes_period(self, month: int) -> bool:
