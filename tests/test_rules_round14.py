@@ -57,3 +57,25 @@ def test_a_source_quarter_after_sequentially_from_is_the_base_not_the_figure_dat
               "basis points sequentially from the third quarter.")
     assert _codes(source, "Q4 operating ratio is guided to worsen 120-180 bps sequentially.",
                   "date") == []
+
+
+# ------------------------------------------------------------ sentence-initial words, expectations
+def test_an_inflection_of_a_source_word_starting_a_sentence_is_no_name():
+    source = ("Kestrel Freight said it had insourced more linehaul work, cutting purchased "
+              "transportation to 6.1% of revenue from 8.2%. Stonebridge Equity Research analyst "
+              "Tom Reyes asked about pricing.")
+    assert _codes(source, "Insourcing linehaul cut purchased transportation to 6.1% of revenue "
+                          "from 8.2%.", "entity") == []
+
+
+def test_a_capitalised_head_of_a_hyphenated_word_is_no_name():
+    source = ("Statutory profit before tax fell 18% to 412 million pounds, Harwick Building "
+              "Society said.")
+    assert _codes(source, "Pre-tax profit fell 18% to £412m.", "entity") == []
+
+
+def test_a_figure_the_summary_gives_as_analysts_forecast_is_not_a_result():
+    source = ("Statutory profit before tax fell 18% to 412 million pounds from 503 million. "
+              "Analysts at Pelham Rowe had forecast profit of 395 million pounds.")
+    assert _codes(source, "Pre-tax profit dropped 18% to £412m, still above the £395m Pelham "
+                          "Rowe had pencilled in.", "number") == []

@@ -270,6 +270,26 @@ _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing
              ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("ers", "e"), ("'s", ""))
 
 
+def _written_lower(word: str, text: str, end: int, lower_words) -> bool:
+    """A capitalised word the texts write in lower case in another form ("Insourcing" where the
+    source says "insourced"), or a prefix or lower-case word joined by a hyphen ("Pre-tax")."""
+    w = word.lower()
+    hyphen = _HYPHENED.match(text, end)
+    if hyphen:  # "Pre-tax", "Non-accrual" (but "Peru-focused")
+        return w in _PREFIXES or w + hyphen.group() in lower_words
+    for suffix in ("ing", "ed", "es", "s", "er", "ers", "ion", "ions"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            stem = w[: len(w) - len(suffix)]
+            if any(stem + x in lower_words for x in ("", "e", "ing", "ed", "es", "s", "ion")):
+                return True
+    return False
+
+
+_HYPHENED = re.compile(r"-[a-z]+")
+_PREFIXES = frozenset(["pre", "non", "post", "anti", "co", "re", "multi", "sub", "semi", "mid",
+                       "ex", "inter", "intra", "over", "under", "self", "cross", "mega", "micro"])
+
+
 @lru_cache(maxsize=50_000)
 def is_common_word(word: str, loose: bool = True) -> bool:
     """True for an ordinary English word; `loose` also accepts inflections ("Airfares" ->
@@ -579,6 +599,7 @@ class _Parse:
             toks[0][2].lower() in FUNCTION_WORDS and not (toks[0][2] == "New" and len(toks) > 1)
             or ((first_initial or headline)
                 and (toks[0][2].lower() in lower_words
+                     or _written_lower(toks[0][2], text, toks[0][1], lower_words)
                      or is_common_word(toks[0][2]) and not self._owner(toks) and (
                          headline or len(toks) == 1
                          or is_common_word(next(t for t in toks[1:] if t[2] not in CONNECTORS)[2])

@@ -244,9 +244,10 @@ def _outlook(text: str, s: int, e: int) -> bool:
 
 
 def _not_as_result(text: str, lo: int, hi: int, q: Quantity) -> bool:
-    """The summary's sentence speaks of an outlook, or does not give `q` as a result."""
-    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or bool(_PLAN_NEAR.search(
-        text, max(lo, q.start - 40), min(hi, q.end + 30))) or not (
+    """The summary's sentence speaks of an outlook, gives `q` as an expectation ("the £395m
+    analysts had pencilled in"), or does not give it as a result."""
+    return bool(_OUTLOOK_WORDS.search(text, lo, hi)) or _as_expected(text, lo, hi, q) \
+        or bool(_PLAN_NEAR.search(text, max(lo, q.start - 40), min(hi, q.end + 30))) or not (
         _RESULT_WORDS.search(text, lo, hi) or _RESULT_VERBS.search(text, lo, q.start))
 
 
