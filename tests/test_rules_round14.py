@@ -79,3 +79,21 @@ def test_a_figure_the_summary_gives_as_analysts_forecast_is_not_a_result():
               "Analysts at Pelham Rowe had forecast profit of 395 million pounds.")
     assert _codes(source, "Pre-tax profit dropped 18% to £412m, still above the £395m Pelham "
                           "Rowe had pencilled in.", "number") == []
+
+
+# ------------------------------------------------------------ a period, an increment and its level
+def test_the_half_to_a_date_is_a_period_not_a_fraction():
+    source = ("Toll revenue rose 7.1% to 1.62 billion Australian dollars in the six months to "
+              "Dec. 31. About two-thirds of revenue growth came from toll price increases.")
+    assert _codes(source, "Toll revenue grew about 7% to A$1.62bn in the half to December 31.",
+                  "number") == []
+    found = _codes(source, "About half of revenue growth came from toll price increases.",
+                   "number")
+    assert [code for code, _ in found] == ["NUM002"]  # a fraction still is one
+
+
+def test_an_increment_and_the_level_it_reached_are_one_thing():
+    source = ("Total revenue grew 9% to $14.8 billion, and we ended the quarter with 6.42 million "
+              "medical members, an increase of 180,000 since December.")
+    assert _codes(source, "Revenue increased 9% to $14.8 billion, and the company added 180,000 "
+                          "medical members since December to reach 6.42 million.", "number") == []

@@ -360,6 +360,8 @@ _STRUCTURE_AFTER = lazy_compile(r"-(?:part|way|pronged|tier|tiered|step|stage|tr
 _HALF_AFTER = lazy_compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
 _OF_AFTER = lazy_compile(r"\s+of\b", re.IGNORECASE)
+_THE_BEFORE = lazy_compile(r"\b(?:the|this|that|its|their|current|prior|previous|same|latest|"
+                           r"fiscal)\s+$", re.IGNORECASE)
 _TALLY_CONTEXT = lazy_compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
 _RANGE_SEP = lazy_compile(r"\s*(?:-|–|—|to|and|-to-)\s*$", re.IGNORECASE)
 _FROM_BEFORE = lazy_compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -547,8 +549,9 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
     if g("decade"):
         return Quantity(s, e, text[s:e], 10.0, unit="years", kind="word", precision=0.0)
     if g("half"):
-        if _PERIOD_BEFORE.search(text, max(0, s - 15), s) or _HALF_AFTER.match(text, e):
-            return None
+        if _PERIOD_BEFORE.search(text, max(0, s - 15), s) or _HALF_AFTER.match(text, e) or (
+                _THE_BEFORE.search(text, max(0, s - 12), s) and not _OF_AFTER.match(text, e)):
+            return None  # "the second half", "half-yearly", "in the half to December 31"
         return Quantity(s, e, text[s:e], 0.5, unit="fraction", kind="fraction", precision=0.0)
     if g("ord"):
         if _PERIOD_AFTER.match(text, e) or _MONTH_AFTER.match(text, e):

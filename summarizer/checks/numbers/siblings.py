@@ -90,9 +90,11 @@ def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Qua
     return False
 
 
-_LINK_REACH = 40  # characters between the two levels of one move in the summary
-# "19% to 31%", "profit from a $97 million loss": a few words, then "from" or "to" right before.
-_FROM_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|to)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_LINK_REACH = 48  # characters between the two levels of one move in the summary
+# "19% to 31%", "profit from a $97 million loss", "added 180,000 members since December to reach
+# 6.42 million": a few words, then "from" or "to" (and the verb of a level reached) right before.
+_FROM_TO = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:from|to)\s+(?:reach\s+|hit\s+|a\s+total\s+of\s+)?"
+                      r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 _MOVE_LINK = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|"
