@@ -97,3 +97,29 @@ def test_an_increment_and_the_level_it_reached_are_one_thing():
               "medical members, an increase of 180,000 since December.")
     assert _codes(source, "Revenue increased 9% to $14.8 billion, and the company added 180,000 "
                           "medical members since December to reach 6.42 million.", "number") == []
+
+
+# ------------------------------------------------------------ sales are revenue; a comparison's pair
+DTC = ("Direct-to-consumer revenue, including its own stores and e-commerce, grew 12% in the "
+       "quarter, with online sales up 18%.")
+
+
+def test_a_channel_figure_given_to_the_whole_channel_is_an_error_whatever_revenue_is_called():
+    assert [c for c, _ in _codes(DTC, "Direct-to-consumer sales grew 18%, led by e-commerce.",
+                                 "number")] == ["NUM004"]
+    assert _codes(DTC, "Direct-to-consumer sales grew 12%, with online sales up 18%.",
+                  "number") == []
+
+
+def test_a_basis_right_after_the_figure_tells_which_figure_it_is():
+    source = ("Latin America revenue was $1.12 billion, down 3.5% as reported but up 6.2% in "
+              "constant currency, reflecting weaker pesos.")
+    assert _codes(source, "Latin American sales grew just over 6% in constant currency.",
+                  "number") == []
+
+
+def test_a_wrong_comparison_base_is_flagged_on_the_pair():
+    source = ("Gross margin narrowed to 4.8% from 17.3% in the first half of 2023. In the second "
+              "quarter alone, the margin was 3.1%, down from 6.6% in the first quarter.")
+    assert _codes(source, "Gross margin was 4.8%, down from 6.6% a year earlier.",
+                  "number") == [("NUM004", "4.8%, down from 6.6%")]

@@ -83,6 +83,7 @@ from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .objects import named_elsewhere, subject_elsewhere
 from .partners import (
     by_rival,
+    compared_end,
     compared_moved,
     from_moved,
     head_before_moved,
@@ -271,7 +272,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
                 continue
             other = rule(q, summary, src, matches, quantities)
             if other is not None:
-                return Finding.at(text, q.start, q.end, "number", explain(q, other, text),
+                end = compared_end(q, summary, quantities) if rule is compared_moved else q.end
+                return Finding.at(text, q.start, end, "number", explain(q, other, text),
                                   src.doc.sentence_text(other.start), code=code)
         periods = base_swapped(q, summary, src, matches)
         if periods is not None:

@@ -178,6 +178,17 @@ def compared_moved(q: Quantity, summary: Document, src: _Source, matches: list[i
                    own_sentence_ok=False, same_kind=True, exact=True)
 
 
+def compared_end(q: Quantity, summary: Document, quantities: list[Quantity]) -> int:
+    """Where a finding on a level compared with an earlier one ends: past the earlier figure
+    ("4.8%, down from 6.6%": the pair is what the source does not say), else at `q`'s end."""
+    figs = figures(summary, quantities)
+    k = figs.last_ending_by(q.end) if figs.ordered else -1
+    if 0 <= k < len(quantities) - 1 and quantities[k] is q \
+            and _VERSUS.fullmatch(summary.text, q.end, quantities[k + 1].start):
+        return quantities[k + 1].end
+    return q.end
+
+
 def linked_rival(q: Quantity, summary: Document, src: _Source,
                  quantities: list[Quantity]) -> Quantity | None:
     """A figure the source does not give, stated beside a neighbour it does give once: "sales

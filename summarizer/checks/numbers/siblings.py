@@ -21,14 +21,18 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     with a sibling figure of the same kind in the same sentence, not with this one, and what
     sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
     28.25% was the lending rate and the deposit rate's level is another figure)."""
-    words = [w for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
+    words = [_SAME.get(w, w) for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
     if len(words) < 2 or len(matches) != 1:
         return None
     i = matches[0]
     if src.quantities[i].kind != "number" or q.kind != "number":
         return None
-    clause = set(words)
-    mine = _context(src, i)[0] - _MOVES
+    # and a basis right after it ("grew 6% in constant currency": what sets it apart)
+    after = _AFTER_CUT.search(summary.text, q.end, min(summary.sentence_span(q.start)[1],
+                                                       q.end + 40))
+    clause = set(words) | _BASIS.intersection(_content_stems(
+        summary.text, q.end, after.start() if after else q.end + 40)[:4])
+    mine = _same(_context(src, i)[0]) - _MOVES
     metric = set(words[-2:])
     modifier = metric <= mine and len(words) >= 3
     if modifier:
@@ -39,8 +43,8 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     stext = src.doc.text
     m_s, m_e = src.doc.sentence_span(m0.start)
     cut = _CLAUSE_CUT.search(stext, m0.end, m_e)
-    own_metric = set(_content_stems(stext, m_s, m0.start)[-3:]
-                     + _content_stems(stext, m0.end, cut.start() if cut else m_e)[:3])
+    own_metric = _same(_content_stems(stext, m_s, m0.start)[-3:]
+                       + _content_stems(stext, m0.end, cut.start() if cut else m_e)[:3])
     if not new:
         return None
     dq = dimension(q)[0]
@@ -55,7 +59,7 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
         lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
         if hi / lo > 100:
             continue  # a per-share price is no sibling of a deal value
-        ctx = _context(src, k)[0]
+        ctx = _same(_context(src, k)[0])
         # What sets this one apart: its own metric words, right before it ("lower annual costs
         # by 400 million" / "restructuring charges of about 250 million"), not the sentence's
         # subject the two share ("Halden expects").
@@ -65,6 +69,20 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
         if new <= ctx and apart and not apart & own_metric & clause:
             return None if one_thing(q, summary, src, quantities, i, k) else o
     return None
+
+
+# Words that name one metric: "direct-to-consumer sales" is the source's "direct-to-consumer
+# revenue", not its "online sales".
+_SAME = dict.fromkeys(["sal", "sale", "sales", "reve", "reven", "revenu", "revenue", "turno",
+                        "turnov", "turnover"], "=revenue")
+
+
+_AFTER_CUT = re.compile(r"[,;:(]|\d|$")  # the next figure or clause: another figure's words
+_BASIS = frozenset(["const", "curre", "organ", "repor", "adjus", "under", "like", "compa"])
+
+
+def _same(stems) -> frozenset[str]:
+    return frozenset(_SAME.get(w, w) for w in stems)
 
 
 def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity], i: int,
