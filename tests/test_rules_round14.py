@@ -123,3 +123,23 @@ def test_a_wrong_comparison_base_is_flagged_on_the_pair():
               "quarter alone, the margin was 3.1%, down from 6.6% in the first quarter.")
     assert _codes(source, "Gross margin was 4.8%, down from 6.6% a year earlier.",
                   "number") == [("NUM004", "4.8%, down from 6.6%")]
+
+
+# ------------------------------------------------------------ a plan told as done
+SAVINGS = ("Chief Financial Officer Priya Raman said cost cuts had lowered cash production costs "
+           "to $58 per tonne, from $64 a year earlier, and that the company was on track to "
+           "deliver $150 million in annual savings by the end of 2025.")
+
+
+def test_savings_the_source_is_on_track_to_deliver_are_not_delivered():
+    for summary in ("Raman said the company has already delivered $150 million in annual savings.",
+                    "The company achieved $150 million in annual savings."):
+        assert [c for c, _ in _codes(SAVINGS, summary, "contradiction")] == ["CON017"], summary
+    assert _codes(SAVINGS, "Raman said the company is on track to deliver $150 million in "
+                           "annual savings by end-2025.", "contradiction") == []
+
+
+def test_a_delivered_rate_cut_is_the_cut_itself():
+    source = ("The central bank cut its main rate by 50 basis points to 6.25%. Economists said "
+              "the bank could deliver another 50 bp cut in March.")
+    assert _codes(source, "The bank delivered a 50 bp rate cut to 6.25%.", "contradiction") == []

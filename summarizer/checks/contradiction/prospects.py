@@ -40,6 +40,7 @@ _FAMILY_WORDS = {
     "decide": "decide decided decision choose chose",
     "reduce": "reduce reduced reduction cut lower lowered trim trimmed",
     "file": "file filed filing submit submitted submission",
+    "deliver": "deliver delivered achieve achieved realise realised realize realized",
 }
 _FAMILY_STEMS = {f: frozenset(stem(w) for w in ws.split()) for f, ws in _FAMILY_WORDS.items()}
 # The past forms a summary states an event with, and the events they name.
@@ -56,6 +57,8 @@ _DONE_FORMS = {
     "reopened": ("open",), "announced": ("announce",), "declared": ("announce",),
     "unveiled": ("announce",), "decided": ("decide",),
     "reduced": ("reduce",), "filed": ("file",), "submitted": ("file",),
+    "delivered": ("deliver",), "achieved": ("deliver",), "realised": ("deliver",),
+    "realized": ("deliver",),
 }  # fmt: skip
 # "closed" needs a deal beside it: shares close, offices close.
 _DEAL_NOUNS = frozenset(stem(w) for w in [
@@ -93,7 +96,8 @@ _PLANNED = re.compile(
     r"\b(?:would|will|could|may|might|shall|(?:expects?|expected|expecting|plans?|planned|"
     r"planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|seeks?|"
     r"seeking|sought|set|due|poised|likely|looking|wants?|proposes?|proposed|talks|bid|"
-    r"attempt|effort|(?:is|are|was|were)(?:\s+also)?)\s+to)\s+(?:[a-z]+\s+){0,2}?([a-z]+)")
+    r"attempt|effort|on\s+(?:track|course)|(?:is|are|was|were)(?:\s+also)?)\s+to)\s+"
+    r"(?:[a-z]+\s+){0,2}?([a-z]+)")
 # "said it would buy Ellisfield Bio for about $4.1 billion": a deal with a price is news of an
 # agreed deal, not a plan.
 _PRICED = re.compile(r"\s(?:[\w'\u2019.-]+\s+){0,6}?for\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
@@ -105,6 +109,8 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?$")
 _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:already\s+)?$")
 _PURPOSE = re.compile(r"\s(?:to|in\s+order\s+to)\s")  # "issued bonds to fund a dock"
 _TOKEN_REST = re.compile(r"[^\s,;:.]*")
+_DELIVERED = re.compile(r"(?:\s+[\w$\u20ac\u00a3.,'-]+){0,6}?\s+(?:savings|synergies|"
+                        r"efficiencies|cost\s+(?:cuts|reductions)|targets?|goals?)\b")
 _TALK_NOUNS = frozenset(["talks", "negotiations", "discussions"])
 REACH = 60  # characters from the source's cue to the event's words
 MIN_SHARED = 2
@@ -222,6 +228,8 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 families = ("reduce",)  # "has cut its hedge": done ("cut" alone may be a plan)
             if not families or ctx.overlaps_excluded(m.start(), m.end()):
                 continue
+            if families == ("deliver",) and not _DELIVERED.match(lower, m.end(), s1):
+                continue  # "delivered a 50 bp cut" is the cut's news; savings are a plan's
             if _UNDONE_BEFORE.search(before):
                 continue
             s_end = min(s1, m.end() + 200)  # a clause is read that far: a long text stays linear
