@@ -143,3 +143,13 @@ def test_a_delivered_rate_cut_is_the_cut_itself():
     source = ("The central bank cut its main rate by 50 basis points to 6.25%. Economists said "
               "the bank could deliver another 50 bp cut in March.")
     assert _codes(source, "The bank delivered a 50 bp rate cut to 6.25%.", "contradiction") == []
+
+
+def test_a_base_of_a_comparison_moved_from_another_period_is_an_error():
+    source = ("Operating profit rose 9% to 318 million crowns, lifting the EBIT margin to 14.9% "
+              "from 14.2%. For 2025 the company expects an EBIT margin of 13.5-14.5%, compared "
+              "with 13.8% in 2024.")
+    assert _codes(source, "Guidance for 2025 calls for an EBIT margin of 13.5–14.5%, compared "
+                          "with 14.2% in 2024.", "number") == [("NUM004", "14.2%")]
+    assert _codes(source, "Guidance for 2025 calls for an EBIT margin of 13.5–14.5%, compared "
+                          "with 13.8% in 2024.", "number") == []

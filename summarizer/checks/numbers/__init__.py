@@ -51,6 +51,7 @@ from .matching import (
 )
 from .messages import (
     _for_analyst,
+    _for_base,
     _for_compared,
     _for_condition,
     _for_end,
@@ -82,6 +83,7 @@ from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .objects import named_elsewhere, subject_elsewhere
 from .partners import (
+    base_moved,
     by_rival,
     compared_end,
     compared_moved,
@@ -223,6 +225,7 @@ _MISPLACED = (
     (level_moved, _for_move, "NUM004"),
     (restated_moved, _for_restated, "NUM004"),
     (compared_moved, _for_compared, "NUM004"),
+    (base_moved, _for_base, "NUM004"),
     (from_moved, _for_from, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),

@@ -98,6 +98,11 @@ def _for_compared(q: Quantity, other: Quantity, text: str) -> str:
             f"that earlier figure is {other.text}")
 
 
+def _for_base(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure it is "
+            f"compared with is compared with {other.text}")
+
+
 def _for_from(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the new level the summary "
             f"gives came from {other.text}")

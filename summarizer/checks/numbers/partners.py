@@ -77,7 +77,7 @@ def _linked(q: Quantity, summary: Document, src: _Source, matches: list[int],
         return None
     if summary.sentence_span(p.start) != summary.sentence_span(q.start):
         return None
-    pm = _direct(p, src)
+    pm = sorted(set(_direct(p, src)))  # a range is found by each of its ends
     if len(pm) != 1:
         return None
     home = src.quantities[pm[0]]
@@ -178,6 +178,14 @@ def compared_moved(q: Quantity, summary: Document, src: _Source, matches: list[i
                    own_sentence_ok=False, same_kind=True, exact=True)
 
 
+def base_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+               quantities: list[Quantity]):
+    """ "an EBIT margin of 13.5-14.5%, compared with 14.2% in 2024" where the source compares
+    that range with 13.8% (its 14.2% is another period's): the base is another there."""
+    return _linked(q, summary, src, matches, quantities, _VERSUS, q_first=False,
+                   own_sentence_ok=False, same_kind=True, exact=True)
+
+
 def compared_end(q: Quantity, summary: Document, quantities: list[Quantity]) -> int:
     """Where a finding on a level compared with an earlier one ends: past the earlier figure
     ("4.8%, down from 6.6%": the pair is what the source does not say), else at `q`'s end."""
@@ -228,7 +236,7 @@ def by_rival(q: Quantity, summary: Document, src: _Source,
     kq = _kind(q)
     if p.kind != "number" or not _TO_LEVEL.fullmatch(text, q.end, p.start):
         return None
-    pm = _direct(p, src)
+    pm = sorted(set(_direct(p, src)))  # a range is found by each of its ends
     if len(pm) != 1:
         return None
     si = src.sentence_of[pm[0]]
