@@ -153,3 +153,13 @@ def test_a_base_of_a_comparison_moved_from_another_period_is_an_error():
                           "with 14.2% in 2024.", "number") == [("NUM004", "14.2%")]
     assert _codes(source, "Guidance for 2025 calls for an EBIT margin of 13.5–14.5%, compared "
                           "with 13.8% in 2024.", "number") == []
+
+
+def test_a_year_moved_onto_a_clause_that_plainly_belongs_to_another_year_is_an_error():
+    source = ("Kaarna will close its paper mill by the end of the first quarter of 2025, cutting "
+              "about 370 jobs. The closure is expected to improve the paper division's annual "
+              "operating result by about 40 million euros from 2026.")
+    summary = ("Kaarna will close the mill by early 2025, and expects an annual improvement of "
+               "roughly €40 million in the paper division's operating result from {}.")
+    assert [c for c, _ in _codes(source, summary.format(2025), "date")] == ["DATE008"]
+    assert _codes(source, summary.format(2026), "date") == []

@@ -39,6 +39,9 @@ _STOP_LEAD = _STOP | frozenset(["least", "most", "until", "since", "during", "wi
                                 "late", "mid", "fiscal", "calendar", "its", "the"])
 
 
+_CLEAR = 5  # words a date's sentence shares with the clause to be plainly its own
+
+
 def _same_lead(a: str, i: int, b: str, j: int) -> bool:
     """Are the two words right before position i of a and j of b the same (in one sentence)?"""
     x, y = _LEAD.search(a, max(0, i - 40), i), _LEAD.search(b, max(0, j - 40), j)
@@ -260,10 +263,12 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if rival is None or best < _MIN_SHARED or mine[0] == "y" and not stated:
         return None
     if own > 1 or own and not (best >= _MIN_SHARED and _same_lead(text, m.start, src.text,
-                                                                    rival.start)):
+                                                                    rival.start)
+                               or best >= max(_CLEAR, 3 * own) and rival.kind == m.kind):
         # A sentence that gives the summary's date shares its words too: the clause belongs to
         # the other date only when the words right before both dates are the same too ("until
-        # at least fiscal 2030" / "until at least fiscal 2028").
+        # at least fiscal 2030" / "until at least fiscal 2028"), or the other date's sentence
+        # is plainly the clause's (five words or more, against one).
         return None
     if mine[0] == "y" and _undated_match(src, sd, words, _figures(clause), best):
         return None
