@@ -163,3 +163,13 @@ def test_a_year_moved_onto_a_clause_that_plainly_belongs_to_another_year_is_an_e
                "roughly €40 million in the paper division's operating result from {}.")
     assert [c for c, _ in _codes(source, summary.format(2025), "date")] == ["DATE008"]
     assert _codes(source, summary.format(2026), "date") == []
+
+
+def test_basis_points_are_not_matched_to_a_percentage_of_something_else():
+    source = ("Retail sales rose 0.5% in June. Money markets priced an 85% chance of a "
+              "25-basis-point cut on Sept. 4.")
+    found = _codes(source, "Markets price an 85% chance of a 50-basis-point cut on Sept. 4.",
+                   "number")
+    assert [c for c, _ in found] == ["NUM002"]
+    assert _codes(source, "Markets price an 85% chance of a 25-basis-point cut on Sept. 4.",
+                  "number") == []

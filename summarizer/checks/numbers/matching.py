@@ -225,6 +225,11 @@ def _direct_scan(q: Quantity, src: _Source) -> list[int]:
         # "up to C$240 million" is the source's C$240 million where it gives that figure, not
         # any figure under it ("C$180 million to C$210 million" of something else).
         found.extend(sorted(exact if exact and q.hedge in ("min", "max") else hit))
+    if q.unit == "bp" and any(src.quantities[i].unit == "percent" for i in found) \
+            and any(o.unit == "bp" for o in src.quantities):
+        # "a 50-basis-point cut" is not a 0.5% rise in sales in a source that writes its
+        # moves in basis points ("a 25-basis-point cut")
+        found = [i for i in found if src.quantities[i].unit != "percent"]
     return found
 
 
