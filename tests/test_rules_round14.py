@@ -173,3 +173,13 @@ def test_basis_points_are_not_matched_to_a_percentage_of_something_else():
     assert [c for c, _ in found] in (["NUM002"], ["NUM008"])  # another figure, not 0.5%
     assert _codes(source, "Markets price an 85% chance of a 25-basis-point cut on Sept. 4.",
                   "number") == []
+
+
+def test_what_a_guidance_range_implies_moved_from_another_figure_is_an_error():
+    source = ("Core funds from operations were $1.87 per share, up 9% from $1.71 a year earlier. "
+              "For 2025, we expect core FFO per share of $7.85 to $8.05, which at the midpoint "
+              "represents growth of about 7%.")
+    summary = ("For 2025 the company expects core FFO per share of $7.85 to $8.05, representing "
+               "growth of about {}% at the midpoint.")
+    assert _codes(source, summary.format(9), "number") == [("NUM004", "9%")]
+    assert _codes(source, summary.format(7), "number") == []

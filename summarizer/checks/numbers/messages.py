@@ -103,6 +103,11 @@ def _for_base(q: Quantity, other: Quantity, text: str) -> str:
             f"compared with is compared with {other.text}")
 
 
+def _for_implied(q: Quantity, other: Quantity, text: str) -> str:
+    return (f"{q.text} is in the source, but for something else; there the figure before it "
+            f"implies {other.text}")
+
+
 def _for_from(q: Quantity, other: Quantity, text: str) -> str:
     return (f"{q.text} is in the source, but for something else; there the new level the summary "
             f"gives came from {other.text}")

@@ -123,6 +123,22 @@ def level_moved(q: Quantity, summary: Document, src: _Source, matches: list[int]
                    own_sentence_ok=False, exact=True)
 
 
+# "$7.85 to $8.05, which at the midpoint represents growth of about 7%": a figure and what it
+# implies.
+_IMPLIES = re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:at|to)\s+the\s+midpoint\s+)?(?:represent|impl|"
+                      r"equat|amount)\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|"
+                      r"roughly\s+|nearly\s+|some\s+)?", re.IGNORECASE)
+
+
+def implied_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
+                  quantities: list[Quantity]):
+    """ "core FFO of $7.85 to $8.05, representing growth of about 9% at the midpoint" where the
+    source's range "represents growth of about 7%" (its 9% is the quarter's): what the figure
+    implies is another one there."""
+    return _linked(q, summary, src, matches, quantities, _IMPLIES, q_first=False,
+                   own_sentence_ok=False)
+
+
 # "net income of $412 million, or $2.87 per share", "1,800 jobs, or 9% of its workforce": a
 # figure restated another way right after another.
 _OR = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?", re.IGNORECASE)
