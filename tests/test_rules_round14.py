@@ -183,3 +183,12 @@ def test_what_a_guidance_range_implies_moved_from_another_figure_is_an_error():
                "growth of about {}% at the midpoint.")
     assert _codes(source, summary.format(9), "number") == [("NUM004", "9%")]
     assert _codes(source, summary.format(7), "number") == []
+
+
+def test_two_owners_shares_swapped_are_errors():
+    source = ("Varden Motors and Hanseong Energy will build a battery plant. Varden will own 51% "
+              "of the venture and Hanseong 49%. Varden shares rose 1.8%.")
+    found = _codes(source, "Hanseong will hold a 51% majority stake and Varden 49%.", "number")
+    assert found == [("NUM004", "51%"), ("NUM004", "49%")]
+    assert _codes(source, "Varden will hold a 51% stake and Hanseong 49%.", "number") == []
+    assert _codes(source, "In November Varden shares rose 1.8%.", "number") == []

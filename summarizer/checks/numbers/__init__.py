@@ -83,6 +83,7 @@ from .metrics import metric_moved
 from .notches import notch_findings
 from .nouns import invented_thing, noun_changed, rival_bound, with_bound
 from .objects import named_elsewhere, subject_elsewhere
+from .owners import owner_swapped
 from .partners import (
     base_moved,
     by_rival,
@@ -229,6 +230,7 @@ _MISPLACED = (
     (compared_moved, _for_compared, "NUM004"),
     (base_moved, _for_base, "NUM004"),
     (implied_moved, _for_implied, "NUM004"),
+    (owner_swapped, _for_subject, "NUM004"),
     (from_moved, _for_from, "NUM004"),
     (head_moved, _for_head, "NUM004"),
     (head_before_moved, _for_head_before, "NUM004"),
