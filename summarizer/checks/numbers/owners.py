@@ -44,7 +44,7 @@ def owner_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
     if dimension(q)[0] != "pct" or len(matches) != 1:
         return None
     text = summary.text
-    s0, s1 = summary.sentence_span(q.start)
+    s0 = summary.sentence_span(q.start)[0]
     mine = _name_before(text, s0, q.start, [o.start for o in quantities if s0 <= o.start])
     if mine is None:
         return None
