@@ -192,3 +192,18 @@ def test_two_owners_shares_swapped_are_errors():
     assert found == [("NUM004", "51%"), ("NUM004", "49%")]
     assert _codes(source, "Varden will hold a 51% stake and Hanseong 49%.", "number") == []
     assert _codes(source, "In November Varden shares rose 1.8%.", "number") == []
+
+
+# ------------------------------------------------------------ an aim told as a plan, a price
+PICKUP = ("Varden said the cells would go into a family of smaller electric SUVs and a pickup it "
+          "plans to launch from 2028, which it aims to price below $35,000.")
+
+
+def test_an_aim_told_as_a_plan_is_no_hedge_dropped():
+    assert _codes(PICKUP, "The cells will power smaller SUVs and a pickup that Varden plans to "
+                          "launch from 2028 at under $35,000.", "contradiction") == []
+
+
+def test_a_product_priced_under_a_figure_is_no_issue_priced():
+    assert _codes(PICKUP, "The cells are for smaller SUVs and a pickup priced under $35,000 "
+                          "from 2028.", "contradiction") == []

@@ -111,6 +111,7 @@ _PURPOSE = re.compile(r"\s(?:to|in\s+order\s+to)\s")  # "issued bonds to fund a 
 _TOKEN_REST = re.compile(r"[^\s,;:.]*")
 _DELIVERED = re.compile(r"(?:\s+[\w$\u20ac\u00a3.,'-]+){0,6}?\s+(?:savings|synergies|"
                         r"efficiencies|cost\s+(?:cuts|reductions)|targets?|goals?)\b")
+_PRICE_LEVEL = frozenset(["under", "below", "above", "from", "between", "around", "near"])
 _TALK_NOUNS = frozenset(["talks", "negotiations", "discussions"])
 REACH = 60  # characters from the source's cue to the event's words
 MIN_SHARED = 2
@@ -243,6 +244,8 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
             if m.group() == "opened" and _MARKET & set(after[:3] + before.split()[-2:]):
                 continue
+            if m.group() == "priced" and after[:1] and after[0] in _PRICE_LEVEL:
+                continue  # "a pickup priced under $35,000": what it costs, not an issue priced
             fams = families
             if after[:1] == ["to"] and len(after) > 1:  # "agreed to sell", "decided to list"
                 base = after[1]
