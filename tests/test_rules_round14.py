@@ -208,3 +208,10 @@ def test_a_product_priced_under_a_figure_is_no_issue_priced():
     found = _codes(PICKUP, "Varden will make cheaper LFP cells for smaller electric SUVs and a "
                            "pickup priced under $35,000 from 2028.", "contradiction")
     assert "CON017" not in [c for c, _ in found]
+
+
+def test_who_expects_a_move_does_not_tie_it_to_another_expected_move():
+    source = ("For the full year, we expect Latin America volume growth of 3% to 4%. At current "
+              "rates, currency will reduce comparable EPS growth by about three points.")
+    assert _codes(source, "Guidance was reaffirmed, with currency expected to trim about 3% "
+                          "from comparable EPS.", "contradiction") == []

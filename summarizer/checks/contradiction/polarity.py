@@ -133,6 +133,10 @@ _NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near
                         "offset", "help", "driven", "drove", "weigh", "boost"])
 
 
+# Who expects a move is no anchor of what moved ("currency expected to trim about 3%").
+_VERBAL = frozenset(["expect", "we", "our", "anticip", "see", "forecast"])
+
+
 def _anchor_words(c: Claim, src: View) -> frozenset:
     return frozenset(w for w in c.near if w not in _NO_ANCHOR and not src.generic(w))
 
@@ -320,13 +324,13 @@ def _judge(c: Claim, src: View):
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
     anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own) and (
-                anchor & (d.near | d.subject) or _shares_role(c, c.own, d, d.own, True)
+                (anchor - _VERBAL) & (d.near | d.subject) or _shares_role(c, c.own, d, d.own, True)
                 or _pinned(c, d, src))]
     if not anchored and agreed(c, pool, src):
         return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
         anchored = [d for d in same_axis if (
-                    anchor & (d.near | d.subject) and _shares_role(c, c.nums, d, d.nums)
+                    (anchor - _VERBAL) & (d.near | d.subject) and _shares_role(c, c.nums, d, d.nums)
                     or d.axis not in _LEVEL_AXES and _shares_role(c, c.nums, d, d.nums)
                     and (_shares_role(c, c.nums, d, d.nums, True) or _pinned(c, d, src)))
                     and not _of_other_noun(d, c)]
