@@ -238,7 +238,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
         return None
     src = ctx.source
     figures = _figures(text[max(s0, m.start - _REACH):min(s1, m.end + _REACH)])
-    best, rival, own = 0, None, 0
+    best, rival, own, beside = 0, None, 0, False
     # Whether the source gives the summary's date at all: a year it never gives as a year
     # ("2007 -- 11" for 2011) is the other date rules' business.
     stated = False
@@ -253,18 +253,22 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
             continue  # the dateline's day dates the story, no event in it
         # The source side by clause where its sentence gives two dates of the kind: "Conab will
         # publish its estimate in September; in May it forecast a crop of 55.7 million bags".
-        shared = len(words & _source_words(src, sd, x, mine[0]))
+        theirs = _source_words(src, sd, x, mine[0])
+        shared = len(words & theirs)
         if same:
             if figures and figures & _figures(src.sentence_text(x.start)):
                 return None  # a sentence that gives the summary's date shares its figures
             own = max(own, shared)
+            # "a quiet early December" / "a lull in early December": the date's own words
+            beside = beside or bool(_words(text[max(s0, m.start - 24):m.start]) & theirs)
         elif shared > best:
             best, rival = shared, x
     if rival is None or best < _MIN_SHARED or mine[0] == "y" and not stated:
         return None
     if own > 1 or own and not (best >= _MIN_SHARED and _same_lead(text, m.start, src.text,
                                                                     rival.start)
-                               or best >= max(_CLEAR, 3 * own) and rival.kind == m.kind):
+                               or best >= max(_CLEAR, 3 * own) and rival.kind == m.kind
+                               and not beside):
         # A sentence that gives the summary's date shares its words too: the clause belongs to
         # the other date only when the words right before both dates are the same too ("until
         # at least fiscal 2030" / "until at least fiscal 2028"), or the other date's sentence
