@@ -215,3 +215,22 @@ def test_who_expects_a_move_does_not_tie_it_to_another_expected_move():
               "rates, currency will reduce comparable EPS growth by about three points.")
     assert _codes(source, "Guidance was reaffirmed, with currency expected to trim about 3% "
                           "from comparable EPS.", "contradiction") == []
+
+
+# ------------------------------------------------------------ a thing counted once in words
+RECALL = ("The company said it had received 212 complaints related to the fault, including 14 "
+          "reports of serious injury and one death that may be associated with the issue.")
+
+
+def test_two_deaths_where_the_source_counts_one_is_an_error():
+    found = errors(RECALL, "The company cited 212 complaints, 14 serious injuries and two deaths "
+                           "possibly linked to the fault.", "number")
+    assert [(f.code, f.severity, f.text) for f in found] == [("NUM002", "error", "two")]
+    assert "one death" in found[0].message
+
+
+def test_one_and_another_may_make_two_and_a_word_inside_another_is_no_count():
+    assert [f.severity for f in errors("One worker died on Monday and another on Tuesday.",
+                                       "Two workers died.", "number")] == []
+    assert _codes("The bank has 112 branches. It said in a statement that it was strong.",
+                  "The bank has 112 branches in three states.", "number") == []

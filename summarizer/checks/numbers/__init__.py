@@ -81,7 +81,7 @@ from .messages import (
 )
 from .metrics import metric_moved
 from .notches import notch_findings
-from .nouns import invented_thing, noun_changed, rival_bound, with_bound
+from .nouns import counted_once, exact_figure, invented_thing, noun_changed, rival_bound, with_bound
 from .objects import named_elsewhere, subject_elsewhere
 from .owners import owner_swapped
 from .partners import (
@@ -357,12 +357,17 @@ def judge(q: Quantity, summary: Document, src: _Source,
         # "a 16-year-old", "a four-year deal": a span stated as a fact the source never gives
         # (durations the summary works out are written "three months", not compounds).
         severity = "error"
-    if severity == "warning" and s is not None and _exact(q):
+    once = counted_once(q, summary, src) if severity == "warning" else None
+    if once is not None:  # "two deaths" where the source has "one death"
+        severity, evidence, s = "error", src.doc.sentence_text(once[0]), None
+    elif severity == "warning" and s is not None and exact_figure(q):
         # An exact figure that is not in the source and follows from none of its figures the
         # way finsum knows (a difference, sum, change or share): wrong, not unverifiable.
         # Hedged figures ("about 2.5%") stay warnings: the source may imply them.
         severity = "error"
     message = _message(q, s, slip is not None)
+    if once is not None:
+        message = f"{q.text} is not in the source, which counts {once[1]}"
     if severity == "warning":
         message += " (unverified: it may be derived in a way finsum cannot check)"
     if slip is not None:
@@ -434,11 +439,6 @@ def _span_compound(q: Quantity, text: str) -> bool:
     """ "16-year" (of "16-year-old"), "four-year": a span written as a compound adjective."""
     return q.high is None and not q.approx and bool(
         _COMPOUND.search(q.text) or _COMPOUND.match(text, q.end))
-
-
-def _exact(q: Quantity) -> bool:
-    return (q.kind == "number" and q.high is None and not q.approx and not q.peak
-            and any(c.isdigit() for c in q.text))
 
 
 def _garbled(q: Quantity, s: Quantity) -> bool:

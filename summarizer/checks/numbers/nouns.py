@@ -210,3 +210,35 @@ def rival_bound(q: Quantity, summary: Document, src: _Source) -> Quantity | None
         if bound_changed(q, o) and qa & _src_window(src, k)[1]:
             return o
     return None
+
+
+def exact_figure(q: Quantity) -> bool:
+    """A figure written in digits with no hedge, range or peak: stated exactly."""
+    return (q.kind == "number" and q.high is None and not q.approx and not q.peak
+            and any(c.isdigit() for c in q.text))
+
+
+# "one death", "a single injury": a thing the source counts once, in words.
+_MORE = re.compile(r"\b(?:another|second|other|additional|more)\b")  # "one ... and another"
+_ONCE = re.compile(r"\b(?:a\s+single|one|a|an|single)\s+([a-z-]{3,})(?:\s+([a-z]{3,}))?\b")
+
+
+def counted_once(q: Quantity, summary: Document, src: _Source) -> tuple[int, str] | None:
+    """Where the source counts once what the summary counts two or more times of ("two deaths"
+    for "one death that may be associated"): (the source's offset, its words), else None."""
+    if q.unit not in (None, "count") or q.high is not None or not 2 <= q.value <= 20 \
+            or q.text.lower().endswith(("st", "nd", "rd", "th")):  # "2nd" is no count
+        return None
+    text = summary.text
+    m = _NEXT.match(text, q.end, min(len(text), q.end + 40))
+    if m is None or m.group(1) in _NOT_COUNTED or not m.group(1).endswith("s"):
+        return None
+    word = m.group(1)
+    one = {word[:-1], word[:-2] if word.endswith("es") else word[:-1],
+           word[:-3] + "y" if word.endswith("ies") else word[:-1]}  # "deaths", "branches"
+    low = src.doc.lower
+    for o in _ONCE.finditer(low):  # the thing, or the word after its adjective
+        for g in (1, 2):
+            if o.group(g) in one and not _MORE.search(low, o.end(), o.end() + 80):
+                return o.start(), src.doc.text[o.start():o.end(g)]
+    return None
