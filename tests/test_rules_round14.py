@@ -11,6 +11,14 @@ def _codes(source: str, summary: str, check_kind: str | None = None) -> list[tup
     return [(f.code, f.text) for f in errors(source, summary, check_kind)]
 
 
+def _all(source: str, summary: str):
+    """Every finding, warnings too."""
+    from summarizer import check
+    from summarizer.settings import Settings
+
+    return check(source, summary, Settings(backend="lexical")).findings
+
+
 # ------------------------------------------------------------ a small round figure anchors nothing
 HOTEL = ("General and administrative expense was $104 million, down 2%, reflecting the "
          "reorganisation. For 2025 we now see RevPAR of 2% to 3.5% and adjusted EBITDA of $1.20 "
@@ -234,3 +242,14 @@ def test_one_and_another_may_make_two_and_a_word_inside_another_is_no_count():
                                        "Two workers died.", "number")] == []
     assert _codes("The bank has 112 branches. It said in a statement that it was strong.",
                   "The bank has 112 branches in three states.", "number") == []
+
+
+# ------------------------------------------------------------ fractions in words keep their hedge
+def test_a_fraction_in_words_keeps_its_hedge():
+    source = "Exports to the US were 48% of the total."
+    for summary in ("Nearly half of exports went to the US.",
+                    "Less than half of exports went to the US."):
+        assert [f.text for f in _all(source, summary) if f.kind == "number"] == [], summary
+    found = [f for f in _all(source, "About a third of exports went to the US.")
+             if f.kind == "number"]
+    assert [f.text for f in found] == ["a third"]

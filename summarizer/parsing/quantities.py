@@ -544,15 +544,14 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
             return None
         if _PERIOD_AFTER.match(text, e):
             return None
-        return Quantity(s, e, text[s:e], n / den, unit="fraction", kind="fraction",
-                        precision=0.0)
+        return _fraction(text, s, e, n / den)
     if g("decade"):
         return Quantity(s, e, text[s:e], 10.0, unit="years", kind="word", precision=0.0)
     if g("half"):
         if _PERIOD_BEFORE.search(text, max(0, s - 15), s) or _HALF_AFTER.match(text, e) or (
                 _THE_BEFORE.search(text, max(0, s - 12), s) and not _OF_AFTER.match(text, e)):
             return None  # "the second half", "half-yearly", "in the half to December 31"
-        return Quantity(s, e, text[s:e], 0.5, unit="fraction", kind="fraction", precision=0.0)
+        return _fraction(text, s, e, 0.5)
     if g("ord"):
         if _PERIOD_AFTER.match(text, e) or _MONTH_AFTER.match(text, e):
             return None
@@ -568,6 +567,14 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
         return Quantity(s, e, text[s:e], float(MULTIPLE_WORDS[key]), unit="times",
                         kind="multiple", approx=hedge is not None, hedge=hedge, precision=0.0)
     return None
+
+
+def _fraction(text: str, s: int, e: int, v: float) -> Quantity:
+    """A fraction in words, with its hedge ("nearly half", "less than a third", "about a
+    fifth")."""
+    hedge, _ = _hedge_before(text, s)
+    return Quantity(s, e, text[s:e], v, unit="fraction", kind="fraction", approx=hedge is not None,
+                    hedge=hedge, precision=0.0)
 
 
 def _is_date_or_code(m: re.Match, text: str, num: str, value: float, dec: int) -> bool:
