@@ -253,3 +253,11 @@ def test_a_fraction_in_words_keeps_its_hedge():
     found = [f for f in _all(source, "About a third of exports went to the US.")
              if f.kind == "number"]
     assert [f.text for f in found] == ["a third"]
+
+
+def test_a_year_and_a_half_is_eighteen_months():
+    source = "The project took 18 months to complete."
+    for summary in ("The project took a year and a half.", "The project took 1.5 years."):
+        assert [f.text for f in _all(source, summary) if f.kind == "number"] == [], summary
+    assert [f.text for f in _all(source, "The project took two years.")
+            if f.kind == "number"] == ["two years"]

@@ -360,6 +360,7 @@ _STRUCTURE_AFTER = lazy_compile(r"-(?:part|way|pronged|tier|tiered|step|stage|tr
 _HALF_AFTER = lazy_compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
 _OF_AFTER = lazy_compile(r"\s+of\b", re.IGNORECASE)
+_UNIT_AND = lazy_compile(r"\b(?:an?|one)\s+(year|month)\s+and\s+$", re.IGNORECASE)
 _THE_BEFORE = lazy_compile(r"\b(?:the|this|that|its|their|current|prior|previous|same|latest|"
                            r"fiscal)\s+$", re.IGNORECASE)
 _TALLY_CONTEXT = lazy_compile(r"vote|voted|voting|split|decision|majority|ruling", re.IGNORECASE)
@@ -531,6 +532,11 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
         den_w = g("fden").lower()
         den = DENOMINATORS[den_w]
         n = 1 if num in ("a", "one") else SMALL[num]
+        unit = _UNIT_AND.search(text, max(0, s - 16), s) if den_w == "half" else None
+        if unit is not None:  # "a year and a half": 1.5 years
+            u = "years" if unit.group(1).lower() == "year" else "months"
+            return Quantity(unit.start(), e, text[unit.start():e], 1.5, unit=u, kind="word",
+                            precision=0.0)
         plural = den_w.endswith("s")
         if num == "a" and den_w in _ORDINAL_DENS + ("quarter",) and not _OF_AFTER.match(text, e):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.

@@ -181,6 +181,9 @@ def _close(q: Quantity, v: float, s: float, derived: bool = False) -> bool:
     return False
 
 
+_SPAN_UNITS = {"years": ("months", 1 / 12), "months": ("years", 12.0)}
+
+
 def _direct(q: Quantity, src: _Source) -> list[int]:
     """Indexes of source quantities that support `q` directly (memoised per summary figure:
     several rules ask it of every figure of the summary)."""
@@ -188,6 +191,11 @@ def _direct(q: Quantity, src: _Source) -> list[int]:
     if got is not None and got[0] is q:
         return got[1]
     found = _direct_scan(q, src)
+    if not found and q.unit in _SPAN_UNITS and q.high is None:
+        # "a year and a half" is the source's "18 months"
+        other, f = _SPAN_UNITS[q.unit]
+        found = [i for _, i in src.index.get(other, ()) if src.quantities[i].high is None
+                 and _close(q, q.value, src.quantities[i].value * f)]
     src.direct[id(q)] = (q, found)
     return found
 
