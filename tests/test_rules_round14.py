@@ -261,3 +261,19 @@ def test_a_year_and_a_half_is_eighteen_months():
         assert [f.text for f in _all(source, summary) if f.kind == "number"] == [], summary
     assert [f.text for f in _all(source, "The project took two years.")
             if f.kind == "number"] == ["two years"]
+
+
+# ------------------------------------------------------------ a quote given to another speaker
+SOLAR = ('"The industry is going through a painful but necessary consolidation," chairman Wu '
+         'Lihua said in the filing. "We will not chase volume at the cost of cash." Capital '
+         "expenditure for the year would be cut by about 30%, chief financial officer Zhao Ming "
+         "told analysts. Jinghai said it would delay a planned 20 GW cell factory to 2026.")
+
+
+def test_a_quote_running_on_given_to_another_executive_is_an_error():
+    found = _codes(SOLAR, "CFO Zhao Ming said the company would not chase volume at the expense "
+                          "of cash, and Jinghai will delay its planned 20 GW cell factory.",
+                   "entity")
+    assert found == [("ENT006", "CFO Zhao Ming")]
+    assert _codes(SOLAR, "Chairman Wu Lihua said the company would not chase volume at the "
+                         "expense of cash.", "entity") == []

@@ -265,7 +265,8 @@ _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w'\u2019]+){1,4}?\s+[\"\u201c]([^\"\u201d]{12,300})[\"\u201d]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an|it|they)\s|,\s+(?:while|whereas)\s|"
                           # ", and capex will come in at ...": a bare noun with its own verb
-                          r",\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:will|would|is|are|was|were|"
+                          r",\s+and\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w-]+)\s+(?:will|would|is|are|"
+                          r"was|were|"
                           r"has|have|had|should|could|may|might)\s|"
                           r",\s+and\s+(?:also\s+)?(?:reiterated|repeated|reaffirmed|confirmed|added|"
                           r"noted|stressed|maintained)\b")
@@ -379,7 +380,9 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         scores.append(sum(1 for w in claim if w in chunk))
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
-    if best in mine or top < max(least, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
+    # A source quote is a statement of its own: three of its words say whose it is.
+    bar = least - 1 if not quoted and '"' in ctx.source.text[slice(*sents[best])] else least
+    if best in mine or top < max(bar, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
         return None
     s, e = ctx.source.sentences[best]
     if not _VERB_IN.search(low, s, e):
