@@ -277,3 +277,13 @@ def test_a_quote_running_on_given_to_another_executive_is_an_error():
     assert found == [("ENT006", "CFO Zhao Ming")]
     assert _codes(SOLAR, "Chairman Wu Lihua said the company would not chase volume at the "
                          "expense of cash.", "entity") == []
+
+
+def test_a_classification_the_company_only_expects_is_not_done():
+    source = ("The FDA has been notified, and the company expects the recall to be classified as "
+              "Class I, the most serious category.")
+    found = _codes(source, "The FDA has classified the recall as Class I, its most serious "
+                           "category.", "contradiction")
+    assert [c for c, _ in found] == ["CON017"]
+    assert _codes("The FDA classified the recall as Class I, the most serious category, on "
+                  "Monday.", "The FDA has classified the recall as Class I.", "contradiction") == []

@@ -41,6 +41,7 @@ _FAMILY_WORDS = {
     "reduce": "reduce reduced reduction cut lower lowered trim trimmed",
     "file": "file filed filing submit submitted submission",
     "deliver": "deliver delivered achieve achieved realise realised realize realized",
+    "classify": "classify classified classification designate designated",
 }
 _FAMILY_STEMS = {f: frozenset(stem(w) for w in ws.split()) for f, ws in _FAMILY_WORDS.items()}
 # The past forms a summary states an event with, and the events they name.
@@ -58,7 +59,7 @@ _DONE_FORMS = {
     "unveiled": ("announce",), "decided": ("decide",),
     "reduced": ("reduce",), "filed": ("file",), "submitted": ("file",),
     "delivered": ("deliver",), "achieved": ("deliver",), "realised": ("deliver",),
-    "realized": ("deliver",),
+    "realized": ("deliver",), "classified": ("classify",), "designated": ("classify",),
 }  # fmt: skip
 # "closed" needs a deal beside it: shares close, offices close.
 _DEAL_NOUNS = frozenset(stem(w) for w in [
@@ -96,8 +97,10 @@ _PLANNED = re.compile(
     r"\b(?:would|will|could|may|might|shall|(?:expects?|expected|expecting|plans?|planned|"
     r"planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|seeks?|"
     r"seeking|sought|set|due|poised|likely|looking|wants?|proposes?|proposed|talks|bid|"
-    r"attempt|effort|on\s+(?:track|course)|(?:is|are|was|were)(?:\s+also)?)\s+to)\s+"
-    r"(?:[a-z]+\s+){0,2}?([a-z]+)")
+    r"attempt|effort|on\s+(?:track|course)|(?:is|are|was|were)(?:\s+also)?)\s+to|"
+    # "expects the recall to be classified": what is expected of a thing
+    r"(?:expects?|expected|expecting)\s+(?:the|its|their|it|them)\s+(?:[a-z]+\s+)?to)\s+"
+    r"(?:be\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)")
 # "said it would buy Ellisfield Bio for about $4.1 billion": a deal with a price is news of an
 # agreed deal, not a plan.
 _PRICED = re.compile(r"\s(?:[\w'\u2019.-]+\s+){0,6}?for\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
