@@ -112,10 +112,11 @@ RULES = (
          "Renfeld will cut 4,800 jobs, including 2,600 outside Germany.", "outside Germany",
          "Renfeld will cut 4,800 jobs, including 2,600 in Germany."),
     Rule("CON017", "contradiction", "a plan, talks or a possibility given as done",
-         "The summary says a deal, a sale, a listing, an award, an opening, an announcement or a "
-         "decision happened; the source sentence that says the rest of it only has it planned, "
-         "expected, in talks, under review, applied for or subject to a condition, and no source "
-         "sentence says it happened.",
+         "The summary says a deal, a sale, a listing, an award, an opening, an announcement, a "
+         "decision, savings delivered or a classification happened; the source sentence that "
+         "says the rest of it only has it planned, expected (\"expects the recall to be "
+         "classified\"), on track, in talks, under review, applied for or subject to a "
+         "condition, and no source sentence says it happened.",
          "Kestrel Bank said it was in talks to acquire payments firm Lumo, but that no agreement "
          "had been signed.",
          "Kestrel Bank has agreed to buy payments firm Lumo.", "has agreed to buy payments firm Lumo",

@@ -16,7 +16,8 @@ RULES = (
          "Acme's operating profit fell to $412m."),
     Rule("NUM002", "number", "figure not in the source",
          "The summary's exact figure is not in the source and follows from none of its figures "
-         "(a difference, sum, change or share); the message names the closest source figure.",
+         "(a difference, sum, change or share), or it counts what the source counts once in "
+         "words (\"two deaths\" for \"one death\"); the message names the closest source figure.",
          "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
          "Acme runs 214 clinics in 14 states.", "14",
          "Acme runs 214 clinics in 11 states."),
@@ -30,8 +31,9 @@ RULES = (
          "The figure is in the source, but there it describes another subject, period or measure "
          "than the one the summary attaches it to: another segment, another metric (operating "
          "cash flow given as free cash flow), another purchase (the price of one stake given to "
-         "another), or the label of a neighbouring figure (\"a S$1.35 target price\" where "
-         "S$1.35 is where the units traded).",
+         "another), the label of a neighbouring figure (\"a S$1.35 target price\" where "
+         "S$1.35 is where the units traded), two owners' shares swapped, what a range is said "
+         "to imply, or the base a level is compared with (then the pair is flagged).",
          _RESULTS,
          "Acme's revenue rose 14% to $4.1 billion.", "14%",
          "Acme's revenue rose 7% to $4.1 billion."),
