@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...parsing.names import DATE_WORDS
 from ...parsing.quantities import Quantity
 from ...text import Document
 from .matching import _Source, dimension
@@ -16,9 +17,6 @@ _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "Their", "And", "But", "While", "With",
                         "After", "For", "From", "About", "Around", "Under", "Over", "Each"])
 _REACH = 48  # characters from the name to its figure: "Varden will own 51%", "and Hanseong 49%"
-_DATE_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december", "monday",
-                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _OWNERS = re.compile(r"\b(?:own|owns|hold|holds|stake|stakes|share|shares|control|controls)\b",
                      re.IGNORECASE)
 
@@ -28,7 +26,7 @@ def _name_before(text: str, lo: int, start: int, figure_starts: list[int]) -> st
     owns the figure: an owning verb or noun between the two, or nothing ("and Hanseong 49%")."""
     a = max(lo, start - _REACH, max((s for s in figure_starts if s < start), default=lo))
     names = [m for m in _NAME.finditer(text, a, start) if m.group() not in _NOT_NAMES
-             and m.group().lower() not in _DATE_WORDS]
+             and m.group().lower() not in DATE_WORDS]
     if not names:
         return None
     gap = text[names[-1].end():start]
