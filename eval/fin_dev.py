@@ -70,7 +70,13 @@ SET_NOTES = """\
 - `fin_holdout35.jsonl` and `fin_holdout36.jsonl` (session 13): written at the session's start,
   measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
 - `fin_holdout37.jsonl` (session 13, with them) and `fin_holdout38.jsonl` (mid-session):
-  measured at the session-start rules, then read and tuned on."""
+  measured at the session-start rules, then read and tuned on.
+- `fin_holdout39.jsonl` and `fin_holdout40.jsonl` (session 14): written at the session's start,
+  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout41.jsonl` (session 14, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout42.jsonl` (session 14, mid-session): measured on arrival at the session-start rules
+  and at the rules of that moment, and at the session's end; never read or tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
