@@ -21,16 +21,17 @@ _OWNERS = re.compile(r"\b(?:own|owns|hold|holds|stake|stakes|share|shares|contro
                      re.IGNORECASE)
 
 
-def _name_before(text: str, lo: int, start: int, figure_starts: list[int]) -> str | None:
-    """The last name within _REACH characters before `start`, with no figure between, that
-    owns the figure: an owning verb or noun between the two, or nothing ("and Hanseong 49%")."""
-    a = max(lo, start - _REACH, max((s for s in figure_starts if s < start), default=lo))
+def _name_before(text: str, lo: int, start: int) -> str | None:
+    """The last name within _REACH characters before `start` (bounded work per figure), with no
+    figure between, that owns the figure: an owning verb or noun between the two, or nothing
+    ("and Hanseong 49%")."""
+    a = max(lo, start - _REACH)
     names = [m for m in _NAME.finditer(text, a, start) if m.group() not in _NOT_NAMES
              and m.group().lower() not in DATE_WORDS]
     if not names:
         return None
     gap = text[names[-1].end():start]
-    if gap.strip(" ,") and not _OWNERS.search(gap):
+    if any(ch.isdigit() for ch in gap) or gap.strip(" ,") and not _OWNERS.search(gap):
         return None
     return names[-1].group()
 
@@ -43,20 +44,19 @@ def owner_swapped(q: Quantity, summary: Document, src: _Source, matches: list[in
         return None
     text = summary.text
     s0 = summary.sentence_span(q.start)[0]
-    mine = _name_before(text, s0, q.start, [o.start for o in quantities if s0 <= o.start])
+    mine = _name_before(text, s0, q.start)
     if mine is None:
         return None
     stext = src.doc.text
     home = src.quantities[matches[0]]
     si = src.sentence_of[matches[0]]
     a, _ = src.doc.sentences[si]
-    starts = [src.quantities[k].start for k in src.by_sentence.get(si, ())]
-    theirs = _name_before(stext, a, home.start, starts)
+    theirs = _name_before(stext, a, home.start)
     if theirs is None or theirs == mine:
         return None
     for k in src.by_sentence.get(si, ()):
         o = src.quantities[k]
         if k != matches[0] and dimension(o)[0] == "pct" and o.value != q.value \
-                and _name_before(stext, a, o.start, starts) == mine:
+                and _name_before(stext, a, o.start) == mine:
             return o
     return None
