@@ -279,12 +279,18 @@ def offset_months(ctx: CheckContext, sd: SourceDates) -> frozenset[int]:
     September from 1.7 billion three months earlier": June)."""
     def build(_doc) -> frozenset[int]:
         src, out = ctx.source, set()
+        months = sorted((x.start, x.month) for x in sd.mentions
+                        if x.month and x.kind in ("month", "day"))
+        starts, done = [a for a, _ in months], set()
         for o in _OFFSET.finditer(src.text):
             n = _COUNTS.get(o.group(1).lower()) or int(o.group(1))
             k = n * (3 if o.group(2).lower().startswith("quarter") else 1)
             s0, s1 = src.sentence_span(o.start())
-            out.update((x.month - k - 1) % 12 + 1 for x in sd.mentions
-                       if s0 <= x.start < s1 and x.month and x.kind in ("month", "day"))
+            if (s0, k) in done:
+                continue  # a sentence of repeated offsets is read once per offset length
+            done.add((s0, k))
+            for _, month in months[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]:
+                out.add((month - k - 1) % 12 + 1)
         return frozenset(out)
     return ctx.source.memo("dates.offset_months", build)
 
