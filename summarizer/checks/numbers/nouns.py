@@ -236,9 +236,18 @@ def counted_once(q: Quantity, summary: Document, src: _Source) -> tuple[int, str
     word = m.group(1)
     one = {word[:-1], word[:-2] if word.endswith("es") else word[:-1],
            word[:-3] + "y" if word.endswith("ies") else word[:-1]}  # "deaths", "branches"
-    low = src.doc.lower
-    for o in _ONCE.finditer(low):  # the thing, or the word after its adjective
+    once = src.doc.memo("numbers.counted_once", _counted_once)
+    return next((once[w] for w in sorted(one) if w in once), None)
+
+
+def _counted_once(doc: Document) -> dict[str, tuple[int, str]]:
+    """Each word the source counts once in words ("one death", "a single serious injury": the
+    thing, or the word after its adjective) -> (offset, its words); read once per source."""
+    low, out = doc.lower, {}
+    for o in _ONCE.finditer(low):
+        if _MORE.search(low, o.end(), o.end() + 80):
+            continue  # "one ... and another": two
         for g in (1, 2):
-            if o.group(g) in one and not _MORE.search(low, o.end(), o.end() + 80):
-                return o.start(), src.doc.text[o.start():o.end(g)]
-    return None
+            if o.group(g) and o.group(g) not in out:
+                out[o.group(g)] = (o.start(), doc.text[o.start():o.end(g)])
+    return out
