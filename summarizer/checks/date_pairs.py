@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..parsing.date_index import Peers, peers_of
 from ..parsing.dates import DateMention
 from .base import CheckContext, clause_bounds
-from .date_spans import base_in_source, sequential_base
+from .date_spans import base_in_source, compares_periods, sequential_base
 
 if TYPE_CHECKING:
     from .dates import SourceDates
@@ -238,10 +238,11 @@ def _dated_otherwise(ctx: CheckContext, sd: SourceDates, mine: tuple[str, int],
         _, b = _clause(src.text, *src.sentence_span(h), e - 1, e)
         # A day dates its month too ("exports for Sept. 1-8 fell 9.3%": September).
         s0, s1 = src.sentence_span(h)
+        seq = compares_periods(src.lower, s0, s1)
         slots = [(x, _slot(x, sd.anchor) or (("month", x.month) if x.kind == "day" and x.month
                                               else None))
                  for x in sd.mentions if a <= x.start < b and x is not sd.anchor
-                 and not (x.kind == "quarter" and base_in_source(src.text, x.start, s0, s1))]
+                 and not (x.kind == "quarter" and base_in_source(src.text, x.start, s0, seq))]
         # A date after another figure is that figure's ("rising to 4.22% from 3.96% in the
         # second half of April": April dates 3.96%), unless the summary's date too comes after
         # another figure ("$900 million of its $2 billion bond due in 2032").

@@ -95,9 +95,14 @@ def sequential_base(summary_text: str, start: int, source_lower: str) -> bool:
                 and _SEQUENTIAL.search(source_lower))
 
 
-def base_in_source(text: str, start: int, s0: int, s1: int) -> bool:
-    """A source quarter at `start` is the base of a sequential move in its sentence [s0, s1)
-    ("to deteriorate by 150 to 250 basis points sequentially from the third quarter"): it dates
-    the comparison, not the figure."""
-    return bool(_BASE_BEFORE.search(text, max(s0, start - 24), start)
-                and _SEQUENTIAL.search(text[s0:s1].lower()))
+def base_in_source(text: str, start: int, s0: int, sequential: bool) -> bool:
+    """A source quarter at `start` is the base of a sequential move in its sentence, which
+    starts at s0 and compares periods (`sequential`, read once per sentence): "to deteriorate
+    by 150 to 250 basis points sequentially from the third quarter" dates the comparison, not
+    the figure."""
+    return sequential and bool(_BASE_BEFORE.search(text, max(s0, start - 24), start))
+
+
+def compares_periods(lower: str, s0: int, s1: int) -> bool:
+    """Does the lower-cased text [s0, s1) compare a period with the one before it?"""
+    return _SEQUENTIAL.search(lower, s0, s1) is not None
