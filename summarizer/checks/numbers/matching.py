@@ -192,9 +192,13 @@ def _direct(q: Quantity, src: _Source) -> list[int]:
         return got[1]
     found = _direct_scan(q, src)
     if not found and q.unit in _SPAN_UNITS and q.high is None:
-        # "a year and a half" is the source's "18 months"
+        # "a year and a half" is the source's "18 months" (those near 18, by bisection)
         other, f = _SPAN_UNITS[q.unit]
-        found = [i for _, i in src.index.get(other, ()) if src.quantities[i].high is None
+        lst = src.index.get(other, [])
+        v = abs(q.value) / f
+        lo = bisect.bisect_left(lst, (v * 0.8 - 1, -1))
+        hi = bisect.bisect_right(lst, (v * 1.35 + 1, 1 << 60))
+        found = [i for _, i in lst[lo:hi] if src.quantities[i].high is None
                  and _close(q, q.value, src.quantities[i].value * f)]
     src.direct[id(q)] = (q, found)
     return found
@@ -234,7 +238,8 @@ def _direct_scan(q: Quantity, src: _Source) -> list[int]:
         # any figure under it ("C$180 million to C$210 million" of something else).
         found.extend(sorted(exact if exact and q.hedge in ("min", "max") else hit))
     if q.unit == "bp" and any(src.quantities[i].unit == "percent" for i in found) \
-            and any(o.unit == "bp" for o in src.quantities):
+            and src.doc.memo("numbers.has_bp", lambda _d: any(o.unit == "bp"
+                                                              for o in src.quantities)):
         # "a 50-basis-point cut" is not a 0.5% rise in sales in a source that writes its
         # moves in basis points ("a 25-basis-point cut")
         found = [i for i in found if src.quantities[i].unit != "percent"]
