@@ -97,15 +97,16 @@ def _snippet(view: View, c: Claim) -> str:
     return view.text[a.tokens[i].start : end]
 
 
-def _shares_role(c: Claim, xs, d: Claim, ys, distinct: bool = False) -> bool:
-    """A figure of both, in compatible roles; with `distinct`, one that is not a small round
-    figure many statements share ("down 2%" is no anchor for "growth of 2% to 3.5%")."""
-    for x in xs:
-        for y in ys:
-            if same_figure(x, y) and {_role(c, x), _role(d, y)} != {"level", "size"} \
-                    and not (distinct and _common(x)):
-                return True
-    return False
+def _shared(c: Claim, xs, d: Claim, ys) -> list[Num]:
+    """The figures of xs that ys has too, in compatible roles."""
+    return [x for x in xs if any(same_figure(x, y) and {_role(c, x), _role(d, y)}
+                                 != {"level", "size"} for y in ys)]
+
+
+def _tied(shared: list[Num], words: bool, c: Claim, d: Claim, src: View) -> bool:
+    """Shared figures tie two claims with a word of what moved, a figure that is not small and
+    round ("down 2%" is no anchor for "growth of 2% to 3.5%"), or one pinned by its sentence."""
+    return bool(shared) and (words or not all(_common(x) for x in shared) or _pinned(c, d, src))
 
 
 def _as_move(c: Claim) -> frozenset | None:
@@ -323,16 +324,15 @@ def _judge(c: Claim, src: View):
     # The same figure right next to both triggers, then anywhere in both clauses; a figure that
     # is the size of one move and the level reached by the other ("eased to 2.8%" / "rose
     # 2.8% year on year") anchors nothing.
-    anchored = [d for d in same_axis if _shares_role(c, c.own, d, d.own) and (
-                (anchor - _VERBAL) & (d.near | d.subject) or _shares_role(c, c.own, d, d.own, True)
-                or _pinned(c, d, src))]
+    anchored = [d for d in same_axis if _tied(_shared(c, c.own, d, d.own), bool(
+                (anchor - _VERBAL) & (d.near | d.subject)), c, d, src)]
     if not anchored and agreed(c, pool, src):
         return None
     if not anchored:  # a figure of both clauses, and a word of what moved near both triggers
         anchored = [d for d in same_axis if (
-                    (anchor - _VERBAL) & (d.near | d.subject) and _shares_role(c, c.nums, d, d.nums)
-                    or d.axis not in _LEVEL_AXES and _shares_role(c, c.nums, d, d.nums)
-                    and (_shares_role(c, c.nums, d, d.nums, True) or _pinned(c, d, src)))
+                    _shared(c, c.nums, d, d.nums) if (anchor - _VERBAL) & (d.near | d.subject)
+                    else d.axis not in _LEVEL_AXES and _tied(_shared(c, c.nums, d, d.nums),
+                                                             False, c, d, src))
                     and not _of_other_noun(d, c)]
     if axis == "accept":
         # What was backed or rejected is told by its words, not by a figure of the clause: "94%
