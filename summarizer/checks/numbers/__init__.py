@@ -281,7 +281,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               src.doc.sentence_text(src.quantities[matches[0]].start), code="NUM015")
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
-                src.quantities[i].unit == "pp" for i in matches) and _derivable(q, src, quantities, figs):
+                src.quantities[i].unit == "pp" for i in matches) and _derivable(
+                q, src, quantities, figs, text):
             other = None  # "0.3 percentage points below" a forecast: a gap between two levels
         if other is not None:
             # Word overlap alone is weak evidence: point at it, do not fail the summary -
@@ -322,7 +323,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
         or transposed(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
-    if slip is None and (_derivable(q, src, quantities, figs) or _shifted_range(q, src)
+    if slip is None and (_derivable(q, src, quantities, figs, text) or _shifted_range(q, src)
                          or tolerance_band(q, src) or range_midpoint(q, text, src)
                          or _level_shift(q, summary, src, quantities)):
         # Derivable, unless the figure stands beside a neighbour the source gives with another.

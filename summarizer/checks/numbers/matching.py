@@ -15,6 +15,7 @@ from ...parsing.quantities import (
     parse_quantities,
 )
 from ...text import Document
+from .roles import ANY, DIFF, FALL, PCT_OF, RATIO, RISE, SHARE, SUM, Role, is_change, role
 
 # "X and Y fell 4.1% and 6.3%, respectively": each figure of the sentence has its own subject.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -68,6 +69,7 @@ class _Source:
     segments: dict[int, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
     windows: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
     direct: dict[int, tuple[Quantity, list[int]]] = field(default_factory=dict)  # _direct memo
+    changes: dict[int, bool] = field(default_factory=dict)  # is_change memo, by figure start
 
 
 def _explicit_codes(qs: list[Quantity]) -> frozenset[str]:
@@ -249,12 +251,13 @@ def _direct_scan(q: Quantity, src: _Source) -> list[int]:
 # --------------------------------------------------------------------------- derived figures
 
 
-def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
-    """Figures that follow from source quantities a and b, in q's dimension."""
+def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[tuple[str, float]]:
+    """Figures that follow from source quantities a and b, in q's dimension, each with the
+    operation that gives it (see `roles`)."""
     dq, _ = dimension(q)
     da, _ = dimension(a)
     db, _ = dimension(b)
-    out: list[float] = []
+    out: list[tuple[str, float]] = []
     ma, mb = abs(a.value) * dimension(a)[1], abs(b.value) * dimension(b)[1]
     same = da == db and (da != "cur" or _same_money(a, b))
     if da == "cur" and same and dq == "cur" and not _same_money(a, q):
@@ -266,26 +269,35 @@ def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[float]:
         for p, n in ((a, b), (b, a)):
             if dimension(p)[0] == "pct" and dimension(n)[0] == dq and dq in ("n", "cur") \
                     and p.unit == "percent" and (dq != "cur" or _same_money(n, q)):
-                out.append(abs(p.value) / 100.0 * abs(n.value))
+                out.append((PCT_OF, abs(p.value) / 100.0 * abs(n.value)))
         return out
     if da in ("pct", "pp") and dq in ("pct", "pp"):
-        out.append(abs(ma - mb))
+        out.append((DIFF, abs(ma - mb)))
         if dq == "pct":
-            out.append(ma + mb)
+            out.append((SUM, ma + mb))
     if da == dq and da not in ("pct", "pp"):
-        out.append(abs(ma - mb))
-        out.append(ma + mb)
+        out.append((DIFF, abs(ma - mb)))
+        out.append((SUM, ma + mb))
     if dq == "pct" and da not in ("pp",) and min(ma, mb) > 0:
         lo_, hi_ = min(ma, mb), max(ma, mb)
-        out.append((hi_ / lo_ - 1.0) * 100.0)  # rise from lo to hi
-        out.append((1.0 - lo_ / hi_) * 100.0)  # fall from hi to lo
+        out.append((RISE, (hi_ / lo_ - 1.0) * 100.0))  # rise from lo to hi
+        out.append((FALL, (1.0 - lo_ / hi_) * 100.0))  # fall from hi to lo
         if da != "pct" or q.unit == "fraction":
             # share; of two rates only as a fraction ("two-thirds of that growth" for organic
             # growth of 4% within 6%): a share in per cent of two rates is too often chance
-            out.append(lo_ / hi_ * 100.0)
+            out.append((SHARE, lo_ / hi_ * 100.0))
     if dq == "times" and da != "pct" and min(ma, mb) > 0:
-        out.append(max(ma, mb) / min(ma, mb))
+        out.append((RATIO, max(ma, mb) / min(ma, mb)))
     return out
+
+
+def _allowed(op: str, how: Role, a: Quantity, b: Quantity, changes) -> bool:
+    """May `op` of a and b give the summary figure whose role is `how`? What its words state,
+    or a level and a change told beside it ("to 12 cents, up 2 cents": from 10 cents).
+    `changes(x)` says whether x is told as a change where it stands."""
+    if how.allows(op):
+        return True
+    return op in (DIFF, SUM) and changes is not None and (changes(a) or changes(b))
 
 
 def _single_values(q: Quantity, s: Quantity) -> list[float]:
@@ -307,7 +319,7 @@ def _points(s: Quantity) -> list[tuple[Quantity, str | None]]:
 
 
 def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity],
-                 figs=None) -> bool:
+                 figs=None, how: Role = ANY, text: str | None = None) -> bool:
     """A figure that follows from two other figures the summary itself states and the source
     supports ("$1.85bn ... roughly 68% above the $1.1bn valuation"), wherever they sit in the
     source."""
@@ -317,9 +329,10 @@ def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]
     else:  # the same first 12, found once per summary
         stated = figs.stated(q, 12, lambda o: o.high is None and o.kind in ("number", "multiple")
                              and bool(_direct(o, src)))
+    changes = None if text is None else (lambda x: is_change(x, text))
     for a, b in combinations(stated, 2):
-        for d in _pair_values(q, a, b):
-            if _close(q, v, d, derived=True):
+        for op, d in _pair_values(q, a, b):
+            if _close(q, v, d, derived=True) and _allowed(op, how, a, b, changes):
                 return True
     return False
 
@@ -354,7 +367,10 @@ _SHARE_FIGURES = 24  # of them, the first read
 
 
 def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = None,
-               figs=None) -> bool:
+               figs=None, text: str | None = None) -> bool:
+    """Does `q` follow from two source figures (or two the summary states) by a derivation
+    its own words state? `text` (the summary) gives q's role; without it any derivation
+    counts."""
     qs = src.quantities
     dq, _ = dimension(q)
     v = _mags(q)
@@ -366,12 +382,14 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
         # in words ("up more than four points to 18.5%") is a difference like its digits
         return False
     v = v[0]
-    if quantities and _from_stated(q, v, src, quantities, figs):
+    how = ANY if text is None else role(q, text)
+    if quantities and _from_stated(q, v, src, quantities, figs, how, text):
         return True
     for s in qs:
         for d in _single_values(q, s):
             if _close(q, v, d, derived=True):
                 return True
+    changes = _source_changes(src) if text is not None else None
     # Near pairs: the same or the next sentence.
     sentences = sorted(src.by_sentence)
     count = 0
@@ -386,11 +404,12 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             count += 1
             if count > _MAX_PAIRS:
                 return False
-            for d in _pair_values(q, a, b):
-                if _close(q, v, d, derived=True):
+            for op, d in _pair_values(q, a, b):
+                if _close(q, v, d, derived=True) and _allowed(op, how, a, b, changes):
                     return True
-    # Document-wide sums and shares of amounts and counts.
-    if dq in ("cur", "n"):
+    # Document-wide sums and shares of amounts and counts: only as the summary states them
+    # (a level and its change are paired above, within two sentences).
+    if dq in ("cur", "n") and (how.allows(SUM) or how.allows(PCT_OF)):
         pool = [s for s in qs if (dimension(s)[0] == dq or s.unit == "percent")
                 and s.high is None and s.kind != "tally"][:400]
         for a, b in combinations(pool, 2):
@@ -403,13 +422,27 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             if da == db:
                 if dq == "cur" and not (_same_money(a, b) and _currency_ok(q, a, src)):
                     continue
-                cands = [abs(a.value) + abs(b.value)]
+                cands = [(SUM, abs(a.value) + abs(b.value))]
             else:
                 cands = _pair_values(q, a, b)
-            for d in cands:
-                if _close(q, v, d, derived=True):
+            for op, d in cands:
+                if _close(q, v, d, derived=True) and how.allows(op):
                     return True
     return False
+
+
+def _source_changes(src: _Source):
+    """`changes(s)`: is the source figure s told as a change where it stands? (memoised per
+    figure start: ranges are split into their ends, which keep the start)."""
+    memo = src.changes
+    text = src.doc.text
+
+    def changes(s: Quantity) -> bool:
+        got = memo.get(s.start)
+        if got is None:
+            got = memo[s.start] = is_change(s, text)
+        return got
+    return changes
 
 
 _PLUS_MINUS = re.compile(r"[\s,(]*(?:plus\s+or\s+minus|\+/-|\u00b1)\s*$", re.IGNORECASE)

@@ -138,8 +138,9 @@ def invented_thing(q: Quantity, summary: Document, src: _Source) -> str | None:
         return None
     words = []
     for w in m.group().replace("-", " ").split():
-        if w in _STOP_PHRASE or w in _NOT_COUNTED:
-            break
+        if w in _STOP_PHRASE or w in _NOT_COUNTED or w in _VERBS or len(w) > 4 and w.endswith(
+                "ed") and not w.endswith("eed"):
+            break  # "about 1 billion crowns went to the seller": the phrase ends at its verb
         words.append(w)
     keys = _content_stems(" ".join(words), 0, len(" ".join(words)))
     if len(keys) < 1 or len(" ".join(words)) < 3 or any(k in _MOVES for k in keys):
@@ -150,11 +151,19 @@ def invented_thing(q: Quantity, summary: Document, src: _Source) -> str | None:
     return " ".join(words)
 
 
+# Verbs that end the noun phrase after a figure (past forms in "-ed" end it too).
+_VERBS = frozenset(["went", "came", "rose", "fell", "grew", "stood", "made", "took", "gave", "got",
+                    "paid", "sold", "won", "lost", "held", "kept", "spent", "go", "goes", "come",
+                    "comes", "remain", "remains", "stay", "stays", "said", "says", "saw"])
+
+
 # Words that end the noun phrase after a figure.
 _STOP_PHRASE = frozenset(["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
                           "but", "as", "than", "that", "which", "who", "a", "an", "the", "is",
                           "are", "was", "were", "will", "would", "has", "have", "had", "if",
-                          "after", "before", "over", "under", "into", "since", "while", "up",
+                          "after", "before", "over", "under", "into", "since", "while", "up", "old",
+                          "below", "above", "higher", "lower", "more", "less", "fewer", "ahead",
+                          "behind", "short",
                           "down", "its", "their", "it", "this", "these", "those", "be", "been"])
 
 

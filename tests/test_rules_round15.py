@@ -1,0 +1,134 @@
+"""Issue 13, round 15: a summary figure counts as derived only by the derivation its own words
+state (item 2). A change ("dropped 7%", "15% below", "by 2 cents") may be worked out from two
+source figures; a level ("to EUR2.4bn", "from $1.5bn", "its EUR1.9bn budget") must be in the
+source or follow from a source level and the change told beside it. Each case is a short
+invented source/summary pair, checked by hand: `errors(...)` lists the error findings."""
+
+from __future__ import annotations
+
+from conftest import rule_errors as errors
+
+
+def _codes(source: str, summary: str, check_kind: str | None = "number") -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in errors(source, summary, check_kind)]
+
+
+def _all(source: str, summary: str):
+    """Every finding, warnings too."""
+    from summarizer import check
+    from summarizer.settings import Settings
+
+    return check(source, summary, Settings(backend="lexical")).findings
+
+
+# ------------------------------------------------------------ a level is no sum of unrelated amounts
+STORM = ("The reinsurer expects last month's winter storm to cost it about 320 million euros. "
+         "Its budget for large losses this year is 1.6 billion euros, unchanged.")
+
+
+def test_a_level_that_is_only_the_sum_of_two_unrelated_amounts_is_an_error():
+    found = _codes(STORM, "It expects the storm to cost around €320m, within its €1.9bn "
+                          "large-loss budget.")
+    assert found == [("NUM002", "€1.9bn")]
+
+
+def test_the_right_level_passes():
+    assert _codes(STORM, "It expects the storm to cost around €320m, within its €1.6bn "
+                         "large-loss budget.") == []
+
+
+def test_a_sum_the_summary_calls_a_total_is_still_derived():
+    source = ("The buyer will pay 1.2 billion dollars in cash and 650 million dollars in its own "
+              "shares for the startup.")
+    assert _codes(source, "The buyer will pay a total of $1.85 billion for the startup.") == []
+
+
+def test_a_figure_for_two_named_parts_is_their_sum():
+    source = ("Foreign investors sold 4.8 billion baht of Thai stocks on Monday. They also sold "
+              "6.1 billion baht of Thai bonds.")
+    assert _codes(source, "Foreign investors sold a net 10.9 billion baht of Thai stocks and "
+                          "bonds on Monday.") == []
+
+
+def test_a_prior_level_after_from_is_no_sum_of_two_other_levels():
+    source = ("Net income fell to $410 million in 2023. Revenue was $1.05 billion in the same "
+              "year.")
+    found = _codes(source, "Net income fell to $410m in 2023 from $1.5bn a year earlier.")
+    assert found == [("NUM002", "$1.5bn")]
+
+
+# ------------------------------------------------------------ a level and its change
+def test_a_prior_level_follows_from_the_new_level_and_the_change_told_beside_it():
+    source = "The board raised the quarterly dividend by 2 cents to 12 cents a share."
+    assert _codes(source, "The board raised the quarterly dividend to 12 cents from 10 cents.") \
+        == []
+
+
+def test_a_stake_sold_is_the_change_of_a_holding():
+    source = ("The Treasury sold a 9.5% stake in the bank to institutional investors, cutting its "
+              "holding to 11.7%.")
+    assert _codes(source, "The Treasury sold shares in the bank, cutting its stake to 11.7% from "
+                          "21.2%.") == []
+
+
+# ------------------------------------------------------------ a change, in the stated direction
+BENCHMARK = "The smelter agreed treatment charges of $18.50 a tonne, against $21.25 in 2025."
+
+
+def _number_findings(source: str, summary: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in _all(source, summary) if f.kind == "number"]
+
+
+def test_a_percentage_below_a_benchmark_runs_down_from_the_benchmark():
+    # 18.50 is 12.9% below 21.25; 14.9% is the rise from 18.50 to 21.25, the wrong way round.
+    # The source states no percentage to set against it, so it is reported, not failed.
+    assert _number_findings(BENCHMARK, "The charges are 14.9% below the 2025 benchmark.") == [
+        ("NUM003", "14.9%")]
+
+
+def test_the_wrong_way_round_is_an_error_beside_the_source_percentage():
+    source = BENCHMARK + " That is 12.9% below the benchmark."
+    assert _codes(source, "The charges are 14.9% below the 2025 benchmark.") == [
+        ("NUM002", "14.9%")]
+
+
+def test_the_right_percentage_below_passes():
+    assert _number_findings(BENCHMARK, "The charges are 12.9% below the 2025 benchmark.") == []
+
+
+def test_a_percentage_change_of_two_levels_is_no_level():
+    source = "Annual inflation eased to 4.1% in January from 4.2% in December."
+    # 2.4% is the fall from 4.2 to 4.1 in per cent: no forecast anyone made.
+    found = _codes(source, "Inflation eased to 4.1% in January, above the 2.4% economists had "
+                           "expected.")
+    assert found == [("NUM002", "2.4%")]
+
+
+def test_a_change_the_verb_states_may_be_worked_out():
+    source = "Revenue was $107 million in the quarter, against $100 million a year earlier."
+    assert _codes(source, "Quarterly revenue rose 7% to $107 million.") == []
+
+
+def test_a_difference_named_earlier_in_the_clause_may_be_worked_out():
+    source = "Brent settled at $65.46 a barrel and U.S. crude at $61.69."
+    assert _codes(source, "Brent's premium to U.S. crude stood at $3.77 a barrel.") == []
+
+
+def test_points_are_a_difference_wherever_the_verb_stands():
+    source = "The load factor was 82.6%, compared with 79.2% a year earlier."
+    assert _codes(source, "Traffic growth lifted the load factor 3.4 points to 82.6%.") == []
+
+
+def test_cumulative_easing_is_a_difference_of_two_rates():
+    source = "The central bank cut its policy rate to 3.25%. In May last year the rate was 5.25%."
+    assert _codes(source, "The move brings cumulative easing to 200 bps since May last year.") \
+        == []
+
+
+# ------------------------------------------------------------ the noun after a figure
+def test_the_phrase_after_a_figure_ends_at_its_verb():
+    source = ("The listing raised 3.4 billion crowns. About 2.4 billion crowns of the proceeds "
+              "are new money, with the rest going to the private equity owner.")
+    found = [f for f in _all(source, "About 1 billion crowns went to the private equity owner.")
+             if f.kind == "number"]
+    assert all(f.code != "NUM011" for f in found), [f.message for f in found]
