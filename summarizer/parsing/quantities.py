@@ -360,6 +360,15 @@ _STRUCTURE_AFTER = lazy_compile(r"-(?:part|way|pronged|tier|tiered|step|stage|tr
 _HALF_AFTER = lazy_compile(r"[\s-]*(?:year|yearly|time|hour|an\s+hour|century|decade)\b",
                          re.IGNORECASE)
 _OF_AFTER = lazy_compile(r"\s+of\b", re.IGNORECASE)
+# "climbed by a third to", "down about a fifth since": a fraction moved by, not "a third straight
+# year" (the phrase ends right after the fraction).
+_SHARE_MOVE = lazy_compile(
+    r"\b(?:by|about|around|roughly|nearly|almost|some|over|than|down|up|fell|rose|cut|lost"
+    r"|gained|jumped|dropped|climbed|shrank|grew|slumped|plunged|surged|slid|soared|tumbled"
+    r"|increased|decreased|declined|reduced|lowered|raised|trimmed|slashed)\s+$", re.IGNORECASE)
+_SHARE_END = lazy_compile(
+    r"(?=\s*(?:[.,;:)\u2013\u2014-]|$|(?:to|from|since|in|on|over|after|this|last|compared"
+    r"|versus|vs|than|and|but|while|as|year-on-year|from)\b))", re.IGNORECASE)
 _UNIT_AND = lazy_compile(r"\b(?:an?|one)\s+(year|month)\s+and\s+$", re.IGNORECASE)
 _THE_BEFORE = lazy_compile(r"\b(?:the|this|that|its|their|current|prior|previous|same|latest|"
                            r"fiscal)\s+$", re.IGNORECASE)
@@ -538,7 +547,9 @@ def _from_special(m: re.Match, text: str) -> Quantity | None | bool:
             return Quantity(unit.start(), e, text[unit.start():e], 1.5, unit=u, kind="word",
                             precision=0.0)
         plural = den_w.endswith("s")
-        if num == "a" and den_w in _ORDINAL_DENS + ("quarter",) and not _OF_AFTER.match(text, e):
+        if num == "a" and den_w in _ORDINAL_DENS + ("quarter",) and not _OF_AFTER.match(text, e) \
+                and not (_SHARE_MOVE.search(text, max(0, s - 24), s)
+                         and _SHARE_END.match(text, e)):
             # "a third straight year" is an ordinal; "a third of" / "a quarter of" a fraction.
             if den_w in _ORDINAL_DENS and _QUARTER_AFTER.match(text, e):
                 return None  # "a record for a third quarter": a period, not a figure
