@@ -85,10 +85,12 @@ def _source_dates(doc: Document) -> SourceDates:
     for m in mentions:
         if m.weekday is not None:
             sd.weekdays.add(m.weekday)
+        # The day of a date, of a quarter's end ("ended April 30") or a span's ("to May 31").
+        end = m.month or m.quarter_end or (m.months[1] if m.months else None)
+        if m.day is not None and end:
+            sd.days.add((end, m.day))
         if m.month is not None:
             sd.months.add(m.month)
-            if m.day is not None:
-                sd.days.add((m.month, m.day))
             if m.year is not None:
                 sd.month_years.add((m.month, m.year))
         if m.year is not None:
@@ -98,8 +100,6 @@ def _source_dates(doc: Document) -> SourceDates:
         if m.quarter_end is not None:
             sd.quarter_ends.add(m.quarter_end)
             sd.months.add(m.quarter_end)
-            if m.day is not None:  # "first quarter ended April 30, 2025": April 30 too
-                sd.days.add((m.quarter_end, m.day))
         if m.half is not None:
             sd.halves.add(m.half)
         if m.months is not None:

@@ -255,9 +255,11 @@ def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
         if n == 3:
             return DateMention(s, e, t, "quarter", quarter=q, quarter_end=mo, day=_day(g.get("d")),
                                year=y)
+        d = _day(g.get("d"))
         if n == 6 and (q in (1, 2) or g["ph"]):
-            return DateMention(s, e, t, "half", half=q, months=(((mo - n) % 12) + 1, mo), year=y)
-        return DateMention(s, e, t, "range", months=(((mo - n) % 12) + 1, mo), year=y)
+            return DateMention(s, e, t, "half", half=q, months=(((mo - n) % 12) + 1, mo), year=y,
+                               day=d)
+        return DateMention(s, e, t, "range", months=(((mo - n) % 12) + 1, mo), year=y, day=d)
     if kind == "oquarter":
         return DateMention(s, e, t, "quarter", quarter=ORDINALS[g["o"].lower()], year=_year(g["y"]))
     if kind == "qcode":
