@@ -391,8 +391,12 @@ def normalise(text: str, lower: bool = True) -> str:
 
 # --- parsing -----------------------------------------------------------------------------------
 
+# A capitalised word; a one-letter word keeps its stop as an initial ("John B. Smith"), but
+# not a letter that labels a series ("its Series B. Payments rose": the sentence ends there).
+_LABEL_LETTER = "".join(rf"(?<!{w} [A-Z])" for w in (
+    "Series", "Class", "Round", "Tier", "Type", "Phase", "Plan", "Grade", "Category"))
 _CAP = (r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*(?:['\u2019.&\-][\w\u00C0-\u024F]+)*"
-        r"(?:(?<=\b[A-Z])\.|(?<=\bSt)\.)?")
+        rf"(?:(?<=\b[A-Z]){_LABEL_LETTER}\.|(?<=\bSt)\.)?")
 # Longest first; ties in a fixed order, so the pattern is the same text in every process.
 _CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=lambda c: (-len(c), c)))
 # A run of capitalised words, single spaces apart, one connector allowed between two of them.
