@@ -132,3 +132,56 @@ def test_the_phrase_after_a_figure_ends_at_its_verb():
     found = [f for f in _all(source, "About 1 billion crowns went to the private equity owner.")
              if f.kind == "number"]
     assert all(f.code != "NUM011" for f in found), [f.message for f in found]
+
+
+# ------------------------------------------------------------ fractions moved by
+def test_a_fraction_a_figure_moved_by_is_no_ordinal():
+    source = "First-half net profit rose 33% to HK$7.41 billion, and nine companies listed."
+    assert _codes(source, "First-half net profit climbed by a third to HK$7.4bn.") == []
+
+
+def test_about_a_third_rounds_a_percentage():
+    source = ("The shares have lost about 35% of their value since the blackout, in which six "
+              "people died.")
+    assert _codes(source, "The shares are down about a third since the blackout.") == []
+
+
+def test_a_third_straight_year_stays_an_ordinal():
+    from summarizer.parsing.quantities import parse_quantities
+
+    found = [(q.text, q.kind) for q in parse_quantities("Sales fell for a third straight year.")]
+    assert found == [("third", "ordinal")]
+
+
+# ------------------------------------------------------------ the day a span ends on
+def test_the_day_a_span_of_months_ends_on_is_in_the_source():
+    source = ("The co-operative reported a net profit of NZ$412 million for the 12 months to "
+              "May 31, down 9% from a year earlier. It also gave its milk price on June 4.")
+    assert _codes(source, "Net profit for the year to May 31 fell 9% to NZ$412m.", "date") == []
+
+
+def test_another_day_is_still_an_error():
+    source = ("The co-operative reported a net profit of NZ$412 million for the 12 months to "
+              "May 31, down 9% from a year earlier. It also gave its milk price on June 4.")
+    assert _codes(source, "Net profit for the year to June 30 fell 9% to NZ$412m.", "date") \
+        == [("DATE001", "year to June 30")]
+
+
+# ------------------------------------------------------------ names
+def test_the_fed_is_the_bank_that_sets_the_federal_funds_rate():
+    source = "Our guidance assumes one 25-basis-point cut in the federal funds rate in December."
+    assert _codes(source, "The outlook assumes one Fed rate cut in December.", "entity") == []
+
+
+def test_a_letter_that_labels_a_funding_round_ends_its_sentence():
+    source = ("The startup was valued at about $640 million in a Series B round in June 2022. "
+              "Payments processed rose 84% in the year to September.")
+    assert _codes(source, "It was valued at $640m in June 2022 in its Series B. Payments "
+                          "processed rose 84% in the year to September.", "entity") == []
+
+
+def test_a_middle_initial_still_joins_a_name():
+    from summarizer.parsing.names import parse_names
+
+    assert "John B. Smith" in [n.text for n in parse_names("Chief executive John B. Smith "
+                                                            "resigned on Monday.")]
