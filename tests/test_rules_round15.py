@@ -185,3 +185,41 @@ def test_a_middle_initial_still_joins_a_name():
 
     assert "John B. Smith" in [n.text for n in parse_names("Chief executive John B. Smith "
                                                             "resigned on Monday.")]
+
+
+# ------------------------------------------------------------ guidance kept, said the wrong way
+def test_did_not_change_its_guidance_is_guidance_kept():
+    source = ("The drugmaker expects the deal to dilute earnings by about 1% and did not change its "
+              "mid-term guidance of 4% to 6% annual sales growth.")
+    found = _codes(source, "The drugmaker raised its mid-term sales growth guidance to 4-6%.",
+                   "contradiction")
+    assert found == [("CON010", "raised its mid-term sales growth guidance")]
+
+
+def test_the_guidance_as_a_whole_meets_the_companys_guidance_not_a_market_forecast():
+    source = ("The truck maker kept its 2025 guidance for revenue to decline by 5% to 10%. It cut "
+              "its forecast for the European truck market to 270,000 units.")
+    found = _codes(source, "The truck maker lowered its 2025 guidance after first-quarter profit "
+                           "fell, and it cut its European market forecast to 270,000 units.",
+                   "contradiction")
+    assert found == [("CON010", "lowered its 2025 guidance")]
+
+
+def test_the_guidance_as_a_whole_kept_passes():
+    source = ("The truck maker kept its 2025 guidance for revenue to decline by 5% to 10%. It cut "
+              "its forecast for the European truck market to 270,000 units.")
+    assert _codes(source, "The truck maker maintained its 2025 guidance and cut its European "
+                          "market forecast to 270,000 units.", "contradiction") == []
+
+
+def test_a_growth_forecast_is_not_the_inflation_forecast():
+    source = "The central bank raised its 2025 inflation forecast to 3.1%."
+    found = _codes(source, "The central bank cut its 2025 growth forecast.", "contradiction")
+    assert "CON010" not in [code for code, _ in found]
+
+
+def test_unchanged_before_another_verb_states_no_status():
+    source = ("The miner kept its cost guidance unchanged and nudged up its full-year production "
+              "forecast to 1.2 million ounces.")
+    assert _codes(source, "The miner's full-year production forecast was raised to 1.2 million "
+                          "ounces.", "contradiction") == []

@@ -61,7 +61,10 @@ RULES = (
     Rule("CON010", "contradiction", "guidance raised, lowered or kept said the wrong way",
          "The summary says the company raised (or cut, or kept) its guidance, but the source says "
          "it was kept (or changed the other way) - in words (\"we are reaffirming our outlook\") or "
-         "in figures (a new range beside the old one: the midpoints tell).",
+         "in figures (a new range beside the old one: the midpoints tell). \"Did not change\" "
+         "and \"outlook remains unchanged\" are guidance kept. A summary about the guidance as a whole "
+         "(\"lowered its 2025 guidance\") meets the company's guidance statements, not a "
+         "market forecast.",
          "Verlund is narrowing its revenue guidance to $8.1 billion to $8.3 billion from $8.0 "
          "billion to $8.4 billion.",
          "Verlund raised its revenue guidance to $8.1 billion to $8.3 billion.",

@@ -25,24 +25,37 @@ from .polarity import Clash
 RAISE, LOWER, KEEP = "raised", "lowered", "kept"
 _VERBS = {
     RAISE: ("raise", "raised", "raises", "raising", "lift", "lifted", "lifts", "lifting", "boosted",
-            "boosting", "upped", "hiked", "increased", "increasing", "upgraded"),
+            "boosting", "upped", "hiked", "increased", "increasing", "upgraded", "nudged up",
+            "edged up", "inched up", "bumped up"),
     LOWER: ("lower", "lowered", "lowers", "lowering", "cut", "cuts", "cutting", "trimmed", "trims",
-            "trimming", "reduced", "reducing", "slashed", "downgraded"),
+            "trimming", "reduced", "reducing", "slashed", "downgraded", "nudged down",
+            "edged down", "inched down"),
     KEEP: ("reaffirm", "reaffirmed", "reaffirms", "reaffirming", "reiterate", "reiterated",
            "reiterates", "reiterating", "maintain", "maintained", "maintains", "maintaining",
            "kept", "keeps", "keeping", "affirmed", "affirming", "confirmed", "confirming",
-           "held", "holding"),
+           "held", "holding", "unchanged", "did not change", "didn't change", "has not changed",
+           "hasn't changed", "did not alter", "did not revise", "stuck to", "sticks to",
+           "stood by", "stands by"),
 }
 _CLASS: dict[str, str | None] = {w: c for c, words in _VERBS.items() for w in words}
 # "narrowed its range": raised, lowered or kept only as its figures say
 _CLASS.update(dict.fromkeys(("narrow", "narrowed", "narrows", "narrowing", "updated", "updating",
                              "revised", "revising", "adjusted"), None))
-_VERB = r"\b(?P<verb>" + "|".join(sorted(_CLASS, key=len, reverse=True)) + r")\b"
+
+
+def _verbs(words) -> str:
+    return r"\b(?P<verb>" + "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len,
+                                          reverse=True)) + r")\b"
+
+
+_VERB = _verbs(_CLASS)
 _NOUN = r"\b(?P<noun>guidance|outlook|forecasts?|guide|targets?|projections?)\b"
 # verb ... noun within a few words, no clause break between
-_ACTIVE = re.compile(_VERB + r"(?P<mid>(?:\s+[\w$%.,'\u2019-]+?){0,6}?)\s+" + _NOUN, re.IGNORECASE)
-_PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|are|has been|have been|had been)"
-                      r"\s+" + _VERB, re.IGNORECASE)
+# "unchanged" only follows its noun ("outlook unchanged", not "unchanged and nudged up its ...")
+_ACTIVE = re.compile(_verbs(w for w in _CLASS if w != "unchanged")
+                     + r"(?P<mid>(?:\s+[\w$%.,'\u2019-]+?){0,6}?)\s+" + _NOUN, re.IGNORECASE)
+_PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|are|has been|have been|had been"
+                      r"|remains?|remained)\s+" + _VERB, re.IGNORECASE)
 _GUIDANCE_WORD = re.compile(r"\b(?:guidance|outlook|forecast|guide|target|projection)s?\b", re.IGNORECASE)
 _HEADWIND = re.compile(r"\b(?:drag|headwinds?|hurt|reduce|weigh|hit|cost|costs|impact|dilution)\b",
                        re.IGNORECASE)
@@ -87,6 +100,9 @@ class Statement(NamedTuple):
     quote: str  # the words that give the status
     metric: frozenset = frozenset()  # stems named between the verb and the noun ("kept EPS guidance")
     initials: str = ""  # first letters of the words it is about ("net interest income": "nii")
+    noun: str = ""  # its family: "guidance" (guidance, guide, outlook), "forecast", "target"
+    years: frozenset = frozenset()  # the years it names ("its 2025 guidance")
+    whole: bool = False  # about the guidance as a whole ("lowered its 2025 guidance")
 
 
 def _figures(text: str) -> set[str]:
@@ -138,7 +154,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
             continue
         for rx in (_ACTIVE, _PASSIVE):
             for m in rx.finditer(text, s, e):
-                status = _CLASS[m.group("verb").lower()]
+                status = _CLASS[" ".join(m.group("verb").lower().split())]
                 after = _clause_after(text, m.end(), e)
                 moved = _RANGE_FROM.search(after)
                 if moved:  # "raised its outlook to X from Y": the figures are the status' proof
@@ -148,7 +164,9 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                 about = m.group("mid") + " " + after
                 out.append(Statement(m.start(), m.end(), status, _topic(about), frozenset(_figures(about)),
                                      text[m.start() : m.end()], _topic(m.group("mid")),
-                                     _initials(about)))
+                                     _initials(about), _family(m.group("noun")),
+                                     frozenset(_YEAR.findall(m.group("mid"))),
+                                     rx is _ACTIVE and _whole_words(m.group("mid"))))
         # a new range beside the old one, without a status verb, in a sentence about guidance
         # ("now expect FX to cut EPS by 3 points, versus 2 previously" is a headwind, not one)
         if not implicit or not (_GUIDANCE_WORD.search(text, s, e) or dated):
@@ -171,6 +189,31 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
             out.append(Statement(m.start(), v.end(), status, _topic(new), frozenset(_figures(new + " " + old)),
                                  quote, initials=_initials(new)))
     return out
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# The words of "cut its 2025 full-year guidance" that name no part of it.
+_WHOLE = frozenset(("its", "their", "our", "the", "full-year", "full", "year", "year's", "fiscal",
+                    "annual", "this", "current", "overall", "financial", "company's", "group's"))
+
+
+def _whole_words(mid: str) -> bool:
+    return all(w in _WHOLE or _YEAR.fullmatch(w) for w in mid.lower().replace("\u2019", "'").split())
+
+
+def _family(noun: str) -> str:
+    noun = noun.lower().rstrip("s")
+    return "guidance" if noun in ("guidance", "guide", "outlook") else noun.rstrip("ion")
+
+
+def _whole(st: Statement, t: Statement) -> bool:
+    """A summary statement about the guidance as a whole ("lowered its 2025 guidance": nothing
+    but the year between verb and noun) meets the source's statements of the same kind (guidance or outlook, not a market
+    forecast) for the same year, if it names one."""
+    return st.whole and bool(t.noun) and t.noun == st.noun and (
+        not st.years or not t.years or bool(st.years & t.years))
 
 
 def _initials(text: str) -> str:
@@ -208,6 +251,8 @@ def _guidance_clashes(ctx, summ, src) -> list[Clash]:
             words, figures = len(st.topic & t.topic), len(st.figures & t.figures)
             if not words and st.metric and _same_metric(st, t):
                 words = 1  # "NII guidance" / "net interest income"
+            if not words and not figures and _whole(st, t):
+                words = 1
             if words or figures >= 2:  # one shared figure alone ("3") is chance
                 shared = words + 2 * figures
                 scored.append((shared, t))
