@@ -128,6 +128,12 @@ NEEDS_SOURCE = True
 # --------------------------------------------------------------------------- evidence
 
 
+def _twin(q: Quantity, s: Quantity | None) -> bool:
+    """Is source figure `s` the summary's figure in another scale or unit ("$410 million" for
+    "$410 billion", "$4,186" for "4,186 ringgits")?"""
+    return s is not None and (_same_digits(q, s) or _scaled_twin(q, s) or q.unit != s.unit)
+
+
 def _closest(q: Quantity, src: _Source) -> Quantity | None:
     """The source quantity the summary most likely garbled: same digits in another unit,
     currency or scale first, else the nearest value of the same dimension."""
@@ -323,13 +329,19 @@ def judge(q: Quantity, summary: Document, src: _Source,
         or transposed(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
-    if slip is None and (_derivable(q, src, quantities, figs, text) or _shifted_range(q, src)
-                         or tolerance_band(q, src) or range_midpoint(q, text, src)
-                         or _level_shift(q, summary, src, quantities)):
-        # Derivable, unless the figure stands beside a neighbour the source gives with another.
-        slip = linked_rival(q, summary, src, quantities) or by_rival(q, summary, src, quantities)
-        if slip is None or _stated_elsewhere(slip, q, quantities, figs=figs):
-            return None
+    if slip is None:
+        # A figure beside a neighbour the source gives with another: that other is the figure.
+        rival = linked_rival(q, summary, src, quantities) or by_rival(q, summary, src, quantities)
+        if rival is not None and _stated_elsewhere(rival, q, quantities, figs=figs):
+            rival = None
+        if _derivable(q, src, quantities, figs, text) or _shifted_range(q, src) \
+                or tolerance_band(q, src) or range_midpoint(q, text, src) \
+                or _level_shift(q, summary, src, quantities):
+            if rival is None:
+                return None  # derivable
+            slip = rival
+        elif rival is not None and not _twin(q, _closest(q, src)):
+            slip = rival  # not derivable either (a scale or unit slip keeps its own message)
     s = slip or _closest(q, src)
     if s is not None:
         evidence = src.doc.sentence_text(s.start)
