@@ -9,9 +9,9 @@ from ...parsing.directions import (
     lexicon,
     opposite,
     reference_cue,
-    word_list,
 )
 from ..base import CheckContext
+from .amounts import bound_figure, paid_figure, same_paid
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .expectations import _judge_estimate
 from .grades import judge_grade
@@ -257,16 +257,16 @@ def _judge(c: Claim, src: View):
             else [d for d in same_axis if c.subject & d.subject]
     if axis == "bound":
         # "more than $3.5 billion" vs "below $3.5bn": only the figure right after counts.
-        mine = _bound_figure(c)
+        mine = bound_figure(c)
         anchored = [
-            d for d in same_axis if mine and (b := _bound_figure(d)) and same_figure(mine, b)
+            d for d in same_axis if mine and (b := bound_figure(d)) and same_figure(mine, b)
             and not refused(d)  # "agreed not to raise its holding above 19.9%"
         ]
         return _opposed(c.values, anchored, c.words)
     if axis == "payment":
         # "$1.2bn in cash and $650m in shares": only the amount right before counts.
-        mine = _paid_figure(c)
-        anchored = [d for d in same_axis if mine and (b := _paid_figure(d)) and _same_paid(mine, b)]
+        mine = paid_figure(c)
+        anchored = [d for d in same_axis if mine and (b := paid_figure(d)) and same_paid(mine, b)]
         return _opposed(c.values, anchored, c.words)
     if axis == "result":
         # Profit or loss is told by the amount next to it, never by topic words.
@@ -405,32 +405,6 @@ def _other_figure(c: Claim, d: Claim) -> bool:
     """Both moves carry a rate of the same unit, and the rates differ ("lost about 5% this
     year" / "firmed 0.4% on Monday"): two moves over different periods, not one told twice."""
     return any(x.cls == y.cls and x.cls in _RATES for x in c.own for y in d.own)
-
-
-_REST = word_list("rest")
-
-
-def _paid_figure(c: Claim) -> Num | str | None:
-    """The amount paid this way, or "rest" for "the remainder in shares"."""
-    a, p = c.a, c.polar
-    seg_a = a.segments[p.segment][0]
-    if any(t.low in _REST for t in a.tokens[max(seg_a, p.tok - 3) : p.tok]):
-        return "rest"
-    before = [n for n in c.own if n.end <= c.polar.start and n.cls == "amount"]
-    return before[-1] if before else None
-
-
-def _same_paid(a, b) -> bool:
-    if isinstance(a, str) or isinstance(b, str):
-        return a == b
-    return same_figure(a, b)
-
-
-def _bound_figure(c: Claim) -> Num | None:
-    for n in c.nums:
-        if n.start >= c.polar.end:
-            return n if n.start - c.polar.end <= 8 else None
-    return None
 
 
 def _verdict(c: Claim, src: View):
