@@ -17,10 +17,12 @@ and no source statement about it gives the summary's."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...text import stem
-from .polarity import Clash
+
+if TYPE_CHECKING:
+    from .polarity import Clash
 
 RAISE, LOWER, KEEP = "raised", "lowered", "kept"
 _VERBS = {
@@ -56,6 +58,9 @@ _ACTIVE = re.compile(_verbs(w for w in _CLASS if w != "unchanged")
                      + r"(?P<mid>(?:\s+[\w$%.,'\u2019-]+?){0,6}?)\s+" + _NOUN, re.IGNORECASE)
 _PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|are|has been|have been|had been"
                       r"|remains?|remained)\s+" + _VERB, re.IGNORECASE)
+# A verb and a noun across a clause join ("kept while cost guidance") are no statement.
+_JOINED = re.compile(r"\b(?:while|whereas|but|although|though|because|after|when|as)\b",
+                     re.IGNORECASE)
 _GUIDANCE_WORD = re.compile(r"\b(?:guidance|outlook|forecast|guide|target|projection)s?\b", re.IGNORECASE)
 _HEADWIND = re.compile(r"\b(?:drag|headwinds?|hurt|reduce|weigh|hit|cost|costs|impact|dilution)\b",
                        re.IGNORECASE)
@@ -67,6 +72,9 @@ _MONTHS_REPORT = (r"\bin\s+(?:its|their|the)\s+(?:january|february|march|april|m
 # about 290,000 units, down from a previous forecast of 310,000" (a prior figure must follow).
 _NOW = re.compile(r"\b(?:now\s+)?(?:expects?|expected|sees?|saw|forecasts?|anticipates?|projects?|"
                   r"guides?)\b", re.IGNORECASE)
+# "Norrvik now expects 2025 organic sales growth of 0% to 2%, compared with 2% to 4% previously"
+_NOW_EXPECTS = re.compile(r"\bnow\s+(?:expects?|sees?|forecasts?|projects?|anticipates?)\b",
+                          re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s+from|down\s+from)\s+",
                      re.IGNORECASE)
 _PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b|" + _MONTHS_REPORT,
@@ -78,7 +86,8 @@ _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1
 _NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
                   r"|(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d+(?:\.\d+)?")
 _FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b")
+_CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b"
+                     r"|\s+but\s")
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 # Words that say nothing about WHICH guidance ("its full-year outlook for ... of ...").
 _GENERIC = frozenset(stem(w) for w in (
@@ -154,6 +163,8 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
             continue
         for rx in (_ACTIVE, _PASSIVE):
             for m in rx.finditer(text, s, e):
+                if rx is _ACTIVE and _JOINED.search(m.group("mid")):
+                    continue  # "output guidance was kept while cost guidance rose"
                 status = _CLASS[" ".join(m.group("verb").lower().split())]
                 after = _clause_after(text, m.end(), e)
                 moved = _RANGE_FROM.search(after)
@@ -169,7 +180,8 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                                      rx is _ACTIVE and _whole_words(m.group("mid"))))
         # a new range beside the old one, without a status verb, in a sentence about guidance
         # ("now expect FX to cut EPS by 3 points, versus 2 previously" is a headwind, not one)
-        if not implicit or not (_GUIDANCE_WORD.search(text, s, e) or dated):
+        if not implicit or not (_GUIDANCE_WORD.search(text, s, e) or dated
+                                or _NOW_EXPECTS.search(text, s, e)):
             continue
         for m in _NOW.finditer(text, s, e):
             clause_end = min(e, m.end() + _REACH)
@@ -236,30 +248,57 @@ def _same_metric(st: Statement, t: Statement) -> bool:
     return False
 
 
+def _scored(st: Statement, theirs: list[Statement]) -> list[tuple[int, Statement]]:
+    """The source statements about what summary statement `st` is about, with how much they
+    share."""
+    scored = []
+    for t in theirs:
+        words, figures = len(st.topic & t.topic), len(st.figures & t.figures)
+        if not words and st.metric and _same_metric(st, t):
+            words = 1  # "NII guidance" / "net interest income"
+        if not words and not figures and _whole(st, t):
+            words = 1
+        if words or figures >= 2:  # one shared figure alone ("3") is chance
+            scored.append((words + 2 * figures, t))
+    if st.metric:
+        # "kept EPS guidance" meets only the source's statements about EPS (or with its
+        # figures), not its raised sales outlook.
+        scored = [(n, t) for n, t in scored if st.figures & t.figures or _same_metric(st, t)]
+    return scored
+
+
+def _summary_statements(doc) -> list[Statement]:
+    return doc.memo("contradiction.guidance.summary",
+                    lambda d: statements(d.text, d.sentences, implicit=False))
+
+
+def _source_statements(doc) -> list[Statement]:
+    return doc.memo("contradiction.guidance", lambda d: statements(d.text, d.sentences))
+
+
+def guidance_agrees(summary, pos: int, source) -> bool:
+    """Is the word at `pos` of the summary (a Document) the status verb of a guidance statement
+    that the source's guidance statements bear out ("cut its 2025 organic growth forecast"
+    where the source "trimmed its full-year sales forecast")? Then it is no flip of the metric
+    it names ("growth")."""
+    st = next((x for x in _summary_statements(summary) if x.start == pos), None)
+    if st is None:
+        return False
+    return any(t.status == st.status for _, t in _scored(st, _source_statements(source)))
+
+
 def _guidance_clashes(ctx, summ, src) -> list[Clash]:
-    mine = statements(ctx.summary.text, ctx.summary.sentences, implicit=False)
+    from .polarity import Clash  # polarity asks guidance_agrees of this module
+
+    mine = _summary_statements(ctx.summary)
     if not mine:
         return []
-    theirs = ctx.source.memo("contradiction.guidance",
-                             lambda d: statements(d.text, d.sentences))
+    theirs = _source_statements(ctx.source)
     out = []
     for st in mine:
         if ctx.overlaps_excluded(st.start, st.end):
             continue
-        scored = []
-        for t in theirs:
-            words, figures = len(st.topic & t.topic), len(st.figures & t.figures)
-            if not words and st.metric and _same_metric(st, t):
-                words = 1  # "NII guidance" / "net interest income"
-            if not words and not figures and _whole(st, t):
-                words = 1
-            if words or figures >= 2:  # one shared figure alone ("3") is chance
-                shared = words + 2 * figures
-                scored.append((shared, t))
-        if st.metric:
-            # "kept EPS guidance" meets only the source's statements about EPS (or with its
-            # figures), not its raised sales outlook.
-            scored = [(n, t) for n, t in scored if st.figures & t.figures or _same_metric(st, t)]
+        scored = _scored(st, theirs)
         if not scored or any(t.status == st.status for _, t in scored):
             continue
         best = max(n for n, _ in scored)

@@ -41,6 +41,7 @@ from .guards import (
     wager_move,
     wagered,
 )
+from .guidance import guidance_agrees
 from .resolution import judge_resolution
 from .standing import (
     asked,
@@ -432,8 +433,9 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
     sentences: dict = {}
     for c in summ.claims(range(len(summ.sentences))):
         p = c.polar
-        if ctx.overlaps_excluded(p.start, p.end) or wagered(c) and not wager_move(c):
-            continue
+        if ctx.overlaps_excluded(p.start, p.end) or wagered(c) and not wager_move(c) \
+                or guidance_agrees(summ.doc, p.start, src.doc):
+            continue  # "cut its growth forecast", as the source's guidance says: no flip
         s0, s1 = summ.doc.sentence_span(p.start)
         if (s0, s1) not in sentences:  # one copy of each sentence's text, however many claims
             sentences[(s0, s1)] = text[s0:s1]
