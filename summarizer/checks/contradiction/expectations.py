@@ -60,6 +60,7 @@ _FELL = re.compile(r"\b(?:fell|fall|falls|down|dropped|declined|decreased|slippe
                    r"shrank|contracted)\b[^.;]*$", re.IGNORECASE)
 
 
+_FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|decrease|contraction)\b", re.IGNORECASE)
 _YARDSTICKS = frozenset(["target", "rang", "goal", "limit", "threshold", "ceil", "band", "corridor"])
 _FORECASTERS = frozenset(["forecast", "estim", "expect", "consensus", "analyst", "economist", "poll"])
 
@@ -107,8 +108,14 @@ def _judge_estimate(c: Claim, src: View):
     signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
         return False
-    if _verdict_on_cost(c):
-        # "a loss of €142 million, beating forecasts of €175 million": a smaller loss beats.
+    # Falls on both sides, the summary's expectation named as one ("the expected 3% decline").
+    falls = _FELL.search(text, max(0, actual.start - 20), actual.start) is not None and any(
+        _FALL_AFTER.match(text, n.end) for n in after) and all(
+        _FALL_AFTER.match(src.text, e.end) or _FELL.search(src.text, max(0, e.start - 20), e.start)
+        for e in expected)
+    if _verdict_on_cost(c) != falls:
+        # "a loss of €142 million, beating forecasts of €175 million": a smaller loss beats;
+        # "fell 4.8%, worse than the 3% drop expected": a bigger fall is below.
         signs = {"below" if s == "above" else "above" for s in signs}
     if opposite(c.values, frozenset(signs)):
         return expected[0]
