@@ -98,6 +98,9 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
         after = _after_stems(doc.text, s, end, sib)[:4]
         if not after or set(mine) & set(after):
             return None  # the source counts the same thing (or says nothing after it)
+        start = doc.sentences[si][0] if si >= 0 else 0
+        if mine[0] in _content_stems(doc.text, max(start, s.start - _BEFORE_REACH), s.start)[-5:]:
+            return None  # "the rig count to recover to about 100": named before the figure
         theirs.append((s, after))
     s, after = theirs[0]
     if _alike(after[0], mine[0]):
@@ -118,6 +121,7 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
     return s, after[0], None
 
 
+_BEFORE_REACH = 60  # characters before a source figure where what it counts may be named
 _PHRASE = re.compile(r"(?:[ \u00a0-]+[a-z][a-z'\u2019]+){1,3}")
 _SRC_KEYS = "numbers.nouns.source_keys"
 
