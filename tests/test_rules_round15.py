@@ -223,3 +223,50 @@ def test_unchanged_before_another_verb_states_no_status():
               "forecast to 1.2 million ounces.")
     assert _codes(source, "The miner's full-year production forecast was raised to 1.2 million "
                           "ounces.", "contradiction") == []
+
+
+# ------------------------------------------------------------ guidance verbs and their metrics
+TYRES = ("The tyremaker trimmed its full-year sales forecast. It now expects 2025 organic sales "
+         "growth of 0% to 2%, compared with 2% to 4% previously, and kept its target of an "
+         "adjusted operating margin of about 10%.")
+
+
+def test_a_cut_forecast_of_growth_is_no_flip_of_growth():
+    assert _codes(TYRES, "The company cut its 2025 organic growth forecast to 0-2% from 2-4% but "
+                         "kept its ~10% adjusted margin goal.", "contradiction") == []
+
+
+def test_a_raised_forecast_against_the_cut_is_still_an_error():
+    found = _codes(TYRES, "The company raised its 2025 organic growth forecast to 0-2% but kept "
+                          "its ~10% adjusted margin goal.", "contradiction")
+    assert [text for _, text in found] == ["raised its 2025 organic growth forecast"]
+
+
+def test_a_verb_across_a_clause_join_states_no_guidance():
+    source = ("The miner kept its output guidance of 800,000 ounces and raised its cost guidance "
+              "to R1.05m a kilogram.")
+    assert _codes(source, "Output guidance of 800,000 oz was kept while cost guidance rose to "
+                          "R1.05m/kg.", "contradiction") == []
+
+
+# ------------------------------------------------------------ falls against an expected fall
+SHOWROOMS = ("Comparable sales at its showrooms fell 4.8%, a steeper decline than the 3% drop "
+             "analysts had projected.")
+
+
+def test_a_bigger_fall_than_the_expected_fall_is_worse():
+    assert _codes(SHOWROOMS, "Comparable sales fell 4.8%, worse than the expected 3% decline.",
+                  "contradiction") == []
+
+
+def test_a_bigger_fall_called_better_is_an_error():
+    found = _codes(SHOWROOMS, "Comparable sales fell 4.8%, better than the expected 3% decline.",
+                   "contradiction")
+    assert found == [("CON001", "better than")]
+
+
+# ------------------------------------------------------------ what a figure counts, named before it
+def test_what_a_source_figure_counts_may_be_named_before_it():
+    source = ("The driller ran an average of 86 active rigs in the quarter. Its chief executive "
+              "expects the rig count to recover to about 100 in the third quarter.")
+    assert _codes(source, "It expects around 100 rigs in the third quarter.") == []
