@@ -59,6 +59,10 @@ _SCALE = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
     "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
 }  # fmt: skip
+# "228 pounds per tonne", "412 euros": an amount named by its currency after the figure.
+_CURRENCY_AFTER = re.compile(r"\s(?:dollars|euros|pounds|yen|yuan|renminbi|francs|crowns|kronor|kroner"
+                             r"|rupees|rand|pesos|reais|won|ringgits?|rupiah|baht|zloty)\b",
+                             re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
 
@@ -119,7 +123,8 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
             elif _MONTHS.search(text, max(0, s - 18), s):
                 continue  # "Nov 4", "March 13", "Nov 1-12"
         prec = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
-        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cs >= 0, cls, prec])
+        cur = cs >= 0 or unit is None and _CURRENCY_AFTER.match(text, m.end()) is not None
+        raw.append([cs if cs >= 0 else s, m.end(), value, unit, cur, cls, prec])
     for a, b in itertools.pairwise(raw):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
             a[3] = b[3]
