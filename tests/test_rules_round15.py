@@ -270,3 +270,19 @@ def test_what_a_source_figure_counts_may_be_named_before_it():
     source = ("The driller ran an average of 86 active rigs in the quarter. Its chief executive "
               "expects the rig count to recover to about 100 in the third quarter.")
     assert _codes(source, "It expects around 100 rigs in the third quarter.") == []
+
+
+# ------------------------------------------------------------ a move told where its figure is
+def test_a_move_told_with_its_figures_is_not_judged_by_a_word_elsewhere():
+    source = ("The miller said first-half profit fell 18% as wheat costs stayed high. Its average "
+              "cost of milling wheat was 228 pounds per tonne, up from 204 pounds a year earlier.")
+    assert _codes(source, "Its average milling wheat cost climbed to £228 a tonne from £204.",
+                  "contradiction") == []
+
+
+def test_the_same_move_said_the_wrong_way_is_still_an_error():
+    source = ("The miller said first-half profit fell 18% as wheat costs stayed high. Its average "
+              "cost of milling wheat was 228 pounds per tonne, up from 204 pounds a year earlier.")
+    found = _codes(source, "Its average milling wheat cost fell to £204 a tonne from £228.",
+                   "contradiction")
+    assert [text for _, text in found] == ["fell"]

@@ -373,6 +373,11 @@ def _judge(c: Claim, src: View):
         best = max(len(anchor & d.near) for d in same_axis)
         where = {src.sentence_of(d.polar.start) for d in same_axis if len(anchor & d.near) == best}
         same_axis = [d for d in same_axis if src.sentence_of(d.polar.start) in where]
+        held = src.sentences_with_figures(
+            [x for x in c.nums if x.cls != "year" and (x.cls != "plain" or x.value >= 10)],
+            c.a.text)
+        if held and axis == "move" and not where & held:
+            return None  # "wheat cost climbed to £228": told where £228 is, not by its words
         if best == 1 and not tightly_anchored(c, anchor, same_axis):
             return None  # one shared word, in a neighbouring clause of either
     return _opposed(c.values, same_axis, anchor)
