@@ -286,3 +286,17 @@ def test_the_same_move_said_the_wrong_way_is_still_an_error():
     found = _codes(source, "Its average milling wheat cost fell to £204 a tonne from £228.",
                    "contradiction")
     assert [text for _, text in found] == ["fell"]
+
+
+# ------------------------------------------------------------ statements inside a condition
+def test_a_source_move_inside_a_when_clause_is_no_evidence():
+    source = ("Industrial demand stayed soft and January weather was the worst in years. That "
+              "positions us to take on volume when industrial demand recovers.")
+    assert _codes(source, "Soft industrial demand and severe winter weather weighed on volumes.",
+                  "contradiction") == []
+
+
+def test_a_summary_move_inside_a_once_clause_is_no_claim():
+    source = "Housing starts rose 1.9% in October, the commerce department said."
+    assert _codes(source, "Builders expect demand to pick up once the central bank starts cutting "
+                          "interest rates.", "contradiction") == []
