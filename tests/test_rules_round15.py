@@ -300,3 +300,19 @@ def test_a_summary_move_inside_a_once_clause_is_no_claim():
     source = "Housing starts rose 1.9% in October, the commerce department said."
     assert _codes(source, "Builders expect demand to pick up once the central bank starts cutting "
                           "interest rates.", "contradiction") == []
+
+
+# ------------------------------------------------------------ names pieced from the source's words
+def test_a_name_of_ordinary_words_and_acronyms_the_source_writes_is_no_invented_name():
+    source = ("Our Ohio site received a Form 483 with three observations after an FDA inspection "
+              "in October.")
+    found = [f for f in _all(source, "An FDA Form 483 with three observations at the Ohio site "
+                                     "has not disrupted production.") if f.kind == "entity"]
+    assert all(f.severity != "error" for f in found), [(f.code, f.text) for f in found]
+
+
+def test_a_firm_named_from_another_firms_word_is_still_an_error():
+    source = ("Kessler Biosciences shares fell 12%. Rebecca Tan, an analyst at Corley Partners, "
+              "said the bank would cut its rating.")
+    found = _codes(source, "Rebecca Tan, an analyst at Kessler Bank, cut her rating.", "entity")
+    assert ("ENT001", "Kessler Bank") in found or any(code == "ENT002" for code, _ in found)
