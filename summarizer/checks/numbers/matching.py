@@ -174,8 +174,9 @@ def _close(q: Quantity, v: float, s: float, derived: bool = False) -> bool:
         return True
     h = q.hedge
     if h == "approx":
-        rel = _DERIVED_APPROX if derived else 0.06
-        return diff <= max(tol, rel * v)
+        if derived:
+            return diff <= max(tol, _DERIVED_APPROX * v)
+        return diff <= max(tol, _rounding(q, v) if q.kind == "number" else 0.06 * v)
     if h == "min":
         return v - tol <= s <= v * (1.15 if derived else 1.3) + tol
     if h == "max":
@@ -183,6 +184,19 @@ def _close(q: Quantity, v: float, s: float, derived: bool = False) -> bool:
     return False
 
 
+def _rounding(q: Quantity, v: float) -> float:
+    """How far "about X" (in digits) may be from the figure it rounds: half a unit of X's last written
+    digit ("about 14%" is 13.5 to 14.5, "about £3.5bn" 3.45bn to 3.55bn), and of its trailing
+    zeros ("about 40%": 35 to 45), at most a tenth of X and at least 2% of it."""
+    m = _DIGITS.search(q.text)
+    unit = 2 * _precision(q)
+    if m and "." not in m.group():
+        digits = m.group().replace(",", "")
+        unit *= 10 ** (len(digits) - len(digits.rstrip("0")))
+    return max(min(0.5 * unit, 0.1 * v), 0.02 * v)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SPAN_UNITS = {"years": ("months", 1 / 12), "months": ("years", 12.0)}
 
 
