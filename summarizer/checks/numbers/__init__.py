@@ -104,6 +104,7 @@ from .partners import (
 from .peaks import peak_as_close
 from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
+from .roles import is_change
 from .shapes import _garbled, _relative_span, _scaled_twin, _span_compound
 from .siblings import _qualifier_moved
 from .swaps import (
@@ -268,6 +269,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     matches = _direct(q, src)
     if not matches and _elided_unit(q, summary, src, quantities):
         return None
+    if matches and range_midpoint(q, text, src) and not is_change(q, text):
+        return None  # "a midpoint of about $3.48": of the source's range, as the summary says
     if matches:
         # "X and Y fell 4.1% and 6.3%, respectively": each figure has its own subject.
         end = min(summary.sentence_span(q.start)[1], q.end + _RESPECTIVELY_REACH)
