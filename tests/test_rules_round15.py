@@ -316,3 +316,37 @@ def test_a_firm_named_from_another_firms_word_is_still_an_error():
               "said the bank would cut its rating.")
     found = _codes(source, "Rebecca Tan, an analyst at Kessler Bank, cut her rating.", "entity")
     assert ("ENT001", "Kessler Bank") in found or any(code == "ENT002" for code, _ in found)
+
+
+# ------------------------------------------------------------ "about X" rounds at X's own precision
+BOOKINGS = "First-half gross bookings rose 11% to 3.42 billion pounds, the travel agent said."
+
+
+def test_about_a_figure_that_rounds_the_other_way_is_not_the_source_figure():
+    # (About £3.5bn is 3.45bn to 3.55bn; the source's 3.42bn rounds to £3.4bn.)
+    assert _codes(BOOKINGS, "Gross bookings rose 11% to about £3.5bn.") == [("NUM008", "£3.5bn")]
+
+
+def test_about_a_figure_that_rounds_right_passes():
+    assert _codes(BOOKINGS, "Gross bookings rose 11% to about £3.4bn.") == []
+
+
+def test_trailing_zeros_round_coarsely():
+    source = "Analysts expect the rig count to recover to 96 in the third quarter."
+    assert _codes(source, "Analysts expect the rig count to recover to about 100 in the third "
+                          "quarter.") == []
+
+
+def test_about_a_rate_the_source_gives_for_another_date_is_an_error():
+    source = ("The bank projects the cash rate will fall to 3.55% by the end of 2025, from 3.85% "
+              "projected in May.")
+    found = _codes(source, "The bank now projects the cash rate will fall to around 3.85% by the "
+                           "end of 2025.")
+    assert [text for _, text in found] == ["3.85%"]
+
+
+def test_a_midpoint_of_the_source_range_passes_beside_an_older_figure():
+    source = ("The company raised its full-year EPS range to $3.40 to $3.55 from $3.35 to $3.48. "
+              "Analysts expected $3.38.")
+    assert _codes(source, "The new EPS range has a midpoint of about $3.48, above the $3.38 "
+                          "consensus.") == []
