@@ -350,3 +350,27 @@ def test_a_midpoint_of_the_source_range_passes_beside_an_older_figure():
               "Analysts expected $3.38.")
     assert _codes(source, "The new EPS range has a midpoint of about $3.48, above the $3.38 "
                           "consensus.") == []
+
+
+# ------------------------------------------------------------ a hedged figure against the hedged one
+DILUTION = ("The drugmaker said it expects the deal to dilute core earnings per share by about 1% "
+            "in each of 2025 and 2026. Nausea was reported by 21% of patients.")
+
+
+def test_a_hedged_figure_in_the_words_of_a_sentence_with_another_hedged_figure_is_an_error():
+    found = _codes(DILUTION, "The drugmaker expects about 2% dilution to core earnings per share "
+                             "in 2025 and 2026.")
+    assert found == [("NUM008", "2%")]
+
+
+def test_the_hedged_figure_itself_passes():
+    assert _codes(DILUTION, "The drugmaker expects about 1% dilution to core earnings per share "
+                            "in 2025 and 2026.") == []
+
+
+def test_a_hedged_figure_beside_an_exact_base_stays_unverified():
+    source = "Revenue was 142 billion euros last year, and the carmaker expects a fall this year."
+    found = [(f.code, f.severity) for f in _all(source, "The carmaker expects revenue of roughly "
+                                                        "€135bn this year, below last year's "
+                                                        "€142bn.") if f.kind == "number"]
+    assert ("NUM008", "error") not in found

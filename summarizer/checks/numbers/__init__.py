@@ -20,6 +20,7 @@ from ...parsing.quantities import (
 )
 from ...text import Document
 from ..base import CheckContext
+from .aligned import aligned_rival
 from .amounts import of_moved
 from .calls import analyst_only
 from .conditions import conditional_as_fact
@@ -351,6 +352,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
     else:
         evidence = _closest_sentence(q, summary, src)
     severity = "error" if slip is not None or (s is not None and _garbled(q, s)) else "warning"
+    aligned = aligned_rival(q, summary, src) if severity == "warning" else None
+    if aligned is not None:  # "about 2% dilution" in the words the source gives about 1% in
+        slip = s = aligned
+        severity, evidence = "error", src.doc.sentence_text(aligned.start)
     thing = invented_thing(q, summary, src) if severity == "warning" else None
     if thing is not None:
         return Finding.at(text, q.start, q.end, "number",
