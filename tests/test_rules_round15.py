@@ -374,3 +374,12 @@ def test_a_hedged_figure_beside_an_exact_base_stays_unverified():
                                                         "€135bn this year, below last year's "
                                                         "€142bn.") if f.kind == "number"]
     assert ("NUM008", "error") not in found
+
+
+def test_matching_the_estimate_is_no_beat():
+    source = ("Total net sales increased 2.4% to $1.09 billion, matching the average analyst "
+              "estimate compiled by Bloomberg.")
+    assert _codes(source, "Net sales rose 2.4% to $1.09 billion, topping analysts' estimates.",
+                  "contradiction") == [("CON001", "topping")]
+    assert _codes(source, "Net sales rose 2.4% to $1.09 billion, in line with analysts' "
+                          "estimates.", "contradiction") == []
