@@ -383,3 +383,19 @@ def test_matching_the_estimate_is_no_beat():
                   "contradiction") == [("CON001", "topping")]
     assert _codes(source, "Net sales rose 2.4% to $1.09 billion, in line with analysts' "
                           "estimates.", "contradiction") == []
+
+
+def test_a_surname_with_a_two_word_particle_is_one_name():
+    from summarizer.parsing.names import parse_names
+
+    assert [n.text for n in parse_names("CFO Annelie van der Merwe spoke.")] == [
+        "Annelie van der Merwe"]
+
+
+def test_a_quote_given_to_a_person_with_a_particle_in_the_name_is_misattributed():
+    source = ('"We are not immune to cost inflation, and the ore body at Sekgobela is getting '
+              'harder to mine," Chief Executive Thabo Mokoena said. Chief Financial Officer '
+              "Annelie van der Merwe said the company had repaid 2.1 billion rand of debt.")
+    found = _codes(source, "CFO Annelie van der Merwe said the ore body at Sekgobela is getting "
+                           "harder to mine.", "entity")
+    assert found == [("ENT006", "CFO Annelie van der Merwe")]

@@ -398,7 +398,10 @@ _LABEL_LETTER = "".join(rf"(?<!{w} [A-Z])" for w in (
 _CAP = (r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F]*(?:['\u2019.&\-][\w\u00C0-\u024F]+)*"
         rf"(?:(?<=\b[A-Z]){_LABEL_LETTER}\.|(?<=\bSt)\.)?")
 # Longest first; ties in a fixed order, so the pattern is the same text in every process.
-_CONN = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=lambda c: (-len(c), c)))
+# Two-word particles of surnames ("Annelie van der Merwe", "Maria de la Cruz") join as one.
+_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "de los", "de las", "van het")
+_CONN = "|".join(sorted((re.escape(c) for c in (*CONNECTORS, *_PARTICLES)),
+                        key=lambda c: (-len(c), c)))
 # A run of capitalised words, single spaces apart, one connector allowed between two of them.
 _RUN = lazy_compile(rf"{_CAP}(?:(?: (?:{_CONN}))? {_CAP})*")
 _CASHTAG = lazy_compile(r"(?<![\w$])\$[A-Z]{1,5}\b")
