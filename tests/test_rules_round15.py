@@ -399,3 +399,29 @@ def test_a_quote_given_to_a_person_with_a_particle_in_the_name_is_misattributed(
     found = _codes(source, "CFO Annelie van der Merwe said the ore body at Sekgobela is getting "
                            "harder to mine.", "entity")
     assert found == [("ENT006", "CFO Annelie van der Merwe")]
+
+
+# ------------------------------------------------------------ two figures exchanged across sentences
+BREWERY = ("The closure is expected to deliver annual cost savings of 14 million pounds from the "
+           "2026 financial year. Harwell will book one-off restructuring costs of about 52 million "
+           "pounds, of which roughly 30 million pounds are non-cash write-downs.")
+
+
+def test_two_figures_given_each_others_places_are_both_errors():
+    found = _codes(BREWERY, "Harwell expects the closure to save about £52 million a year from "
+                            "2026, while one-off restructuring costs are estimated at £14 million.")
+    assert found == [("NUM004", "£52 million"), ("NUM004", "£14 million")]
+
+
+def test_the_figures_in_their_own_places_pass():
+    assert _codes(BREWERY, "Harwell expects the closure to save £14 million a year from 2026, "
+                           "while one-off restructuring costs are estimated at about £52 "
+                           "million.") == []
+
+
+def test_words_shared_by_both_source_figures_tell_nothing():
+    source = ("In the Phase 3 study, 31% of patients who received the higher 200 mg dose were in "
+              "clinical remission at the end of the trial. Among patients on the lower 100 mg "
+              "dose, 24% achieved remission.")
+    assert _codes(source, "31% of patients on the 200 mg dose and 24% on 100 mg were in clinical "
+                          "remission.") == []

@@ -34,6 +34,7 @@ from .context import (
 from .crossed import crosswise
 from .digit_words import digit_word_findings
 from .durations import _UNIT_AFTER, time_unit_swapped
+from .exchanged import exchanged
 from .figures import figures
 from .levels import _role_swapped
 from .matching import (
@@ -219,6 +220,7 @@ _MISPLACED = (
     (crosswise, _for_words, "NUM004"),
     (of_moved, _for_words, "NUM004"),
     (_pair_swapped, _for_pair, "NUM004"),
+    (exchanged, _for_words, "NUM004"),
     (named_elsewhere, _for_object, "NUM004"),
     (subject_elsewhere, _for_segment, "NUM004"),
     (_metric_moved, _for_words, "NUM004"),
