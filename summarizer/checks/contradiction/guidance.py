@@ -281,10 +281,18 @@ def guidance_agrees(summary, pos: int, source) -> bool:
     that the source's guidance statements bear out ("cut its 2025 organic growth forecast"
     where the source "trimmed its full-year sales forecast")? Then it is no flip of the metric
     it names ("growth")."""
-    st = next((x for x in _summary_statements(summary) if x.start == pos), None)
+    # [source, the summary's statements by start, whether each is borne out]: each statement
+    # is scored once, however many claims ask.
+    memo = summary.memo("contradiction.guidance.agrees", lambda _d: [None, {}, {}])
+    if memo[0] is not source:
+        memo[:] = [source, {x.start: x for x in _summary_statements(summary)}, {}]
+    st = memo[1].get(pos)
     if st is None:
         return False
-    return any(t.status == st.status for _, t in _scored(st, _source_statements(source)))
+    agreed = memo[2]
+    if pos not in agreed:
+        agreed[pos] = any(t.status == st.status for _, t in _scored(st, _source_statements(source)))
+    return agreed[pos]
 
 
 def _guidance_clashes(ctx, summ, src) -> list[Clash]:
