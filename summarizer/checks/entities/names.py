@@ -252,12 +252,16 @@ def _reordered(ctx: CheckContext, words: list[str]) -> str | None:
 _REORDER_TRIES = 8  # occurrences of the name's first word read: bounded work per name
 
 
-def _pieced(src: str, words: list[str]) -> bool:
+def _pieced(source: Document, words: list[str]) -> bool:
     """ "A U.S. District Court judge" for "District Judge ... the court", "an FDA Form 483" for
     "a Form 483 ... an FDA inspection": ordinary words and acronyms, each written so in the
     source. (A person's or a firm's own name, "Kessler Bank", is not pieced together so.)"""
-    return all((is_common_word(w) or w.isupper() and len(w) <= 5)
-               and re.search(rf"\b{re.escape(w)}\b", src) for w in words)
+    written = source.memo("entities.cased_words", lambda d: frozenset(_CASED.findall(d.text)))
+    return all((is_common_word(w) or w.isupper() and len(w) <= 5) and w in written
+               for w in words)
+
+
+_CASED = re.compile(r"[A-Za-z][\w&-]*")
 
 
 def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: int,
@@ -278,7 +282,7 @@ def _unsupported(ctx: CheckContext, m: NameMention, si: SourceIndex, s: int, e: 
         return Finding.at(text, s, e, "entity",
                           f"the source writes {reordered}; {text[s:e]} may be the same name",
                           reordered, "warning", "ENT003")
-    if len(words) > 1 and _pieced(ctx.source.text, words):
+    if len(words) > 1 and _pieced(ctx.source, words):
         return Finding.at(text, s, e, "entity",
                           f"the source has each word of {text[s:e]}, but not together; "
                           "unverified", None, "warning", "ENT003")
