@@ -38,9 +38,14 @@ def _words(text: str, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
 
 
 def _src_words(src: _Source, k: int) -> frozenset[str]:
-    o = src.quantities[k]
-    s, e = src.doc.sentences[src.sentence_of[k]] if src.sentence_of[k] >= 0 else (0, 0)
-    return _words(src.doc.text, s, e, o.start, o.end)
+    """`_words` of source figure k, read once per source."""
+    memo = src.doc.memo("numbers.exchanged.words", lambda _d: {})
+    got = memo.get(k)
+    if got is None:
+        o = src.quantities[k]
+        s, e = src.doc.sentences[src.sentence_of[k]] if src.sentence_of[k] >= 0 else (0, 0)
+        got = memo[k] = _words(src.doc.text, s, e, o.start, o.end)
+    return got
 
 
 def exchanged(q: Quantity, summary: Document, src: _Source, matches: list[int],
