@@ -72,11 +72,20 @@ SET_NOTES = """\
 - `fin_holdout37.jsonl` (session 13, with them) and `fin_holdout38.jsonl` (mid-session):
   measured at the session-start rules, then read and tuned on.
 - `fin_holdout39.jsonl` and `fin_holdout40.jsonl` (session 14): written at the session's start,
-  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+  measured there, mid-session and at its end, not read in session 14 (eval/results/unseen.md);
+  their misses were read in session 15.
 - `fin_holdout41.jsonl` (session 14, with them): measured at the session-start rules, then read
   and tuned on.
 - `fin_holdout42.jsonl` (session 14, mid-session): measured on arrival at the session-start rules
-  and at the rules of that moment, and at the session's end; never read or tuned on."""
+  and at the rules of that moment, and at the session's end; not read in session 14, its misses
+  read in session 15.
+- `fin_holdout43.jsonl` and `fin_holdout44.jsonl` (session 15): written at the session's start,
+  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+- `fin_holdout45.jsonl` (session 15, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout46.jsonl` (session 15, written at its start as a second batch): measured at the
+  session-start rules, at the rules of the moment and at the session's end; never read or tuned
+  on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
