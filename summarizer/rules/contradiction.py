@@ -5,7 +5,10 @@ from . import Rule
 RULES = (
     Rule("CON001", "contradiction", "direction flipped",
          "The summary says the opposite of the source about the same thing: rose for fell, beat "
-         "for missed, raised for cut or kept, buyers for sellers.",
+         "for missed, raised for cut or kept, buyers for sellers. A move inside a condition (\"if "
+         "prices rise\", \"when demand recovers\") is neither a claim nor evidence, and a "
+         "guidance verb the source's guidance bears out (\"cut its growth forecast\") is no flip "
+         "of the metric it names.",
          "Kestrel trimmed its forecast for sales growth, and its shares fell 3.1%.",
          "Kestrel raised its forecast for sales growth.", "raised its forecast",
          "Kestrel cut its forecast for sales growth."),

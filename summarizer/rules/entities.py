@@ -17,8 +17,10 @@ RULES = (
          "Morgan advised Meridian.", "Morgan",
          "Goldman Sachs advised Meridian."),
     Rule("ENT003", "entity", "name that cannot be verified (warning)",
-         "A single capitalised word the source does not use and that no source name explains. "
-         "Check it by hand.",
+         "A single capitalised word the source does not use and that no source name explains, "
+         "or a name made of ordinary words and acronyms that the source writes, each, but not "
+         "together (\"an FDA Form 483\" for \"a Form 483 ... an FDA inspection\"). Check it by "
+         "hand.",
          "The group would open 70 stores this year, the company said.",
          "Zephyr would open 70 stores this year.", "Zephyr",
          "The group would open 70 stores this year."),

@@ -16,14 +16,20 @@ RULES = (
          "Acme's operating profit fell to $412m."),
     Rule("NUM002", "number", "figure not in the source",
          "The summary's exact figure is not in the source and follows from none of its figures "
-         "(a difference, sum, change or share), or it counts what the source counts once in "
-         "words (\"two deaths\" for \"one death\"); the message names the closest source figure.",
+         "by the derivation its own words state: a change (\"dropped 7%\", \"15% below\", \"by "
+         "2 cents\") from two source levels, in the stated direction; a total (\"a total of\", "
+         "\"of stocks and bonds\") from a sum; a share (\"14% of output\") from a share. A "
+         "level (\"to EUR2.4bn\", \"from $1.5bn\") must be in the source or follow from a source "
+         "level and the change told beside it, never from a sum of two unrelated amounts. Also "
+         "a count of what the source counts once in words (\"two deaths\" for \"one death\"). "
+         "The message names the closest source figure.",
          "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
          "Acme runs 214 clinics in 14 states.", "14",
          "Acme runs 214 clinics in 11 states."),
     Rule("NUM003", "number", "hedged figure that cannot be verified (warning)",
          "A hedged figure (\"about\", \"roughly\") or a word for one (\"half\") that finsum cannot "
-         "derive from the source; the source may imply it. Check it by hand.",
+         "derive from the source; the source may imply it. Check it by hand. \"About X\" in "
+         "digits rounds at X's own precision (\"about $3.5bn\" is $3.45bn to $3.55bn).",
          _RESULTS,
          "Acme's net profit of $286 million was about 9% of revenue.", "9%",
          "Acme's net profit rose 14% to $286 million."),
@@ -33,7 +39,9 @@ RULES = (
          "cash flow given as free cash flow), another purchase (the price of one stake given to "
          "another), the label of a neighbouring figure (\"a S$1.35 target price\" where "
          "S$1.35 is where the units traded), two owners' shares swapped, what a range is said "
-         "to imply, or the base a level is compared with (then the pair is flagged).",
+         "to imply, or the base a level is compared with (then the pair is flagged). Two figures "
+         "given each other's places (\"savings of $52m, costs of $14m\" for savings of $14m and "
+         "costs of $52m) are both flagged.",
          _RESULTS,
          "Acme's revenue rose 14% to $4.1 billion.", "14%",
          "Acme's revenue rose 7% to $4.1 billion."),
@@ -60,7 +68,9 @@ RULES = (
          "Acme shares closed up 4%."),
     Rule("NUM008", "number", "the source gives another figure for the same thing",
          "The words around the figure match a source passage that states a different figure: the "
-         "summary changed it.",
+         "summary changed it. Also a figure beside a neighbour the source gives with another, and "
+         "a hedged figure (\"about 2%\") told in the words of a source sentence whose one hedged "
+         "figure of its kind differs (\"by about 1%\").",
          "Acme employs about 8,400 people and runs 214 clinics in 11 states.",
          "Acme runs 241 clinics in 11 states.", "241",
          "Acme runs 214 clinics in 11 states."),
