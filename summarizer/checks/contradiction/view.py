@@ -15,6 +15,7 @@ from ...parsing.directions import (
     stem_list,
     word_list,
 )
+from ...parsing.quantities import CURRENCY_WORDS as _PARSED_CURRENCIES
 from ...text import stem
 from ...text.patterns import lazy_compile, trie
 
@@ -59,10 +60,11 @@ _SCALE = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6,
     "mn": 1e6, "t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01,
 }  # fmt: skip
-# "228 pounds per tonne", "412 euros": an amount named by its currency after the figure.
-_CURRENCY_AFTER = re.compile(r"\s(?:dollars|euros|pounds|yen|yuan|renminbi|francs|crowns|kronor|kroner"
-                             r"|rupees|rand|pesos|reais|won|ringgits?|rupiah|baht|zloty)\b",
-                             re.IGNORECASE)
+# "228 pounds per tonne", "412 euros": an amount named by its currency after the figure (the
+# currency words the figure parser reads there).
+_CURRENCY_AFTER = re.compile(
+    r"\s(?:" + "|".join(sorted(map(re.escape, _PARSED_CURRENCIES), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
 
