@@ -49,17 +49,17 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his
 
 
 def conditional(c: Claim) -> bool:
-    """ "a $260 million fee if regulators don't approve": a move or a refusal inside an "if"
-    clause is a condition, not a statement; "declined to say whether it would raise prices":
-    a question, not a statement."""
+    """ "a $260 million fee if regulators don't approve", "when industrial demand recovers": a
+    move or a refusal inside an "if" or "when" clause is a condition, not a statement;
+    "declined to say whether it would raise prices": a question, not a statement."""
     toks, i = c.a.tokens, c.polar.tok
     seg_a = c.a.segments[c.polar.segment][0]
     if any(t.low in ("if", "unless", "whether") for t in toks[max(seg_a, i - 6):i]):
         return True
     # "unless leverage, 4.9 times at end-March, drops below 4.5 times": an aside between the
     # condition's subject and its verb; a new clause ("and", "but") ends the reach.
-    for t in reversed(toks[max(0, i - _CONDITION_REACH):i]):
-        if t.low in ("if", "unless"):
+    for k, t in enumerate(reversed(toks[max(0, i - _CONDITION_REACH):i])):
+        if t.low in ("if", "unless") or t.low in ("when", "once") and k < _WHEN_REACH:
             return True
         if t.low in _CLAUSE_WORDS:
             return False
@@ -67,6 +67,7 @@ def conditional(c: Claim) -> bool:
 
 
 _CONDITION_REACH = 10
+_WHEN_REACH = 5  # "when"/"once" a few words before the trigger: "once the Fed starts cutting"
 _CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though", "as", "after",
                            "before", "since", "because", ";", ".", ":", "so", "then", "which", "that"])
 

@@ -224,34 +224,20 @@ def _purpose(c: Claim) -> bool:
         ["in", "order"], ["so", "as"])
 
 
-def _conditioned(d: Claim) -> bool:
-    """A statement inside a condition ("if prices rise", "when industrial demand recovers")
-    says nothing happened: no claim in a summary, no evidence against it in a source."""
-    if conditional(d):
-        return True
-    toks, i = d.a.tokens, d.polar.tok
-    for t in reversed(toks[max(d.a.segments[d.polar.segment][0], i - 5):i]):
-        if t.low in ("when", "once"):
-            return True
-        if t.low in ("and", "but", "while", "as", "after", "since", "because", "which", "that"):
-            return False
-    return False
-
-
 def _judge(c: Claim, src: View):
     """(source claim or figure) that `c` contradicts, or None."""
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or history(c) or left_open(c) or timing(c) \
             or continues(c) \
             or pace(c) or occurs(c) \
-            or contrasted(c) or noun_sense(c) or _conditioned(c) or uncommitted(c) \
+            or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
             or forecast_label(c) or disputed(c) or of_rules(c):
         return None
     if axis in ("move", "change") and aim(c):
         return None
     anchor = _anchor_words(c, src)
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
-    pool = [d for d in pool if not _conditioned(d)]
+    pool = [d for d in pool if not conditional(d)]  # "when demand recovers": no evidence
     same_axis = [d for d in pool if d.axis == axis]
     same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
