@@ -216,8 +216,13 @@ def _whole_words(mid: str) -> bool:
 
 
 def _family(noun: str) -> str:
-    noun = noun.lower().rstrip("s")
-    return "guidance" if noun in ("guidance", "guide", "outlook") else noun.rstrip("ion")
+    """The kind of a guidance noun: a company's guidance (guidance, guide, outlook), a forecast
+    (forecast, projection) or a target."""
+    return _FAMILIES[noun.lower().rstrip("s")]
+
+
+_FAMILIES = {"guidance": "guidance", "guide": "guidance", "outlook": "guidance",
+             "forecast": "forecast", "projection": "forecast", "target": "target"}
 
 
 def _whole(st: Statement, t: Statement) -> bool:
