@@ -33,6 +33,7 @@ _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|
                 r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding"
                 r"|blamed|cited|saying|warning|noting|telling|arguing|cautioning|insisting|predicting"
                 r"|blaming|citing|admitted|conceded|admitting|conceding"
+                r"|guided(?=\s+(?:to|for|investors|analysts)\b)|pointed\s+to|flagged"
                 r"|wrote(?!\s+(?:down|off|back)))")
 # "X said", "X, an analyst at Y, said", "X at Banco Andino said".
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},|\s+(?:at|of|from)(?:\s+[A-Z][\w&.'\u2019-]*){{1,4}})?"
@@ -46,6 +47,12 @@ _INITIAL_AGENT = re.compile(r"([A-Z][a-z]{2,}) (?:said|says|reported|posted|anno
 _GENERIC_AGENTS = frozenset(
     ["management", "government", "police", "treasury", "parliament", "congress", "company", "group", "firm", "bank", "board", "committee", "court", "ministry", "regulator", "union", "council", "agency", "department", "office", "industry", "fund", "team", "club", "state", "city", "commission", "senate", "market", "report", "research", "data", "analysis", "survey", "study", "statement", "lender", "insurer", "miner", "producer", "retailer", "carrier", "airline", "operator", "owner", "buyer", "seller", "investor", "trader", "broker", "developer", "maker", "manufacturer", "supplier", "builder", "exporter", "importer", "chipmaker", "automaker", "drugmaker", "utility", "exchange", "authority", "prosecution", "defence", "defense", "administration", "opposition", "army", "military", "navy", "media", "trust", "bureau", "source", "everyone", "nobody", "someone", "staff", "family", "security", "health", "education"]
 )
+
+
+def _given_after(n: NameMention, key: str) -> bool:
+    """ "Winston Lau Ka-ming": a surname followed by a hyphenated given name, the order of
+    Cantonese and Korean names written in English."""
+    return len(n.tokens) >= 3 and "-" in n.tokens[-1] and _key(n.tokens[-2]) == key
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +215,7 @@ class SourceIndex:
                     continue
                 seen.add(i)
                 found += [(n, i) for n in self.sentence_names(i)
-                          if n.tokens and _key(n.tokens[-1]) == key]
+                          if n.tokens and (_key(n.tokens[-1]) == key or _given_after(n, key))]
             self._people[key] = found
         return self._people[key]
 

@@ -3,7 +3,6 @@ the source has another person make (ENT006)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ...findings import Finding
@@ -26,6 +25,7 @@ from .index import (
     _alias_data,
     _key,
 )
+from .speakers import _sentence_speakers, _turn_speaker, _turns, bare_speaker
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -219,6 +219,11 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     text = ctx.summary.text
     s, e = ctx.summary.sentence_span(m.start)
     colon = _COLON_QUOTE.match(text, m.end)
+    if colon is None and _BULLET_HEAD.fullmatch(
+            text, text.rfind("\n", 0, m.start) + 1, m.role_span[0] if m.role_span else m.start):
+        # "- CFO Andrew Makris: lithium deal won't contribute until 2028": a bullet that gives
+        # the rest of its line to the person it starts with
+        colon = _COLON_BARE.match(text, m.end)
     if colon:  # 'CEO Alan Kessler: "I wouldn't underwrite 63%"': a quote given to m
         line = text.find("\n", colon.end())
         return colon.end(), len(text) if line < 0 else line
@@ -260,7 +265,10 @@ _QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[,.]?[\"\u201d],
 _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
+_SMALL_SHARE = re.compile(r"(?<![\w.])\d%")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
+_COLON_BARE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
+_BULLET_HEAD = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s+(?:\*\*)?")
 # A quote right after a person, a few words on: 'X called it "a ruling we can work with"'.
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w'\u2019]+){1,4}?\s+[\"\u201c]([^\"\u201d]{12,300})[\"\u201d]")
 _NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))\s+(?:the|its|their|a|an|it|they)\s|,\s+(?:while|whereas)\s|"
@@ -276,7 +284,8 @@ def _claim_words(said: str, name_keys: frozenset = frozenset()) -> set[str]:
     """The words (first six letters) and figures that say what a statement is."""
     out = {w[:6] for w in _CLAIM_WORD.findall(said.lower())
            if w not in FUNCTION_WORDS and w not in name_keys}
-    return out | set(_FIGURE.findall(said))  # "one more 25 bp cut": its figures say what it is
+    # "one more 25 bp cut", "better than the 3% he had modelled": its figures say what it is
+    return out | set(_FIGURE.findall(said)) | set(_SMALL_SHARE.findall(said))
 
 
 def _known_person(n: NameMention, si: SourceIndex) -> bool:
@@ -294,9 +303,13 @@ def _speaker(text: str, n: NameMention, s: int, e: int) -> bool:
     start = n.role_span[0] if n.role_span and n.role_span[0] < n.start else n.start
     # '"...," wrote analyst Grace Lim': the role read may start at the verb itself
     return bool(_SAID_BEFORE.search(text, max(s, start - 12), start)
+                or _SAID_BEFORE_TITLE.search(text, max(s, start - 24), start)
                 or n.role and _SAID_BEFORE_ROLE.search(text, max(s, n.start - 40), n.start))
 
 
+# "said interim Chief Executive Diane Holloway": a word of the post before the role read
+_SAID_BEFORE_TITLE = re.compile(rf"\b{_REPORT_VERB}\s+(?:interim|acting|new|outgoing|incoming|"
+                                rf"deputy|then|former)\s+$")
 _SAID_BEFORE_ROLE = re.compile(rf"\b{_REPORT_VERB}\s+(?:[a-z][\w-]*\s+){{1,3}}$")
 
 
@@ -368,7 +381,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     if not mine:
         return None
     sents = ctx.source.sentences
-    scores = []
+    scores, ends = [], []
     for k, (s, e) in enumerate(sents):
         # A quote that runs on into the next sentence, with no speaker of its own there, is
         # one statement: '"We are being conservative," X said. "We don't see contagion."'
@@ -378,8 +391,18 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
             _turn_speaker(turns, s) == _turn_speaker(turns, sents[k + 1][0])) else e
         chunk = low[s:e2]
         scores.append(sum(1 for w in claim if w in chunk))
+        ends.append(e2)
     best = max(range(len(scores)), key=scores.__getitem__)
     top = scores[best]
+    for k, (s, e) in enumerate(sents):
+        # '"We believe shareholders are best served ...," he told analysts', right after a
+        # sentence where the person speaks: theirs too.
+        if scores[k] >= top - 1 and k not in mine and _PRONOUN_SPEAKER.search(
+                ctx.source.text, s, e) and not any(n.kind == "name" and (n.is_person_like or n.role)
+                                                   for n in si.sentence_names(k)):
+            earlier = _antecedent(si, k)
+            if earlier is not None and name_keys & {_key(t) for t in earlier.tokens}:
+                mine = mine | {k}
     # A source quote is a statement of its own: three of its words say whose it is.
     bar = least - 1 if not quoted and '"' in ctx.source.text[slice(*sents[best])] else least
     if best in mine or top < max(bar, 0.5 * words) or top < max(scores[i] for i in mine) + 2:
@@ -410,6 +433,10 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
             n.kind == "name" and not n.is_person_like and _org_like(n.tokens)
             for n in si.sentence_names(best))):
         return None  # the speaker may speak for the organisation: no other employer named
+    if not others:
+        # '"Yields are now above 90%," Park told analysts': a speaker the name reader takes for a
+        # common word, who is a person the source names in full elsewhere.
+        others = bare_speaker(si, src, s, e, name_keys)
     if not others and _PRONOUN_SPEAKER.search(src, s, e):
         # '"China will take longer to recover," she told reporters': the speaker is the person
         # named last before the quote, unless the summary's person is named there too.
@@ -427,7 +454,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     end = max(m.end, m.role_span[1]) if m.role_span else m.end
     return Finding.at(ctx.summary.text, start, end, "entity",
                       f"the source attributes this statement to {others[0]}, not {m.text}",
-                      src[s:e], "error", "ENT006")
+                      src[s:ends[best]], "error", "ENT006")
 
 
 _INTRO = 800  # characters of a transcript's opening (the operator names the company there)
@@ -448,35 +475,3 @@ def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
             speaking = [n for n in people if _speaker(si.text, n, s, e)]
             return (speaking or people)[-1]
     return None
-
-
-# A transcript turn: "Tom Becker -- Chief Financial Officer: ...", "Chief Executive Officer Rachel
-# Orme: ...", "Rachel Orme (CEO): ..." at the start of a line.
-_TURN = re.compile(r"^[ \t]*(?:(?:Chief|President|Chair|Analyst|Head|Vice|Senior|Executive|Director)"
-                   r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})"
-                   r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\)"
-                   r"|, (?![^:\n]*\b(?:said|says|told|added|noted)\b)[^:\n]{1,60})?:", re.MULTILINE)
-
-
-def _turns(doc) -> list[tuple[int, str]]:
-    """(offset, speaker) of each turn of a transcript (two turns or more), else []."""
-    def build(d):
-        found = [(m.start(), m.group("name")) for m in _TURN.finditer(d.text)]
-        return found if len({n for _, n in found}) >= 2 else []
-    return doc.memo("entities.turns", build)
-
-
-def _turn_speaker(turns: list[tuple[int, str]], offset: int) -> str | None:
-    i = bisect.bisect_right(turns, offset, key=lambda t: t[0]) - 1
-    return turns[i][1] if i >= 0 else None
-
-
-def _sentence_speakers(doc) -> list[frozenset]:
-    """The name keys of each sentence's speaker (one pass over the sentences and turns)."""
-    turns = _turns(doc)
-    out, i = [], -1
-    for s, _ in doc.sentences:
-        while i + 1 < len(turns) and turns[i + 1][0] <= s:
-            i += 1
-        out.append(frozenset(_key(t) for t in turns[i][1].split()) if i >= 0 else frozenset())
-    return out

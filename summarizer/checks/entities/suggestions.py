@@ -16,7 +16,7 @@ from ...findings import Finding
 from ...parsing.names import FUNCTION_WORDS
 from ...text import stem
 from ..base import CheckContext
-from .roles import _turns
+from .speakers import _turns
 
 _WORD = re.compile(r"[a-z][a-z'\u2019-]{2,}")
 # The summary frames the idea as a question, a suggestion or a refusal itself.

@@ -1,0 +1,63 @@
+"""Who speaks in a source sentence when no full name stands beside the verb: a transcript's
+turns ("Tom Becker -- Chief Financial Officer: ...") and a bare word of a name ('..." Park told
+analysts')."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .index import _REPORT_VERB, SourceIndex, _key
+
+# A transcript turn: "Tom Becker -- Chief Financial Officer: ...", "Chief Executive Officer Rachel
+# Orme: ...", "Rachel Orme (CEO): ..." at the start of a line.
+_TURN = re.compile(r"^[ \t]*(?:(?:Chief|President|Chair|Analyst|Head|Vice|Senior|Executive|Director)"
+                   r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})"
+                   r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\)"
+                   r"|, (?![^:\n]*\b(?:said|says|told|added|noted)\b)[^:\n]{1,60})?:", re.MULTILINE)
+
+
+def _turns(doc) -> list[tuple[int, str]]:
+    """(offset, speaker) of each turn of a transcript (two turns or more), else []."""
+    def build(d):
+        found = [(m.start(), m.group("name")) for m in _TURN.finditer(d.text)]
+        return found if len({n for _, n in found}) >= 2 else []
+    return doc.memo("entities.turns", build)
+
+
+def _turn_speaker(turns: list[tuple[int, str]], offset: int) -> str | None:
+    i = bisect.bisect_right(turns, offset, key=lambda t: t[0]) - 1
+    return turns[i][1] if i >= 0 else None
+
+
+def _sentence_speakers(doc) -> list[frozenset]:
+    """The name keys of each sentence's speaker (one pass over the sentences and turns)."""
+    turns = _turns(doc)
+    out, i = [], -1
+    for s, _ in doc.sentences:
+        while i + 1 < len(turns) and turns[i + 1][0] <= s:
+            i += 1
+        out.append(frozenset(_key(t) for t in turns[i][1].split()) if i >= 0 else frozenset())
+    return out
+
+
+def bare_speaker(si: SourceIndex, src: str, s: int, e: int, name_keys: set) -> list[str]:
+    """The person a single capitalised word beside a reporting verb in [s, e) stands for: a
+    word of a full name the source gives a person with a role ("Chief Executive Park
+    Ji-hoon")."""
+    for hit in _WORD_SPEAKER.finditer(src, s, e):
+        word = hit.group(1) or hit.group(2)
+        if _key(word) in name_keys or word.lower() in _NOT_NAMES:
+            continue
+        for k in range(len(si.doc.sentences)):
+            for n in si.sentence_names(k):
+                if n.kind == "name" and len(n.tokens) > 1 and n.role and word in n.tokens \
+                        and not name_keys & {_key(t) for t in n.tokens}:
+                    return [n.text]
+    return []
+
+
+_NOT_NAMES = frozenset(["the", "it", "he", "she", "they", "we", "i", "you", "this", "that", "analysts",
+                        "management", "officials", "executives", "investors"])
+_WORD_SPEAKER = re.compile(rf"\b([A-Z][\w'\u2019-]+)\s+(?:also\s+)?{_REPORT_VERB}\b|"
+                           rf"\b{_REPORT_VERB}\s+([A-Z][\w'\u2019-]+)(?=[\s.,])")
