@@ -107,7 +107,7 @@ CURRENCY_WORDS = {
 QUALIFIERS = {
     "u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "aussie": "AUD", "new zealand": "NZD", "singapore": "SGD", "singaporean": "SGD",
-    "hong kong": "HKD", "new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD",
+    "hong kong": "HKD", "hk": "HKD", "new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD",
     "jamaican": "JMD", "swiss": "CHF", "cfa": "XOF", "swedish": "SEK", "norwegian": "NOK",
     "danish": "DKK", "icelandic": "ISK", "czech": "CZK", "british": "GBP", "egyptian": "EGP",
     "lebanese": "LBP", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS",
@@ -230,7 +230,7 @@ _UNIT = (
     r"|[\s-]?(?P<pp>percentage[\s-]points?|pp|ppts?)\b"
     r"|[\s-]?(?P<bp>basis[\s-]points?|bps?)\b"
     r"|\s(?P<points>points?|pts)\b"
-    rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p|(?-i:sen)|{_trie(set(MINOR_UNITS) - {'sen'})})(?=\W|$))"
+    rf"|[\s-]?(?P<minor>{_QUAL}(?:cents?|pence|p|(?-i:sen|(?<=\d)c)|{_trie(set(MINOR_UNITS) - {'sen'})})(?=\W|$))"
     rf"|[\s-]?(?P<curword>{_QUAL}{_trie(CURRENCY_WORDS)})\b"
     rf"|\s?(?P<code>(?-i:{_CODES_CS}))\b"
     rf"|[\s-]?(?P<measure>{_MEASURE_WORDS})(?=\W|$)"
@@ -667,6 +667,7 @@ def _from_number(m: re.Match, text: str) -> Quantity | None:
             unit = "pp" if value * factor < 25 else "points"
         elif g("minor"):
             tok = _WS.sub(" ", g("minor").lower().strip(" -"))
+            tok = "cents" if tok == "c" else tok  # "11.9c a security"
             if not cur_tok:
                 if tok.endswith(("pence", "p")) and not tok.endswith("cents"):
                     currency, codes, symbol = "GBP", ("GBP",), "pence"
@@ -776,6 +777,8 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     if a.high is not None or b.high is not None:
         return None
+    if a.kind == "word" == b.kind and a.unit == "count" and b.unit not in (None, "count"):
+        a = replace(a, unit=None)  # "between four and nine years": a bare word, not a count
     sep = text[a.end:b.start]
     if len(sep) > 7 or "\n" in sep or not _RANGE_SEP.match(sep):
         return None  # "$1.12\n- $12M": a bullet, not a range

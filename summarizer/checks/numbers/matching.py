@@ -15,7 +15,7 @@ from ...parsing.quantities import (
     parse_quantities,
 )
 from ...text import Document
-from .roles import ANY, DIFF, FALL, PCT_OF, RATIO, RISE, SHARE, SUM, Role, is_change, role
+from .roles import ANY, DIFF, FALL, PCT_OF, RATIO, RISE, SHARE, SUM, Role, allowed, is_change, role
 
 # "X and Y fell 4.1% and 6.3%, respectively": each figure of the sentence has its own subject.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -305,15 +305,6 @@ def _pair_values(q: Quantity, a: Quantity, b: Quantity) -> list[tuple[str, float
     return out
 
 
-def _allowed(op: str, how: Role, a: Quantity, b: Quantity, changes) -> bool:
-    """May `op` of a and b give the summary figure whose role is `how`? What its words state,
-    or a level and a change told beside it ("to 12 cents, up 2 cents": from 10 cents).
-    `changes(x)` says whether x is told as a change where it stands."""
-    if how.allows(op):
-        return True
-    return op in (DIFF, SUM) and changes is not None and (changes(a) or changes(b))
-
-
 def _single_values(q: Quantity, s: Quantity) -> list[float]:
     dq, _ = dimension(q)
     ds, _ = dimension(s)
@@ -346,7 +337,7 @@ def _from_stated(q: Quantity, v: float, src: _Source, quantities: list[Quantity]
     changes = None if text is None else (lambda x: is_change(x, text))
     for a, b in combinations(stated, 2):
         for op, d in _pair_values(q, a, b):
-            if _close(q, v, d, derived=True) and _allowed(op, how, a, b, changes):
+            if _close(q, v, d, derived=True) and allowed(op, how, a, b, changes):
                 return True
     return False
 
@@ -404,6 +395,7 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             if _close(q, v, d, derived=True):
                 return True
     changes = _source_changes(src) if text is not None else None
+    src_text = src.doc.text if text is not None else None
     # Near pairs: the same or the next sentence.
     sentences = sorted(src.by_sentence)
     count = 0
@@ -419,7 +411,7 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             if count > _MAX_PAIRS:
                 return False
             for op, d in _pair_values(q, a, b):
-                if _close(q, v, d, derived=True) and _allowed(op, how, a, b, changes):
+                if _close(q, v, d, derived=True) and allowed(op, how, a, b, changes, src_text):
                     return True
     # Document-wide sums and shares of amounts and counts: only as the summary states them
     # (a level and its change are paired above, within two sentences).

@@ -69,6 +69,7 @@ _TOTAL_AFTER = re.compile(r"[\s)]*(?:in\s+(?:total|all)|combined|altogether|toge
 _TWO_PARTS = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:of|in|on|via|from|across|for|between)\s+(?:[\w'-]+\s+){0,3}?"
     r"[\w'-]+\s+(?:and|plus|&)\s+\w", re.IGNORECASE)
+_IMPLIED = re.compile(r"\bimpl(?:ying|ied|ies|y)\b" + _CLAUSE + "$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"[\s)]*(?:of|share|stake)\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(
     r"\b(?:share|stake|portion|proportion|accounted\s+for|accounts?\s+for|representing)\b"
@@ -117,6 +118,8 @@ def role(q: Quantity, text: str) -> Role:
     if q.unit == "pp":
         return Role(_CHANGE_OPS, None)  # "3.4 points", "percentage points": a difference
     before = text[max(0, q.start - _REACH_BEFORE):q.start]
+    if _IMPLIED.search(before):
+        return ANY  # "implying an interim of 268c": the summary says it worked the figure out
     ops: set[str] = set()
     direction = None
     m = _CHANGE_BEFORE.search(before)
@@ -131,3 +134,48 @@ def role(q: Quantity, text: str) -> Role:
     if _SHARE_AFTER.match(text, q.end, q.end + 12) or _SHARE_BEFORE.search(before):
         ops |= {SHARE, PCT_OF}
     return Role(frozenset(ops), direction)
+
+
+def allowed(op: str, how: Role, a: Quantity, b: Quantity, changes, text: str | None = None
+             ) -> bool:
+    """May `op` of a and b give the summary figure whose role is `how`? What its words state,
+    or a level and a change told beside it ("to 12 cents, up 2 cents": from 10 cents).
+    `changes(x)` says whether x is told as a change where it stands."""
+    if how.allows(op):
+        return True
+    if op == SUM and text is not None and a.end <= b.start and _PARTS_JOINED.fullmatch(
+            text, a.end, b.start) and _same_measure(a, b, text):
+        return True  # "100 MHz and 20 MHz of low-band spectrum": two parts the source joins
+    return op in (DIFF, SUM) and changes is not None and (changes(a) or changes(b))
+
+
+def _same_measure(a: Quantity, b: Quantity, text: str) -> bool:
+    """Two figures of one measure: the same unit, or the same word right after ("MHz")."""
+    if a.unit is not None:
+        return a.unit == b.unit and (a.unit != "currency" or a.currency == b.currency)
+    wa, wb = _WORD_AFTER.match(text, a.end), _WORD_AFTER.match(text, b.end)
+    return bool(wa and wb and wa.group(1).lower() == wb.group(1).lower())
+
+
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]{2,})")
+# The words between two figures that the source gives as parts of one thing: "and" after at most
+# six words of the first ("120 MHz in the higher band and 20 MHz").
+_PARTS_JOINED = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+(?:and|plus)\s+"
+                           r"(?:another\s+|a\s+further\s+)?")
+
+
+def joined_sum(q: Quantity, src) -> bool:
+    """`q` is the sum of two figures of one measure that a source sentence joins with "and"
+    ("120 MHz in the higher band and 20 MHz" for "140 MHz"): the summary adds up what the source
+    gives as two parts of one thing. `src` is a matching._Source."""
+    if q.high is not None or q.unit not in (None, "count"):
+        return False
+    text = src.doc.text
+    for idx in src.by_sentence.values():
+        figs = [src.quantities[i] for i in idx]
+        for a, b in zip(figs, figs[1:]):
+            if a.high is None and b.high is None and a.unit == b.unit \
+                    and abs(a.value + b.value - q.value) <= max(q.precision, 1e-9) / 2 \
+                    and _PARTS_JOINED.fullmatch(text, a.end, b.start) and _same_measure(a, b, text):
+                return True
+    return False
