@@ -16,6 +16,7 @@ from dataclasses import replace
 from ...findings import Finding
 from ...parsing.quantities import (
     Quantity,
+    is_minor,
     parse_quantities,
 )
 from ...text import Document
@@ -83,10 +84,19 @@ from .messages import (
 )
 from .metrics import metric_moved
 from .notches import notch_findings
-from .nouns import counted_once, exact_figure, invented_thing, noun_changed, rival_bound, with_bound
+from .nouns import (
+    counted_once,
+    counts_the_same,
+    exact_figure,
+    invented_thing,
+    noun_changed,
+    rival_bound,
+    with_bound,
+)
 from .objects import named_elsewhere, subject_elsewhere
 from .owners import owner_swapped
 from .partners import (
+    TO_LEVEL,
     base_moved,
     by_rival,
     compared_end,
@@ -106,7 +116,7 @@ from .partners import (
 from .peaks import peak_as_close
 from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
 from .relations import move_as_share, part_as_whole
-from .roles import is_change
+from .roles import is_change, joined_sum
 from .shapes import _garbled, _relative_span, _scaled_twin, _span_compound
 from .siblings import _qualifier_moved
 from .swaps import (
@@ -282,8 +292,12 @@ def judge(q: Quantity, summary: Document, src: _Source,
             if paired and explain is _for_subject:
                 continue
             other = rule(q, summary, src, matches, quantities)
+            if other is not None and counts_the_same(q, text, src, matches, other):
+                continue  # "a toy retailer with 186 stores": the source's "186 stores" too
             if other is not None:
-                end = compared_end(q, summary, quantities) if rule is compared_moved else q.end
+                end = compared_end(q, summary, quantities) if rule is compared_moved else \
+                    compared_end(q, summary, quantities, TO_LEVEL) if rule is move_to_level_moved \
+                    else q.end
                 return Finding.at(text, q.start, end, "number", explain(q, other, text),
                                   src.doc.sentence_text(other.start), code=code)
         periods = base_swapped(q, summary, src, matches)
@@ -335,6 +349,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
         or transposed(q, summary, src)
     if slip is not None and _stated_elsewhere(slip, q, quantities, figs=figs):
         slip = None  # the summary gives that figure too: this one is something else
+    if slip is not None and joined_sum(q, src):
+        return None  # "for 140 MHz": the source's "120 MHz ... and 20 MHz" added up
     if slip is None:
         # A figure beside a neighbour the source gives with another: that other is the figure.
         rival = linked_rival(q, summary, src, quantities) or by_rival(q, summary, src, quantities)
@@ -409,7 +425,13 @@ def _elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[
     s0 = summary.sentence_span(q.start)[0]
     before = figures(summary, quantities).between(max(s0, q.start - _UNIT_REACH), q.start)
     units = {o.unit for o in before if o.unit in _RATE_UNITS}
-    return any(_direct(replace(q, unit=u), src) for u in units)
+    if any(_direct(replace(q, unit=u), src) for u in units):
+        return True
+    # "lifted to 38 HK cents from 34": 34 cents
+    return any(_direct(replace(q, unit="currency", value=q.value * 0.01, currency=o.currency,
+                               currencies=o.currencies, symbol=o.symbol,
+                               precision=q.precision * 0.01), src)
+               for o in before if is_minor(o))
 
 
 _RATE_UNITS = frozenset(["percent", "bp", "pp"])

@@ -12,7 +12,7 @@ import re
 
 from ...parsing.quantities import Quantity
 from ...text import Document
-from ..entities.roles import _turns
+from ..entities.speakers import _turns
 from .matching import _Source, dimension
 
 # The summary itself gives the figure as the analyst's.

@@ -8,7 +8,7 @@ import re
 
 from ...parsing.quantities import Quantity
 from ...text import Document
-from .context import _MOVES, _after_stems, _content_stems
+from .context import _MOVES, _after_stems, _content_stems, _key
 from .matching import _precision, _Source, dimension
 from .swaps import _src_window, _window
 
@@ -264,3 +264,26 @@ def _counted_once(doc: Document) -> dict[str, tuple[int, str]]:
             if o.group(g) and o.group(g) not in out:
                 out[o.group(g)] = (o.start(), doc.text[o.start():o.end(g)])
     return out
+
+
+def counts_the_same(q: Quantity, text: str, src: _Source, matches: list[int],
+                    other: Quantity) -> bool:
+    """The summary figure counts what every matching source figure counts, by the noun right
+    after it ("186 stores" and the source's "186 stores"), and the rival counts something else
+    ("3,400 jobs"): the figure is where the source has it."""
+    if q.unit not in (None, "count"):
+        return False  # "a 4.1% organic rise": a word after a rate is no counted thing
+    noun = _NOUN_AFTER.match(text, q.end)
+    if noun is None or noun.group(1).lower() in _NOT_A_NOUN:
+        return False
+    key = _key(noun.group(1).lower())
+    stext = src.doc.text
+
+    def counted(x: Quantity) -> str | None:
+        m = _NOUN_AFTER.match(stext, x.end)
+        return _key(m.group(1).lower()) if m else None
+    return all(counted(src.quantities[i]) == key for i in matches) and counted(other) != key
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_A_NOUN = frozenset(["per", "and", "the", "for", "from", "with", "than", "each", "apiece"])

@@ -30,7 +30,7 @@ _QUALIFIED = re.compile(r"\s*(?:organic(?:ally)?|like-for-like|lfl|l-f-l|compara
 
 # "dropped 17% to 48,300", "grew 9.2% year on year to 612 billion", "fell 38% in the first five
 # months of the year to 21.7 billion": a move and the level it reached, a time phrase between.
-_TO_LEVEL = re.compile(r"\s+(?:(?:year[- ](?:on|over)[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|"
+TO_LEVEL = _TO_LEVEL = re.compile(r"\s+(?:(?:year[- ](?:on|over)[- ]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago)|"
                        r"(?:in|during|over)\s+the\s+(?:[a-z]+\s+){1,6}?(?:year|quarter|months?|"
                        r"half|period))\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?",
                        re.IGNORECASE)
@@ -202,13 +202,15 @@ def base_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
                    own_sentence_ok=False, same_kind=True, exact=True)
 
 
-def compared_end(q: Quantity, summary: Document, quantities: list[Quantity]) -> int:
+def compared_end(q: Quantity, summary: Document, quantities: list[Quantity],
+                 link: re.Pattern | None = None) -> int:
     """Where a finding on a level compared with an earlier one ends: past the earlier figure
-    ("4.8%, down from 6.6%": the pair is what the source does not say), else at `q`'s end."""
+    ("4.8%, down from 6.6%"), or with `link` TO_LEVEL past the level a move reached ("rose 24%
+    to EUR92.4m"): the pair is what the source does not say. Else at `q`'s end."""
     figs = figures(summary, quantities)
     k = figs.last_ending_by(q.end) if figs.ordered else -1
     if 0 <= k < len(quantities) - 1 and quantities[k] is q \
-            and _VERSUS.fullmatch(summary.text, q.end, quantities[k + 1].start):
+            and (link or _VERSUS).fullmatch(summary.text, q.end, quantities[k + 1].start):
         return quantities[k + 1].end
     return q.end
 
@@ -459,6 +461,12 @@ def range_end_moved(q: Quantity, summary: Document, src: _Source, matches: list[
         r = src.quantities[k]
         if r.high is not None and k not in lows and any(
                 src.quantities[j].high is None for j in lows):
+            return r
+    # "23.6-24.2 cents" from "23.6 to 24.0 cents, down from 24.2 to 24.6": ends of two ranges
+    for k in lows:
+        r = src.quantities[k]
+        if r.high is not None and abs(r.value - low.value) <= 1e-9 * max(1.0, abs(low.value)) \
+                and any(j != k and src.quantities[j].high is not None for j in highs):
             return r
     return None
 

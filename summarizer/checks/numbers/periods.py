@@ -15,7 +15,8 @@ from ...text import Document
 from .matching import _Source, dimension
 
 # Before the earlier figure, in its clause: "compared with $205 million, or", "versus", "from".
-_THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b"
+_THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|(?:narrower|wider|smaller|"
+                          r"bigger|larger|lower|higher|better|worse)\s+than)\b"
                           r"(?:[^.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)  # "$48.7 million, or"
 # The start of a range whose end a figure is: "$2.20 to " before "$2.30".
 _RANGE_HEAD = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?$")
@@ -27,13 +28,15 @@ _THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:its\s+)?(?:previous|prior|e
                         r"(?:\s+[a-z-]+){0,2}(?:\s+of)?)\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$",
                         re.IGNORECASE)
 # After it: "a year ago", "a year earlier", "in the year-ago quarter", "last year".
-_THEN_AFTER = re.compile(r"^[^.;:]{0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+_THEN_AFTER = re.compile(r"^(?:[^.;:]|\.(?=\d)){0,30}?\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|"
                          r"(?:last|previous|prior)\s+year|in\s+the\s+(?:year-ago|year-earlier|"
                          r"prior-year|prior\s+year|previous-year|same)\s+(?:quarter|period|month|half)|"
                          r"(?:forecast|projected|predicted|estimated|seen|expected)\s+in\s+(?:january|"
                          r"february|march|april|may|june|july|august|september|october|november|"
                          r"december|its\s+(?:previous|last|prior))|"
                          # "a bid-to-cover ratio of 1.74, compared with 1.52 in July"
+                         # "narrower than the 58 million franc loss in 2023"
+                         r"in\s+(?:fiscal\s+)?(?:19|20)\d\d|"
                          r"(?:in|at)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|(?:previous|last|prior)\s+"
                          r"(?:auction|sale|offering|tender|meeting|survey|reading)))\b", re.IGNORECASE)
@@ -96,15 +99,18 @@ def _earlier_marked(text: str, lo: int, hi: int, q: Quantity) -> bool:
         end = q.end  # "to 0.54 from 0.61": "from" introduces the next figure
     return bool(_EARLIER_WORDS.search(text, lo, q.start) or _EARLIER_WORDS.search(text, q.end, end)
                 or _LABEL_BEFORE.search(text, max(lo, q.start - 16), q.start)
-                or _PERIOD_IN_BRACKETS.match(text, q.end, hi))
+                or _PERIOD_IN_BRACKETS.match(text, q.end, hi)
+                or _YEAR_AFTER.match(text, q.end, hi))  # "a CHF58m loss in 2023"
 
 
 # A shorthand label of its own period or source right before a figure: "(June: 3.9%",
 # "(Q2: $71M)", "Feb: 3.0%".
 # Its own period after it, inside brackets: "(8.2% in Apr)", "(6.1% in Q2)".
+_THEN_YEAR = re.compile(r"[^.;:\d]{0,30}?\bin\s+(?:fiscal\s+)?((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"[^.;:\d]{0,30}?\b(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b")
 _PERIOD_IN_BRACKETS = re.compile(r"\s*(?:in|for|at)\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|FY\s?\d\d)"
                                  r"(?:\s+\d{4})?\s*\)")
-_LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$"
+_LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z0-9][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$"
                            r"|\(\s*(?:was|were|prev\.?|prior|old)\s+[$\u20ac\u00a3\u00a5~]?\s*$")  # "(was $2.20"
 
 
@@ -116,6 +122,11 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
         return None
     stext = src.doc.text
     m = src.quantities[matches[0]]
+    year = _THEN_YEAR.match(stext, m.end)
+    if year is not None:
+        s0, s1 = summary.sentence_span(q.start)
+        if re.search(rf"\b{year.group(1)}\b", summary.text[s0:s1]):
+            return None  # "Fiscal 2025 EBIT fell 24% to A$292m": the summary names its year
     month = _MONTH_AFTER.match(stext, m.end)
     if month is not None:
         s0, s1 = summary.sentence_span(q.start)
@@ -139,7 +150,10 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
         or _THEN_LEAD.search(stext, max(0, m.start - _REACH), m.start)
     cut = cue.start() + (max(0, m.start - _REACH) if cue.re is _THEN_BEFORE else 0)
     before = [o for o in now if o.end <= cut]
-    return before[-1] if before else None
+    # "$214 million, or $2.87 a share, compared with $168.5 million": the current figure of
+    # the earlier one's size
+    sized = [o for o in before if _near_size(o, q, 3)]
+    return (sized or before)[-1] if before else None
 
 
 # NUM013: the forecasters' figure given as the actual one. "revenue of $1.79 billion" where the

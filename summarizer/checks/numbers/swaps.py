@@ -319,6 +319,9 @@ def _anchored_elsewhere(q: Quantity, summary: Document, src: _Source, matches: l
         mb, ma = _src_window(src, i)
         if qb & mb or qa & ma or label and label <= mb:
             return None
+        si = src.sentence_of[i]
+        if label and si >= 0 and label <= set(_content_stems(src.doc.text, *src.doc.sentences[si])):
+            return None  # "the 10-year national lottery licence": its sentence names the lottery
     fam = _family(q)
     # A figure the source has only as a rounding ("about a quarter" for its 24%) needs less
     # evidence that it belongs to the rival told in its words ("about a fifth of group sales").
