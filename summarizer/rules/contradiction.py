@@ -161,4 +161,13 @@ RULES = (
          "Carraway priced its IPO at $27 a share, the top of the marketed range of $24 to $27.",
          "Carraway priced its IPO above its range at $27 a share.", "above its range",
          "Carraway priced its IPO at the top of its range, at $27 a share."),
+    Rule("CON022", "contradiction", "analyst recommendation moved the wrong way",
+         "Stock recommendations sit on one scale: sell (underweight, underperform) below hold "
+         "(neutral, equal-weight) below buy (overweight, outperform). The summary says an "
+         "analyst upgraded where the source's move from one grade to another is a downgrade, "
+         "or gives the move another grade.",
+         "Priya Raman, an analyst at Halvorsen & Pike, cut her rating on the stock to 'neutral' "
+         "from 'buy'.",
+         "Priya Raman upgraded the stock to 'buy'.", "upgraded the stock to 'buy'",
+         "Priya Raman downgraded the stock to 'neutral' from 'buy'."),
 )

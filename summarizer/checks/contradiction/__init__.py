@@ -44,6 +44,7 @@ from .polarity import _polar_clashes
 from .prospects import _event_clashes
 from .ranges import _range_clashes
 from .ratings import _rating_clashes
+from .recommendations import _recommendation_clashes
 from .records import _record_clashes
 from .roles import _acquisition_clashes, _holder_clashes, _leader_clashes, _recovery_clashes
 from .unchanged import _unchanged_clashes
@@ -66,6 +67,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_recovery_clashes, "CON007"),
         (_vote_clashes, "CON004"),
         (_rating_clashes, "CON011"),
+        (_recommendation_clashes, "CON022"),
         (_range_clashes, "CON021"),  # a price against the source's range: before the general rule
         (_polar_clashes, "CON001"),
         (_not_done_clashes, "CON002"),

@@ -19,10 +19,22 @@ def _near_start(a: Analysis, tok: int, seg_a: int) -> int:
     ("14 airports, boosted by Easter falling": "Easter", not "airports")."""
     i = tok
     toks = a.tokens
+    if i - 1 > seg_a and toks[i - 1].low == ",":
+        # "Economic expectations, by contrast, rose": an aside between commas is skipped
+        for k in range(i - 2, max(seg_a, i - 5), -1):
+            if toks[k].low == ",":
+                if " ".join(t.low for t in toks[k + 1:i - 1]) in _ASIDES:
+                    i = tok = k
+                break
     while i > max(seg_a, tok - _NEAR) and toks[i - 1].low not in _NEAR_STOP and not (
             toks[i - 1].low in ("and", "or") and (toks[i].low in _ARTICLES or i == tok)):
         i -= 1  # "higher interest income and lower provisions": "lower" starts its own words
     return i
+
+
+_ASIDES = frozenset(["however", "by contrast", "in contrast", "meanwhile", "though", "too",
+                     "in turn", "for its part", "on the other hand", "also", "instead",
+                     "in particular", "notably", "by comparison", "separately"])
 
 
 def _near_end(a: Analysis, end: int, seg_b: int) -> int:

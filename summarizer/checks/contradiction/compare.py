@@ -121,8 +121,10 @@ def _range_end(nums: list[Num], i: int, text: str) -> int:
     return i
 
 
-def _compared(c: Claim, src: View):
-    """A move or change to a level the source gives against an earlier level, the other way."""
+def _compared(c: Claim, src: View, agree: bool = False):
+    """A move or change to a level the source gives against an earlier level, the other way
+    (with `agree`, the same way: "41.8%, compared with 40.6% a year ago" bears out "improved
+    to 41.8%")."""
     if c.axis not in _LEVEL_AXES or len(c.values) != 1 or not c.values <= _UP_DOWN:
         return None
     level = next((n for n in c.own if _role(c, n) == "level"), None)
@@ -160,7 +162,7 @@ def _compared(c: Claim, src: View):
             way = "up" if signs.pop() else "down"
             if _judged_as_good_or_bad(c):  # "operating ratio weakened to 93.6% from 91.8%"
                 way = "down" if way == "up" else "up"
-            if opposite(c.values, frozenset([way])):
+            if opposite(c.values, frozenset([way])) != agree:
                 return Compared(
                     k, way, text[n.start : nums[hi].end], text[nums[j].start : nums[j_hi].end]
                 )

@@ -77,8 +77,12 @@ _NOW_EXPECTS = re.compile(r"\bnow\s+(?:expects?|sees?|forecasts?|projects?|antic
                           re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:compared\s+with|compared\s+to|versus|vs\.?|from|up\s+from|down\s+from)\s+",
                      re.IGNORECASE)
-_PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b|" + _MONTHS_REPORT,
-                    re.IGNORECASE)
+# "down from its August forecast of 24.2 to 24.6 cents": a forecast dated to an earlier month
+_MONTH_FORECAST = (r"\b(?:its|their|our|the)\s+(?:january|february|march|april|may|june|july|august|"
+                   r"september|october|november|december)\s+(?:forecast|outlook|guidance|projection|"
+                   r"target|guide)s?\b")
+_PRIOR = re.compile(r"\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?)\b|" + _MONTHS_REPORT
+                    + "|" + _MONTH_FORECAST, re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1,50}?)(?=[,;]|\.(?!\d)|$)",
                          re.IGNORECASE)
 # A minus sign only where it cannot join a range ("3.5%-4.0%" is 3.5 to 4.0, "-2%" is minus 2).

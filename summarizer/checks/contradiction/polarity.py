@@ -113,9 +113,10 @@ def _tied(shared: list[Num], words: bool, c: Claim, d: Claim, src: View) -> bool
 def _as_move(c: Claim) -> frozenset | None:
     """improved/worsened as a move up/down, when the metric says which way is good."""
     lex = lexicon()
-    if c.words & lex.higher_is_better:
+    words = c.words - _base_words(c)
+    if words & lex.higher_is_better:
         good, bad = "up", "down"
-    elif c.words & lex.lower_is_better:
+    elif words & lex.lower_is_better:
         good, bad = "down", "up"
     else:
         return None
@@ -420,16 +421,31 @@ def _verdict(c: Claim, src: View):
         return judge_wager(c, src)
     hit = _judge(c, src)
     hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
-    hit = hit or _from_to(c, src) or _compared(c, src)
     lex = lexicon()
-    if hit is None and c.axis == "quality" and bool(c.near & lex.lower_is_better) \
-            != bool(c.near & lex.higher_is_better):
+    moved = c
+    near = c.near - _base_words(c)
+    if c.axis == "quality" and bool(near & lex.lower_is_better) \
+            != bool(near & lex.higher_is_better):
         # "the operating ratio improved to 95.1% from 92.3%": better or worse read against the
         # source's two levels (where lower is better, a rise is the worsening).
         way = frozenset("up" if v == "better" else "down" for v in c.values)
-        hit = _compared(Claim(c.polar, c.a, "move", way, c.nums, c.own, c.words, c.subject,
-                              c.near), src)
-    return hit
+        moved = Claim(c.polar, c.a, "move", way, c.nums, c.own, c.words, c.subject, c.near)
+    if isinstance(hit, Claim) and _compared(moved, src, agree=True):
+        # "Gross margin improved to 41.8%" against "41.8%, compared with 40.6% a year ago,
+        # benefiting from ... lower freight costs": the source's own two levels say which way
+        # the figure went; a word of another thing in their sentence does not.
+        return None
+    return hit or _from_to(c, src) or _compared(moved, src)
+
+
+def _base_words(c: Claim) -> frozenset:
+    """The base a ratio is taken of ("SG&A improved to 5.9% of revenue": revenue), which says
+    nothing of whether a rise is good."""
+    a = c.a
+    lo, hi = a.segments[c.polar.segment]
+    toks = a.tokens
+    return frozenset(toks[k + 1].stem for k in range(lo + 1, hi - 1)
+                     if toks[k].low == "of" and toks[k - 1].low in ("%", "percent", "cent"))
 
 
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:

@@ -17,11 +17,14 @@ from .polarity import Clash
 from .view import _WORD_AT, NOT_VERBS, STOP, View
 
 # ---------------------------------------------------------------------------------- votes
+_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
     # "a 3-0 vote" has no dissent: it is unanimous, not split
     r"|\b\d+\s*[-\u2013]\s*(?!0\b)\d+\s+(?:vote|decision|ruling|split|majority)\b"
-    r"|\bvoted\s+\d+\s*[-\u2013]\s*(?!0\b)\d+\b|\bdissent(?:ed|ing|s)?\b"
+    r"|\bvoted\s+\d+\s*[-\u2013]\s*(?!0\b)\d+\b|\bdissent(?:ed|ing|s|ers?)?\b"
+    # "voted five to two", "voted 7 to 2"
+    rf"|\bvoted\s+(?:\d+|{_COUNT})\s*(?:[-\u2013]|to)\s*(?!0\b|zero\b)(?:\d+|{_COUNT})\b"
     r"|\b(?:taken|made|reached|approved|passed|adopted|backed)\s+by\s+(?:a\s+)?majority\b"
     r"|\bmajority\s+(?:vote|decision)\b|\bvot(?:ed|ing)\s+against\b"
     r"|\b(?:vote|decision)\s+(?:was\s+)?(?:split|divided)\b"
