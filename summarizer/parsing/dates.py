@@ -368,12 +368,19 @@ _DATELINE_HEAD = lazy_compile(r"\s*[A-Z][A-Z .,'\u2019/-]*[,(]?\s*$")
 
 def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMention | None:
     """The story's dateline date ("SYDNEY (Nov 4) -", "LONDON, Aug 20 (Reuters) -"): a day
-    date within the first 80 characters, followed by a dash."""
-    head = text[:120]
+    date within the first 80 characters of the text or of the line after a headline, followed by
+    a dash."""
+    head = text[:_HEADLINE + 120]
     for d in mentions if mentions is not None else parse_dates(head):
-        if d.start > 80:
+        if d.start > _HEADLINE + 80:
             break
-        if d.kind == "day" and _DATELINE_HEAD.match(text[:d.start]) \
+        line = text.rfind("\n", 0, d.start) + 1
+        if line and (line > _HEADLINE or "\n" in text[:line - 1].strip()):
+            continue  # after a headline, only the line right after it
+        if d.kind == "day" and d.start - line <= 80 and _DATELINE_HEAD.match(text[line:d.start]) \
                 and re.match(r"\)?\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", text[d.end:d.end + 16]):
             return d
     return None
+
+
+_HEADLINE = 200  # characters of a headline line before the dateline

@@ -79,8 +79,12 @@ def split_sentences(text: str) -> list[Span]:
             if e > s:
                 if len(spans) == first + 1 and _LIST_MARK.fullmatch(text, *spans[-1]):
                     s = spans.pop()[0] - base  # "1. Revenue rose 5%": the item's number
+                elif len(spans) > first and chunk[s].isdigit() and _MONTH_END.search(
+                        text, spans[-1][0], spans[-1][1]):
+                    s = spans.pop()[0] - base  # "run from Feb. 1, 2027": a date, one sentence
                 spans.append((base + s, base + e))
     return spans
 
 
 _LIST_MARK = re.compile(r"[ \t]*\(?\d{1,2}[.)]")
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
