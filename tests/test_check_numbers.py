@@ -317,7 +317,8 @@ MOVED = (
     [
         (("Tarnow's third-quarter deliveries dropped 17% to 300,000 cars as sales in India "
           "slumped."), "17%"),
-        ("The rand weakened 4% to 18.1 per dollar.", "4%"),
+        # the move and the level it reached are the pair the source does not give
+        ("The rand weakened 4% to 18.1 per dollar.", "4% to 18.1"),
         ("Members agreed to lift output by 400,000 bpd from March.", "400,000 bpd"),
     ],
 )

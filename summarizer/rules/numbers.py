@@ -116,7 +116,8 @@ RULES = (
          "Fitch cut Halvard Chemicals by one notch to BB+."),
     Rule("NUM015", "number", "figure compared with another period",
          "The summary compares the figure with a year earlier where the source compares it with "
-         "the previous quarter, or the reverse.",
+         "the previous quarter, or the reverse, or gives it as the level at the end of a month "
+         "(\"from 2.3% a year earlier and 3.6% at the end of June\").",
          "Net revenue retention was 114%, down from 116% last quarter.",
          "Net revenue retention dipped to 114% from 116% a year earlier.", "116%",
          "Net revenue retention dipped to 114% from 116% in the previous quarter."),

@@ -16,12 +16,11 @@ from dataclasses import replace
 from ...findings import Finding
 from ...parsing.quantities import (
     Quantity,
-    is_minor,
     parse_quantities,
 )
 from ...text import Document
 from ..base import CheckContext
-from .aligned import aligned_rival
+from .aligned import aligned_rival, rounded_rival
 from .amounts import of_moved
 from .calls import analyst_only
 from .conditions import conditional_as_fact
@@ -35,6 +34,7 @@ from .context import (
 from .crossed import crosswise
 from .digit_words import digit_word_findings
 from .durations import _UNIT_AFTER, time_unit_swapped
+from .elided import elided_unit
 from .exchanged import exchanged
 from .figures import figures
 from .levels import _role_swapped
@@ -280,7 +280,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
                           f"the source says {swapped.text}{_unit_words(src, swapped)}, not "
                           f"{q.text}", src.doc.sentence_text(swapped.start), code="NUM001")
     matches = _direct(q, src)
-    if not matches and _elided_unit(q, summary, src, quantities):
+    if not matches and elided_unit(q, summary, src, quantities):
         return None
     if matches and range_midpoint(q, text, src) and not is_change(q, text):
         return None  # "a midpoint of about $3.48": of the source's range, as the summary says
@@ -292,7 +292,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
             if paired and explain is _for_subject:
                 continue
             other = rule(q, summary, src, matches, quantities)
-            if other is not None and counts_the_same(q, text, src, matches, other):
+            if other is not None and code == "NUM004" and counts_the_same(q, text, src, matches,
+                                                                           other):
                 continue  # "a toy retailer with 186 stores": the source's "186 stores" too
             if other is not None:
                 end = compared_end(q, summary, quantities) if rule is compared_moved else \
@@ -303,7 +304,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
         periods = base_swapped(q, summary, src, matches)
         if periods is not None:
             return Finding.at(text, q.start, q.end, "number",
-                              f"the source compares {q.text} with {periods[1]}, not {periods[0]}",
+                              f"the source gives {q.text} for {periods[1]}, not {periods[0]}",
                               src.doc.sentence_text(src.quantities[matches[0]].start), code="NUM015")
         other = _anchored_elsewhere(q, summary, src, matches, quantities)
         if other is not None and q.unit == "pp" and not any(
@@ -320,6 +321,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
                               f"there these words go with {other.text}",
                               src.doc.sentence_text(other.start), "error" if firm else "warning",
                               "NUM004" if firm else "NUM006")
+        rounded = rounded_rival(q, summary, src, matches)
+        if rounded is not None:  # "the EUR1.4 billion raised in the 2019 auction": 1.1 billion
+            return Finding.at(text, q.start, q.end, "number", _message(q, rounded, True),
+                              src.doc.sentence_text(rounded.start), code="NUM008")
         counted = noun_changed(q, summary, src, matches, quantities)
         if counted is not None:
             s, _, owner = counted
@@ -359,6 +364,10 @@ def judge(q: Quantity, summary: Document, src: _Source,
         if _derivable(q, src, quantities, figs, text) or _shifted_range(q, src) \
                 or tolerance_band(q, src) or range_midpoint(q, text, src) \
                 or _level_shift(q, summary, src, quantities):
+            if rival is None and is_change(q, text):
+                # "5% below their level a year earlier", which two source levels give, told in
+                # the words of the source's "0.5% lower" than a year earlier
+                rival = aligned_rival(q, summary, src, change=True)
             if rival is None:
                 return None  # derivable
             slip = rival
@@ -414,29 +423,6 @@ def _unit_words(src: _Source, o: Quantity) -> str:
     """The unit of time written after a bare source number ("twelve" -> " quarters")."""
     m = _UNIT_AFTER.match(src.doc.text, o.end, o.end + 12)
     return f" {m.group(1)}" if m and o.unit in (None, "count") else ""
-
-
-def _elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity]) -> bool:
-    """A bare number that takes the unit of a figure before it in its sentence: "diluted margins
-    by about 40 basis points, less than an analyst's estimate of 100" (100 basis points)."""
-    if q.unit is not None or q.kind != "number" or q.high is not None \
-            or _COUNTED_NEXT.match(summary.text, q.end):
-        return False  # "its first gain in 11 quarters": a count of its own
-    s0 = summary.sentence_span(q.start)[0]
-    before = figures(summary, quantities).between(max(s0, q.start - _UNIT_REACH), q.start)
-    units = {o.unit for o in before if o.unit in _RATE_UNITS}
-    if any(_direct(replace(q, unit=u), src) for u in units):
-        return True
-    # "lifted to 38 HK cents from 34": 34 cents
-    return any(_direct(replace(q, unit="currency", value=q.value * 0.01, currency=o.currency,
-                               currencies=o.currencies, symbol=o.symbol,
-                               precision=q.precision * 0.01), src)
-               for o in before if is_minor(o))
-
-
-_RATE_UNITS = frozenset(["percent", "bp", "pp"])
-_UNIT_REACH = 200  # characters before a bare number where its unit may be stated
-_COUNTED_NEXT = re.compile(r"[\s-]+(?!(?:and|or|to|vs|versus|than|in|at|for|on)\b)[A-Za-z]")
 
 
 def _counted_words(text: str, s: Quantity) -> str:

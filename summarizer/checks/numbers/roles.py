@@ -15,6 +15,7 @@ Right:  "the storm will cost about EUR320m, within its EUR1.6bn budget".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...parsing.quantities import Quantity
 
@@ -173,7 +174,7 @@ def joined_sum(q: Quantity, src) -> bool:
     text = src.doc.text
     for idx in src.by_sentence.values():
         figs = [src.quantities[i] for i in idx]
-        for a, b in zip(figs, figs[1:]):
+        for a, b in pairwise(figs):
             if a.high is None and b.high is None and a.unit == b.unit \
                     and abs(a.value + b.value - q.value) <= max(q.precision, 1e-9) / 2 \
                     and _PARTS_JOINED.fullmatch(text, a.end, b.start) and _same_measure(a, b, text):

@@ -1,0 +1,36 @@
+"""A bare number that takes the unit of a figure before it in its summary sentence: "diluted
+margins by about 40 basis points, less than an analyst's estimate of 100" (100 basis points);
+"lifted to 38 HK cents from 34" (34 cents). Such a number is checked in that unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...parsing.quantities import Quantity, is_minor
+from ...text import Document
+from .figures import figures
+from .matching import _direct, _Source
+
+
+def elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity]) -> bool:
+    """A bare number that takes the unit of a figure before it in its sentence: "diluted margins
+    by about 40 basis points, less than an analyst's estimate of 100" (100 basis points)."""
+    if q.unit is not None or q.kind != "number" or q.high is not None \
+            or _COUNTED_NEXT.match(summary.text, q.end):
+        return False  # "its first gain in 11 quarters": a count of its own
+    s0 = summary.sentence_span(q.start)[0]
+    before = figures(summary, quantities).between(max(s0, q.start - _UNIT_REACH), q.start)
+    units = {o.unit for o in before if o.unit in _RATE_UNITS}
+    if any(_direct(replace(q, unit=u), src) for u in units):
+        return True
+    # "lifted to 38 HK cents from 34": 34 cents
+    return any(_direct(replace(q, unit="currency", value=q.value * 0.01, currency=o.currency,
+                               currencies=o.currencies, symbol=o.symbol,
+                               precision=q.precision * 0.01), src)
+               for o in before if is_minor(o))
+
+
+_RATE_UNITS = frozenset(["percent", "bp", "pp"])
+_UNIT_REACH = 200  # characters before a bare number where its unit may be stated
+_COUNTED_NEXT = re.compile(r"[\s-]+(?!(?:and|or|to|vs|versus|than|in|at|for|on)\b)[A-Za-z]")
