@@ -71,7 +71,7 @@ VOCAB = frozenset(
 )
 
 UNITS = frozenset(
-    ["MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "TW", "Bcf", "Tcf", "MMBtu", "MMbtu", "mcm", "bcm", "Mt", "MT", "bbl", "bpd", "Kg", "Km", "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "INR", "KRW", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY"]
+    ["MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "TW", "Bcf", "Tcf", "MMBtu", "MMbtu", "mcm", "bcm", "Mt", "MT", "bbl", "bpd", "Kg", "Km", "Gbps", "Mbps", "Tbps", "Kbps", "GHz", "MHz", "KHz", "kHz", "THz", "TEU", "TEUs", "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "INR", "KRW", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY"]
 )
 
 NON_NAMES = frozenset({"I", "OK", "Christmas", "Easter", "New", "Year", "Ramadan", "Diwali",

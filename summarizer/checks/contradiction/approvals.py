@@ -18,12 +18,13 @@ from .polarity import Clash
 from .view import View
 
 _GRANTED = re.compile(r"\b(?:approved|cleared|authori[sz]ed|greenlit|green-lit|(?:won|received|"
-                      r"secured|got|obtained|granted)\s+(?:\w+\s+){0,2}?(?:approval|clearance|"
+                      r"secured|got|obtained|granted)\s+(?:\w+\s+){0,4}?(?:approval|clearance|"
                       r"authori[sz]ation|go-ahead))\b", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:filed\s+for|submitted|applied\s+for|seek(?:s|ing)?|sought|await(?:s|"
                       r"ing|ed)?|pending|under\s+review|(?:still\s+)?needs?|requires?|subject\s+to|"
                       r"decisions?\s+(?:are\s+|is\s+)?expected|expects?\s+(?:a\s+)?(?:decision|"
-                      r"ruling|approval)|hopes?\s+for)\b", re.IGNORECASE)
+                      r"ruling|approval)|hopes?\s+for|(?:conditional|contingent|dependent)\s+on)\b",
+                      re.IGNORECASE)
 _DONE = re.compile(r"\b(?:approved|cleared|authori[sz]ed|granted|won\s+approval|received\s+"
                    r"approval)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|must|should|not|yet|if|unless|once|"

@@ -95,7 +95,10 @@ def _snippet(view: View, c: Claim) -> str:
         if end <= n.start and n.end <= limit:
             end = n.end
             break
-    return view.text[a.tokens[i].start : end]
+    start = a.tokens[i].start
+    if p.negated:  # "did not plan further menu price increases": its negation too
+        start = min(start, p.start)
+    return view.text[start:end]
 
 
 def _shared(c: Claim, xs, d: Claim, ys) -> list[Num]:
@@ -383,7 +386,6 @@ def _judge(c: Claim, src: View):
         if best == 1 and not tightly_anchored(c, anchor, same_axis):
             return None  # one shared word, in a neighbouring clause of either
     return _opposed(c.values, same_axis, anchor)
-
 
 
 def _of_currency(c: Claim) -> bool:

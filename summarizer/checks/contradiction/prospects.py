@@ -206,6 +206,13 @@ def _judge(doc, sents: list[frozenset], mine: frozenset, fams: tuple, obj: str |
             cue = _cue(doc, k, mine & sents[k], fams)
             if cue:
                 return k, cue
+    if "complete" in fams:
+        # "agreed to acquire a royalty ... for A$95 million. The deal is expected to complete in
+        # March": the completion of the deal told in the sentences right after
+        for k in (best + 1, best + 2):
+            if k < len(sents) and sents[k] & _DEAL_NOUNS and (cue := _cue(
+                    doc, k, sents[k] & (_DEAL_NOUNS | _FAMILY_STEMS["complete"]), ("complete",))):
+                return k, cue
     if obj is not None:
         for k in sorted(range(len(scores)), key=lambda i: -scores[i]):
             if scores[k] < MIN_SHARED:

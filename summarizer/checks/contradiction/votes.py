@@ -219,6 +219,20 @@ def _no_before(toks, i: int, seg_a: int, obj: frozenset) -> bool:
     return False
 
 
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+def _passive_subject(toks, i: int, seg_a: int) -> list[int]:
+    """The words before "are planned" in "further menu price increases are planned": the
+    subject of a passive verb (up to six words of its clause), else []."""
+    if i - 1 <= seg_a or toks[i - 1].low not in _BE:
+        return []
+    k = i - 1
+    while k - 1 >= seg_a and toks[k - 1].low in _BE | {"not", "also", "now", "already"}:
+        k -= 1
+    return [j for j in range(max(seg_a, k - 6), k) if toks[j].kind == "w"]
+
+
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     theirs = _not_done(src)
     if not theirs:
@@ -246,14 +260,18 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start):
                     continue
                 after = _after(toks, i, seg_b)
-                mine = {toks[k].stem for k in after if toks[k].kind == "w"}
+                passive = _passive_subject(toks, i, seg_a) if verb != "*" else []
+                mine = {toks[k].stem for k in after + passive if toks[k].kind == "w"}
                 shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
                 if not shared or verb == "*" and len(shared) < 2:
                     continue
-                if any(toks[k].low in ("no", "without") for k in after
-                       if toks[k].start < next(toks[m].start for m in after
-                                               if toks[m].stem in shared)):
+                first = next((toks[m].start for m in after if toks[m].stem in shared), None)
+                if first is not None and any(toks[k].low in ("no", "without") for k in after
+                                             if toks[k].start < first):
                     continue  # "assumes flat volumes and no improvement": its own "no"
+                if any(toks[k].low in ("no", "not", "without", "none", "nothing") for k in passive) or \
+                        passive and toks[i - 2].low in ("not", "never"):
+                    continue  # "no further increases are planned", "are not planned"
                 if _own_no(toks, i, obj) or _no_before(toks, i, seg_a, obj):
                     continue  # "assuming flat spot rates, ... and no contract-rate improvement"
                 j = i + 1
@@ -265,13 +283,18 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 while j + 1 < seg_b and toks[j + 1].kind == "w" and toks[j + 1].stem in obj:
                     j += 1
                 end = toks[min(j, seg_b - 1)].end
-                if ctx.overlaps_excluded(t.start, end):
+                start = t.start
+                if passive and any(toks[k].stem in shared for k in passive):
+                    # "further menu price increases are planned": the plan's object comes first
+                    start = toks[next(k for k in passive if toks[k].stem in shared)].start
+                    end = t.end
+                if ctx.overlaps_excluded(start, end):
                     continue
                 out.append(
                     Clash(
-                        t.start,
+                        start,
                         end,
-                        summ.text[t.start : end],
+                        summ.text[start : end],
                         said,
                         src.doc.sentence_text(off),
                     )
