@@ -290,3 +290,74 @@ def test_a_vote_told_in_words_is_split():
               "preferring to keep the rate at 3.50%.")
     found = _codes(source, "The bank cut its main rate in a unanimous decision.", "contradiction")
     assert found == [("CON004", "unanimous")]
+
+
+# ------------------------------------------------------------ figures told in another sentence's words
+STARTS = ("Housing starts rose 3.9% to 1.301 million units last month. Permits fell to 1.393 "
+          "million from 1.422 million. Compared with May 2024, overall starts were 0.5% lower.")
+
+
+def test_a_change_two_levels_give_told_in_the_words_of_another_change_is_an_error():
+    assert _codes(STARTS, "Overall starts were 2% lower compared with May 2024.", "number") == [
+        ("NUM008", "2%")]
+    assert _codes(STARTS, "Permits fell 2% to 1.393 million.", "number") == []
+
+
+AUCTION = ("Rival Strandnet secured 100 MHz of spectrum for 1.38 billion euros. The previous major "
+           "auction in the country, in 2019, raised 1.1 billion euros for smaller amounts of "
+           "spectrum.")
+
+
+def test_a_rounding_of_one_figure_told_in_the_words_of_another_is_an_error():
+    found = _codes(AUCTION, "That is well above the €1.4 billion raised in the country's 2019 "
+                            "auction.", "number")
+    assert found == [("NUM008", "€1.4 billion")]
+    assert _codes(AUCTION, "That is well above the €1.1 billion raised in the country's 2019 "
+                           "auction.", "number") == []
+    assert _codes(AUCTION, "Strandnet paid about €1.4 billion for its spectrum.", "number") == []
+
+
+def test_an_approval_the_source_makes_a_condition_is_not_received():
+    source = ("Deliveries are conditional on the vaccine, HVC-21, receiving approval from the "
+              "European Medicines Agency, which Helvacor expects in the fourth quarter of 2025.")
+    found = _codes(source, "HVC-21, which recently received European Medicines Agency approval, "
+                           "protects against many strains.", "contradiction")
+    assert found == [("CON014", "received European Medicines Agency approval")]
+
+
+def test_a_unit_of_data_rate_starts_no_name():
+    source = ("The Skyreach-5 satellite entered service on December 9, adding about 400 Gbps of "
+              "capacity. We signed a North American regional airline for 120 aircraft.")
+    assert _codes(source, "Skyreach-5 entered service on December 9, adding about 400 Gbps of "
+                          "North American capacity.", "entity") == []
+
+
+ROYALTY_DEAL = ("Ironbark said it had agreed to acquire a 1.5% royalty over the Mulga Ridge project "
+                "for A$95 million in cash. The deal is expected to complete in March, subject to "
+                "regulatory approval.")
+
+
+def test_a_deal_the_next_sentence_expects_to_complete_is_not_completed():
+    found = _codes(ROYALTY_DEAL, "The company has completed the A$95 million acquisition of a "
+                                 "royalty over the Mulga Ridge project.", "contradiction")
+    assert [c for c, _ in found] == ["CON017"]
+    assert _codes(ROYALTY_DEAL, "The company agreed to buy a royalty over the Mulga Ridge project "
+                                "for A$95 million.", "contradiction") == []
+
+
+def test_a_level_at_the_end_of_a_month_is_no_year_earlier_base():
+    source = ("Gross non-performing assets rose to 4.9% of total loans at the end of September, "
+              "from 2.3% a year earlier and 3.6% at the end of June.")
+    assert _codes(source, "Gross NPAs climbed to 4.9% from 3.6% a year earlier.", "number") == [
+        ("NUM015", "3.6%")]
+    assert _codes(source, "Gross NPAs climbed to 4.9% from 2.3% a year earlier.", "number") == []
+
+
+def test_a_plan_the_source_rules_out_told_in_the_passive_is_an_error():
+    source = ("Chief Financial Officer Rebecca Huang said the company did not plan further menu "
+              "price increases before the summer.")
+    found = _codes(source, "CFO Rebecca Huang said further menu price increases are planned for "
+                           "the summer.", "contradiction")
+    assert found == [("CON002", "further menu price increases are planned")]
+    assert _codes(source, "Huang said further menu price increases are not planned before the "
+                          "summer.", "contradiction") == []
