@@ -80,12 +80,18 @@ SET_NOTES = """\
   and at the rules of that moment, and at the session's end; not read in session 14, its misses
   read in session 15.
 - `fin_holdout43.jsonl` and `fin_holdout44.jsonl` (session 15): written at the session's start,
-  measured there, mid-session and at its end, never read or tuned on (eval/results/unseen.md).
+  measured there, mid-session and at its end, not read in session 15 (eval/results/unseen.md);
+  their misses were read in session 16.
 - `fin_holdout45.jsonl` (session 15, with them): measured at the session-start rules, then read
   and tuned on.
 - `fin_holdout46.jsonl` (session 15, written at its start as a second batch): measured at the
-  session-start rules, at the rules of the moment and at the session's end; never read or tuned
-  on."""
+  session-start rules, at the rules of the moment and at the session's end; not read in session
+  15, its misses read in session 16.
+- `fin_holdout47.jsonl`, `fin_holdout48.jsonl` and `fin_holdout50.jsonl` (session 16): written at
+  the session's start, measured there, mid-session and at its end, never read or tuned on
+  (eval/results/unseen.md).
+- `fin_holdout49.jsonl` (session 16, with them): measured at the session-start rules, then read
+  and tuned on."""
 
 
 def locate(haystack: str, needle: str) -> tuple[int, int] | None:
