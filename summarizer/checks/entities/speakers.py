@@ -49,12 +49,21 @@ def bare_speaker(si: SourceIndex, src: str, s: int, e: int, name_keys: set) -> l
         word = hit.group(1) or hit.group(2)
         if _key(word) in name_keys or word.lower() in _NOT_NAMES:
             continue
-        for k in range(len(si.doc.sentences)):
-            for n in si.sentence_names(k):
-                if n.kind == "name" and len(n.tokens) > 1 and n.role and word in n.tokens \
-                        and not name_keys & {_key(t) for t in n.tokens}:
-                    return [n.text]
+        for n in si.doc.memo("entities.role_holders", lambda _d: _role_holders(si)).get(word, ()):
+            if not name_keys & {_key(t) for t in n.tokens}:
+                return [n.text]
     return []
+
+
+def _role_holders(si: SourceIndex) -> dict:
+    """Each word of a full name the source gives a role -> those names (read once per source)."""
+    out: dict = {}
+    for k in range(len(si.doc.sentences)):
+        for n in si.sentence_names(k):
+            if n.kind == "name" and len(n.tokens) > 1 and n.role:
+                for t in n.tokens:
+                    out.setdefault(t, []).append(n)
+    return out
 
 
 _NOT_NAMES = frozenset(["the", "it", "he", "she", "they", "we", "i", "you", "this", "that", "analysts",

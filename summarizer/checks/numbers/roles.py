@@ -168,15 +168,21 @@ _PARTS_JOINED = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+(?:and|plus)\s+"
 def joined_sum(q: Quantity, src) -> bool:
     """`q` is the sum of two figures of one measure that a source sentence joins with "and"
     ("120 MHz in the higher band and 20 MHz" for "140 MHz"): the summary adds up what the source
-    gives as two parts of one thing. `src` is a matching._Source."""
+    gives as two parts of one thing. `src` is a matching._Source; its sums are found once."""
     if q.high is not None or q.unit not in (None, "count"):
         return False
+    sums = src.doc.memo("numbers.joined_sums", lambda _d: _joined_sums(src))
+    return any(abs(v - q.value) <= max(q.precision, 1e-9) / 2 for v in sums.get(q.unit, ()))
+
+
+def _joined_sums(src) -> dict:
+    """unit -> the sums of the figure pairs a source sentence joins with "and"."""
     text = src.doc.text
+    out: dict = {}
     for idx in src.by_sentence.values():
         figs = [src.quantities[i] for i in idx]
         for a, b in pairwise(figs):
             if a.high is None and b.high is None and a.unit == b.unit \
-                    and abs(a.value + b.value - q.value) <= max(q.precision, 1e-9) / 2 \
                     and _PARTS_JOINED.fullmatch(text, a.end, b.start) and _same_measure(a, b, text):
-                return True
-    return False
+                out.setdefault(a.unit, []).append(a.value + b.value)
+    return out
