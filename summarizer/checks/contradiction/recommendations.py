@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..base import CheckContext
 from .polarity import Clash
+from .ratings import _VERB  # a move of a grade is said with the verbs of a rating move
 from .view import View
 
 # The three steps of a stock recommendation, with the words brokers use for each.
@@ -24,9 +25,6 @@ _GRADES = {
 _GRADE = "|".join(sorted((re.escape(g).replace(r"\ ", r"[\s-]") for g in _GRADES), key=len,
                          reverse=True))
 _Q = r"['\u2018\u2019\"\u201c\u201d]?"
-_VERB = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|downgraded|downgrades|downgrading|lowered|"
-                   r"lowers|lowering)|(?P<up>raised|raises|raising|upgraded|upgrades|upgrading|"
-                   r"lifted|lifts|lifting))\b", re.IGNORECASE)
 # After the verb, within the clause: "... to 'neutral' from 'buy'", "... to buy".
 _TO = re.compile(rf"[^.;]{{0,70}}?\bto\s+(?:an?\s+)?{_Q}(?P<new>{_GRADE}){_Q}"
                  rf"(?:\s+(?:rating|recommendation))?(?:[^.;]{{0,30}}?\bfrom\s+(?:an?\s+)?{_Q}"

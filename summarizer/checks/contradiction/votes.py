@@ -12,12 +12,13 @@ from ...parsing.directions import (
     stem_list,
     word_list,
 )
+from ...parsing.quantities import SMALL
 from ...text import stem
 from .polarity import Clash
 from .view import _WORD_AT, NOT_VERBS, STOP, View
 
 # ---------------------------------------------------------------------------------- votes
-_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT = "|".join(SMALL)  # "voted five to two": the parser's number words
 _SPLIT_VOTE = re.compile(
     r"\b(?:split|divided)\s+(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:vote|decision|ruling|verdict)\b"
     # "a 3-0 vote" has no dissent: it is unanimous, not split
