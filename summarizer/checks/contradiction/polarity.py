@@ -441,12 +441,11 @@ def _verdict(c: Claim, src: View):
 
 
 def _base_words(c: Claim) -> frozenset:
-    """The base a ratio is taken of ("SG&A improved to 5.9% of revenue": revenue), which says
-    nothing of whether a rise is good."""
-    a = c.a
-    lo, hi = a.segments[c.polar.segment]
-    toks = a.tokens
-    return frozenset(toks[k + 1].stem for k in range(lo + 1, hi - 1)
+    """The base of a ratio right after the trigger ("SG&A improved to 5.9% of revenue":
+    revenue), which says nothing of whether a rise is good. Eight tokens read: bounded work."""
+    a, p, toks = c.a, c.polar, c.a.tokens
+    hi = min(a.segments[p.segment][1], p.tok_end + 8)
+    return frozenset(toks[k + 1].stem for k in range(p.tok_end + 1, hi - 1)
                      if toks[k].low == "of" and toks[k - 1].low in ("%", "percent", "cent"))
 
 
