@@ -28,9 +28,10 @@ def elided_unit(q: Quantity, summary: Document, src: _Source, quantities: list[Q
     return any(_direct(replace(q, unit="currency", value=q.value * 0.01, currency=o.currency,
                                currencies=o.currencies, symbol=o.symbol,
                                precision=q.precision * 0.01), src)
-               for o in before if is_minor(o))
+               for o in before[-_MINOR_BACK:] if o.unit == "currency" and is_minor(o))
 
 
 _RATE_UNITS = frozenset(["percent", "bp", "pp"])
+_MINOR_BACK = 4  # figures read back for the one in cents a bare number takes its unit from
 _UNIT_REACH = 200  # characters before a bare number where its unit may be stated
 _COUNTED_NEXT = re.compile(r"[\s-]+(?!(?:and|or|to|vs|versus|than|in|at|for|on)\b)[A-Za-z]")
