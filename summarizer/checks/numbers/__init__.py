@@ -364,7 +364,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
         if _derivable(q, src, quantities, figs, text) or _shifted_range(q, src) \
                 or tolerance_band(q, src) or range_midpoint(q, text, src) \
                 or _level_shift(q, summary, src, quantities):
-            if rival is None and is_change(q, text):
+            if rival is None and q.unit in ("percent", "pp", "bp") and is_change(q, text):
                 # "5% below their level a year earlier", which two source levels give, told in
                 # the words of the source's "0.5% lower" than a year earlier
                 rival = aligned_rival(q, summary, src, change=True)
