@@ -361,3 +361,13 @@ def test_a_plan_the_source_rules_out_told_in_the_passive_is_an_error():
     assert found == [("CON002", "further menu price increases are planned")]
     assert _codes(source, "Huang said further menu price increases are not planned before the "
                           "summer.", "contradiction") == []
+
+
+def test_above_or_below_an_assumption_is_a_comparison_with_an_estimate():
+    source = ("\"Volumes are better than we modelled, although the implied price per dose is "
+              "slightly below our assumption,\" said Lea Fischer, an analyst at Bank Alpenrot.")
+    assert [c for c, _ in _codes(source, "Analyst Lea Fischer said the implied price per dose "
+                                         "was slightly above her assumption.",
+                                 "contradiction")] == ["CON001"]
+    assert _codes(source, "Analyst Lea Fischer said the implied price per dose was slightly "
+                          "below her assumption.", "contradiction") == []
