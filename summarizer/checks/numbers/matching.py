@@ -395,7 +395,7 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             if _close(q, v, d, derived=True):
                 return True
     changes = _source_changes(src) if text is not None else None
-    src_text = src.doc.text if text is not None else None
+    joined_in = src if text is not None else None
     # Near pairs: the same or the next sentence.
     sentences = sorted(src.by_sentence)
     count = 0
@@ -411,7 +411,7 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             if count > _MAX_PAIRS:
                 return False
             for op, d in _pair_values(q, a, b):
-                if _close(q, v, d, derived=True) and allowed(op, how, a, b, changes, src_text):
+                if _close(q, v, d, derived=True) and allowed(op, how, a, b, changes, joined_in):
                     return True
     # Document-wide sums and shares of amounts and counts: only as the summary states them
     # (a level and its change are paired above, within two sentences).

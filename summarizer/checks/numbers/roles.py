@@ -137,15 +137,14 @@ def role(q: Quantity, text: str) -> Role:
     return Role(frozenset(ops), direction)
 
 
-def allowed(op: str, how: Role, a: Quantity, b: Quantity, changes, text: str | None = None
-             ) -> bool:
+def allowed(op: str, how: Role, a: Quantity, b: Quantity, changes, src=None) -> bool:
     """May `op` of a and b give the summary figure whose role is `how`? What its words state,
     or a level and a change told beside it ("to 12 cents, up 2 cents": from 10 cents).
-    `changes(x)` says whether x is told as a change where it stands."""
+    `changes(x)` says whether x is told as a change where it stands; with `src` (a
+    matching._Source), two parts the source joins may be added up (`joined_pairs`)."""
     if how.allows(op):
         return True
-    if op == SUM and text is not None and a.end <= b.start and _PARTS_JOINED.fullmatch(
-            text, a.end, b.start) and _same_measure(a, b, text):
+    if op == SUM and src is not None and (a.start, b.start) in joined_pairs(src):
         return True  # "100 MHz and 20 MHz of low-band spectrum": two parts the source joins
     return op in (DIFF, SUM) and changes is not None and (changes(a) or changes(b))
 
@@ -168,21 +167,25 @@ _PARTS_JOINED = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+(?:and|plus)\s+"
 def joined_sum(q: Quantity, src) -> bool:
     """`q` is the sum of two figures of one measure that a source sentence joins with "and"
     ("120 MHz in the higher band and 20 MHz" for "140 MHz"): the summary adds up what the source
-    gives as two parts of one thing. `src` is a matching._Source; its sums are found once."""
+    gives as two parts of one thing. `src` is a matching._Source."""
     if q.high is not None or q.unit not in (None, "count"):
         return False
-    sums = src.doc.memo("numbers.joined_sums", lambda _d: _joined_sums(src))
-    return any(abs(v - q.value) <= max(q.precision, 1e-9) / 2 for v in sums.get(q.unit, ()))
+    return any(a.unit == q.unit and abs(a.value + b.value - q.value) <= max(q.precision, 1e-9) / 2
+               for a, b in joined_pairs(src).values())
 
 
-def _joined_sums(src) -> dict:
-    """unit -> the sums of the figure pairs a source sentence joins with "and"."""
-    text = src.doc.text
-    out: dict = {}
-    for idx in src.by_sentence.values():
-        figs = [src.quantities[i] for i in idx]
-        for a, b in pairwise(figs):
-            if a.high is None and b.high is None and a.unit == b.unit \
-                    and _PARTS_JOINED.fullmatch(text, a.end, b.start) and _same_measure(a, b, text):
-                out.setdefault(a.unit, []).append(a.value + b.value)
-    return out
+def joined_pairs(src) -> dict:
+    """(start, start) -> (a, b) for each two neighbouring figures of one measure that a source
+    sentence joins with "and", found once per source."""
+    def build(_d) -> dict:
+        text = src.doc.text
+        out: dict = {}
+        for idx in src.by_sentence.values():
+            figs = [src.quantities[i] for i in idx]
+            for a, b in pairwise(figs):
+                if a.high is None and b.high is None and a.unit == b.unit \
+                        and _PARTS_JOINED.fullmatch(text, a.end, b.start) \
+                        and _same_measure(a, b, text):
+                    out[(a.start, b.start)] = (a, b)
+        return out
+    return src.doc.memo("numbers.joined_pairs", build)
