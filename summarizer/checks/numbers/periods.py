@@ -106,8 +106,8 @@ def _earlier_marked(text: str, lo: int, hi: int, q: Quantity) -> bool:
 # A shorthand label of its own period or source right before a figure: "(June: 3.9%",
 # "(Q2: $71M)", "Feb: 3.0%".
 # Its own period after it, inside brackets: "(8.2% in Apr)", "(6.1% in Q2)".
-_THEN_YEAR = re.compile(r"[^.;:\d]{0,30}?\bin\s+(?:fiscal\s+)?((?:19|20)\d\d)\b")
-_YEAR_AFTER = re.compile(r"[^.;:\d]{0,30}?\b(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b")
+# The year right after a figure ("loss in 2023", "for fiscal 2025"), in either text.
+_YEAR_AFTER = re.compile(r"[^.;:\d]{0,30}?\b(?:in|for)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b")
 _PERIOD_IN_BRACKETS = re.compile(r"\s*(?:in|for|at)\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]|FY\s?\d\d)"
                                  r"(?:\s+\d{4})?\s*\)")
 _LABEL_BEFORE = re.compile(r"[(\[;,]\s*[A-Za-z0-9][\w.' -]{0,10}:\s*[$\u20ac\u00a3\u00a5~]?\s*$"
@@ -122,7 +122,7 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
         return None
     stext = src.doc.text
     m = src.quantities[matches[0]]
-    year = _THEN_YEAR.match(stext, m.end)
+    year = _YEAR_AFTER.match(stext, m.end)
     if year is not None:
         s0, s1 = summary.sentence_span(q.start)
         if re.search(rf"\b{year.group(1)}\b", summary.text[s0:s1]):
