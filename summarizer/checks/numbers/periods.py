@@ -178,7 +178,7 @@ _EXPECTED_WORDS = re.compile(r"\b(?:estimates?|consensus|expect\w*|forecast\w*|p
 # After a summary figure: "$1.01 billion expected", "$1.01 billion analysts had forecast"; not
 # "$1.01 billion, ahead of estimates" (the figure compared with them: given as the actual).
 _EXPECTED_NEXT = re.compile(
-    r"\s+(?:(?!(?:ahead|above|below|beat\w*|top\w*|miss\w*|short|exceed\w*|than|versus|vs|"
+    r"(?:/[a-z]+)?\s+(?:(?!(?:ahead|above|below|beat\w*|top\w*|miss\w*|short|exceed\w*|than|versus|vs|"
     r"compared)\b)[\w'\u2019-]+\s+){0,3}?(?:expect\w*|forecast\w*|estimat\w*|consensus|predict\w*|"
     r"anticipat\w*|poll\w*|guid\w*|target\w*|project\w*|pencil\w*|analysts?|economists?|"
     r"street|traders|forecasters|markets?)\b", re.IGNORECASE)
@@ -330,6 +330,11 @@ def base_swapped(q: Quantity, summary: Document, src: _Source,
     period than every source copy of the figure."""
     if q.kind != "number" or not matches:
         return None
+    return _other_period(q, summary, src, matches) or _other_standing(q, summary, src, matches)
+
+
+def _other_period(q: Quantity, summary: Document, src: _Source,
+                  matches: list[int]) -> tuple[str, str] | None:
     mine = _base(summary.text, q.end)
     if mine is None:
         return None
@@ -346,6 +351,86 @@ def base_swapped(q: Quantity, summary: Document, src: _Source,
     if len(theirs) != 1 or None in theirs or mine in theirs:
         return None
     return mine, theirs.pop()
+
+
+def _other_standing(q: Quantity, summary: Document, src: _Source,
+                    matches: list[int]) -> tuple[str, str] | None:
+    """(the summary's standing for `q`, the source's) when every source copy of the figure is
+    told against another base or at another date: "up 6% from a year earlier" where the source
+    has "up 22% from a year earlier and 6% from the end of June", "$0.91, up from $0.86 a year
+    earlier" where 86 cents was the analysts' forecast, "EUR1.18bn at end-September" where that
+    was the end-June level."""
+    mine = _standing(summary.text, q.end) or _revised_from(summary.text, q.start)
+    if mine is None or _THAN.match(summary.text, q.end) or _OTHERS_BASE.match(summary.text, q.end):
+        return None  # "4.71%, higher than a year ago": a level compared, not the year-ago one
+    stext = src.doc.text
+    theirs = {_standing(stext, src.quantities[i].end)
+              or _revised_from(stext, src.quantities[i].start) for i in matches}
+    if len(theirs) != 1 or None in theirs:
+        return None
+    other = theirs.pop()
+    if mine[0] == other[0] and (mine[0] != "dated" or mine[1] == other[1]) \
+            or {mine[0], other[0]} == {"seq", "dated"}:
+        return None  # the same standing, or one a quarter back may well be told as a month end
+    return mine[1], other[1]
+
+
+def _revised_from(text: str, start: int) -> tuple[str, str] | None:
+    """("prior", ...) for the old level of a revised forecast: "cut its forecast to 1.42 million
+    tonnes from 1.49 million", "an earlier forecast of 1.55 million tonnes"."""
+    lo = max(0, start - 170)
+    if _REVISED.search(text, lo, start) is None and _EARLIER_FORECAST.search(text, lo, start) is None:
+        return None
+    return "prior", "the earlier forecast"
+
+
+_REVISED = re.compile(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|reduced|reduces|raised|raises|"
+                      r"lifted|lifts|revised|upgraded|downgraded)\s+(?:[\w'\u2019/-]+\s+){0,5}?(?:"
+                      r"forecast|guidance|outlook|target|estimate|projection)s?(?:\s+(?:for|of)\s"
+                      r"(?:[^.;:,]|\.(?=\d)){0,70}?)?\s+to\s+(?:about\s+|around\s+)?[$\u20ac\u00a3\u00a5]?"
+                      r"\d[\d.,]*(?:\s*[a-z]+){0,3}\s+from\s+(?:about\s+|around\s+)?"
+                      r"[$\u20ac\u00a3\u00a5]?$", re.IGNORECASE)
+_EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|original|old)\s+(?:forecast|guidance|"
+                               r"outlook|target|estimate|projection|range)\s+(?:of\s+|for\s+)?"
+                               r"(?:about\s+|around\s+)?[$\u20ac\u00a3\u00a5]?$", re.IGNORECASE)
+# "its £124m-£133m range and ahead of last year's £117.6m": the base is the next figure's
+_OTHERS_BASE = re.compile(r"[^.;:\d]{0,40}?\b(?:and|but|while|versus|vs)\b[^.;:\d]{0,30}?"
+                          r"(?:year|quarter)['\u2019]s\b", re.IGNORECASE)
+_THAN = re.compile(r"[^.;:\d]{0,20}?\b(?:than|above|below)\b", re.IGNORECASE)
+_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|"
+          r"december)")
+_NO_YEAR = r"(?![\s,]*(?:of\s+)?(?:19|20)\d\d)"
+_STANDINGS = (
+    ("dated", re.compile(r"\s+(?:at|as\s+of|by)\s+(?:the\s+)?end[- ](?:of\s+)?" + _MONTH + r"\b"
+                         + _NO_YEAR, re.IGNORECASE)),
+    ("seq", re.compile(r"\s+(?:from|than|over|on|versus|vs\.?|compared\s+with)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:first|second|third|fourth)\s+quarter|"
+                       r"(?:previous|prior|preceding)\s+quarter|" + _MONTH + r")\b" + _NO_YEAR,
+                       re.IGNORECASE)),
+    ("expect", re.compile(r"\s+(?:(?:a|per)\s+share\s+)?(?:(?:that\s+|which\s+)?analysts?\s+"
+                          r"(?:had\s+)?(?:expect(?:ed)?|forecast|estimated|predicted)|(?:expected|"
+                          r"forecast|estimated|predicted)\s+by\s+analysts)\b", re.IGNORECASE)),
+)
+
+
+def _standing(text: str, end: int) -> tuple[str, str] | None:
+    """(class, words) of what a figure is told against or as of, right after it: a year back
+    ("a year earlier"), a quarter back ("from the second quarter"), a month end ("at
+    end-September") or the analysts' forecast ("expected by analysts")."""
+    base = _base(text, end)
+    if base is not None:
+        return ("year" if base == "a year earlier" else "seq"), base
+    for name, rx in _STANDINGS:
+        m = rx.match(text, end, end + 60)
+        if m is not None:
+            if name == "dated":
+                return name, f"the end of {m.group(1).capitalize()}"
+            if name == "expect":
+                return name, "the analysts' forecast"
+            words = m.group()[len(m.group().split()[0]) + 1:].strip() if m.group().split()[0] in (
+                "from", "than", "over", "on", "versus", "vs", "vs.") else m.group().strip()
+            return name, words[0].lower() + words[1:] if words.startswith("T") else words
+    return None
 
 
 _AS_BASE = re.compile(r"\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:about\s+)?"
