@@ -91,7 +91,7 @@ def _subject_before(text: str, sent_start: int, start: int, src_text: str = "") 
     "CSI 300 fell 2.9%", "Hang Seng Tech dropped 2.9%". At most two lower-case words (a verb,
     "shares") may sit between; a preposition or article ends the search, since then the figure
     is not the subject's own move."""
-    lo = max(sent_start, start - 80)
+    lo = max(sent_start, start - 80, text.rfind(";", sent_start, start) + 1)  # "...; $10M in"
     rel = _RELATIVE.search(text, lo, start)
     if rel is not None:  # "Brent crude, which palm oil tracks, fell 1.1%": read past the clause
         text = text[:rel.start()] + " " * (rel.end() - rel.start()) + text[rel.end():]
@@ -172,12 +172,19 @@ def _misattributed(q: Quantity, summary: Document, src: _Source, matches: list[i
     if _co_anchored(q, summary, src, matches, quantities):
         return None
     dq, _ = dimension(q)
+    # The words between the subject and the figure ("North American lease renewals (+24.8%") tell
+    # which when its source sentence has them and a rival's clause does not ("utilization was").
+    heads = set(_content_stems(summary.text, max(s0, q.start - 40), q.start)[-3:]) - _MOVES
+    here = set().union(*(_content_stems(doc.text, doc.sentence_span(src.quantities[i].start)[0],
+                                        src.quantities[i].start) for i in matches)) & heads
     for k, s in enumerate(src.quantities):
         if k in matches or dimension(s)[0] != dq:
             continue
-        ss, _ = doc.sentence_span(s.start)
+        ss, se = doc.sentence_span(s.start)
         ctx = _names_before(doc.text, ss, s.start, n=8)
-        if names <= ctx:
+        cut = _CLAUSE_CUT.search(doc.text, s.end, se)
+        clause = set(_content_stems(doc.text, ss, cut.start() if cut else se))
+        if names <= ctx and not (here and not here & clause):
             return s
     return None
 
@@ -186,6 +193,9 @@ def _spelled_out(names: set[str], text: str) -> bool:
     """An acronym of the summary written out in the source ("LME" for "London Metal Exchange"):
     the initials of consecutive capitalised words spell it (of any words, for three letters or
     more)."""
+    if any(re.fullmatch(r"[a-z]&[a-z]", n) and re.search(rf"\b{n[0]}\w*\s+(?:and|&)\s+{n[2]}", text,
+                                                          re.IGNORECASE) for n in names):
+        return True  # "O&M" for "operations and maintenance"
     acronyms = [n for n in names if 2 <= len(n) <= 6 and n.isalpha()]
     if not acronyms:
         return False
@@ -427,10 +437,8 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
     own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
     if own & mine_sum:
         return None
-    m0 = src.quantities[i]
-    lead = max(doc.sentences[si][0] if si >= 0 else 0, m0.start - 40)
-    lead = max((m.end() for m in _LEAD_CUT.finditer(doc.text, lead, m0.start)), default=lead)
-    if not own and mine_sum & set(_content_stems(doc.text, lead, m0.start)):
+    before = _lead_stems(src, i)
+    if not own and mine_sum & before or mine_sum <= before | own:
         return None  # its words stand before it there: "on revenue of €348 million."
     if own & set(_content_stems(summary.text, s0, s1)):
         return None
@@ -445,6 +453,14 @@ def _trailing_moved(q: Quantity, summary: Document, src: _Source, matches: list[
         if len(mine_sum & theirs) >= 2 and mine_sum <= theirs | _MOVES:
             return o
     return None
+
+
+def _lead_stems(src: _Source, i: int) -> set[str]:
+    """The content stems right before source figure i in its clause."""
+    doc, m0, si = src.doc, src.quantities[i], src.sentence_of[i]
+    lead = max(doc.sentences[si][0] if si >= 0 else 0, m0.start - 40)
+    lead = max((m.end() for m in _LEAD_CUT.finditer(doc.text, lead, m0.start)), default=lead)
+    return set(_content_stems(doc.text, lead, m0.start))
 
 
 def _trailing_sibling(q: Quantity, summary: Document, src: _Source, matches: list[int],
@@ -469,6 +485,8 @@ def _trailing_sibling(q: Quantity, summary: Document, src: _Source, matches: lis
     sent_start, sent_end = doc.sentences[si]
     own = set(_after_stems(doc.text, src.quantities[i], sent_end, sib)) - _MOVES
     told = set(_content_stems(summary.text, s0, s1))
+    if mine_sum <= _lead_stems(src, i) | own:
+        return None  # "a final price of NZ$8.22" told as "the NZ$8.22 final price"
     for o in sib:
         if o is src.quantities[i] or o.kind != "number":
             continue

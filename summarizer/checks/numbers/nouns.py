@@ -96,6 +96,8 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
         end = doc.sentences[si][1] if si >= 0 else len(doc.text)
         sib = [src.quantities[k] for k in src.by_sentence.get(si, ())]
         after = _after_stems(doc.text, s, end, sib)[:4]
+        if _COORDINATED.match(doc.text, s.end, end):  # "640,000 business and retail customers"
+            after += _content_stems(doc.text, s.end, min(end, s.end + 50))[len(after):4]
         if not after or set(mine) & set(after):
             return None  # the source counts the same thing (or says nothing after it)
         start = doc.sentences[si][0] if si >= 0 else 0
@@ -113,9 +115,12 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
         return None
     # Does the source give the summary's noun another figure?
     taken = set(matches)
-    for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(mine[0], ()):
-        if k not in taken:
-            return s, after[0], src.quantities[k]
+    owners = [src.quantities[k] for k in doc.memo(_COUNTS, lambda d: _counts_index(src)).get(
+        mine[0], ()) if k not in taken]
+    if any(abs(o.value - s.value) <= max(o.precision or 0, s.precision or 0) for o in owners):
+        return None  # "2 million customers" in the headline, "2.1 million homes and businesses"
+    if owners:
+        return s, after[0], owners[0]
     if mine[0] in _source_keys(src):
         return None  # the source uses the word, just not right after a figure: a paraphrase
     return s, after[0], None

@@ -21,7 +21,8 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     with a sibling figure of the same kind in the same sentence, not with this one, and what
     sets this one apart there is absent from the summary clause ("deposit rate ... 28.25%" when
     28.25% was the lending rate and the deposit rate's level is another figure)."""
-    words = [_SAME.get(w, w) for w in _chain_clause(q, summary, quantities) if w not in _MOVES]
+    chain = _chain_clause(q, summary, quantities)
+    words = [_SAME.get(w, w) for w in chain if w not in _MOVES]
     if len(words) < 2 or len(matches) != 1:
         return None
     i = matches[0]
@@ -30,7 +31,8 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     # and a basis right after it ("grew 6% in constant currency": what sets it apart)
     after = _AFTER_CUT.search(summary.text, q.end, min(summary.sentence_span(q.start)[1],
                                                        q.end + 40))
-    clause = set(words) | _BASIS.intersection(_content_stems(
+    clause = set(words) | {_SAME[w] for w in chain if w in _MOVES and w in _SAME} \
+        | _BASIS.intersection(_content_stems(
         summary.text, q.end, after.start() if after else q.end + 40)[:4])
     mine = _same(_context(src, i)[0]) - _MOVES
     metric = set(words[-2:])
@@ -56,6 +58,8 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
         a, b = sorted((m, o), key=lambda x: x.start)
         if not _has_content(src.doc.text, a.end, b.start):
             continue  # "up 93 cents, or 1.4%, at $65.46": one statement
+        if _aside(stext, m_s, o.start) and not _aside(stext, m_s, m0.start):
+            continue  # "- where a figure below 100% indicates a profit -": a gloss, no sibling
         lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
         if hi / lo > 100:
             continue  # a per-share price is no sibling of a deal value
@@ -74,11 +78,22 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
 # Words that name one metric: "direct-to-consumer sales" is the source's "direct-to-consumer
 # revenue", not its "online sales".
 _SAME = dict.fromkeys(["sal", "sale", "sales", "reve", "reven", "revenu", "revenue", "turno",
-                        "turnov", "turnover"], "=revenue")
+                        "turnov", "turnover"], "=revenue") | dict.fromkeys(
+    ["los", "loss", "lost", "lose"], "=loss")  # "lost $2 million": the source's "a loss of"
 
 
 _AFTER_CUT = re.compile(r"[,;:(]|\d|$")  # the next figure or clause: another figure's words
 _BASIS = frozenset(["const", "curre", "organ", "repor", "adjus", "under", "like", "compa"])
+
+
+def _aside(text: str, sent_start: int, at: int) -> bool:
+    """Is `at` inside a parenthesis or a dash-fenced aside opened in its sentence before it
+    ("the combined ratio - where a figure below 100% indicates a profit - rose to 104.8%")?"""
+    head = text[sent_start:at]
+    return head.count("(") > head.count(")") or len(_DASH.findall(head)) % 2 == 1
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
 
 
 def _same(stems) -> frozenset[str]:

@@ -91,7 +91,7 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     words = _summary_clause(q, summary, quantities)
     if len(words) < 2:
         return None
-    clause = set(words)
+    clause = set(words) | (_LOSS if _LOSS & set(words) else set())  # "lost": the "loss" of
     if any(src.quantities[i].kind == "part" for i in matches):
         return None
     mine = frozenset().union(*(_context(src, i)[0] for i in matches))
@@ -166,6 +166,9 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
         if metric <= ctx and (len(clause & ctx) >= 3 or src.sentence_of[k] in tied()):
             return o
     return None
+
+
+_LOSS = frozenset(["los", "loss", "lost", "lose"])
 
 
 def _digits(q: Quantity) -> str:
