@@ -198,6 +198,9 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{0
                          re.IGNORECASE)
 
 
+_RATHER = re.compile(r"\b(?:rather|instead)\s+(?:than|of)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+
+
 def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
                 mentions: list[DateMention] = ()) -> tuple[str, str] | None:
     """(message, evidence) when m's words belong to another source date, else None.
@@ -206,6 +209,8 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     if mine is None:
         return None
     text = ctx.summary.text
+    if _RATHER.search(text, max(0, m.start - 24), m.start):
+        return None  # "in 2027 rather than 2033": the date set aside, not the event's
     if m.kind in ("month", "quarter") and (
             _MOVE_BASE.search(text, max(0, m.start - 30), m.start)
             or _FROM_LEVEL.search(text, max(0, m.start - 50), m.start)):

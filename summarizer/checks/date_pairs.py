@@ -136,6 +136,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
     text = ctx.summary.text
     if m.kind == "quarter" and sequential_base(text, m.start, ctx.source.lower):
         return None  # "fell 5% from Q2": the base of the move, not the figure's quarter
+    if _BASE_DATE.search(text, max(0, m.start - 24), m.start):
+        return None  # "13% under 2025's terms", "in 2027 rather than 2033": what it is set against
     s0, s1 = ctx.summary.sentence_span(m.start)
     lo, hi = _clause(text, s0, s1, m.start, m.end)
     skip = peers_of(ctx.summary, mentions, None, _kind)
@@ -188,6 +190,8 @@ def _paired_elsewhere(ctx: CheckContext, m: DateMention, sd: SourceDates,
             src.sentence_text(x.start))
 
 
+_BASE_DATE = re.compile(r"\b(?:than|under|below|above|versus|vs\.?|against|since)\s+(?:the\s+|its\s+)?$",
+                        re.IGNORECASE)
 _EARLIER = re.compile(r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
                       r"(?:a\s+|an\s+|the\s+)?(?:revised\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?)?$",
                       re.IGNORECASE)

@@ -74,7 +74,11 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"[ -]months?)(?: (?:to|ended|ending|through|until))? (?P<m>{_MON})"
                    rf"(?: (?P<d>{_DAY}))?(?:,? (?P<y>{_YEAR}))?{_E}")),
     # "third quarter", "third-quarter", "fourth quarter of 2025"
-    ("oquarter", rf"(?P<o>{_ORD})[ -]quarter(?:,? (?:of )?(?:(?:fiscal|fy) ?)?(?P<y>{_YEAR}))?{_E}"),
+    ("oquarter", rf"(?P<o>{_ORD})[ -]quarters?(?:,? (?:of )?(?:(?:fiscal|fy) ?)?(?P<y>{_YEAR}))?{_E}"),
+    # "the second and third quarters": the first ordinal is a quarter too
+    ("oquarter_co", rf"(?P<o>{_ORD})(?=(?:, {_ORD})*,? (?:and|or|&|to) {_ORD}[ -]quarters{_E})"),
+    # "... in the second and third quarters before recovering in the fourth": the word left out
+    ("oquarter_co", rf"(?<=the )(?P<o>{_ORD})(?=[.,;)]|\s+(?:and|or|before|after|when|as|from)\b)"),
     # "Q3", "Q3 2025", "Q3'25", "Q3 FY26", "3Q25", "3Q 2025"
     ("qcode", (rf"{_B}(?:Q(?P<q1>[1-4])(?:(?:'| |-)?(?:FY ?)?(?P<y1>{_YEAR}|[0-9]{{2}}))?"
                rf"|(?P<q2>[1-4])Q(?:(?:'| )?(?P<y2>{_YEAR}|[0-9]{{2}}))?){_E}")),
@@ -99,7 +103,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Patterns run on the lower-cased text (same offsets), and words a text must contain for a
 # pattern to be tried at all: both keep the scan fast.
-_ON_LOWER = {"oquarter", "ohalf", "first_n", "relative"}
+_ON_LOWER = {"oquarter", "oquarter_co", "ohalf", "first_n", "relative"}
 _NEEDS = {
     "fiscal_to": ("year", "weeks"), "period_to": ("quarter", "month", "half"), "oquarter": ("quarter",),
     "mquarter": ("quarter",), "ohalf": ("half",), "first_n": ("month",),
@@ -122,7 +126,7 @@ _WINDOWS = {
     "mdy": _MONTH_ANCHOR, "dmy": _MONTH_ANCHOR, "my": _MONTH_ANCHOR, "mrange": _MONTH_ANCHOR,
     "month": _MONTH_ANCHOR, "mquarter": _QUARTER_ANCHOR,
     "period_to": (("quarter", "month", "half"), True, 12, 36),
-    "oquarter": _QUARTER_ANCHOR, "ohalf": (("half",), True, 8, 2),
+    "oquarter": _QUARTER_ANCHOR, "oquarter_co": (("quarter",), True, 40, 70), "ohalf": (("half",), True, 8, 2),
     "first_n": (("month",), True, 18, 7),
     "weekday": _WEEKDAY_ANCHOR, "weekday_abbr": _WEEKDAY_ANCHOR,
     "fiscal": (("fiscal", "financial", "fy"), True, 0, 22),
@@ -260,8 +264,8 @@ def _build(kind: str, m: re.Match, text: str) -> DateMention | None:
             return DateMention(s, e, t, "half", half=q, months=(((mo - n) % 12) + 1, mo), year=y,
                                day=d)
         return DateMention(s, e, t, "range", months=(((mo - n) % 12) + 1, mo), year=y, day=d)
-    if kind == "oquarter":
-        return DateMention(s, e, t, "quarter", quarter=ORDINALS[g["o"].lower()], year=_year(g["y"]))
+    if kind in ("oquarter", "oquarter_co"):
+        return DateMention(s, e, t, "quarter", quarter=ORDINALS[g["o"].lower()], year=_year(g.get("y")))
     if kind == "qcode":
         q = int(g["q1"] or g["q2"])
         return DateMention(s, e, t, "quarter", quarter=q, year=_year(g["y1"] or g["y2"]))
