@@ -24,6 +24,7 @@ import re
 from ...findings import Finding
 from ...parsing.names import (
     CONNECTORS,
+    NameMention,
     _title_case_sentences,
     is_common_word,
     is_lowercased,
@@ -73,6 +74,26 @@ def _street_consensus(text: str, m, si: SourceIndex) -> bool:
                 and _CONSENSUS_SOURCE.search(si.norm_ci))
 
 
+_GERUND_NEXT = re.compile(r"\s+(?:around|through|across|the|a|an|its|their|of|to|in|on|for|up|down|"
+                          r"out|back|off|away|into|over)\b")
+
+
+def _gerund(text: str, m: NameMention) -> bool:
+    """ "Rerouting around the Cape added 16 days": a verb in -ing starting the sentence, with
+    its object or particle after it ("Boeing said" names a company)."""
+    return bool(m.initial) and len(m.tokens) == 1 and m.text.lower().endswith("ing") \
+        and _GERUND_NEXT.match(text, m.end) is not None
+
+
+def _person_of(m: NameMention, si: SourceIndex) -> bool:
+    """ "Tam of Eastbridge Securities": a surname the source gives a first name to, of a firm
+    the source names."""
+    left, _, right = m.text.partition(" of ")
+    left = left.strip()
+    return bool(right) and left.isalpha() and not is_common_word(left) and re.search(
+        rf"\b[A-Z][a-z]+ {re.escape(left)}\b", si.text) is not None and right.strip() in si.text
+
+
 def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
@@ -88,7 +109,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     for m in names:
         if ctx.overlaps_excluded(m.start, m.end):
             continue
-        if _street_consensus(text, m, si):
+        if _street_consensus(text, m, si) or _gerund(text, m):
             continue
         if supported(m.tokens, m.text, si):
             f = _role_finding(ctx, m, si) or _misattributed(ctx, m, si, names) \
@@ -112,6 +133,8 @@ def run(ctx: CheckContext) -> list[Finding]:
         if len(m.tokens) == 1 and "-" in m.text.strip("-") and all(
                 supported((p,), p, si) for p in m.text.split("-")):
             continue  # "the BTP-Bund spread": two source names joined
+        if _person_of(m, si):
+            continue  # "Grace Tam of Eastbridge Securities" (its first word read as a common one)
         parts = _pieces(m) if " and " in m.text or " of " in m.text or " for " in m.text \
             else [(m.start, m.end, m.tokens)]
         for s, e, toks in parts:

@@ -50,8 +50,7 @@ _GENERIC_AGENTS = frozenset(
 
 
 def _given_after(n: NameMention, key: str) -> bool:
-    """ "Winston Lau Ka-ming": a surname followed by a hyphenated given name, the order of
-    Cantonese and Korean names written in English."""
+    """ "Winston Lau Ka-ming": a surname, then a hyphenated given name (Cantonese, Korean)."""
     return len(n.tokens) >= 3 and "-" in n.tokens[-1] and _key(n.tokens[-2]) == key
 
 
@@ -154,7 +153,9 @@ class SourceIndex:
 
     @cached_property
     def cap_words(self) -> set[str]:
-        return {p for run in self._runs[0] for t in run for p in t.split()}
+        """The words of its names, and the country its dollars name ("A$486 million")."""
+        return {p for run in self._runs[0] for t in run for p in t.split()} | {
+            _DOLLAR_PLACES[m] for m in set(_DOLLAR.findall(self.text))}
 
     def has_acronym(self, acr: str) -> bool:
         """The source writes the acronym, it is the acronym of one of the source's names, or
@@ -317,6 +318,10 @@ def _acronym_words(doc: Document) -> tuple[list[str], dict[str, list[int]]]:
     for i, w in enumerate(words):
         starts.setdefault(w[0], []).append(i)
     return words, starts
+
+
+_DOLLAR = re.compile(r"(?<![A-Za-z])([ACSR])\$")
+_DOLLAR_PLACES = {"A": "australia", "C": "canada", "S": "singapore", "R": "brazil"}
 
 
 def _plural_of(a: str, b: str) -> bool:

@@ -463,15 +463,23 @@ _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|furthe
 _BACK = 3  # sentences read back for the person a "he said" points at
 
 
+def _quoted(text: str, s: int, e: int, at: int) -> bool:
+    """Is `at` inside a quotation its sentence (`s`-`e`) opens before it and closes after it?"""
+    head, tail = text[s:at], text[at:e]
+    return head.count('"') % 2 == 1 and tail.count('"') % 2 == 1 or \
+        head.count("\u201c") > head.count("\u201d") and "\u201d" in tail
+
+
 def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
     """The person a pronoun speaker in source sentence k stands for: in the nearest sentence
     before it that names a person (up to `_BACK` back), the one who speaks there, else the last
     one named ("Governor X said the Monetary Policy Committee had ... He told reporters": X)."""
     for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
-        people = [n for n in si.sentence_names(j)
-                  if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))]
+        s, e = si.doc.sentences[j]
+        people = [n for n in si.sentence_names(j)  # (not a name inside a quote: "financing
+                  if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))
+                  and not _quoted(si.text, s, e, n.start)]  # Kestrel Lake", then "He said")
         if people:
-            s, e = si.doc.sentences[j]
             speaking = [n for n in people if _speaker(si.text, n, s, e)]
             return (speaking or people)[-1]
     return None
