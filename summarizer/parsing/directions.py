@@ -992,7 +992,7 @@ def analyse(
     for i, t in enumerate(tokens):
         if i < next_i or t.kind != "w" or t.stem not in first or t.low in not_triggers:
             continue
-        if _adjective_use(tokens, i):
+        if _adjective_use(tokens, i, text):
             continue
         polar, step = _polar_at(text, tokens, i, segs, seg_of, lex)
         if polar is not None:
@@ -1001,16 +1001,36 @@ def analyse(
     return Analysis(text, Tokens(tokens), segs, array("i", seg_of), polars)
 
 
-def _adjective_use(tokens, i: int) -> bool:
+def old_level(tokens, i: int) -> bool:
+    """ "the slowdown from 12% growth": a move word after "from" and a figure names the old
+    pace of another move, not a move of its own (read so in a summary only: in the source it
+    still tells that the figure grew)."""
+    j = i - 1 - (i > 1 and tokens[i - 1].low in ("%", "percent"))
+    if j > 1 and tokens[j].kind == "n" and tokens[j - 1].low in ("from", "after"):
+        return True
+    # ... and "down from 8% growth": a pace compared with that old one, no figure of its own
+    k = i + 3 + (i + 3 < len(tokens) and tokens[i + 3].low in ("%", "percent"))
+    return k < len(tokens) and tokens[i + 1].low == "from" and tokens[i + 2].kind == "n" \
+        and tokens[k].low in _PACE_NOUNS
+
+
+_PACE_NOUNS = frozenset(["growth", "rise", "increase", "gain", "decline", "fall", "drop"])
+
+
+def _adjective_use(tokens, i: int, text: str = "") -> bool:
     """ "its most advanced drug": a superlative adjective, no move; "has fallen short": a miss,
     not a fall ("fell short of" a yardstick is read as the phrase it is)."""
     if i > 0 and tokens[i - 1].low in ("most", "least"):
         return True
+    if tokens[i].low in _NAME_ENDS and text[tokens[i].start:tokens[i].start + 1].isupper() \
+            and i > 0 and tokens[i - 1].kind == "w" and text[tokens[i - 1].start:tokens[i - 1].start + 1].isupper():
+        return True  # "Kisaragi Medical Holdings lowered": a company's name, not a hold
     return tokens[i].low in _FALL_FORMS and i + 1 < len(tokens) and tokens[i + 1].low == "short" \
         and (i + 2 >= len(tokens) or tokens[i + 2].low != "of")
 
 
 _FALL_FORMS = frozenset(["fall", "falls", "fell", "fallen", "falling"])
+_NAME_ENDS = frozenset(["holdings", "holding", "trust", "partners", "capital", "resources"])
 _FIGURE_NEEDS = frozenset(["pct_before", "figure", "amount", "gain_figure"])
 
 

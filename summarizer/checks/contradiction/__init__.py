@@ -57,7 +57,7 @@ def run(ctx: CheckContext) -> list[Finding]:
     if ctx.source is None:
         return []
     src = ctx.source.memo("contradiction.view", View)
-    summ = View(ctx.summary)
+    summ = View(ctx.summary, summary=True)
     summ.read_all()
     clashes = []
     for detect, code in (

@@ -96,6 +96,9 @@ _COUNTED = re.compile(r"\s+(?!(?:per|to|and|or|in|of|from|on|at|by|a|an|the|this
 _SPAN = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|quarters?|hours?)\b")
 
 
+_NEXT_PHRASE = re.compile(r"\s(?:and|while|but)\s+(?:an?|the|its|their)\s", re.IGNORECASE)
+
+
 def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     s, e = a.segment_span(p.segment)
     seg_a, seg_b = a.segments[p.segment]
@@ -123,6 +126,10 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     else:
         nums = base
     own = tuple(n for n in own if not _span(view, n, spans_out))
+    if own and own[-1].start > p.end and _NEXT_PHRASE.search(a.text, p.end, own[-1].start):
+        # "a revenue decline and a 6-7% margin": the figure after "and a" heads its own phrase
+        cut = _NEXT_PHRASE.search(a.text, p.end, own[-1].start).start()
+        own = tuple(n for n in own if n.start < cut)
     inner = _bracket(a.text, s, e, p.start, p.end)
     if inner is not None:  # "(currently two more cuts)": the bracket is a clause of its own
         nums = tuple(n for n in nums if inner[0] <= n.start < inner[1])

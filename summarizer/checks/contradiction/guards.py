@@ -290,26 +290,32 @@ def _figure_before(text: str, at: int):
     return got[-1] if got else None
 
 
-def said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int]) -> bool:
+_NAMED_BY = re.compile(r"\s+(?:grew|rose|fell|was|were|is|increased|declined|climbed|slipped|came)\b")
+
+
+def said_there(text: str, start: int, end: int, sentence: str, theirs: tuple[int, int],
+               only_before: bool = False) -> bool:
     """The trigger and the word after it ("lower deposit") or before it ("point cut") stand in
-    the evidence sentence too, away from the opposing statement `theirs` (offsets in the
-    sentence: "failed to beat analysts" is not "beat analysts"), after the same figure if both
-    have one right before ("a 4.2 million-barrel draw" is not the "1.1 million-barrel draw"
-    analysts expected). Asked only of a claim with no figure after its trigger: "fallen 6.3%"
-    is judged by its figure."""
+    the evidence sentence too, away from the opposing statement `theirs` ("failed to beat
+    analysts" is not "beat analysts"), after the same figure if both have one right before ("a
+    4.2 million-barrel draw" is not the "1.1 million-barrel draw" analysts expected). A claim with
+    a figure after it is judged by its figure ("fallen 6.3%"), unless the words before name a
+    thing the source moves ("table drop grew 5%")."""
     low = sentence.lower()
     nxt = _NEXT_WORD.match(text, end)
     prev = _PREV_WORD.search(text, max(0, start - 30), start)
     variants = []
-    if nxt:
-        variants.append((start, [text[start:end], nxt.group(1)]))
+    if nxt and not only_before:  # (a word may come between: "higher cloud infrastructure costs")
+        variants.append((start, [text[start:end], nxt.group(1)], r"[\s-]+(?:[a-z]+[\s-]+)?"))
     if prev:
-        variants.append((prev.start(1), [prev.group(1), text[start:end]]))
-    for at, words in variants:
+        variants.append((prev.start(1), [prev.group(1), text[start:end]], r"[\s-]+"))
+    for at, words, gap in variants:
         mine = _figure_before(text, at)
-        rx = r"\b" + r"[\s-]+".join(re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
+        rx = r"\b" + gap.join(
+            re.escape(w.lower()) for w in " ".join(words).split()) + r"\b"
         for m in re.finditer(rx, low):
-            if not (m.end() <= theirs[0] or m.start() >= theirs[1]):
+            if not (m.end() <= theirs[0] or m.start() >= theirs[1]) or only_before and not \
+                    _NAMED_BY.match(low, m.end()):
                 continue
             theirs_fig = _figure_before(sentence, m.start())
             if mine is None or theirs_fig is None or same_figure(mine, theirs_fig):
@@ -432,8 +438,7 @@ _EXPECTATION_VERBS = frozenset([
 
 def uncommitted(c: Claim) -> bool:
     """A move negated through a verb of expectation ("isn't banking on a housing rebound", "does
-    not assume any improvement"): no claim that the opposite happens, so no source move
-    contradicts it."""
+    not assume any improvement"): no claim of the opposite, so no source move contradicts it."""
     if not c.polar.negated:
         return False
     toks, i = c.a.tokens, c.polar.tok
@@ -461,7 +466,6 @@ _PREMISES = frozenset(["suggestion", "suggestions", "idea", "notion", "speculati
 _REJECTING = frozenset(["rejected", "rejects", "rejecting", "denied", "denies", "denying",
                         "dismissed", "dismisses", "dismissing", "disputed", "disputes", "pushed",
                         "pushing", "pushes", "brushed", "brushing", "countered", "rebuffed"])
-
 
 
 def of_rules(c: Claim) -> bool:

@@ -12,6 +12,7 @@ from ...parsing.directions import (
 )
 from ..base import CheckContext
 from .amounts import bound_figure, paid_figure, same_paid
+from .anchors import _VERBAL, _anchor_words, _candidates, _told_elsewhere, attributive_agrees
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .expectations import _judge_estimate
 from .grades import judge_grade
@@ -133,43 +134,6 @@ def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozen
     return None
 
 
-# Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
-_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost", "both",
-                        # verbs that join a cause to its effect ("fees offset a fall"): no subject
-                        "offset", "help", "driven", "drove", "weigh", "boost"])
-
-
-# Who expects a move is no anchor of what moved ("currency expected to trim about 3%").
-_VERBAL = frozenset(["expect", "we", "our", "anticip", "see", "forecast"])
-
-
-def _anchor_words(c: Claim, src: View) -> frozenset:
-    return frozenset(w for w in c.near if w not in _NO_ANCHOR and not src.generic(w))
-
-
-def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
-    """Source sentences that may hold a statement anchored like `c`."""
-    idxs = src.sentences_with_figures(c.nums, c.a.text)
-    words = anchor | c.subject if c.axis == "trade" else anchor
-    low = _low_of(c.a)
-    for w in words:
-        idxs |= src.occ(w, low.get(w, ""))
-    return idxs
-
-
-_LOW: tuple = (None, None)  # (analysis, its stem -> lower-case word): one block's, reused
-
-
-def _low_of(a) -> dict:
-    """Stem -> lower-case word (the last one written) of a block's words, built once per block
-    (not once per claim: a block holds many)."""
-    global _LOW
-    got = _LOW
-    if got[0] is not a:
-        got = _LOW = (a, {t.stem: t.low for t in a.tokens if t.kind == "w"})
-    return got[1]
-
-
 # Source statements a claim of this axis is compared with (the rest is never read).
 _AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
 
@@ -199,7 +163,6 @@ def _possible(c: Claim) -> bool:
 
 
 _ADVERBS = frozenset(["still", "further", "also", "soon", "eventually", "even", "yet", "well"])
-
 
 
 def _pinned(c: Claim, d: Claim, src: View) -> bool:
@@ -348,8 +311,10 @@ def _judge(c: Claim, src: View):
         # "climbed almost 4%": the source's 3.9% rise is this claim too, not only a 4.0% margin.
         near = [d for d in hedged_near_claims(c, src) if d.axis == axis and d not in anchored]
         anchored += near
-        if pared(c, anchored, src):
-            return None
+        held = {src.sentence_of(d.polar.start) for d in anchored}
+        if pared(c, anchored, src) or any(d.values & c.values and _alike(c.own, d.own) and src.sentence_of(
+                d.polar.start) in held for d in same_axis if d not in anchored):
+            return None  # "fell ~20K": the source's "down about 20,000" says so, beside "up 6%"
         return _opposed(c.values, closest_sentences(c, anchored, src), c.words)
     if axis == "quality":
         moved = _as_move(c)
@@ -383,9 +348,20 @@ def _judge(c: Claim, src: View):
             c.a.text)
         if held and axis == "move" and not where & held:
             return None  # "wheat cost climbed to £228": told where £228 is, not by its words
-        if best == 1 and not tightly_anchored(c, anchor, same_axis):
-            return None  # one shared word, in a neighbouring clause of either
+        if best == 1 and (not tightly_anchored(c, anchor, same_axis) or _told_elsewhere(c, src, anchor, where)):
+            return None  # one shared word, in a neighbouring clause of either; or the source
+            # tells the summary's words together elsewhere ("higher sawn-wood prices", not "pulp prices")
     return _opposed(c.values, same_axis, anchor)
+
+
+def _alike(xs, ys) -> bool:
+    """Some figure of xs is some figure of ys, a count told with or without its scale ("~20K" /
+    "about 20,000") too."""
+    return any(same_figure(x, y) or {x.cls, y.cls} <= _COUNTS and abs(x.value - y.value)
+               <= max(x.prec, y.prec) for x in xs for y in ys)
+
+
+_COUNTS = frozenset(["amount", "plain"])
 
 
 def _of_currency(c: Claim) -> bool:
@@ -492,8 +468,10 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit)
         theirs = (hit.polar.start - s, hit.polar.end - s) if isinstance(hit, Claim) else (0, 0)
-        if not any(n.start >= p.end for n in c.own) and \
-                said_there(summ.text, p.start, p.end, src.text[s:e], theirs):
-            continue  # "on lower deposit costs" / "from lower deposit costs": the same words
+        if said_there(summ.text, p.start, p.end, src.text[s:e], theirs,
+                      only_before=any(n.start >= p.end for n in c.own)) \
+                or attributive_agrees(summ.text, p.start, c.values, src.text[s:e]):
+            continue  # "on lower deposit costs" / "from lower deposit costs": the same words;
+            # with a figure after it, the word before only ("table drop +5%": "table drop grew")
         out.append(Clash(p.start, p.end, says, source_says, src.text[s:e], message))
     return out

@@ -12,6 +12,7 @@ from ...parsing.directions import (
     Analysis,
     analyse,
     lexicon,
+    old_level,
     stem_list,
     word_list,
 )
@@ -126,6 +127,8 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
                 continue  # "Nov 4", "March 13", "Nov 1-12"
         prec = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
         cur = cs >= 0 or unit is None and _CURRENCY_AFTER.match(text, m.end()) is not None
+        if cs < 0 and s and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " (\n\t"):
+            s, value = s - 1, -value  # "a reading of -21.5": below zero
         raw.append([cs if cs >= 0 else s, m.end(), value, unit, cur, cls, prec])
     for a, b in itertools.pairwise(raw):
         if a[3] is None and b[3] is not None and _RANGE_GAP.match(text[a[1] : b[0]] or " -"):
@@ -213,8 +216,9 @@ class View:
     """A document read for this check: numbers, and polar claims of the sentences read so far.
     The summary is read whole; the source one group of sentences at a time (`read`)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, summary: bool = False):
         self.doc = doc
+        self.summary = summary
         self.text = doc.text
         self.sentences = doc.sentences
         self.limit = max(2, 0.34 * len(self.sentences))
@@ -370,7 +374,7 @@ class View:
             self._claims[k] = []
         from .claims import _claim, _drop_others_figures, _nearest_owns  # builds on this module
 
-        made = [_claim(p, a, self) for p in a.polars]
+        made = [_claim(p, a, self) for p in a.polars if not (self.summary and old_level(a.tokens, p.tok))]
         _nearest_owns(made)
         _drop_others_figures(made)
         for c in made:

@@ -1,0 +1,86 @@
+"""What ties a summary claim to source statements (CON001): the words near its trigger that name
+what moved, and the source sentences that hold them."""
+
+from __future__ import annotations
+
+import re
+
+from .view import Claim, View
+
+# Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
+_NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost", "both",
+                        # verbs that join a cause to its effect ("fees offset a fall"): no subject
+                        "offset", "help", "driven", "drove", "weigh", "boost"])
+
+
+# Who expects a move is no anchor of what moved ("currency expected to trim about 3%").
+_VERBAL = frozenset(["expect", "we", "our", "anticip", "see", "forecast"])
+
+
+def _anchor_words(c: Claim, src: View) -> frozenset:
+    return frozenset(w for w in c.near if w not in _NO_ANCHOR and not src.generic(w))
+
+
+def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:
+    """Source sentences that may hold a statement anchored like `c`."""
+    idxs = src.sentences_with_figures(c.nums, c.a.text)
+    words = anchor | c.subject if c.axis == "trade" else anchor
+    low = _low_of(c.a)
+    for w in words:
+        idxs |= src.occ(w, low.get(w, ""))
+    return idxs
+
+
+_LOW: tuple = (None, None)  # (analysis, its stem -> lower-case word): one block's, reused
+
+
+def _low_of(a) -> dict:
+    """Stem -> lower-case word (the last one written) of a block's words, built once per block
+    (not once per claim: a block holds many)."""
+    global _LOW
+    got = _LOW
+    if got[0] is not a:
+        got = _LOW = (a, {t.stem: t.low for t in a.tokens if t.kind == "w"})
+    return got[1]
+
+
+def _told_elsewhere(c: Claim, src: View, anchor: frozenset, where: set[int]) -> bool:
+    """The claim's other words stand together with its anchor in a source sentence outside
+    `where` that says it the claim's way ("higher sawn-wood prices"): the statement about what
+    moved is there."""
+    other = c.near - anchor - _NO_ANCHOR
+    if not other:
+        return False
+    there = [k for k in _candidates(c, src, frozenset(c.near)) - where
+             if anchor & (st := src.stems_of_sentence(k)) and other & st]
+    # ... and says it the summary's way there, in a statement or before the words ("higher
+    # sawn-wood prices")
+    if any(d.axis == c.axis and d.values & c.values for d in src.claims(there)):
+        return True
+    rx = _ATTRIBUTIVE.get("up" if "up" in c.values else "down" if "down" in c.values else "")
+    return rx is not None and any(
+        any(w.startswith(o) for m in rx.finditer(src.doc.lower, *src.sentences[k])
+            for w in re.split(r"[\s-]+", m.group(1)) for o in other) for k in there)
+
+
+# A comparative before a noun states its move: "higher sawn-wood prices", "weaker demand".
+_ATTRIBUTIVE = {
+    "up": re.compile(r"\b(?:higher|rising|increased|stronger|firmer|bigger|larger)\s+((?:[\w-]+\s+){0,2}[\w-]+)"),
+    "down": re.compile(r"\b(?:lower|falling|reduced|weaker|softer|smaller)\s+((?:[\w-]+\s+){0,2}[\w-]+)"),
+}
+
+
+def attributive_agrees(text: str, start: int, values: frozenset, sentence: str) -> bool:
+    """The word right before the trigger ("inventory rose") stands in the evidence sentence after
+    a comparative of the claim's way ("the decline reflects higher inventory"): the source says
+    so there too."""
+    rx = _ATTRIBUTIVE.get("up" if "up" in values else "down" if "down" in values else "")
+    prev = _PREV.search(text, max(0, start - 30), start)
+    if rx is None or prev is None or len(prev.group(1)) < 4:
+        return False
+    word = prev.group(1).lower()
+    return any(word in m.group(1).split() for m in rx.finditer(sentence.lower()))
+
+
+_PREV = re.compile(r"([A-Za-z][a-z]+)\s+$")
+
