@@ -334,3 +334,78 @@ def test_a_date_the_summary_sets_aside_is_not_the_events():
               "to launch in 2028. The patents would otherwise have expired in 2034.")
     assert _codes(source, "The ruling lets a generic launch in 2028 rather than 2034.",
                   "date") == []
+
+
+def test_a_guidance_kept_is_read_where_the_source_names_that_guidance():
+    source = ("We are raising full-year adjusted EBITDA guidance to $1.46 billion to $1.50 billion. "
+              "Revenue guidance is unchanged at $5.10 billion to $5.20 billion. We are also raising "
+              "adjusted free cash flow guidance to $610 million to $650 million.")
+    assert _codes(source, "It raised EBITDA guidance to $1.46-1.50 billion and free cash flow "
+                          "guidance to $610-650 million, while keeping revenue guidance unchanged.",
+                  "contradiction") == []
+
+
+def test_an_action_the_source_also_states_plainly_is_no_negation_dropped():
+    source = ("The union said 1,420 of its members, roughly 90% of the pilots, were taking part. "
+              "Long-haul flights will run because those captains belong to a separate union, which "
+              "is not taking part in the action.")
+    assert _codes(source, "Around 1,420 union members (90% of pilots) are taking part.",
+                  "contradiction") == []
+    found = _codes("The cabin crew union is not taking part in the action.",
+                   "The cabin crew union is taking part in the action.", "contradiction")
+    assert [c for c, _ in found] == ["CON002"]
+
+
+def test_a_cent_sign_and_a_hyphenated_point_are_units():
+    source = ("It settled charges of $19.75 a tonne and 1.975 cents a pound. Price and mix added 1.8 "
+              "points, and volume was down 3.4 points.")
+    assert _codes(source, "Charges were $19.75/t and 1.975¢/lb; price/mix added 1.8 points, more "
+                          "than offset by a 3.4-point volume decline.", "number") == []
+
+
+def test_a_region_told_as_its_people_is_named():
+    source = "Cocoa fell as better weather in West Africa eased supply fears."
+    assert _codes(source, "Cocoa fell on better West African weather.", "entity") == []
+
+
+def test_counts_of_one_thing_under_two_names_and_a_verb_after_a_count():
+    source = ("It wrote 58 transactions last year. By Monday 27 ships were waiting, and at least 14 "
+              "vessels had been rerouted to the smaller port.")
+    assert _codes(source, "It wrote 58 deals last year; of 27 ships waiting, at least 14 diverted "
+                          "to the smaller port.", "number") == []
+
+
+def test_a_phase_number_is_a_label_not_a_count():
+    source = "In the 52-week Phase 3 study, 31% of patients on the higher dose were in remission."
+    assert [c for c, _ in _codes(source, "The drug met its goal in a Phase 3 UC trial.",
+                                 "number")] == []
+
+
+def test_a_level_said_to_be_up_from_a_higher_one_is_an_error():
+    source = "The commission set the allowed return on equity at 9.35%, under the 9.7% of 2021."
+    found = _codes(source, "It won a return on equity of 9.35%, up from the 9.7% of 2021.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+    assert _codes(source, "It won a return on equity of 9.35%, down from the 9.7% of 2021.",
+                  "contradiction") == []
+
+
+def test_in_line_with_a_forecast_of_another_figure_is_an_error():
+    source = ("Headline prices rose 0.2%, compared with forecasts of 0.3%. The trimmed mean rose "
+              "0.8% in the quarter and 3.5% on the year. Economists had expected a 0.7% quarterly "
+              "rise and an annual rate of 3.4%.")
+    found = _codes(source, "The trimmed mean rose 0.8% q/q, in line with forecasts.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+    assert _codes(source, "The trimmed mean rose 0.8% q/q, above forecasts.", "contradiction") == []
+
+
+def test_guidance_kept_by_another_executive_is_an_error():
+    source = ("\"The crop is good, but smaller,\" Chief Executive Lukas Brandt said on a call. "
+              "Chief Financial Officer Mira Hahn kept the full-year operating profit outlook of 210 "
+              "million to 240 million euros.")
+    found = _codes(source, "CEO Lukas Brandt reaffirmed guidance of €210m-€240m in operating "
+                           "profit.", "entity")
+    assert found == [("ENT006", "CEO Lukas Brandt")]
+    assert _codes(source, "CFO Mira Hahn reaffirmed guidance of €210m-€240m in operating profit.",
+                  "entity") == []

@@ -198,6 +198,8 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{0
                          re.IGNORECASE)
 
 
+_HEADING = re.compile(r"\b(?:summary|earnings|results|highlights|key\s+points|takeaways|recap|"
+                      r"review|update|overview|snapshot)\b", re.IGNORECASE)
 _RATHER = re.compile(r"\b(?:rather|instead)\s+(?:than|of)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
@@ -211,6 +213,11 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     text = ctx.summary.text
     if _RATHER.search(text, max(0, m.start - 24), m.start):
         return None  # "in 2027 rather than 2033": the date set aside, not the event's
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" *#_\t")
+    if len(line.split()) <= 12 and not line.endswith(".") and _HEADING.search(line):
+        return None  # "**Thornfield Chemical - Q1 2025 Summary**": the title of the summary
     if m.kind in ("month", "quarter") and (
             _MOVE_BASE.search(text, max(0, m.start - 30), m.start)
             or _FROM_LEVEL.search(text, max(0, m.start - 50), m.start)):

@@ -45,22 +45,29 @@ def _low_of(a) -> dict:
 
 
 def _told_elsewhere(c: Claim, src: View, anchor: frozenset, where: set[int]) -> bool:
-    """The claim's other words stand together with its anchor in a source sentence outside
-    `where` that says it the claim's way ("higher sawn-wood prices"): the statement about what
-    moved is there."""
-    other = c.near - anchor - _NO_ANCHOR
-    if not other:
-        return False
+    """Two of the claim's words stand together, its anchor among them, in a source sentence
+    outside `where` that says it the claim's way ("higher sawn-wood prices", "revenue guidance is
+    unchanged"): the statement about what moved is there, not in the one-word match."""
+    words = c.near - _NO_ANCHOR
+    other = words - anchor
     there = [k for k in _candidates(c, src, frozenset(c.near)) - where
-             if anchor & (st := src.stems_of_sentence(k)) and other & st]
+             if anchor & (st := src.stems_of_sentence(k)) and len(words & st) >= 2]
     # ... and says it the summary's way there, in a statement or before the words ("higher
     # sawn-wood prices")
-    if any(d.axis == c.axis and d.values & c.values for d in src.claims(there)):
-        return True
+    if any((d.axis == c.axis and d.values & c.values or _held(c) and _held(d))
+           and d.near & words for d in src.claims(there)):
+        return True  # ("keeping revenue guidance" / "revenue guidance is unchanged": one way)
     rx = _ATTRIBUTIVE.get("up" if "up" in c.values else "down" if "down" in c.values else "")
     return rx is not None and any(
         any(w.startswith(o) for m in rx.finditer(src.doc.lower, *src.sentences[k])
             for w in re.split(r"[\s-]+", m.group(1)) for o in other) for k in there)
+
+
+def _held(c: Claim) -> bool:
+    return c.axis in ("move", "change") and bool(c.values & _HELD)
+
+
+_HELD = frozenset(["keep", "flat"])
 
 
 # A comparative before a noun states its move: "higher sawn-wood prices", "weaker demand".

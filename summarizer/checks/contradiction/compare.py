@@ -69,9 +69,16 @@ def _from_to(c: Claim, src: View):
         return None
     if a.tokens[p.tok_end - 1].low in _ADVERBS and p.tok_end < seg_b \
             and a.tokens[p.tok_end].low == "from":
-        return None  # "$4.30 to $4.55, down from $4.50 to $4.80": the old range, not a move
-    to = frm = None
-    for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW)):
+        # "$4.30 to $4.55, down from $4.50 to $4.80": the old range, not a move; "a return of
+        # 9.45%, up from the 9.6%": one level against another, which must go the claim's way
+        to = next((n for n in c.nums if 0 <= p.start - n.end <= 3), None)
+        frm = next((n for n in c.nums if a.tokens[p.tok_end].end < n.start <= a.tokens[p.tok_end].end + 6), None)
+        if to is None or frm is None or _IN_RANGE.search(a.text, max(0, to.start - 12), to.start) \
+                or _IN_RANGE.match(a.text, frm.end):
+            return None
+    else:
+        to = frm = None
+    for k in range(p.tok_end, min(seg_b, p.tok_end + _FROM_TO_WINDOW) if to is None else p.tok_end):
         t = a.tokens[k]
         if t.low not in ("to", "from"):
             continue
@@ -91,6 +98,7 @@ def _from_to(c: Claim, src: View):
 
 
 _ADVERBS = frozenset(["down", "up", "higher", "lower"])
+_IN_RANGE = re.compile(r"\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?\d|\d\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?$")
 
 
 class Compared(NamedTuple):

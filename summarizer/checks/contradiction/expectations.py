@@ -110,7 +110,14 @@ def _judge_estimate(c: Claim, src: View):
         return False  # "near the bottom of the 145-165m range, below the 157m consensus"
     signs = {"above" if actual.value > e.value else "below" for e in expected}
     if len(signs) != 1:
-        return False
+        # Forecasts of other figures on both sides ("0.3%" headline, "3.4%" annual): the one of
+        # this figure's size is its forecast (a quarterly 0.8% against the 0.7% expected).
+        near = [e for e in expected if e.value > 0 < actual.value
+                and max(e.value, actual.value) <= 2 * min(e.value, actual.value)]
+        if len(near) != 1:
+            return False
+        expected = near
+        signs = {"above" if actual.value > near[0].value else "below"}
     # Falls on both sides, the summary's expectation named as one ("the expected 3% decline").
     falls = _FELL.search(text, max(0, actual.start - 20), actual.start) is not None and any(
         _FALL_AFTER.match(text, n.end) for n in after) and all(

@@ -460,10 +460,13 @@ def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
             message = f"{says!r} does not fit its own figures: from {f} to {t} is a move {way}"
         elif isinstance(hit, Num):
             s, e = src.doc.sentence_span(hit.start)
-            other = "above" if "below" in c.values else "below"
-            source_says = f"the figure is {other} the expected {src.text[hit.start : hit.end]}"
-            message = f"the summary says {says!r}, but the figure is {other} the " \
-                      f"{src.text[hit.start : hit.end]} the source gives as expected"
+            other = "above" if "below" in c.values else "below" if "above" in c.values else ""
+            expected = src.text[hit.start : hit.end]
+            source_says = f"the figure is {other} the expected {expected}" if other else \
+                f"the source expected {expected}"
+            message = f"the summary says {says!r}, but " + (
+                f"the figure is {other} the {expected} the source gives as expected" if other
+                else f"the source gives {expected} as expected, another figure")
         else:
             s, e = src.doc.sentence_span(hit.polar.start)
             source_says = _snippet(src, hit)

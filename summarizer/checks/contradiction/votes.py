@@ -234,6 +234,22 @@ def _passive_subject(toks, i: int, seg_a: int) -> list[int]:
     return [j for j in range(max(seg_a, k - 6), k) if toks[j].kind == "w"]
 
 
+def _said_plainly(phrase: str, src: View) -> bool:
+    """The source also says the summary's words with no "not" before them ("1,850 of its members
+    were taking part", beside another union "which is not taking part")."""
+    low = src.doc.lower
+    phrase = phrase.lower()
+    at = low.find(phrase)
+    while at >= 0:
+        if not _NOT_BEFORE.search(low, max(0, at - 30), at):
+            return True
+        at = low.find(phrase, at + 1)
+    return False
+
+
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0,3}$")
+
+
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     theirs = _not_done(src)
     if not theirs:
@@ -289,7 +305,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                     # "further menu price increases are planned": the plan's object comes first
                     start = toks[next(k for k in passive if toks[k].stem in shared)].start
                     end = t.end
-                if ctx.overlaps_excluded(start, end):
+                if ctx.overlaps_excluded(start, end) or _said_plainly(summ.text[start:end], src):
                     continue
                 out.append(
                     Clash(

@@ -25,15 +25,15 @@ from ...text import Document
 NAME = "entity"
 NEEDS_SOURCE = True
 
-_DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "vian", "ans",
-                               "ians", "ns", "ics"})
+_DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "vian", "ans", "ians", "ns", "ics"})
 _POSS = re.compile(r"['\u2019]s?$")
 _WRITTEN = re.compile(r"\b[A-Z][A-Z&.]{0,8}[A-Z]\.?(?:s\b)?")
 _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|expected|believes"
                 r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding"
                 r"|blamed|cited|saying|warning|noting|telling|arguing|cautioning|insisting|predicting"
                 r"|blaming|citing|admitted|conceded|admitting|conceding"
-                r"|guided(?=\s+(?:to|for|investors|analysts)\b)|pointed\s+to|flagged"
+                r"|guided(?=\s+(?:to|for|investors|analysts)\b)|pointed\s+to|flagged|reaffirmed|reiterated"
+                r"|(?:kept|maintained)(?=\s+(?:[\w-]+\s+){0,5}?(?:guidance|outlook|forecast|target)s?\b)"
                 r"|wrote(?!\s+(?:down|off|back)))")
 # "X said", "X, an analyst at Y, said", "X at Banco Andino said".
 _SAID_AFTER = re.compile(rf"(?:,[^,]{{1,90}},|\s+(?:at|of|from)(?:\s+[A-Z][\w&.'\u2019-]*){{1,4}})?"

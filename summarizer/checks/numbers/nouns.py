@@ -29,7 +29,9 @@ _SHOPS = frozenset(["stor", "shop", "outle", "branc"])
 _PLANES = frozenset(["plan", "aircr", "jet", "airpl"])
 _HOMES = frozenset(["hom", "hous", "dwell"])
 _CARS = frozenset(["car", "vehic"])
-_ALIKE = (_PEOPLE, _SERVED, _FLEET, _SHOPS, _PLANES, _HOMES, _CARS)
+_DEALS = frozenset(["deal", "trans"])  # "58 deals" = "58 transactions"
+_STUDIES = frozenset(["trial", "studi", "study"])
+_ALIKE = (_PEOPLE, _SERVED, _FLEET, _SHOPS, _PLANES, _HOMES, _CARS, _DEALS, _STUDIES)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -57,11 +59,13 @@ _NOT_COUNTED = frozenset(["last", "this", "next", "previous", "prior", "earlier"
 def _counted(text: str, q: Quantity, end: int, quantities) -> list[str]:
     """The word right after a plain count, when it is a content word ("165 witnesses")."""
     m = _NEXT.match(text, q.end, end)
-    if m is None or m.group(1) in _NOT_COUNTED:
+    if m is None or m.group(1) in _NOT_COUNTED or len(m.group(1)) > 4 and m.group(1).endswith(
+            "ed") and not m.group(1).endswith("eed"):  # "at least 14 diverted": a verb
         return []
     return _content_stems(text, m.start(1), m.end(1))
 
 
+_LABEL = re.compile(r"\b(?:phase|stage|series|tier|category|grade)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s+[a-z][\w'\u2019-]*\s*(?:,|\s(?:and|or)\s)")
 
 
@@ -74,8 +78,8 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
                  quantities: list[Quantity]) -> tuple[Quantity, str, Quantity | None] | None:
     """(matched source figure, what it counts there, the source figure that counts what the
     summary says or None) when the summary counts something else with a source figure."""
-    if not _plain_count(q) or not matches:
-        return None
+    if not _plain_count(q) or not matches or _LABEL.search(summary.text, max(0, q.start - 8), q.start):
+        return None  # ("a Phase 3 UC trial": the trial's label, no count)
     _, s1 = summary.sentence_span(q.start)
     mine = _counted(summary.text, q, s1, quantities)
     if not mine or mine[0] in _PEOPLE or mine[0] in _UMBRELLA:
