@@ -364,11 +364,17 @@ def _other_standing(q: Quantity, summary: Document, src: _Source,
     if mine is None or _THAN.match(summary.text, q.end) or _OTHERS_BASE.match(summary.text, q.end):
         return None  # "4.71%, higher than a year ago": a level compared, not the year-ago one
     stext = src.doc.text
-    theirs = {_standing(stext, src.quantities[i].end)
-              or _revised_from(stext, src.quantities[i].start) for i in matches}
-    if len(theirs) != 1 or None in theirs:
+    memo = src.doc.memo("numbers.standings", lambda _d: {})  # source figure -> its standing
+    other = None
+    for i in matches:  # every copy must have the one standing: stop at the first that has not
+        if i not in memo:
+            memo[i] = _standing(stext, src.quantities[i].end) or _revised_from(
+                stext, src.quantities[i].start)
+        if memo[i] is None or other is not None and memo[i] != other:
+            return None
+        other = memo[i]
+    if other is None:
         return None
-    other = theirs.pop()
     if mine[0] == other[0] and (mine[0] != "dated" or mine[1] == other[1]) \
             or {mine[0], other[0]} == {"seq", "dated"}:
         return None  # the same standing, or one a quarter back may well be told as a month end
@@ -379,11 +385,14 @@ def _revised_from(text: str, start: int) -> tuple[str, str] | None:
     """("prior", ...) for the old level of a revised forecast: "cut its forecast to 1.42 million
     tonnes from 1.49 million", "an earlier forecast of 1.55 million tonnes"."""
     lo = max(0, start - 170)
-    if _REVISED.search(text, lo, start) is None and _EARLIER_FORECAST.search(text, lo, start) is None:
+    head = text[max(0, start - 48):start].lower()  # cheap tests before the two patterns
+    if ("from" not in head[-16:] or _REVISED.search(text, lo, start) is None) and (
+            not _FORECAST_HEAD.search(head) or _EARLIER_FORECAST.search(text, lo, start) is None):
         return None
     return "prior", "the earlier forecast"
 
 
+_FORECAST_HEAD = re.compile(r"earlier|previous|prior|original|old")
 _REVISED = re.compile(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|reduced|reduces|raised|raises|"
                       r"lifted|lifts|revised|upgraded|downgraded)\s+(?:[\w'\u2019/-]+\s+){0,5}?(?:"
                       r"forecast|guidance|outlook|target|estimate|projection)s?(?:\s+(?:for|of)\s"
