@@ -213,10 +213,12 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     text = ctx.summary.text
     if _RATHER.search(text, max(0, m.start - 24), m.start):
         return None  # "in 2027 rather than 2033": the date set aside, not the event's
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" *#_\t")
-    if len(line.split()) <= 12 and not line.endswith(".") and _HEADING.search(line):
+    lo, hi = max(0, m.start - 160), min(len(text), m.end + 160)  # a title is short: bounded
+    line_start = text.rfind("\n", lo, m.start) + 1 or (0 if lo == 0 else -1)
+    line_end = text.find("\n", m.end, hi)
+    line = text[line_start:line_end if line_end >= 0 else hi].strip(" *#_\t") \
+        if line_start >= 0 and (line_end >= 0 or hi == len(text)) else ""
+    if line and len(line.split()) <= 12 and not line.endswith(".") and _HEADING.search(line):
         return None  # "**Thornfield Chemical - Q1 2025 Summary**": the title of the summary
     if m.kind in ("month", "quarter") and (
             _MOVE_BASE.search(text, max(0, m.start - 30), m.start)

@@ -117,7 +117,10 @@ RULES = (
     Rule("NUM015", "number", "figure compared with another period",
          "The summary compares the figure with a year earlier where the source compares it with "
          "the previous quarter, or the reverse, or gives it as the level at the end of a month "
-         "(\"from 2.3% a year earlier and 3.6% at the end of June\").",
+         "(\"from 2.3% a year earlier and 3.6% at the end of June\"); or it gives the figure "
+         "another standing than every source copy has: a month end, the analysts' forecast, or "
+         "the old level of a revised forecast (\"cut its forecast to 1.31m tonnes from 1.37m\" "
+         "where 1.37m was last year's output).",
          "Net revenue retention was 114%, down from 116% last quarter.",
          "Net revenue retention dipped to 114% from 116% a year earlier.", "116%",
          "Net revenue retention dipped to 114% from 116% in the previous quarter."),
