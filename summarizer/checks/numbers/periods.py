@@ -412,9 +412,9 @@ _NO_YEAR = r"(?![\s,]*(?:of\s+)?(?:19|20)\d\d)"
 _STANDINGS = (
     ("dated", re.compile(r"\s+(?:at|as\s+of|by)\s+(?:the\s+)?end[- ](?:of\s+)?" + _MONTH + r"\b"
                          + _NO_YEAR, re.IGNORECASE)),
-    ("seq", re.compile(r"\s+(?:from|than|over|on|versus|vs\.?|compared\s+with)\s+(?:the\s+)?"
+    ("seq", re.compile(r"\s+(?:from|than|over|on|versus|vs\.?|compared\s+with)\s+(?P<what>(?:the\s+)?"
                        r"(?:end\s+of\s+(?:the\s+)?)?(?:(?:first|second|third|fourth)\s+quarter|"
-                       r"(?:previous|prior|preceding)\s+quarter|" + _MONTH + r")\b" + _NO_YEAR,
+                       r"(?:previous|prior|preceding)\s+quarter|" + _MONTH + r"))\b" + _NO_YEAR,
                        re.IGNORECASE)),
     ("expect", re.compile(r"\s+(?:(?:a|per)\s+share\s+)?(?:(?:that\s+|which\s+)?analysts?\s+"
                           r"(?:had\s+)?(?:expect(?:ed)?|forecast|estimated|predicted)|(?:expected|"
@@ -436,9 +436,8 @@ def _standing(text: str, end: int) -> tuple[str, str] | None:
                 return name, f"the end of {m.group(1).capitalize()}"
             if name == "expect":
                 return name, "the analysts' forecast"
-            words = m.group()[len(m.group().split()[0]) + 1:].strip() if m.group().split()[0] in (
-                "from", "than", "over", "on", "versus", "vs", "vs.") else m.group().strip()
-            return name, words[0].lower() + words[1:] if words.startswith("T") else words
+            what = m.group("what")  # "from the end of June": "the end of June"
+            return name, what[0].lower() + what[1:]
     return None
 
 
