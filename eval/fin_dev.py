@@ -91,6 +91,13 @@ SET_NOTES = """\
   the session's start, measured there, mid-session and at its end, never read or tuned on
   (eval/results/unseen.md).
 - `fin_holdout49.jsonl` (session 16, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout47.jsonl`, `fin_holdout48.jsonl` and `fin_holdout50.jsonl` were read in session 17
+  (their misses and false alarms), so they no longer count as unseen.
+- `fin_holdout51.jsonl`, `fin_holdout52.jsonl` and `fin_holdout54.jsonl` (session 17): written at
+  the session's start, measured there, mid-session and at its end, never read or tuned on
+  (eval/results/unseen.md).
+- `fin_holdout53.jsonl` (session 17, with them): measured at the session-start rules, then read
   and tuned on."""
 
 
