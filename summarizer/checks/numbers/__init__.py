@@ -114,7 +114,13 @@ from .partners import (
     restated_moved,
 )
 from .peaks import peak_as_close
-from .periods import base_swapped, estimate_as_actual, outlook_as_result, prior_as_current
+from .periods import (
+    _RANGE_HEAD,
+    base_swapped,
+    estimate_as_actual,
+    outlook_as_result,
+    prior_as_current,
+)
 from .relations import move_as_share, part_as_whole
 from .roles import is_change, joined_sum
 from .shapes import _garbled, _relative_span, _scaled_twin, _span_compound
@@ -139,9 +145,6 @@ NEEDS_SOURCE = True
 
 
 # --------------------------------------------------------------------------- evidence
-
-
-_RANGE_HEAD = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|\u2013)\s*$")
 
 
 def _twin(q: Quantity, s: Quantity | None) -> bool:

@@ -19,7 +19,7 @@ _THEN_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|fro
                           r"bigger|larger|lower|higher|better|worse)\s+than)\b"
                           r"(?:[^.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)  # "$48.7 million, or"
 # The start of a range whose end a figure is: "$2.20 to " before "$2.30".
-_RANGE_HEAD = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?$")
+_RANGE_HEAD = re.compile(r"[$\u20ac\u00a3\u00a5]?(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|\u2013)\s*[$\u20ac\u00a3\u00a5]?$")
 # Right before it: "up from", "last year's level of", "the year-ago".
 _THEN_LEAD = re.compile(r"\b(?:(?:up|down)\s+from|(?:its\s+)?(?:previous|prior|earlier|original|old)\s+"
                         r"(?:range|forecast|guidance|target|outlook|estimate|projection)(?:\s+of)?"
