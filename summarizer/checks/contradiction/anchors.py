@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .guards import _PREV_WORD
 from .view import Claim, View
 
 # Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
@@ -82,12 +83,10 @@ def attributive_agrees(text: str, start: int, values: frozenset, sentence: str) 
     a comparative of the claim's way ("the decline reflects higher inventory"): the source says
     so there too."""
     rx = _ATTRIBUTIVE.get("up" if "up" in values else "down" if "down" in values else "")
-    prev = _PREV.search(text, max(0, start - 30), start)
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
     if rx is None or prev is None or len(prev.group(1)) < 4:
         return False
     word = prev.group(1).lower()
     return any(word in m.group(1).split() for m in rx.finditer(sentence.lower()))
 
-
-_PREV = re.compile(r"([A-Za-z][a-z]+)\s+$")
 
