@@ -908,6 +908,40 @@ def _refusal(tokens, i, n, seg_end) -> bool:
 _REFUSAL_STEMS = frozenset([stem("declined")])
 
 
+def _gain_on_sale(tokens: list[Token], i: int) -> bool:
+    """ "gains on the sale of used equipment", "a gain on disposal": the accounting line, a
+    noun, not a move."""
+    if tokens[i].low not in ("gain", "gains"):
+        return False
+    nxt = [t.low for t in tokens[i + 1:i + 4]]
+    if nxt[:1] != ["on"]:
+        return False
+    rest = nxt[2:] if nxt[1:2] in (["the"], ["a"]) else nxt[1:2]
+    return bool(rest) and rest[0] in _DISPOSALS
+
+
+_DISPOSALS = frozenset(["sale", "sales", "disposal", "disposals", "divestiture", "divestitures",
+                        "exchange", "extinguishment", "investments", "derivatives"])
+
+
+def _by_degree(tokens: list[Token], j: int, seg_end: int) -> bool:
+    """A degree word right after a negated trigger ("not increased much", "did not fall as
+    sharply", "has not risen significantly"): the statement is about how far, not which way."""
+    if j >= seg_end:
+        return False
+    low = tokens[j].low
+    if low == "as" and j + 1 < seg_end:
+        low = tokens[j + 1].low
+    elif low in ("by", "a") and j + 1 < seg_end and tokens[j + 1].low in ("much", "lot"):
+        return True
+    return low in _DEGREE
+
+
+_DEGREE = frozenset(["much", "significantly", "meaningfully", "materially", "substantially",
+                     "sharply", "greatly", "dramatically", "enough", "fast", "quickly",
+                     "strongly", "appreciably", "markedly"])
+
+
 def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
               lex) -> tuple[Polar | None, int]:
     """The polar statement whose trigger starts at token i (None if there is none), and how many
@@ -918,6 +952,8 @@ def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
     n, senses = m
     if n == 1 and _proper_name_at(text, tokens, i):
         return None, 1  # "Gaines said": a surname, not "gains"
+    if n == 1 and _gain_on_sale(tokens, i):
+        return None, 1  # "gains on the sale of used equipment were $6 million": an income line
     if not senses and n > 1 and _figure_at(text, tokens, i + n):
         # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
         n, senses = _shorter_match(tokens, i, n, lex)
@@ -942,6 +978,8 @@ def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
         return None, (n if not senses else 1)
     axis, value, need, last = found
     neg_at = _negation(tokens, i, seg_start, lex)
+    if neg_at >= 0 and _by_degree(tokens, i + n, seg_end):
+        return None, n  # "contract rates have not increased much": a small rise, no fall
     values = frozenset([value])
     if neg_at >= 0:
         values = frozenset(v for v in lex.axes[axis] if v != value)

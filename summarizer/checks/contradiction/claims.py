@@ -45,9 +45,18 @@ def _near_end(a: Analysis, end: int, seg_b: int) -> int:
         return end  # "the decline came from larger rebates": what follows is the cause
     while i < min(seg_b, end + _NEAR) and toks[i].low not in _NEAR_STOP and not (
             toks[i].low in ("and", "or") and (i == end or i + 1 < len(toks)
-                                             and toks[i + 1].low in _ARTICLES)):
-        i += 1  # "interest income grew and provisions dropped": "grew" ends at "and"
+                                             and toks[i + 1].low in _ARTICLES)) and not (
+            toks[i].low == "as" and i + 1 < seg_b and toks[i + 1].kind == "w"
+            and toks[i + 1].low not in _AS_NOT_CAUSE):
+        i += 1  # "interest income grew and provisions dropped": "grew" ends at "and"; "fell 2%
+        # as aligner case volumes dropped 4%": what follows "as" is the cause
     return i
+
+
+_AS_NOT_CAUSE = frozenset(["much", "many", "well", "expected", "forecast", "anticipated",
+                           "planned", "high", "low", "little", "a", "an", "part", "of", "per",
+                           "such", "far", "long", "soon", "recently", "usual", "before",
+                           "previously", "guided", "promised", "flagged", "scheduled"])
 
 
 _CAUSE_NEXT = frozenset([("came", "from"), ("stemmed", "from"), ("was", "due"), ("reflected", "the"),

@@ -54,7 +54,7 @@ from .standing import (
     refused,
     timing,
 )
-from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, numbers, same_figure
+from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, _content, numbers, same_figure
 from .wagers import judge_wager
 
 
@@ -117,7 +117,7 @@ def _tied(shared: list[Num], words: bool, c: Claim, d: Claim, src: View) -> bool
 def _as_move(c: Claim) -> frozenset | None:
     """improved/worsened as a move up/down, when the metric says which way is good."""
     lex = lexicon()
-    words = c.words - _base_words(c)
+    words = _own_words(c) - _base_words(c)
     if words & lex.higher_is_better:
         good, bad = "up", "down"
     elif words & lex.lower_is_better:
@@ -125,6 +125,20 @@ def _as_move(c: Claim) -> frozenset | None:
     else:
         return None
     return frozenset(good if v == "better" else bad for v in c.values)
+
+
+def _own_words(c: Claim) -> frozenset:
+    """The words of the claim's own statement: its subject and what follows the trigger up to
+    the next comma or conjunction ("free cash flow improved to $238 million and net leverage
+    fell": not leverage, whose fall is the other statement's)."""
+    toks, k = c.a.tokens, c.polar.tok_end
+    hi = min(c.a.segments[c.polar.segment][1], k + 12)
+    while k < hi and toks[k].low not in _OWN_STOP:
+        k += 1
+    return c.subject | _content(toks[c.polar.tok_end:k])
+
+
+_OWN_STOP = frozenset([",", ";", "and", "but", "while", "whereas", "or"])
 
 
 def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()):
@@ -401,7 +415,7 @@ def _verdict(c: Claim, src: View):
     hit = None if isinstance(hit, Claim) and mixed_scale(c, hit) else hit
     lex = lexicon()
     moved = c
-    near = c.near - _base_words(c)
+    near = (c.near & _own_words(c)) - _base_words(c)
     if c.axis == "quality" and bool(near & lex.lower_is_better) \
             != bool(near & lex.higher_is_better):
         # "the operating ratio improved to 95.1% from 92.3%": better or worse read against the

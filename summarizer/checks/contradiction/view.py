@@ -145,6 +145,9 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
     return out
 
 
+_RATE_CLASSES = frozenset(["pct", "pp", "bp"])
+
+
 def same_figure(a: Num, b: Num) -> bool:
     if a.cls != b.cls or a.value <= 0 or b.value <= 0:
         return a.cls == b.cls and a.value == b.value
@@ -152,6 +155,10 @@ def same_figure(a: Num, b: Num) -> bool:
         # Two scaled amounts: the same when within the coarser one's rounding ("$4.85 billion"
         # is not "$4.86 billion"; "$4.9 billion" may be either).
         return abs(a.value - b.value) <= max(a.prec, b.prec) * (1 + 1e-9)
+    if a.cls in _RATE_CLASSES:
+        # Rates are written to their last digit: 58.5% is not 58.4% (a guided range's end
+        # is not the quarter's margin).
+        return abs(a.value - b.value) <= 1e-6 * max(a.value, b.value)
     # "about 14 mn" for 14.2 million: within half a unit of the coarser figure's last digit
     return abs(a.value - b.value) <= max(0.006 * max(a.value, b.value), min(
         max(a.prec, b.prec), 0.05 * max(a.value, b.value)))

@@ -249,6 +249,11 @@ def _said_plainly(phrase: str, src: View) -> bool:
 
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0,3}$")
 
+# The summary's own exclusion: "no tariffs beyond those already in effect" is the source's "no
+# tariffs that aren't already in effect" told the other way round.
+_BEYOND = re.compile(r"\b(?:beyond|other\s+than|besides|except(?:\s+for)?|apart\s+from|on\s+top\s+of)"
+                     r"\s+(?:those|the\s+ones|what\s+is|what's)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 
 def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
     theirs = _not_done(src)
@@ -274,7 +279,8 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                     continue  # "planned no closures", "planning for no recovery": its own "not"
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
-                        _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start):
+                        _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start) or \
+                        _BEYOND.search(summ.text, max(toks[seg_a].start, t.start - 30), t.start):
                     continue
                 after = _after(toks, i, seg_b)
                 passive = _passive_subject(toks, i, seg_a) if verb != "*" else []
