@@ -771,7 +771,31 @@ def _negation(tokens, i, seg_start, lex) -> int:
     "no longer", "stopped short of", with only auxiliaries between; "not everyone ..." opening
     the clause), or -1."""
     k = _negation_near(tokens, i, seg_start, lex)
+    if k < 0:
+        k = _no_subject(tokens, i, seg_start)
     return k if k >= 0 else _not_all_before(tokens, i, seg_start)
+
+
+def _no_subject(tokens, i, seg_start) -> int:
+    """ "no new programme has been approved", "no dividend was declared": "no" before the
+    passive subject (one to three plain words, then only auxiliaries), or -1."""
+    k = i - 1
+    aux = 0
+    while k >= seg_start and tokens[k].low in _PASSIVE_AUX:
+        k -= 1
+        aux += 1
+    if not aux or tokens[i - 1].low not in ("been", "was", "were", "is", "are", "being"):
+        return -1
+    words = 0
+    while k >= seg_start and words < 3 and tokens[k].kind == "w" and tokens[k].low not in _AUX \
+            and tokens[k].low != "no":
+        k -= 1
+        words += 1
+    return k if words and k >= seg_start and tokens[k].low == "no" else -1
+
+
+_PASSIVE_AUX = frozenset(["has", "have", "had", "been", "was", "were", "is", "are", "being",
+                          "yet", "so", "far", "since", "then"])
 
 
 _QUOTES = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])

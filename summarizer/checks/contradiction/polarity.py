@@ -49,6 +49,7 @@ from .standing import (
     cost_wording,
     forecast_only,
     forward,
+    habitual,
     history,
     left_open,
     refused,
@@ -210,7 +211,7 @@ def _judge(c: Claim, src: View):
     axis = c.axis
     if axis in _LEVEL_AXES and _purpose(c) or history(c) or left_open(c) or timing(c) \
             or continues(c) \
-            or pace(c) or occurs(c) \
+            or pace(c) or occurs(c) or habitual(c) \
             or contrasted(c) or noun_sense(c) or conditional(c) or uncommitted(c) \
             or forecast_label(c) or disputed(c) or of_rules(c):
         return None

@@ -53,6 +53,16 @@ def history(c: Claim) -> bool:
     return "since" in back and any(w in _BEGAN for w in back[back.index("since"):])
 
 
+def habitual(c: Claim) -> bool:
+    """The move is what usually happens, not what did: "typically weighing on nearby stores for
+    around six months", "historically improves in the second quarter"."""
+    return any(w in _HABIT for w in _before(c, 2))
+
+
+_HABIT = frozenset(["typically", "usually", "normally", "generally", "historically",
+                    "traditionally", "tends", "tend", "often", "seasonally"])
+
+
 def refused(c: Claim) -> bool:
     """The move is one someone will not make: "agreed not to raise its holding above 19.9%"
     bounds it below, the other way from its trigger."""

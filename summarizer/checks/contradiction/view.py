@@ -66,6 +66,9 @@ _SCALE = {
 _CURRENCY_AFTER = re.compile(
     r"\s(?:" + "|".join(sorted(map(re.escape, _PARSED_CURRENCIES), key=len, reverse=True))
     + r")\b", re.IGNORECASE)
+_HEDGED = re.compile(r"(?:\b(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|"
+                     r"just\s+(?:over|under|below|above)|more\s+than|less\s+than)\s+|~\s*)$",
+                     re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|to|and)\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?$")
 
 
@@ -75,6 +78,8 @@ class Num(NamedTuple):
     value: float
     cls: str  # "pct", "pp", "bp", "amount", "plain", "year"
     prec: float = 0.0  # a scaled amount's rounding: half its last written digit ("14 mn": 0.5 mn)
+    half: float = 0.0  # a hedged figure's rounding: half its last written digit ("roughly 121%":
+    # 0.5); an unhedged rate is exact
 
 
 def _unit_class(unit: str | None, cur: bool) -> tuple[str, float]:
@@ -141,7 +146,9 @@ def numbers(text: str, years: bool = False, start: int = 0, end: int | None = No
             value *= scale
         # Only amounts written with a scale ("14 mn") are taken as rounded: "4%" and "25bp"
         # are exact figures.
-        out.append(Num(s, e, value, cls, prec * scale if scale > 1 else 0.0))
+        hedged = _HEDGED.search(text, max(0, s - 20), s) is not None
+        out.append(Num(s, e, value, cls, prec * scale if scale > 1 else 0.0,
+                       prec if hedged else 0.0))
     return out
 
 
@@ -155,10 +162,9 @@ def same_figure(a: Num, b: Num) -> bool:
         # Two scaled amounts: the same when within the coarser one's rounding ("$4.85 billion"
         # is not "$4.86 billion"; "$4.9 billion" may be either).
         return abs(a.value - b.value) <= max(a.prec, b.prec) * (1 + 1e-9)
-    if a.cls in _RATE_CLASSES:
-        # Rates are written to their last digit: 58.5% is not 58.4% (a guided range's end
-        # is not the quarter's margin).
-        return abs(a.value - b.value) <= 1e-6 * max(a.value, b.value)
+    if a.cls in _RATE_CLASSES and abs(a.value - b.value) > max(a.half, b.half) + 1e-9:
+        return False  # 58.5% is not 58.4% (a guided range's end is not the quarter's margin);
+        # "roughly 121%" may be 121.3%
     # "about 14 mn" for 14.2 million: within half a unit of the coarser figure's last digit
     return abs(a.value - b.value) <= max(0.006 * max(a.value, b.value), min(
         max(a.prec, b.prec), 0.05 * max(a.value, b.value)))

@@ -161,7 +161,13 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
                 continue
             if len(words) < 2 or words[0] in NOT_VERBS or len(words[0]) < short:
                 continue
-            obj = frozenset(stem(w) for w in words[1:6] if w not in STOP and len(w) > 1) - {""}
+            if words[0] in _ASPECT and len(words) > 2 and words[1].endswith("ing") \
+                    and len(words[1]) > 5:
+                words = words[1:]  # "could not begin installing production equipment": install
+            head = words[1:6]
+            cut = next((k for k, w in enumerate(head) if w in _OBJ_END), len(head))
+            obj = frozenset(stem(w) for w in head[:cut] if w not in STOP and w not in _PRONOUNS
+                            and len(w) > 1) - {""}  # "could not rule them out if ...": out
             said = src.doc.text[q0:min(e, m.end() + 60)]
             said = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()[:8])
             out.append((stem(words[0]), obj, m.start(), said))
@@ -170,6 +176,7 @@ def _not_done(src: View) -> list[tuple[str, frozenset, int, str]]:
     return src.doc.memo("contradiction.not_done", build)
 
 
+_ASPECT = frozenset(["begin", "start", "stop", "continue", "keep", "resume", "finish", "commence"])
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
 _ARTICLES = frozenset(["a", "an", "the", "any"])
 # Verbs that bring something about ("will launch a national value menu").
@@ -249,6 +256,13 @@ def _said_plainly(phrase: str, src: View) -> bool:
 
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0,3}$")
 
+# The summary's own "prevented it from installing", "stopped it installing": not done.
+_PREVENTED = re.compile(r"\b(?:prevent\w*|stopp\w*|stops?|kept|keeps?|keeping|block\w*|barr\w*|bars?)"
+                        r"\s+(?:\w+\s+){1,2}?(?:from\s+)?$", re.IGNORECASE)
+_OBJ_END = frozenset(["if", "unless", "when", "because", "as", "after", "before", "while",
+                      "until", "so", "since"])
+_PRONOUNS = frozenset(["them", "it", "they", "him", "her", "us", "these", "that"])
+_PARTICLES = frozenset(["out", "up", "off", "down", "back", "over", "on", "in", "away"])
 # The summary's own exclusion: "no tariffs beyond those already in effect" is the source's "no
 # tariffs that aren't already in effect" told the other way round.
 _BEYOND = re.compile(r"\b(?:beyond|other\s+than|besides|except(?:\s+for)?|apart\s+from|on\s+top\s+of)"
@@ -280,12 +294,16 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start) or \
-                        _BEYOND.search(summ.text, max(toks[seg_a].start, t.start - 30), t.start):
+                        _BEYOND.search(summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
+                        _PREVENTED.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start):
                     continue
                 after = _after(toks, i, seg_b)
                 passive = _passive_subject(toks, i, seg_a) if verb != "*" else []
                 mine = {toks[k].stem for k in after + passive if toks[k].kind == "w"}
-                shared = [w for w in obj & mine if not src.generic(w) and w not in STOP]
+                shared = [w for w in obj & mine if not src.generic(w) and w not in STOP
+                          and (w not in _PARTICLES or obj <= _PARTICLES)]
+                # "refused to rule out redundancies" / "ruled out intervening": "out" is the
+                # verb's; it is all there is to match only when the object is a pronoun
                 if not shared or verb == "*" and len(shared) < 2:
                     continue
                 first = next((toks[m].start for m in after if toks[m].stem in shared), None)
