@@ -191,6 +191,9 @@ MEASURES = {
     "metres": ("metres", 1), "meters": ("metres", 1), "metre": ("metres", 1),
     "meter": ("metres", 1), "acres": ("acres", 1), "hectares": ("hectares", 1),
     "sq ft": ("sq ft", 1), "square feet": ("sq ft", 1),
+    "litres": ("litres", 1), "liters": ("litres", 1), "hectolitres": ("litres", 100),
+    "hectoliters": ("litres", 100), "hectolitre": ("litres", 100), "hectoliter": ("litres", 100),
+    "litre": ("litres", 1), "liter": ("litres", 1), "hl": ("litres", 100), "mhl": ("litres", 1e8),
     # Oil and gas: "M" is a thousand, "MM" a million ("612 MBoe/d" = 612,000 BOE a day).
     "boe": ("barrels", 1), "mboe": ("barrels", 1e3), "mmboe": ("barrels", 1e6),
     "bbl": ("barrels", 1), "mbbl": ("barrels", 1e3), "mmbbl": ("barrels", 1e6),

@@ -33,7 +33,7 @@ from .context import (
 )
 from .crossed import crosswise
 from .digit_words import digit_word_findings
-from .durations import _UNIT_AFTER, time_unit_swapped
+from .durations import _UNIT_AFTER, spanned, time_unit_swapped
 from .elided import elided_unit
 from .exchanged import exchanged
 from .figures import figures
@@ -371,7 +371,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
             rival = None
         if _derivable(q, src, quantities, figs, text) or _shifted_range(q, src) \
                 or tolerance_band(q, src) or range_midpoint(q, text, src) \
-                or _level_shift(q, summary, src, quantities):
+                or _level_shift(q, summary, src, quantities) or spanned(q, text, src):
             if rival is None and q.unit in ("percent", "pp", "bp") and is_change(q, text):
                 # "5% below their level a year earlier", which two source levels give, told in
                 # the words of the source's "0.5% lower" than a year earlier

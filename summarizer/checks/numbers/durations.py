@@ -56,3 +56,39 @@ def time_unit_swapped(q: Quantity, summary_text: str, src: _Source) -> Quantity 
     if not found or mine in found:
         return None
     return min(found.values(), key=lambda o: o.start)
+
+
+_MONTHS = {m: k + 1 for k, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                             "sep", "oct", "nov", "dec"])}
+_AT = (r"(?:(?P<m{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+       r"(?P<y{0}>(?:19|20)\d\d)\b")
+# "between January 2017 and June 2021", "from 2019 to 2023", "2017-2021"
+_SPAN = re.compile(r"\b" + _AT.format(1) + r"\s*(?:and|to|until|till|through|[-\u2013\u2014])\s*"
+                   + _AT.format(2), re.IGNORECASE)
+
+
+def spanned(q: Quantity, summary_text: str, src: _Source) -> bool:
+    """Is `q` ("roughly four and a half years", "18 months") the length of a span between two
+    source dates ("between January 2017 and June 2021")? A year is read to the half year, a
+    month to the month."""
+    unit = _unit(q, summary_text)
+    if unit not in ("year", "month") or q.value is None:
+        return False
+    months = q.value * (12 if unit == "year" else 1)
+    slack = 6 if unit == "year" else 1
+    return any(abs(months - n) <= slack for n in src.doc.memo("numbers.date_spans", _date_spans))
+
+
+def _date_spans(doc) -> list[int]:
+    """The lengths in months of the source's spans between two dates."""
+    out = []
+    for m in _SPAN.finditer(doc.text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not 0 < y2 - y1 <= 50:
+            continue
+        if m.group("m1") and m.group("m2"):
+            n = (y2 - y1) * 12 + _MONTHS[m.group("m2")[:3].lower()] - _MONTHS[m.group("m1")[:3].lower()]
+            out += [n, n + 1]  # counted with or without the last month
+        else:
+            out.append((y2 - y1) * 12)
+    return out

@@ -79,6 +79,8 @@ def _earlier(text: str, s: int, e: int) -> bool:
         s = head.start()
     if _THEN_LEAD.search(text, max(0, s - _REACH), s) and not _CHANGE_BASE.match(text, e):
         return True  # "$2.02, up from $1.83"; "close to last year's level of 26.8%"
+    if _LEAD_THEN.search(text, max(0, s - 160), s):
+        return True  # "In January last year, it recorded a deficit of $2.04 billion."
     cue = _THEN_BEFORE.search(text[max(0, s - _REACH):s])
     if cue is None or _MOVE.search(cue.group()) or _CHANGE_BASE.match(text, e):
         return False
@@ -86,6 +88,14 @@ def _earlier(text: str, s: int, e: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A sentence that opens on an earlier period, with no figure before this one: "In January last
+# year, it recorded ...", "A year earlier, it had earned ...".
+_LEAD_THEN = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:in\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|half)\s+(?:of\s+)?|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+)?last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+"
+    r"(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period|month|half))\b[^.!?\d]*$",
+    re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|versus|vs\.?|against|compared\s+(?:with|to))"
                          r"\s+(?:an?\s+|the\s+)?[$\u20ac\u00a3\u00a5]?", re.IGNORECASE)
 
@@ -145,7 +155,8 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
         before = [src.quantities[k] for k in src.by_sentence.get(si - 1, ())
                   if dimension(src.quantities[k])[0] == kind and src.quantities[k].kind == "number"
                   and _near_size(src.quantities[k], q, 3)]
-        return before[-1] if si > 0 and before else None
+        named = _same_metric_before(src, m, si, kind)
+        return named or (before[-1] if si > 0 and before else None)
     cue = _THEN_BEFORE.search(stext[max(0, m.start - _REACH):m.start]) \
         or _THEN_LEAD.search(stext, max(0, m.start - _REACH), m.start)
     cut = cue.start() + (max(0, m.start - _REACH) if cue.re is _THEN_BEFORE else 0)
@@ -154,6 +165,24 @@ def prior_as_current(q: Quantity, summary: Document, src: _Source, matches: list
     # the earlier one's size
     sized = [o for o in before if _near_size(o, q, 3)]
     return (sized or before)[-1] if before else None
+
+
+def _same_metric_before(src: _Source, m: Quantity, si: int, kind: str) -> Quantity | None:
+    """The nearest figure of this kind in the eight sentences before, told with a word of the
+    words right before `m` ("a trade deficit of $1.26 billion" for "a deficit of $2.04
+    billion"), else None."""
+    stext = src.doc.text
+    mine = set(_METRIC_WORD.findall(stext[max(0, m.start - 30):m.start].lower()))
+    for k in range(si - 1, max(-1, si - 9), -1):
+        for i in reversed(src.by_sentence.get(k, ())):
+            o = src.quantities[i]
+            if dimension(o)[0] == kind and o.kind == "number" and mine & set(
+                    _METRIC_WORD.findall(stext[max(0, o.start - 30):o.start].lower())):
+                return o
+    return None
+
+
+_METRIC_WORD = re.compile(r"[a-z]{5,}")
 
 
 # NUM013: the forecasters' figure given as the actual one. "revenue of $1.79 billion" where the

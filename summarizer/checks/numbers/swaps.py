@@ -7,6 +7,7 @@ import re
 
 from ...parsing.quantities import Quantity
 from ...text import Document
+from .acronyms import spelled_out
 from .context import (
     _CLAUSE_CUT,
     _after_stems,
@@ -94,7 +95,8 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
     clause = set(words) | (_LOSS if _LOSS & set(words) else set())  # "lost": the "loss" of
     if any(src.quantities[i].kind == "part" for i in matches):
         return None
-    mine = frozenset().union(*(_context(src, i)[0] for i in matches))
+    mine = frozenset().union(*(_context(src, i)[0] for i in matches)) | spelled_out(
+        words, src, matches)  # "annual recurring revenue" where the source says "ARR"
     keys = []
     subject = set(words[:2])
     s0 = summary.sentence_span(q.start)[0]
