@@ -82,7 +82,8 @@ _GAME = re.compile(r"\b(?:half-?time|full-?time|goals?|scored|scorer|kick-?off|t
                    re.IGNORECASE)
 
 # "fell 5% from Q2", "up 3% versus the second quarter": a quarter told as the base of a move.
-_BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|compared\s+(?:with|to)|over)\s+(?:the\s+)?$",
+_BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|compared\s+(?:with|to)|over|above|below|ahead\s+of|behind)"
+                          r"\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential|\b(?:previous|prior|preceding|last)\s+quarter\b|"
                          r"\bquarter[- ](?:on|over)[- ]quarter\b|\bq/q\b")

@@ -36,7 +36,9 @@ _SUMMARY = re.compile(
 # ("Shares of Corvane fell 5.6%", "the stock is up 40% this year"), or before it ("a 58% jump
 # in Orrin shares").
 _SOURCE = re.compile(
-    r"\b(?:shares?|stocks?|share\s+price|ADRs?|equit(?:y|ies))\b,?(?:\s+[^\s;]+){0,10}?\s+(?:"
+    r"\b(?:shares?|stocks?|share\s+price|ADRs?|equit(?:y|ies))\b"
+    r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?,[^,;.]{1,100}?,)?"  # "Shares in X, the largest ..., fell"
+    r",?(?:\s+[^\s;]+){0,10}?\s+(?:"
     + _MOVES + r"|up|down|higher|lower|[+-]?\d[\d.,]*\s?(?:%|per\s?cent))(?=[\s.,;:)]|$)"
     r"|(?:" + _MOVES + r"|jump|gain|drop|fall|rise|slump|rally|%)\s+(?:\S+\s+){0,4}?(?:in|of)\s+"
     r"(?:\S+\s+){0,3}?(?:shares|stock)\b",
