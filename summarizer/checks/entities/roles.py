@@ -246,7 +246,8 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
             # the next person who speaks ("North American shoppers" speak for no one)
             if start <= n.start < end and n.is_person_like and (
                     n.role or _SAID_AFTER.match(text, n.end, e)):
-                end = n.start
+                end = min(n.start, n.role_span[0]) if n.role_span else n.start  # not the role's
+                # words ("and supervisory board chairwoman Ingrid Vollmer said")
         # "X said A had agreed to sell its unit, and the mill closure will be completed by ...":
         # a second clause with a subject of its own is the summary's, not X's statement.
         cut = _NEXT_CLAUSE.search(text, start, end)
@@ -481,5 +482,6 @@ def _antecedent(si: SourceIndex, k: int) -> NameMention | None:
                   and not _quoted(si.text, s, e, n.start)]  # Kestrel Lake", then "He said")
         if people:
             speaking = [n for n in people if _speaker(si.text, n, s, e)]
-            return (speaking or people)[-1]
+            # a person before an organisation ("X, an economist at Castlemere Advisory, said")
+            return ([n for n in speaking if n.role] or speaking or people)[-1]
     return None
