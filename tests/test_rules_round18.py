@@ -10,7 +10,9 @@ from __future__ import annotations
 from conftest import rule_errors as errors
 
 from summarizer import check
+from summarizer.parsing.directions import analyse
 from summarizer.settings import Settings
+from summarizer.text import Document
 
 
 def _codes(source: str, summary: str, check_kind: str | None = None) -> list[tuple[str, str]]:
@@ -307,3 +309,16 @@ def test_she_is_the_economist_not_her_employer():
     assert _codes(HOMES, "Inventory rose, which Lucia Fenn said was a tentative sign of thawing, "
                          "though sellers are not coming back fast enough to bring prices down in "
                          "most of the country.", "entity") == []
+
+
+# ------------------------------------------------ CON001: "down only 3%" is a move
+RESILIENT = ("Production Services was more resilient, with revenue down only 3% sequentially. For "
+             "the first quarter, we expect revenue to be flat to up 3% sequentially.")
+
+
+def test_a_move_with_only_before_its_figure_is_read():
+    assert _codes(RESILIENT, "Production Services revenue was $186 million (down only 3% "
+                             "sequentially).", "contradiction") == []
+    doc = Document("Revenue was down only 3% sequentially.")
+    assert [(p.axis, sorted(p.values)) for p in analyse(doc.text, doc.sentences).polars] == [
+        ("move", ["down"])]

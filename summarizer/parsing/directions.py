@@ -60,6 +60,7 @@ _INVESTORS = frozenset(
 )
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
 _APPROX = ("about", "some", "around", "nearly", "almost", "roughly")
+_FIGURE_LEAD = frozenset(["only", "just", "nearly", "almost", "roughly", "approximately"])
 # Units that make "added 2%" a move ("The index added 1.2%") rather than a count added.
 _MOVE_UNITS = frozenset(
     ["%", "percent", "per", "point", "points", "pts", "pt", "bp", "bps", "basis", "cents", "pence"]
@@ -532,8 +533,9 @@ def _moved(tokens, i, n, seg_start, seg_end) -> bool:
         or nxt.low in _CURRENCY_SIGNS
         or nxt.low in ("from", "by", "than", "sharply", "slightly")
         or nxt.low in _APPROX
+        or nxt.low in _FIGURE_LEAD and i + n + 1 < seg_end and tokens[i + n + 1].kind == "n"
     ):
-        return True
+        return True  # "down only 3%"
     for j in range(max(seg_start, i - 3), i):
         if tokens[j].kind == "n" or tokens[j].low == "%":
             return True
