@@ -31,8 +31,7 @@ _WRITTEN = re.compile(r"\b[A-Z][A-Z&.]{0,8}[A-Z]\.?(?:s\b)?")
 _REPORT_VERB = (r"(?:said|says|told|added|warned|noted|argued|predicted|expects|expected|believes"
                 r"|cautioned|stated|explained|forecast|estimated|insisted|acknowledged|adding"
                 r"|blamed|cited|saying|warning|noting|telling|arguing|cautioning|insisting|predicting"
-                r"|blaming|citing|admitted|conceded|admitting|conceding"
-                r"|called(?!\s+(?:off|on|for|in|up|it|back)\b)"
+                r"|blaming|citing|admitted|conceded|admitting|conceding|called(?!\s+(?:off|on|for|in|up|it|back)\b)"
                 r"|guided(?=\s+(?:to|for|investors|analysts)\b)|pointed\s+to|flagged|reaffirmed|reiterated"
                 r"|(?:kept|maintained)(?=\s+(?:[\w-]+\s+){0,5}?(?:guidance|outlook|forecast|target)s?\b)"
                 r"|wrote(?!\s+(?:down|off|back)))")
