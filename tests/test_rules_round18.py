@@ -322,3 +322,19 @@ def test_a_move_with_only_before_its_figure_is_read():
     doc = Document("Revenue was down only 3% sequentially.")
     assert [(p.axis, sorted(p.values)) for p in analyse(doc.text, doc.sentences).polars] == [
         ("move", ["down"])]
+
+
+# ------------------------------------------------ CON001: a range's top against the old top
+MARGIN_GUIDE = ("We are narrowing our adjusted EBIT margin guidance to 18.0% to 18.5%, from 18.0% to "
+                "19.0% previously. We are maintaining our organic growth guidance of 6% to 8%.")
+
+
+def test_the_top_of_a_narrowed_range_went_down():
+    assert _codes(MARGIN_GUIDE, "Management reiterated 6-8% organic growth and trimmed the high "
+                                "end of its EBIT margin guidance to 18.5%.", "contradiction") == []
+
+
+def test_the_top_said_to_be_raised_is_still_an_error():
+    found = _codes(MARGIN_GUIDE, "Management raised the high end of its EBIT margin guidance to "
+                                 "18.5%.", "contradiction")
+    assert [c for c, _ in found] in (["CON001"], ["CON010"])

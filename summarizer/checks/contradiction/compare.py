@@ -161,7 +161,9 @@ def _compared(c: Claim, src: View, agree: bool = False):
             low = (between + after).lower()
             if not _EARLIER.search(low) or _EXPECTED.search(low):
                 continue
-            diffs = [n.value - nums[j].value]
+            # "to 18.0% to 18.5%, from 18.0% to 19.0%": a range's top against the other's top
+            tail = i > 0 and _range_end(nums, i - 1, text) == i
+            diffs = [n.value - nums[j_hi if tail else j].value]
             if hi > i and j_hi > j:
                 diffs.append(nums[hi].value - nums[j_hi].value)
             signs = {d > 0 for d in diffs if abs(d) > 1e-9}
