@@ -98,6 +98,13 @@ SET_NOTES = """\
   the session's start, measured there, mid-session and at its end, never read or tuned on
   (eval/results/unseen.md).
 - `fin_holdout53.jsonl` (session 17, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout51.jsonl`, `fin_holdout52.jsonl` and `fin_holdout54.jsonl` were read in session 18
+  (their misses and false alarms), so they no longer count as unseen.
+- `fin_holdout55.jsonl`, `fin_holdout56.jsonl` and `fin_holdout58.jsonl` (session 18): written at
+  the session's start, measured there, mid-session and at its end, never read or tuned on
+  (eval/results/unseen.md).
+- `fin_holdout57.jsonl` (session 18, with them): measured at the session-start rules, then read
   and tuned on."""
 
 
