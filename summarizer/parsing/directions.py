@@ -783,7 +783,7 @@ def _no_subject(tokens, i, seg_start) -> int:
     passive subject (one to three plain words, then only auxiliaries), or -1."""
     k = i - 1
     aux = 0
-    while k >= seg_start and tokens[k].low in _PASSIVE_AUX:
+    while k >= max(seg_start, i - 4) and tokens[k].low in _PASSIVE_AUX:  # bounded work
         k -= 1
         aux += 1
     if not aux or tokens[i - 1].low not in ("been", "was", "were", "is", "are", "being"):

@@ -79,8 +79,9 @@ def spanned(q: Quantity, summary_text: str, src: _Source) -> bool:
     return any(abs(months - n) <= slack for n in src.doc.memo("numbers.date_spans", _date_spans))
 
 
-def _date_spans(doc) -> list[int]:
-    """The lengths in months of the source's spans between two dates."""
+def _date_spans(doc) -> frozenset[int]:
+    """The lengths in months of the source's spans between two dates (each length once: a
+    source that repeats its dates asks no more of each summary duration)."""
     out = []
     for m in _SPAN.finditer(doc.text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -91,4 +92,4 @@ def _date_spans(doc) -> list[int]:
             out += [n, n + 1]  # counted with or without the last month
         else:
             out.append((y2 - y1) * 12)
-    return out
+    return frozenset(out)
