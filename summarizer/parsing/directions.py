@@ -859,8 +859,8 @@ def _object_start(tokens, i, seg_start) -> int:
         t = tokens[k]
         if t.kind != "w":
             return i
-        if t.low in _OBJECT_VERBS and (words or k < i - 1):
-            return k
+        if t.low in _OBJECT_VERBS and (words or k < i - 1 or tokens[i].low in ("a", "an", "any")):
+            return k  # "did not take a list price increase": read from "a" on
         if t.low in _MORE or t.low in ("any", "a", "an"):
             continue
         words += 1
@@ -968,6 +968,11 @@ _DEGREE = frozenset(["much", "significantly", "meaningfully", "materially", "sub
                      "strongly", "appreciably", "markedly"])
 
 
+_FALL_FORMS = frozenset(["fall", "falls", "fell", "fallen", "falling"])
+_DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "feet",
+                        "yards", "mile", "kilometre", "kilometer", "metre", "meter", "foot"])
+
+
 def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
               lex) -> tuple[Polar | None, int]:
     """The polar statement whose trigger starts at token i (None if there is none), and how many
@@ -980,6 +985,10 @@ def _polar_at(text: str, tokens: list[Token], i: int, segs, seg_of,
         return None, 1  # "Gaines said": a surname, not "gains"
     if n == 1 and _gain_on_sale(tokens, i):
         return None, 1  # "gains on the sale of used equipment were $6 million": an income line
+    if n == 1 and i > 0 and tokens[i].low in ("up", "down") and tokens[i - 1].low in _DISTANCES:
+        return None, 1  # "about 14 kilometres down the valley": a way, not a move
+    if n == 1 and tokens[i].low in _FALL_FORMS and i + 1 < len(tokens) and tokens[i + 1].low == "through":
+        return None, 1  # "the deal had fallen through": it failed, nothing moved
     if not senses and n > 1 and _figure_at(text, tokens, i + n):
         # "under the NZ$9.70 expected": a neutral phrase ("under the deal") before a figure.
         n, senses = _shorter_match(tokens, i, n, lex)

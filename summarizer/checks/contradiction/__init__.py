@@ -71,7 +71,6 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_range_clashes, "CON021"),  # a price against the source's range: before the general rule
         (_polar_clashes, "CON001"),
         (_not_done_clashes, "CON002"),
-        (_hoped_clashes, "CON009"),
         (_guidance_clashes, "CON010"),
         (_record_clashes, "CON012"),
         (_hedge_clashes, "CON013"),
@@ -79,6 +78,7 @@ def run(ctx: CheckContext) -> list[Finding]:
         (_outlook_clashes, "CON015"),
         (_place_clashes, "CON016"),
         (_event_clashes, "CON017"),
+        (_hoped_clashes, "CON009"),  # after CON017: a plan given as done is told there first
         (_unchanged_clashes, "CON018"),
         (_consensus_clashes, "CON019"),
         (_effect_clashes, "CON020"),

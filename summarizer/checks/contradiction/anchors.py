@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .guards import _PREV_WORD
-from .view import Claim, View
+from .view import STOP, Claim, View
 
 # Words near a trigger that say nothing of what moved ("its weakest pace since mid-2021").
 _NO_ANCHOR = frozenset(["sinc", "mid", "earli", "late", "about", "around", "near", "almost", "both",
@@ -90,3 +90,16 @@ def attributive_agrees(text: str, start: int, values: frozenset, sentence: str) 
     return any(word in m.group(1).split() for m in rx.finditer(sentence.lower()))
 
 
+def _of_other_noun(d: Claim, c: Claim) -> bool:
+    """ "record volumes and lower costs meant gross margin was $141 million": a move word
+    before a noun the claim does not name moves that noun, not the clause's figure."""
+    toks, i = d.a.tokens, d.polar.tok_end
+    if d.own or i >= len(toks) or toks[i].kind != "w" or toks[i].low in _NOT_NOUN \
+            or toks[i].stem in STOP:
+        return False
+    return toks[i].stem not in c.words
+
+
+_NOT_NOUN = frozenset(["than", "by", "to", "from", "in", "at", "on", "as", "and", "or", "for",
+                       "of", "after", "before", "over", "again", "sharply", "slightly",
+                       "further", "more", "less", "steadily", "year", "while"])

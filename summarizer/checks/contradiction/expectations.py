@@ -23,7 +23,8 @@ def expectations(src: View) -> list[Num]:
         both += [k for k in sorted(cues - set(both))
                  if _AGAINST.search(src.doc.lower, *src.sentences[k])]
         both.sort()
-        return [n for k in both for n in src.sentence_nums(k) if n.cls != "year"]
+        return [n for k in both for n in src.sentence_nums(k)
+                if n.cls != "year" and n.start >= _actuals_end(src, k, lex)]
 
     return src.doc.memo("contradiction.expectations", build)
 
@@ -31,6 +32,30 @@ def expectations(src: View) -> list[Num]:
 _AGAINST = re.compile(r"\b(?:compared\s+with|versus|vs\.?|against|beating|missing|topping|above|"
                       r"below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?:average\s+)?(?:estimates?|"
                       r"expectations?|forecasts?|consensus)\s+(?:of|for)\s")
+# The words that set an actual figure against its expectation: "rose 5.3% to 4.62 billion crowns,
+# ahead of the 4.48 billion expected", "fell 2.4%, against expectations for a 1.1% rise".
+_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|beat(?:ing)?|"
+                          r"miss(?:ed|ing)?|topp(?:ed|ing)|above|below|ahead\s+of|short\s+of|"
+                          r"exceed(?:ed|ing)?|than)\b")
+
+
+def _actuals_end(src: View, k: int, lex) -> int:
+    """Where sentence k's expectation starts when it first names the actual figures and then sets
+    them against what was expected: the figures before the word that sets them against it are
+    what happened, not what was expected. The sentence's start otherwise ("Analysts had expected
+    $2.4 billion, compared with $2.1 billion a year earlier": the expectation comes first)."""
+    s, e = src.sentences[k]
+    low = src.doc.lower
+    cue = next((m.start() for m in _WORDS.finditer(low, s, e) if stem(m.group()) in lex.estimate_cues),
+               None)
+    if cue is None:
+        return s
+    marks = [m for m in _SET_AGAINST.finditer(low, s, cue)]
+    if not marks or not any(n.start >= marks[-1].end() for n in src.sentence_nums(k)):
+        return s
+    return marks[-1].start()
+
+
 _HOLDER_REACH = 6  # words between a forecaster and its expectation: "economists polled by X expected"
 
 
@@ -58,6 +83,16 @@ _WORDS = re.compile(r"[a-z]+")
 # falls, which the figures alone do not order.
 _FELL = re.compile(r"\b(?:fell|fall|falls|down|dropped|declined|decreased|slipped|slid|lost|"
                    r"shrank|contracted)\b[^.;]*$", re.IGNORECASE)
+
+
+_FELL_AT = re.compile(r"\b(?:fell|fall|falls|down|dropped|declined|decreased|slipped|slid|lost|"
+                      r"shrank|contracted)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
+                      r"some|just)\s+)?(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _fall(text: str, n: Num) -> bool:
+    """Is the percentage n the size of a fall ("slipped 2.4%", "a 3% drop")?"""
+    return bool(_FELL_AT.search(text, max(0, n.start - 40), n.start) or _FALL_AFTER.match(text, n.end))
 
 
 _FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|decrease|contraction)\b", re.IGNORECASE)
@@ -109,6 +144,12 @@ def _judge_estimate(c: Claim, src: View):
             lo.value <= e.value <= actual.value for e in expected):
         return False  # "near the bottom of the 145-165m range, below the 157m consensus"
     signs = {"above" if actual.value > e.value else "below" for e in expected}
+    fell = _FELL_AT.search(text, max(0, actual.start - 40), actual.start) is not None
+    if actual.cls == "pct" and fell != any(_fall(src.text, e) for e in expected) and all(
+            _fall(src.text, e) == _fall(src.text, expected[0]) for e in expected):
+        # A fall against an expected rise is below it, whatever the sizes ("slipped 2.4%,
+        # missing expectations of a 1.1% rise"); a rise against an expected fall is above.
+        signs = {"below" if fell else "above"}
     if len(signs) != 1:
         # Forecasts of other figures on both sides ("0.3%" headline, "3.4%" annual): the one of
         # this figure's size is its forecast (a quarterly 0.8% against the 0.7% expected).
@@ -134,7 +175,10 @@ def _judge_estimate(c: Claim, src: View):
 
 _EARLIER_BEFORE = re.compile(
     r"(?:\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:the\s+|its\s+|a\s+)?"
-    r"(?:(?:previous|prior|earlier|original)(?:ly)?\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
+    r"(?:(?:previous|prior|earlier|original|(?:upwardly\s+|downwardly\s+)?revised)(?:ly)?\s+)?"
+    # "from at least $24", "from a revised A$4.38bn"
+    r"(?:(?:at\s+least|at\s+most|about|around|roughly|nearly|almost|some|just|more\s+than|"
+    r"less\s+than|over|under)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
 )
 _EARLIER_AFTER = re.compile(
     r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:before|previously|earlier|a\s+year\s+(?:ago|earlier)|"

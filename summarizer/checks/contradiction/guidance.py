@@ -58,6 +58,16 @@ _ACTIVE = re.compile(_verbs(w for w in _CLASS if w != "unchanged")
                      + r"(?P<mid>(?:\s+[\w$%.,'\u2019-]+?){0,6}?)\s+" + _NOUN, re.IGNORECASE)
 _PASSIVE = re.compile(_NOUN + r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?:was|were|is|are|has been|have been|had been"
                       r"|remains?|remained)\s+" + _VERB, re.IGNORECASE)
+# A headline's or a bullet's passive without its auxiliary, a figure after it: "2024 volume
+# target raised to 168,000 tonnes".
+_BARE = re.compile(_NOUN + r"(?P<mid>)\s+" + _VERB + r"(?=\s+(?:to|from)\s+[$\u20ac\u00a3]?\d)",
+                   re.IGNORECASE)
+# "We are reaffirming full-year adjusted EBITDA of $780 million to $820 million": a status verb,
+# the year's metric and its range, no guidance noun (read only in a sentence about the full year).
+_RANGE_KEPT = re.compile(_verbs(w for w in _CLASS if w != "unchanged" and (
+                             _CLASS[w] == KEEP or w.endswith(("ed", "ing")))) + r"(?P<mid>(?:\s+[\w'-]+){1,5}?)"
+                         r"(?P<noun>)(?=\s+(?:of|at)\s+(?:about\s+|approximately\s+)?[$\u20ac\u00a3]?\d)",
+                         re.IGNORECASE)
 # A verb and a noun across a clause join ("kept while cost guidance") are no statement.
 _JOINED = re.compile(r"\b(?:while|whereas|but|although|though|because|after|when|as)\b",
                      re.IGNORECASE)
@@ -91,7 +101,10 @@ _NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\
                   r"|(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d+(?:\.\d+)?")
 _FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b"
-                     r"|\s+but\s")
+                     r"|\s+(?:but|while|whereas)\s|,\s+(?:though|although)\s"
+                     # ", cut its generation outlook": the next statement of a list
+                     r"|,\s+(?:raised|lowered|cut|trimmed|held|kept|reaffirmed|reiterated|maintained|"
+                     r"lifted|narrowed|boosted|reduced)\b")
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 # Words that say nothing about WHICH guidance ("its full-year outlook for ... of ...").
 _GENERIC = frozenset(stem(w) for w in (
@@ -161,11 +174,14 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
     for s, e in sentences:
         low = text[s:e].lower()
         dated = "report" in low and re.search(_MONTHS_REPORT, low) is not None
+        full = "full-year" in low or "full year" in low
         if "guid" not in low and "outlook" not in low and "forecast" not in low \
                 and "target" not in low and "projection" not in low and "expect" not in low \
-                and not dated:
+                and not dated and not full:
             continue
-        for rx in (_ACTIVE, _PASSIVE):
+        # (a metric's range with no guidance noun is read in the source only)
+        for rx in (_ACTIVE, _PASSIVE, _BARE, _RANGE_KEPT) if full and implicit else \
+                (_ACTIVE, _PASSIVE, _BARE):
             for m in rx.finditer(text, s, e):
                 if rx is _ACTIVE and _JOINED.search(m.group("mid")):
                     continue  # "output guidance was kept while cost guidance rose"
@@ -176,10 +192,14 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                     status = _by_midpoints(moved.group("new"), moved.group("old")) or status
                 if status is None:
                     continue
-                about = m.group("mid") + " " + after
+                # "Full-year EBITDA and CAFD guidance were reaffirmed": the words before the
+                # noun of a passive statement say which guidance
+                pre = _HEAD.split(text[max(s, m.start() - 50) : m.start()])[-1] \
+                    if rx is _PASSIVE or rx is _BARE else ""
+                about = pre + " " + m.group("mid") + " " + after
                 out.append(Statement(m.start(), m.end(), status, _topic(about), frozenset(_figures(about)),
-                                     text[m.start() : m.end()], _topic(m.group("mid")),
-                                     _initials(about), _family(m.group("noun")),
+                                     text[m.start() : m.end()], _topic(pre + " " + m.group("mid")),
+                                     _initials(about), _family(m.group("noun") or "guidance"),
                                      frozenset(_YEAR.findall(m.group("mid"))),
                                      rx is _ACTIVE and _whole_words(m.group("mid"))))
         # a new range beside the old one, without a status verb, in a sentence about guidance
@@ -208,6 +228,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEAD = re.compile(r"[,;:(\d]|\b(?:while|whereas|but|as|and)\b", re.IGNORECASE)
 
 
 # The words of "cut its 2025 full-year guidance" that name no part of it.

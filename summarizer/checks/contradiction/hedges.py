@@ -34,7 +34,7 @@ _CONDITION = re.compile(r"\b(?:subject\s+to|pending|approvals?|clearances?|condi
 _OWN_HEDGE = re.compile(r"\b(?:could|may|might|if|possibly|potentially|would|unless|likely|otherwise|"
                         r"provided|providing|assuming|as\s+long\s+as|so\s+long\s+as|subject\s+to|"
                         r"contingent|depending|"
-                        r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?|"
+                        r"probably|perhaps|hopes?|aims?|consider(?:s|ing)?|estimat(?:e|es|ed|ing)|"
                         r"rul(?:e|es|ed|ing)\s+out)\b", re.IGNORECASE)
 # "May" the month is no hedge: the modal is matched in lower case only.
 _SOURCE_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|(?i:if|unless|not\s+our\s+"

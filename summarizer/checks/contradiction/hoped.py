@@ -19,7 +19,9 @@ _AIM = re.compile(
     r"bidding|set|due|expected|poised)\s+to|(?:hopes?|hoped|aims?|aimed|seeks?|sought|wants?|"
     r"wanted|intends?|intended|attempts?|attempted|tries|tried|plans?|planned|expects?|"
     r"targets?|bids?)\s+to|in\s+(?:a|an|its|their)\s+(?:bid|attempt|effort)\s+to|"
-    r"(?:looking|hoping|aiming|seeking|trying|bidding)\s+to)\s+([a-z]+)"
+    r"(?:looking|hoping|aiming|seeking|trying|bidding)\s+to|"
+    # "was in talks with lenders to refinance"
+    r"(?:in\s+talks|negotiating)\s+(?:with\s+(?:[a-z]+\s+){1,3}?)?to)\s+([a-z]+)"
 )
 _WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 # Past forms English does not make with -ed.
@@ -45,6 +47,12 @@ _UNDONE_BEFORE = re.compile(
     r"whether|hopes?|aims?|plans?)\s+(?:\w+\s+)?$"
 )
 _NEAR = 6
+# Said by saying it: "I want to stress that these are delays" stresses it; "we'd like to
+# thank" thanks.
+_SAID_BY_SAYING = frozenset(["stress", "emphasize", "emphasise", "highlight", "note", "point",
+                             "remind", "reiterate", "clarify", "underline", "underscore", "say",
+                             "thank", "mention", "acknowledge", "reassure", "caution", "repeat",
+                             "congratulate", "apologize", "apologise"])
 
 
 def _base(word: str) -> str | None:
@@ -66,14 +74,16 @@ def _aims(src: View) -> list[tuple[str, frozenset, int, str]]:
         if not aims:
             return []  # no aim stated: the source's past forms are never needed
         # Each distinct word once (an article repeats most of its words).
-        done = {stem(b) for b in map(_base, set(_WORD.findall(lower))) if b}
+        words = set(_WORD.findall(lower))
+        done = {stem(b) for b in map(_base, words) if b} | {stem(w[:-1]) for w in words
+                                                             if len(w) > 4 and w.endswith("ed")}
         if _DONE_ANYWHERE.search(lower):  # "went on to": a fast scan first, rarely there
             for m in _WENT_ON.finditer(lower):
                 done.add(stem(m.group(1)))
         out = []
         for m in aims:
             verb = stem(m.group(1))
-            if verb in done or len(m.group(1)) < 3:
+            if verb in done or len(m.group(1)) < 3 or m.group(1) in _SAID_BY_SAYING:
                 continue
             k = src.sentence_of(m.start())
             e = src.sentences[k][1]
@@ -109,14 +119,14 @@ def _hoped_clashes(ctx, summ: View, src: View) -> list[Clash]:
             base = w
         elif _UNDONE_BEFORE.search(before) and not _DONE_BEFORE.search(before):
             continue
-        verb = stem(base)
+        verb = {stem(base), stem(w[:-1])} if w.endswith("ed") else {stem(base)}  # "refinanced"
         k = summ.sentence_of(m.start())
         e = summ.sentences[k][1]
         after = _WORD.findall(lower, m.end(), min(e, m.end() + 60))[:_NEAR]
         mine = {stem(x) for x in after if x not in STOP and len(x) > 2}
         for v, obj, off, said in aims:
             shared = [x for x in obj & mine if not src.generic(x)]
-            if v != verb or not shared:
+            if v not in verb or not shared:
                 continue
             start = m.start()
             done = _DONE_BEFORE.search(before)

@@ -3,6 +3,7 @@ against source statements anchored on the same figure or subject."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ...parsing.directions import (
@@ -12,9 +13,17 @@ from ...parsing.directions import (
 )
 from ..base import CheckContext
 from .amounts import bound_figure, paid_figure, same_paid
-from .anchors import _VERBAL, _anchor_words, _candidates, _told_elsewhere, attributive_agrees
+from .anchors import (
+    _VERBAL,
+    _anchor_words,
+    _candidates,
+    _of_other_noun,
+    _told_elsewhere,
+    attributive_agrees,
+)
 from .compare import _UP_DOWN, Compared, _compared, _from_to, _role
 from .expectations import _judge_estimate
+from .goodness import _as_move, _base_words, _own_words, as_moves
 from .grades import judge_grade
 from .guards import (
     agreed,
@@ -52,10 +61,12 @@ from .standing import (
     habitual,
     history,
     left_open,
+    measured_past,
+    paced,
     refused,
     timing,
 )
-from .view import _LEVEL_AXES, LEAD_IN, STOP, Claim, Num, View, _content, numbers, same_figure
+from .view import _LEVEL_AXES, LEAD_IN, Claim, Num, View, numbers, same_figure
 from .wagers import judge_wager
 
 
@@ -115,33 +126,6 @@ def _tied(shared: list[Num], words: bool, c: Claim, d: Claim, src: View) -> bool
     return bool(shared) and (words or not all(_common(x) for x in shared) or _pinned(c, d, src))
 
 
-def _as_move(c: Claim) -> frozenset | None:
-    """improved/worsened as a move up/down, when the metric says which way is good."""
-    lex = lexicon()
-    words = _own_words(c) - _base_words(c)
-    if words & lex.higher_is_better:
-        good, bad = "up", "down"
-    elif words & lex.lower_is_better:
-        good, bad = "down", "up"
-    else:
-        return None
-    return frozenset(good if v == "better" else bad for v in c.values)
-
-
-def _own_words(c: Claim) -> frozenset:
-    """The words of the claim's own statement: its subject and what follows the trigger up to
-    the next comma or conjunction ("free cash flow improved to $238 million and net leverage
-    fell": not leverage, whose fall is the other statement's)."""
-    toks, k = c.a.tokens, c.polar.tok_end
-    hi = min(c.a.segments[c.polar.segment][1], k + 12)
-    while k < hi and toks[k].low not in _OWN_STOP:
-        k += 1
-    return c.subject | _content(toks[c.polar.tok_end:k])
-
-
-_OWN_STOP = frozenset([",", ";", "and", "but", "while", "whereas", "or"])
-
-
 def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozenset()):
     """The best-anchored source claim when every anchored one says the opposite, else None."""
     if anchored and all(opposite(values, d.values) for d in anchored):
@@ -150,22 +134,7 @@ def _opposed(values: frozenset, anchored: list[Claim], words: frozenset = frozen
 
 
 # Source statements a claim of this axis is compared with (the rest is never read).
-_AXES_READ = {"move": "move change", "change": "change move estimate", "quality": "quality move"}
-
-
-def _of_other_noun(d: Claim, c: Claim) -> bool:
-    """ "record volumes and lower costs meant gross margin was $141 million": a move word
-    before a noun the claim does not name moves that noun, not the clause's figure."""
-    toks, i = d.a.tokens, d.polar.tok_end
-    if d.own or i >= len(toks) or toks[i].kind != "w" or toks[i].low in _NOT_NOUN \
-            or toks[i].stem in STOP:
-        return False
-    return toks[i].stem not in c.words
-
-
-_NOT_NOUN = frozenset(["than", "by", "to", "from", "in", "at", "on", "as", "and", "or", "for",
-                       "of", "after", "before", "over", "again", "sharply", "slightly",
-                       "further", "more", "less", "steadily", "year", "while"])
+_AXES_READ = {"move": "move change quality", "change": "change move estimate", "quality": "quality move"}
 
 
 def _possible(c: Claim) -> bool:
@@ -221,6 +190,8 @@ def _judge(c: Claim, src: View):
     pool = src.claims(src.with_triggers(_candidates(c, src, anchor), _AXES_READ.get(axis, axis)))
     pool = [d for d in pool if not conditional(d)]  # "when demand recovers": no evidence
     same_axis = [d for d in pool if d.axis == axis]
+    if axis == "move":  # "gross margin improved by 0.4 point" meets "slipped 0.4 point"
+        same_axis += as_moves(pool)
     same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
@@ -233,7 +204,8 @@ def _judge(c: Claim, src: View):
     # "declined to say whether it would raise prices", "had expected the bank to keep its
     # rate": a question or a forecast, no statement of what happened
     same_axis = [d for d in same_axis if not asked(d) and not left_open(d)
-                 and (not forecast_only(d) or forward(c)) and not cost_wording(c, d)]
+                 and (not forecast_only(d) or forward(c) or not opposite(c.values, d.values))
+                 and not cost_wording(c, d)]  # (a forecast the same way leaves it open)
     if axis == "trade":
         # Told by the subject ("X sold to Y": Y bought), unless a trade of the summary's own
         # amount goes the summary's way ("after buying 4.5 trillion").
@@ -347,10 +319,13 @@ def _judge(c: Claim, src: View):
     # only meets a move on the same figure (a flat day says nothing of a loss over the year).
     if c.polar.value in _FLAT:
         return None
+    if axis.startswith("rank") and any(d.values & c.values and (c.subject & d.subject or _SUSPENDED.search(
+            c.a.text, max(0, c.polar.start - 20), c.polar.start)) for d in same_axis):
+        return None  # "third- and fifth-largest": the source gives one of them the fifth place
     same_axis = [
         d for d in same_axis
         if anchor & d.near and d.polar.value not in _FLAT and not _other_figure(c, d)
-        and not other_metric(c, d)
+        and not other_metric(c, d) and not (measured_past(c, d) and opposite(c.values, d.values))
     ]  # fmt: skip
     if same_axis:
         # The sentences of the best-anchored statements: "Egypt's dollar bonds" meets "Egypt's
@@ -385,6 +360,7 @@ def _of_currency(c: Claim) -> bool:
     return any(t.stem in cur for t in c.a.tokens[c.polar.tok + 1 : c.polar.tok_end])
 
 
+_SUSPENDED = re.compile(r"\w-\s+(?:and|or|to)\s+$")
 _FLAT, _INLINE, _EXPECTED = frozenset(["flat"]), frozenset(["inline"]), frozenset(["expected"])
 _STORY_AXES = frozenset(["cut_mode", "plea", "admission"])
 _REFERENCE_CUES = frozenset(lexicon().reference_cues)
@@ -410,6 +386,8 @@ def _other_figure(c: Claim, d: Claim) -> bool:
 
 def _verdict(c: Claim, src: View):
     """What source statement or figure claim c contradicts, or None."""
+    if paced(c):
+        return None
     if wager_move(c):
         return judge_wager(c, src)
     hit = _judge(c, src)
@@ -429,15 +407,6 @@ def _verdict(c: Claim, src: View):
         # the figure went; a word of another thing in their sentence does not.
         return None
     return hit or _from_to(c, src) or _compared(moved, src)
-
-
-def _base_words(c: Claim) -> frozenset:
-    """The base of a ratio right after the trigger ("SG&A improved to 5.9% of revenue":
-    revenue), which says nothing of whether a rise is good. Eight tokens read: bounded work."""
-    a, p, toks = c.a, c.polar, c.a.tokens
-    hi = min(a.segments[p.segment][1], p.tok_end + 8)
-    return frozenset(toks[k + 1].stem for k in range(p.tok_end + 1, hi - 1)
-                     if toks[k].low == "of" and toks[k - 1].low in ("%", "percent", "cent"))
 
 
 def _polar_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:

@@ -11,6 +11,8 @@ from .view import Claim
 _REACH = 6  # words before the trigger, in its clause
 _FORECAST_VERBS = frozenset(["expected", "expecting", "forecast", "forecasting", "predicted",
                              "predicting", "anticipated", "projected", "tipped", "bet", "betting",
+                             # "we expect revenue to decline 8%": guidance, not what happened
+                             "expect", "expects", "anticipate", "anticipates", "forecasts",
                              # a wish is no fact either: "two members preferring to keep the rate"
                              "preferring", "preferred", "favouring", "favoring", "wanted",
                              "urged", "urging"])
@@ -44,6 +46,34 @@ def forward(c: Claim) -> bool:
 _FORWARD = frozenset(["will", "would", "should", "could", "may", "might", "sees", "see", "saw",
                       "expects", "expect", "forecasts", "projects", "likely", "to", "guided",
                       "targets", "aims", "plans", "predicts", "predicted"])
+
+
+def measured_past(c: Claim, d: Claim) -> bool:
+    """A move told as ahead ("energy costs should edge up", "expects the bank to keep rates")
+    against one the source measured as done ("costs per ton fell 12%", "cut by 25 basis
+    points"): two periods, not one move told both ways."""
+    # (not "fell 28% to $412m," nor "ahead of expected tariff increases and rates eased")
+    ahead = not (_MODALS - {"expected"}).isdisjoint(_before(c)) or forecast_only(c)
+    return bool(d.own) and ahead and not forward(d) and _MODALS.isdisjoint(_before(d, 30))
+
+
+# Words anywhere before a move in its clause that make it a forecast ("the fleet would expand by
+# about 10%, putting pressure on rates in 2026").
+_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "expects", "expect",
+                     "expected", "forecast", "forecasts", "likely", "plans", "aims", "targets",
+                     "sees", "projects", "predicts"])
+
+
+def paced(c: Claim) -> bool:
+    """ "rate rises slowed to 2%": the move named as a noun is the subject of a change of pace
+    (the rises went on, more slowly), not a move of its own."""
+    toks, j = c.a.tokens, c.polar.tok_end
+    return j < len(toks) and toks[j].low in _PACE_VERBS and c.polar.tok_end - c.polar.tok > 1
+
+
+_PACE_VERBS = frozenset(["slowed", "eased", "moderated", "accelerated", "quickened", "cooled",
+                         "slow", "slows", "ease", "eases", "moderate", "moderates", "accelerate",
+                         "accelerates", "quicken", "quickens", "cool", "cools", "picked"])
 
 
 def history(c: Claim) -> bool:

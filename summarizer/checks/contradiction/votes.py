@@ -259,6 +259,11 @@ _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0
 # The summary's own "prevented it from installing", "stopped it installing": not done.
 _PREVENTED = re.compile(r"\b(?:prevent\w*|stopp\w*|stops?|kept|keeps?|keeping|block\w*|barr\w*|bars?)"
                         r"\s+(?:\w+\s+){1,2}?(?:from\s+)?$", re.IGNORECASE)
+_DETERMINERS = frozenset(["the", "that", "this", "these", "those", "its", "their", "our", "a",
+                          "an", "his", "her"])
+# "with less water to generate power": what a thing is for, not what was done.
+_PURPOSE = re.compile(r"\b(?:less|more|enough|fewer|insufficient|little|extra|spare)\s+(?:\w+\s+){1,2}?"
+                      r"to\s+$", re.IGNORECASE)
 _OBJ_END = frozenset(["if", "unless", "when", "because", "as", "after", "before", "while",
                       "until", "so", "since"])
 _PRONOUNS = frozenset(["them", "it", "they", "him", "her", "us", "these", "that"])
@@ -291,11 +296,14 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 nxt = [toks[k].low for k in range(i + 1, min(seg_b, i + 3))]
                 if nxt[:1] == ["no"] or nxt == ["for", "no"]:
                     continue  # "planned no closures", "planning for no recovery": its own "not"
+                if i > seg_a and toks[i - 1].low in _DETERMINERS and t.low.endswith("ed"):
+                    continue  # "that added capacity lifted generation": a thing, not a deed
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start) or \
                         _BEYOND.search(summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
-                        _PREVENTED.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start):
+                        _PREVENTED.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start) or \
+                        _PURPOSE.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start):
                     continue
                 after = _after(toks, i, seg_b)
                 passive = _passive_subject(toks, i, seg_a) if verb != "*" else []
