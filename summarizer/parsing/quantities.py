@@ -372,7 +372,8 @@ _SHARE_MOVE = lazy_compile(
     r"|increased|decreased|declined|reduced|lowered|raised|trimmed|slashed)\s+$", re.IGNORECASE)
 _SHARE_END = lazy_compile(
     r"(?=\s*(?:[.,;:)\u2013\u2014-]|$|(?:to|from|since|in|on|over|after|this|last|compared"
-    r"|versus|vs|than|and|but|while|as|year-on-year|from)\b))", re.IGNORECASE)
+    r"|versus|vs|than|and|but|while|as|year-on-year|during|through|within|amid|because|due"
+    r"|following|for)\b))", re.IGNORECASE)
 _UNIT_AND = lazy_compile(r"\b(?:an?|one)\s+(year|month)\s+and\s+$", re.IGNORECASE)
 _THE_BEFORE = lazy_compile(r"\b(?:the|this|that|its|their|current|prior|previous|same|latest|"
                            r"fiscal)\s+$", re.IGNORECASE)
@@ -766,10 +767,14 @@ def _scale_of(text: str) -> float:
     unit = _UNIT_AT_END.search(text)  # "420 MBoe": the unit's own scale (a thousand barrels)
     if unit is not None and unit.group() == "Mt":
         return 1e6  # "13.2-13.8Mt": million tonnes
+    two = _UNIT2_AT_END.search(text)  # "16.0 terawatt-hours": the unit is both words
+    if two is not None and two.group().lower() in MEASURES:
+        return MEASURES[two.group().lower()][1]
     return MEASURES.get(unit.group().lower(), (None, 1.0))[1] if unit else 1.0
 
 
 _UNIT_AT_END = lazy_compile(r"[A-Za-z]+$")
+_UNIT2_AT_END = lazy_compile(r"[A-Za-z]+[- ][A-Za-z]+$")
 
 
 def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:

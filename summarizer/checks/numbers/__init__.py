@@ -95,6 +95,7 @@ from .nouns import (
 )
 from .objects import named_elsewhere, subject_elsewhere
 from .owners import owner_swapped
+from .pairs import _pair_swapped
 from .partners import (
     TO_LEVEL,
     base_moved,
@@ -132,7 +133,6 @@ from .swaps import (
     _digits,
     _level_shift,
     _metric_moved,
-    _pair_swapped,
     _shifted_range,
     _stated_elsewhere,
     _swapped,
@@ -280,6 +280,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
     if q.kind == "word" and q.value == 2 and (_TWO_WAYS.match(text, q.end) or _THE_TWO.search(
             text, max(0, q.start - 4), q.start) and _PARTIES.match(text, q.end)):
         return None  # "pulling in two directions", "the two companies": no figure
+    if q.kind == "word" and q.value <= 10 and _LISTED.match(text, q.end):
+        return None  # "from two sources: $1.4 billion from ... and $1.2 billion": counted there
     swapped = time_unit_swapped(q, text, src)
     if swapped is not None:
         return Finding.at(text, q.start, q.end, "number",
@@ -448,6 +450,7 @@ def _counted_words(text: str, s: Quantity) -> str:
 
 _RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
 _TWO_WAYS = re.compile(r"\s+(?:directions|ways|minds)\b")
+_LISTED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}:\s")
 _THE_TWO = re.compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
 _PARTIES = re.compile(r"\s+(?:companies|firms|groups|sides|parties|banks|carriers|airlines|"
                       r"lenders|insurers|businesses|countries|governments|rivals|bidders)\b")

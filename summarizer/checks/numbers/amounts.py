@@ -19,6 +19,9 @@ _OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|new|additio
 _STOP = re.compile(r"[ \u00a0]+(?:to|for|by|in|on|at|from|with|and|or|as|that|which|over|"
                    r"through|until|after|before|than|since|a|an|the|its)\b")
 _INDEX = "numbers.amounts.of_index"
+# What a unit measures, said in words after it: no thing of its own.
+_POWER = frozenset(["power", "capac", "electr", "energi", "generat", "output"])
+_MEASURED = {"MW": _POWER, "MWh": _POWER}
 
 
 def _of_stems(text: str, q: Quantity) -> frozenset[str]:
@@ -43,8 +46,8 @@ def of_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
     if q.kind != "number" or not matches or dimension(q)[0] in ("pct", "pp"):
         return None  # "13% of the fund" for "13% of its assets": a share's base, told many ways
     mine = _of_stems(summary.text, q)
-    if not mine:
-        return None
+    if not mine or mine <= _MEASURED.get(q.unit, frozenset()):
+        return None  # "1.2GW of power" / "1.2 gigawatts of capacity": what the unit measures
     index = src.doc.memo(_INDEX, lambda d: _of_index(src))
     for i in matches:
         theirs = index[i]

@@ -158,8 +158,9 @@ def metric_moved(q: Quantity, summary: Document, src: _Source, matches: list[int
         lo, hi = doc.sentences[src.sentence_of[i]] if src.sentence_of[i] >= 0 else (0, len(doc.text))
         s = src.quantities[i]  # its sentence, within a bounded reach (a long sentence costs no more)
         lo, hi = max(lo, s.start - _BEFORE_REACH), min(hi, s.end + _BEFORE_REACH)
-        if keys[0][i] is None or _mentions(doc.text, lo, hi, mine):
-            return None
+        if keys[0][i] is None or _mentions(doc.text, lo, hi, mine) or "margin" in mine \
+                and q.unit == "percent" and _SHARE_OF.match(doc.text, s.end):
+            return None  # "12.9% of sales" is the "12.9% margin" of the amount before it
     fam = _family(q)
     v = _mags(q)[0]
     figs = None

@@ -123,11 +123,30 @@ def noun_changed(q: Quantity, summary: Document, src: _Source, matches: list[int
         mine[0], ()) if k not in taken]
     if any(abs(o.value - s.value) <= max(o.precision or 0, s.precision or 0) for o in owners):
         return None  # "2 million customers" in the headline, "2.1 million homes and businesses"
+    if owners and _tallied(doc.text, s, owners[0]):
+        return None  # "passed 142,000 new homes, taking our footprint to 2.31 million premises"
     if owners:
         return s, after[0], owners[0]
     if mine[0] in _source_keys(src):
         return None  # the source uses the word, just not right after a figure: a paraphrase
     return s, after[0], None
+
+
+# An addition and the total it takes something to: both count the same thing.
+_TALLY = re.compile(r"[,;]?\s+(?:(?:which|and)\s+)?(?:taking|bringing|lifting|raising|pushing|"
+                    r"boosting|growing|increasing)\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+"
+                    r"(?:(?:a\s+total\s+of|about|around|roughly|nearly|almost|more\s+than|over)"
+                    r"\s+)?$", re.IGNORECASE)
+
+
+def _tallied(text: str, s: Quantity, total: Quantity) -> bool:
+    """Is `total` the total that the addition `s` takes the count to, in the words after it
+    ("added 310 customers, bringing the total to 4,200")? Eighty characters at most between."""
+    if not 0 <= total.start - s.end <= 80:
+        return False
+    gap = text[s.end : total.start]
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    return cut >= 0 and _TALLY.match(gap, cut) is not None
 
 
 _BEFORE_REACH = 60  # characters before a source figure where what it counts may be named
@@ -282,6 +301,8 @@ def counts_the_same(q: Quantity, text: str, src: _Source, matches: list[int],
     ("3,400 jobs"): the figure is where the source has it."""
     if q.unit not in (None, "count"):
         return False  # "a 4.1% organic rise": a word after a rate is no counted thing
+    if any(_tallied(src.doc.text, src.quantities[i], other) for i in matches):
+        return True  # "passed 142,000 new homes, taking our footprint to 2.31 million premises"
     noun = _NOUN_AFTER.match(text, q.end)
     if noun is None or noun.group(1).lower() in _NOT_A_NOUN:
         return False

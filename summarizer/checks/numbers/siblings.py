@@ -23,7 +23,7 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
     28.25% was the lending rate and the deposit rate's level is another figure)."""
     chain = _chain_clause(q, summary, quantities)
     words = [_SAME.get(w, w) for w in chain if w not in _MOVES]
-    if len(words) < 2 or len(matches) != 1:
+    if len(words) < 2 or len(matches) != 1 or trails_figure(summary, quantities, q):
         return None
     i = matches[0]
     if src.quantities[i].kind != "number" or q.kind != "number":
@@ -110,6 +110,17 @@ def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Qua
     m_s = src.doc.sentence_span(m0.start)[0]
     if _MOVE_LINK.search(src.doc.text, max(m_s, m0.start - 40), m0.start):
         return True
+    mk, doc = src.quantities[k], src.doc.text
+    one = src.sentence_of[i] == src.sentence_of[k]
+    if one and m0.end <= mk.start <= m0.end + 120 and ";" not in doc[m0.end : mk.start] \
+            and _BASE_LINK.search(doc, max(m0.end, mk.start - 40), mk.start):
+        return True  # "4.1 TWh in the six months to June, down from 6.2 TWh": its earlier level
+    if one and mk.end <= m0.start <= mk.end + 60 and not any(c in doc[mk.end : m0.start] for c in ";:.") \
+            and _AND_MOVED.search(doc, max(mk.end, m0.start - 40), m0.start) \
+            and _TOLD_MOVED.search(summary.text, max(0, q.start - 30), q.start):
+        # "North America was 64% of revenue and grew 22%": one subject's two figures, and the
+        # summary tells the move ("North America +22%"), not the share
+        return True
     s0, s1 = summary.sentence_span(q.start)
     text = summary.text
     near = figures(summary, quantities).between(max(s0, q.start - _LINK_REACH - 20),
@@ -121,6 +132,31 @@ def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Qua
         if 0 <= b.start - a.end <= _LINK_REACH and _FROM_TO.fullmatch(text, a.end, b.start):
             return True
     return False
+
+
+def trails_figure(summary: Document, quantities: list[Quantity], q: Quantity) -> bool:
+    """The words before `q` are another figure's, right after it: "a 16.8% operating margin on
+    9% sales growth" (the margin is the 16.8%, not the 9%)."""
+    s0 = summary.sentence_span(q.start)[0]
+    return any(o.end <= q.start and _TRAILING.fullmatch(summary.text, o.end, q.start)
+               for o in figures(summary, quantities).between(max(s0, q.start - 60), q.start))
+
+
+_TRAILING = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:on|at|with|for|in)\s+(?:an?\s+|the\s+)?")
+
+
+_AND_MOVED = re.compile(r"\band\s+(?:grew|rose|fell|increased|decreased|declined|jumped|climbed|"
+                        r"gained|dropped|expanded|shrank|slipped|was\s+(?:up|down))\s+(?:by\s+)?"
+                        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
+_BASE_LINK = re.compile(r"\b(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)"
+                        r"\s+(?:an?\s+|the\s+)?(?:(?:revised|preliminary|previous|prior|initial|earlier|"
+                        r"original)\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+                        re.IGNORECASE)
+_TOLD_MOVED = re.compile(r"(?:\+|\b(?:grew|rose|fell|up|down|increased|decreased|declined|"
+                         r"jumped|climbed|gained|dropped|expanded|shrank|slipped)\s+(?:by\s+)?"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)$")
 
 
 _LINK_REACH = 48  # characters between the two levels of one move in the summary

@@ -18,60 +18,7 @@ from .context import (
 )
 from .figures import clause_start, figures
 from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
-from .siblings import one_thing
-
-
-def _nearest(src: _Source, i: int, dim: str, after: bool) -> Quantity | None:
-    """The source quantity of dimension `dim` nearest to quantity i in its sentence, after or
-    before it."""
-    s = src.quantities[i]
-    best = None
-    for k in src.by_sentence.get(src.sentence_of[i], ()):
-        o = src.quantities[k]
-        if k == i or dimension(o)[0] != dim or o.kind == "tally":
-            continue
-        if after and o.start >= s.end and (best is None or o.start < best.start) or not after and o.end <= s.start and (best is None or o.end > best.end):
-            best = o
-    return best
-
-
-def _pair_swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
-                  quantities: list[Quantity]):
-    """Two figures of one summary clause ("12-year notes carry a coupon of 3.125%") that the
-    source pairs crosswise: there the first goes with another figure of the second's kind
-    (12-year notes with 3.875%) and the second with another of the first's kind (3.125% with the
-    six-year notes)."""
-    if len(matches) != 1:
-        return None
-    text = summary.text
-    s0, _ = summary.sentence_span(q.start)
-    figs = figures(summary, quantities)
-    if figs.ordered:  # the last figure ending before q, if it is in q's sentence
-        j = figs.last_ending_by(q.start)
-        prev = [quantities[j]] if j >= 0 and quantities[j].start >= s0 else []
-    else:
-        prev = [o for o in quantities if s0 <= o.start and o.end <= q.start]
-    if not prev:
-        return None
-    p = prev[-1]
-    if _CLAUSE_CUT.search(text, p.end, q.start):
-        return None
-    dp, dq = dimension(p)[0], dimension(q)[0]
-    if dp == dq or p.kind == "tally" or dp in ("pct", "pp", "cur"):
-        return None  # a move then a level is one statement (the peak-vs-close check's business)
-    pm = _direct(p, src)
-    if len(pm) != 1 or src.sentence_of[pm[0]] != src.sentence_of[matches[0]]:
-        return None
-    mine = _nearest(src, matches[0], dp, after=False)   # what the source puts before q
-    theirs = _nearest(src, pm[0], dq, after=True)       # what the source puts after p
-    if mine is None or theirs is None:
-        return None
-    if mine is src.quantities[pm[0]] or theirs is src.quantities[matches[0]]:
-        return None
-    if abs(theirs.value - q.value) < 1e-9 or abs(mine.value - p.value) < 1e-9:
-        return None
-    return theirs
-
+from .siblings import one_thing, trails_figure
 
 _PEAK = re.compile(r"\b(?:as\s+(?:much|high|low|little)\s+as|at\s+one\s+point)\s+\S{0,3}$",
                    re.IGNORECASE)
@@ -107,12 +54,16 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
                   and subject & set(_content_stems(summary.text, o.end, min(q.start, o.end + 30)))
                   for o in figures(summary, quantities).between(max(s0, q.start - 160), q.start)
                   if o is not q)
+    # (the words right after q name it too: "a 16.8% operating margin")
+    named = set(_after_stems(summary.text, q, summary.sentence_span(q.start)[1], quantities,
+                             figures(summary, quantities).for_source(src))[:3])
     if len(subject) == 2 and not counted and not subject & mine and all(
-            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
+            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & (clause | named)
             for i in matches):
         keys.append(subject)
     metric = set(words[-2:])
-    if len(metric) == 2 and not clause & mine:
+    # "a 16.8% operating margin on 9% sales growth": the words before 9% are the 16.8%'s.
+    if len(metric) == 2 and not clause & mine and not trails_figure(summary, quantities, q):
         keys.append(metric)
     if not keys:
         return None
