@@ -72,6 +72,7 @@ def _kind(d: DateMention) -> str:
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]")
+_NAMES_NEXT = re.compile(r"\b(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
 _WORD_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b")
 
 
@@ -111,6 +112,12 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
         if near is not m or _owned_between(text, f.end(), m):
             continue  # another date's figure, or another figure's own date ("to 14.1% from
             # 13.8% at end-June": June dates 13.8%)
+        a, b = sorted((f.start(), m.start))
+        if _distance(text, f, m) >= 1000 and (any(a < d.start and d.end <= b for d in skip
+                                                  if d is not m) or f.end() <= m.start
+                                              and _NAMES_NEXT.search(text, max(0, m.start - 8), m.start)):
+            continue  # "a EUR 480 million charge in Q2 and its 2024 guidance": Q2 dates it;
+            # "its 2024" dates the noun after it
         a, b = sorted((f.start(), m.start))
         if "(" in text[a:b] or ")" in text[a:b]:
             continue  # "slowed to 0.2% (Oct: 0.5%)": a bracket parts the figure from the date

@@ -25,7 +25,14 @@ from .index import (
     _alias_data,
     _key,
 )
-from .speakers import _sentence_speakers, _turn_speaker, _turns, bare_speaker
+from .speakers import (
+    _sentence_speakers,
+    _turn_speaker,
+    _turns,
+    bare_speaker,
+    titled_person,
+    trailing_statement,
+)
 
 
 def _pieces(m: NameMention) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -233,13 +240,16 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
         # statement is the quote before the speaker
         head = m.role_span[0] if m.role_span and m.role_span[0] < m.start else m.start
         quote = _QUOTE_BEFORE.search(text, s, head)
-        return (quote.start(1), quote.end(1)) if quote else None
+        return (quote.start(1), quote.end(1)) if quote else trailing_statement(
+            text, s, head, lambda said: len(_claim_words(said)) >= 4)
     if after:
         start = after.end()
         nxt = _VERB_IN.search(text, start, e)
         # "said the company expects profit to grow": the company's expectation is the statement
         # itself, not another speaker's.
-        while nxt and _OWN_SUBJECT.search(text, max(start, nxt.start() - 16), nxt.start()):
+        # Nor is "were not expected to rebound" a speaker's verb.
+        while nxt and (_OWN_SUBJECT.search(text, max(start, nxt.start() - 16), nxt.start())
+                       or _PASSIVE.search(text, max(start, nxt.start() - 16), nxt.start())):
             nxt = _VERB_IN.search(text, nxt.end(), e)
         end = nxt.start() if nxt else e
         for n in names:
@@ -255,8 +265,8 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
             end = cut.start()
         return start, end
     start = m.role_span[0] if m.role_span else m.start
-    if _SAID_BEFORE.search(text, max(s, start - 12), start):
-        return s, start
+    if _SAID_BEFORE.search(text, max(s, start - 12), start) and not _CLAUSE_GOES_ON.match(text, m.end):
+        return s, start  # not "said North American customers were holding": its subject
     return None
 
 
@@ -266,6 +276,8 @@ _QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[,.]?[\"\u201d],
 _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$")
 _SMALL_SHARE = re.compile(r"(?<![\w.])\d%")
 _COLON_QUOTE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s*[\"\u201c]")
 _COLON_BARE = re.compile(r"\s*(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
@@ -424,7 +436,8 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
                           ctx.source.text[s:e], "error", "ENT006")
     src = ctx.source.text
     speakers = [n for n in si.sentence_names(best)
-                if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si))
+                if n.kind == "name" and (n.is_person_like or n.role or _known_person(n, si)
+                                         or titled_person(n.tokens))
                 and not name_keys & {_key(t) for t in n.tokens} and _speaker(src, n, s, e)]
     if speakers and not m.role and is_common_word(m.tokens[-1]) and all(
             n.role and _EXECUTIVE.search(n.role) for n in speakers):

@@ -70,3 +70,32 @@ _NOT_NAMES = frozenset(["the", "it", "he", "she", "they", "we", "i", "you", "thi
                         "management", "officials", "executives", "investors"])
 _WORD_SPEAKER = re.compile(rf"\b([A-Z][\w'\u2019-]+)\s+(?:also\s+)?{_REPORT_VERB}\b|"
                            rf"\b{_REPORT_VERB}\s+([A-Z][\w'\u2019-]+)(?=[\s.,])")
+
+
+# A word that opens a clause of a sentence: ", as", ", which", ";".
+_CLAUSE_OPEN = re.compile(r"(?:,\s+(?:as|while|which|and|but|because|after|with|since|saying|"
+                          r"adding)\b|;|:)\s*")
+
+
+def trailing_statement(text: str, s: int, head: int, enough) -> tuple[int, int] | None:
+    """The statement a sentence gives before its speaker, with no quote ("Paying users fell to
+    9.38 million, as it shed low-intent subscribers, CFO X said"): the last clause before the
+    comma ahead of the name that `enough` takes for a statement, else the sentence up to there.
+    None when no comma sets the speaker off."""
+    end = text.rfind(",", s, head)
+    if end < 0 or text[end:head].strip(" ,"):
+        return None
+    cuts = [m.end() for m in _CLAUSE_OPEN.finditer(text, s, end)]
+    return next(((c, end) for c in reversed(cuts) if enough(text[c:end])), (s, end))
+
+
+_POSTS = frozenset(["officer", "executive", "president", "chairman", "chairwoman", "director",
+                    "analyst", "economist", "minister", "governor", "chief", "head", "manager"])
+
+
+def titled_person(tokens) -> bool:
+    """A name read with a post the role reader does not know ahead of it ("Senior Managing
+    Executive Officer Kenji Morioka"): a post word, then two words of a name."""
+    low = [t.lower() for t in tokens]
+    return len(low) >= 3 and low[-3] in _POSTS and not _POSTS & set(low[-2:])
+
