@@ -105,6 +105,13 @@ SET_NOTES = """\
   the session's start, measured there, mid-session and at its end, never read or tuned on
   (eval/results/unseen.md).
 - `fin_holdout57.jsonl` (session 18, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout55.jsonl`, `fin_holdout56.jsonl` and `fin_holdout58.jsonl` were read in session 19
+  (their misses and false alarms), so they no longer count as unseen.
+- `fin_holdout59.jsonl`, `fin_holdout60.jsonl` and `fin_holdout62.jsonl` (session 19): written at
+  the session's start, measured there, mid-session and at its end, never read or tuned on
+  (eval/results/unseen.md).
+- `fin_holdout61.jsonl` (session 19, with them): measured at the session-start rules, then read
   and tuned on."""
 
 
