@@ -119,14 +119,14 @@ def _hoped_clashes(ctx, summ: View, src: View) -> list[Clash]:
             base = w
         elif _UNDONE_BEFORE.search(before) and not _DONE_BEFORE.search(before):
             continue
-        verb = {stem(base), stem(w[:-1])} if w.endswith("ed") else {stem(base)}  # "refinanced"
+        verbs = {stem(base), stem(w[:-1])} if w.endswith("ed") else {stem(base)}  # "refinanced"
         k = summ.sentence_of(m.start())
         e = summ.sentences[k][1]
         after = _WORD.findall(lower, m.end(), min(e, m.end() + 60))[:_NEAR]
         mine = {stem(x) for x in after if x not in STOP and len(x) > 2}
         for v, obj, off, said in aims:
             shared = [x for x in obj & mine if not src.generic(x)]
-            if v not in verb or not shared:
+            if v not in verbs or not shared:
                 continue
             start = m.start()
             done = _DONE_BEFORE.search(before)
