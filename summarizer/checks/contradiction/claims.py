@@ -125,11 +125,12 @@ def _claim(p: Polar, a: Analysis, view: View) -> Claim:
     # "devalues the dinar by 18%, hikes rates": a size after "by", a comma before the trigger,
     # is the size of the move before it, not a figure of this one ("rose by 5%, beating
     # forecasts" is judged by it). Sixty characters back: bounded work in a long clause.
-    near = nums[bisect.bisect_left(starts, p.start - 60):bisect.bisect_left(starts, p.start)] \
-        if starts is not None else [n for n in nums if p.start - 60 <= n.start < p.start]
-    sized = [n for n in near if p.axis in ("move", "change") and n.end <= p.start
-             and "," in a.text[n.end : p.start]
-             and _BY.search(a.text, max(0, n.start - 40), n.start)]
+    sized = []
+    if p.axis in ("move", "change"):
+        near = nums[bisect.bisect_left(starts, p.start - 60):bisect.bisect_left(starts, p.start)] \
+            if starts is not None else [n for n in nums if p.start - 60 <= n.start < p.start]
+        sized = [n for n in near if n.end <= p.start and "," in a.text[n.end : p.start]
+                 and _BY.search(a.text, max(0, n.start - 40), n.start)]
     # A count of things away from the trigger ("across its 11 airports") and a time span ("after
     # 48 weeks") are no level of a move: the clause's figures less those, once per clause; a
     # count right at the trigger stays this claim's.

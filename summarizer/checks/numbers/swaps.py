@@ -20,6 +20,16 @@ from .figures import clause_start, figures
 from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
 from .siblings import one_thing, trails_figure
 
+
+def _named_after(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity],
+                 matches: list[int]) -> bool:
+    """The words right after q name what the source's copy of it is ("a 16.8% operating margin"
+    for "with an operating margin of 16.8%"): read only when the subject test would fire."""
+    named = set(_after_stems(summary.text, q, summary.sentence_span(q.start)[1], quantities,
+                             figures(summary, quantities).for_source(src))[:3])
+    return any(set(_context(src, i)[1]) & named for i in matches)
+
+
 _PEAK = re.compile(r"\b(?:as\s+(?:much|high|low|little)\s+as|at\s+one\s+point)\s+\S{0,3}$",
                    re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
@@ -54,12 +64,9 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
                   and subject & set(_content_stems(summary.text, o.end, min(q.start, o.end + 30)))
                   for o in figures(summary, quantities).between(max(s0, q.start - 160), q.start)
                   if o is not q)
-    # (the words right after q name it too: "a 16.8% operating margin")
-    named = set(_after_stems(summary.text, q, summary.sentence_span(q.start)[1], quantities,
-                             figures(summary, quantities).for_source(src))[:3])
     if len(subject) == 2 and not counted and not subject & mine and all(
-            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & (clause | named)
-            for i in matches):
+            (own := _context(src, i)[1]) and len(own) == 2 and not set(own) & clause
+            for i in matches) and not _named_after(q, summary, src, quantities, matches):
         keys.append(subject)
     metric = set(words[-2:])
     # "a 16.8% operating margin on 9% sales growth": the words before 9% are the 16.8%'s.
