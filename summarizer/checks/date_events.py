@@ -198,6 +198,9 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:[A-Z]{0
                          re.IGNORECASE)
 
 
+# A date a move is measured from, or set against, is no event of its own.
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|calendar\s+|"
+                          r"fiscal\s+)?$", re.IGNORECASE)
 _HEADING = re.compile(r"\b(?:summary|earnings|results|highlights|key\s+points|takeaways|recap|"
                       r"review|update|overview|snapshot)\b", re.IGNORECASE)
 _RATHER = re.compile(r"\b(?:rather|instead)\s+(?:than|of)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
@@ -253,6 +256,7 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
     src = ctx.source
     figures = _figures(text[max(s0, m.start - _REACH):min(s1, m.end + _REACH)])
     best, rival, own, beside = 0, None, 0, False
+    base_too = _BASE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None  # "from March"
     # Whether the source gives the summary's date at all: a year it never gives as a year
     # ("2007 -- 11" for 2011) is the other date rules' business.
     stated = False
@@ -275,8 +279,8 @@ def other_event(ctx: CheckContext, m: DateMention, sd: SourceDates,
             own = max(own, shared)
             # "a quiet early December" / "a lull in early December": the date's own words
             beside = beside or bool(_words(text[max(s0, m.start - 24):m.start]) & theirs)
-        elif shared > best:
-            best, rival = shared, x
+        elif shared > best and (base_too or not _BASE_BEFORE.search(src.text, max(0, x.start - 20), x.start)):
+            best, rival = shared, x  # ("flat to up slightly from 2024": 2024 is the base)
     if rival is None or best < _MIN_SHARED or mine[0] == "y" and not stated:
         return None
     if own > 1 or own and not (best >= _MIN_SHARED and _same_lead(text, m.start, src.text,

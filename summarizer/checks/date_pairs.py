@@ -124,6 +124,10 @@ def _figures(text: str, lo: int, hi: int, skip: Peers, m: DateMention, peers: Pe
         if f.end() <= m.start and _WORD_JOIN.search(text, f.end(), m.start) \
                 and _figure_between(text, f.end() + 1, m.start):
             continue  # "to 3.9% ... and sees it back at 3% next year": next year dates the 3%
+        if f.end() <= m.start and any(
+                not _YEAR.fullmatch(g.group()) and _earlier_level(text, lo, g.start())
+                for g in _ANY_FIGURE.finditer(text, f.end() + 1, m.start)):
+            continue  # "to $600m from $780m last year": last year dates the earlier level
         v = f.group().replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", f.group()):
             continue  # a year ("2,000 sites" is a figure)

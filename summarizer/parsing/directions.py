@@ -811,6 +811,8 @@ def _modifiers_start(tokens, i, seg_start) -> int:
         t = tokens[k]
         if t.low in ("a", "an", "any"):
             return k if words else i
+        if t.low in ("not", "never"):
+            return i  # "a system doesn't outsource": the verb's own negation
         if t.kind == "w":
             words += 1
         elif not (t.low == "-" and k > seg_start and tokens[k - 1].end == t.start

@@ -141,9 +141,18 @@ def _topic(text: str) -> frozenset:
     return frozenset(stem(w) for w in _WORD.findall(text.lower())) - _GENERIC
 
 
+_SCALE = re.compile(r"\s?(?:(thousand|k)|(million|mn|m)|(billion|bn|b)|(trillion|tn))\b", re.IGNORECASE)
+
+
 def _midpoint(text: str) -> float | None:
-    nums = [float(n.replace(",", "")) for n in _NUM.findall(text)
-            if not re.fullmatch(r"(?:19|20)\d\d", n)][:2]
+    found = [(float(m.group().replace(",", "")), _SCALE.match(text, m.end())) for m in _NUM.finditer(text)
+             if not re.fullmatch(r"(?:19|20)\d\d", m.group())][:2]
+    # "$700 million to $800 million" against "$1 billion to $1.1 billion": compared at scale; a
+    # range's first end takes the scale of its second ("$1 to $1.1 billion")
+    scales = [1e3 ** (s.lastindex or 0) if s else None for _, s in found]
+    known = [x for x in scales if x is not None]
+    nums = [v * (x if x is not None else (known[-1] if known else 1.0))
+            for (v, _), x in zip(found, scales)]
     if _FLAT.search(text):
         nums = [0.0] + nums[:1]
     return sum(nums) / len(nums) if nums else None

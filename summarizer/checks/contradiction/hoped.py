@@ -55,6 +55,11 @@ _SAID_BY_SAYING = frozenset(["stress", "emphasize", "emphasise", "highlight", "n
                              "congratulate", "apologize", "apologise"])
 
 
+# Words of a period say when, not what: "opened fiscal 2025 with 9% growth" is no store opened.
+_PERIODS = frozenset(stem(w) for w in ("fiscal", "year", "quarter", "half", "month", "week",
+                                       "season", "period"))
+
+
 def _base(word: str) -> str | None:
     """The base of a past form ("won" -> "win", "closed" -> "close"), else None."""
     if word in _IRREGULAR:
@@ -125,7 +130,7 @@ def _hoped_clashes(ctx, summ: View, src: View) -> list[Clash]:
         after = _WORD.findall(lower, m.end(), min(e, m.end() + 60))[:_NEAR]
         mine = {stem(x) for x in after if x not in STOP and len(x) > 2}
         for v, obj, off, said in aims:
-            shared = [x for x in obj & mine if not src.generic(x)]
+            shared = [x for x in obj & mine if not src.generic(x) and x not in _PERIODS]
             if v not in verbs or not shared:
                 continue
             start = m.start()

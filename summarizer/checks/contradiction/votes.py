@@ -185,7 +185,8 @@ _ACTION = re.compile(r"(?:launch|introduc|roll|add|offer|start|open|creat|build|
 _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 # The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
 # it happened, whatever the negation lexicon says.
-_NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to)\s+(?:\w+\s+)?$",
+_NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to|too\s+(?:early|soon)\s+to|"
+                      r"premature\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
 # The summary's own refusal: "shut down the idea of spinning off", "ruled out selling",
@@ -303,8 +304,10 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start) or \
                         _BEYOND.search(summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _PREVENTED.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start) or \
-                        _PURPOSE.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start):
-                    continue
+                        _PURPOSE.search(summ.text, max(toks[seg_a].start, t.start - 40), t.start) or \
+                        any(toks[k].stem == t.stem and _negated(a, k, seg_a, lex)
+                            for k in range(i + 1, min(seg_b, i + 12))):
+                    continue  # "outsourcing a system doesn't outsource responsibility"
                 after = _after(toks, i, seg_b)
                 passive = _passive_subject(toks, i, seg_a) if verb != "*" else []
                 mine = {toks[k].stem for k in after + passive if toks[k].kind == "w"}

@@ -450,7 +450,7 @@ def _counted_words(text: str, s: Quantity) -> str:
 
 _RANK = re.compile(r"(?:\b[Nn]o\.|\bnumber|#)\s*$")
 _TWO_WAYS = re.compile(r"\s+(?:directions|ways|minds)\b")
-_LISTED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}:\s")
+_LISTED = re.compile(r"(?:\s+[a-z][\w-]*){1,6}:\s")  # "two hits add to the pain: ..."
 _THE_TWO = re.compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
 _PARTIES = re.compile(r"\s+(?:companies|firms|groups|sides|parties|banks|carriers|airlines|"
                       r"lenders|insurers|businesses|countries|governments|rivals|bidders)\b")

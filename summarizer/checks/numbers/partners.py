@@ -390,8 +390,8 @@ def head_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],
 
 # A head word before its figure: "annual savings of 380 million euros", "costs of around 520
 # million euros", "the premium was 31%".
-_HEAD_BEFORE = re.compile(r"\b([a-z][a-z'\u2019-]+)\s+(?:of|was|were|is|are|totall?ing|totall?ed|"
-                          r"came\s+to|stood\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+_HEAD_BEFORE = re.compile(r"\b(?:([a-z][a-z'\u2019-]+)\s+(?:of|was|were|is|are|totall?ing|totall?ed|"
+                          r"came\s+to|stood\s+at)|to\s+(cost))\s+(?:(?:about|around|roughly|nearly|almost|some|"
                           r"approximately|an\s+estimated|up\s+to)\s+)?\S{0,4}$", re.IGNORECASE)
 
 
@@ -399,7 +399,7 @@ def _head_before(text: str, start: int) -> str | None:
     m = _HEAD_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    w = m.group(1).lower()
+    w = (m.group(1) or m.group(2)).lower()  # "expected to cost 480 million euros": a cost
     w = w[:-1] if w.endswith("s") and w[:-1] in _HEADS else w
     return _SAME.get(w, w) if w in _HEADS else None
 
@@ -407,7 +407,7 @@ def _head_before(text: str, start: int) -> str | None:
 def head_of_before(text: str, start: int) -> str:
     """The head word before a figure ("savings" in "annual savings of 520 million euros")."""
     m = _HEAD_BEFORE.search(text, max(0, start - 60), start)
-    return m.group(1) if m else "figure"
+    return (m.group(1) or m.group(2)) if m else "figure"
 
 
 def head_before_moved(q: Quantity, summary: Document, src: _Source, matches: list[int],

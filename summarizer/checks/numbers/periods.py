@@ -37,6 +37,9 @@ _THEN_AFTER = re.compile(r"^(?:[^.;:]|\.(?=\d)){0,30}?\b(?:(?:a|one)\s+year\s+(?
                          # "a bid-to-cover ratio of 1.74, compared with 1.52 in July"
                          # "narrower than the 58 million franc loss in 2023"
                          r"in\s+(?:fiscal\s+)?(?:19|20)\d\d|"
+                         # "compared with 2.2% in the first quarter of 2024"
+                         r"in\s+(?:the\s+)?(?:(?:first|second|third|fourth)[\s-]+(?:quarter|half)|"
+                         r"Q[1-4]|H[12])\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|"
                          r"(?:in|at)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|(?:previous|last|prior)\s+"
                          r"(?:auction|sale|offering|tender|meeting|survey|reading)))\b", re.IGNORECASE)
@@ -45,7 +48,8 @@ _MONTH_AFTER = re.compile(r"[^.;:]{0,30}?\b(?:in|at)\s+(jan|feb|mar|apr|may|jun|
                           r"[a-z]*\b", re.IGNORECASE)
 # Words that put a summary figure in an earlier period itself.
 _EARLIER_WORDS = re.compile(r"\b(?:from|compared|versus|vs|against|ago|earlier|last\s+year|previously|instead|"
-                            r"previous|prior|year-ago|year-earlier|before)\b",
+                            r"previous|prior|year-ago|year-earlier|before|than|ahead\s+of|"
+                            r"same\s+(?:quarter|period|month|half))\b",
                             re.IGNORECASE)
 _REACH = 40
 
@@ -269,7 +273,7 @@ _OUTLOOK_BEFORE = re.compile(r"\b(?:sees?|expects?|forecasts?|guid(?:ance|es?|ed
                              r"|\b(?:we|it|they|the\s+company)\s+(?:now\s+)?(?:sees?|expects?|"
                              r"forecasts?|guides?)\s+(?:[^.;:]|\.(?=\d)){0,60}?\d[^.;:]{0,25},"
                              r"(?:[^.;:,]|\.(?=\d)){0,50}$", re.IGNORECASE)
-_OUTLOOK_WORDS = re.compile(r"\b(?:sees?|saw|expect\w*|forecast\w*|guid\w*|outlook|target\w*|"
+_OUTLOOK_WORDS = re.compile(r"\b(?:sees?|seen|saw|expect\w*|forecast\w*|guid\w*|outlook|target\w*|"
                             r"project\w*|aim\w*|plan\w*|predict\w*|anticipat\w*|will|would|"
                             r"could|may|might|should|estimat\w*|consensus|analysts?|economists?|"
                             r"view|goal|range|full[- ]year|next\s+year|fy(?:\s*\d\d)?|"

@@ -70,6 +70,10 @@ _TOTAL_AFTER = re.compile(r"[\s)]*(?:in\s+(?:total|all)|combined|altogether|toge
 _TWO_PARTS = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:of|in|on|via|from|across|for|between)\s+(?:[\w'-]+\s+){0,3}?"
     r"[\w'-]+\s+(?:and|plus|&)\s+\w", re.IGNORECASE)
+# "what remains of its EUR150 million buyback (about EUR90 million)": a rest, a difference.
+_REMAINDER = re.compile(r"\b(?:remain(?:s|ed|ing|der)?|unspent|unused|unfinished|left\s+over|leftover)\b"
+                        r"[^.;:]*$", re.IGNORECASE)
+_REMAINDER_REACH = 80
 _IMPLIED = re.compile(r"\bimpl(?:ying|ied|ies|y)\b" + _CLAUSE + "$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"[\s)]*(?:of|share|stake)\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(
@@ -126,7 +130,7 @@ def role(q: Quantity, text: str) -> Role:
     m = _CHANGE_BEFORE.search(before)
     a = _CHANGE_AFTER.match(text, q.end, q.end + _REACH_AFTER)
     if m is not None or a is not None or _DIFFERENCE_NOUN.search(before) or _CUMULATIVE.search(
-            before):
+            before) or _REMAINDER.search(text, max(0, q.start - _REMAINDER_REACH), q.start):
         ops |= _CHANGE_OPS
         direction = _direction(a) or _direction(m)
     if _TOTAL.search(before) or _TOTAL_AFTER.match(text, q.end, q.end + 16) or _TWO_PARTS.match(
