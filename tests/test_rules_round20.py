@@ -102,16 +102,19 @@ def test_opening_a_fiscal_year_is_not_opening_stores():
 
 
 # ------------------------------------------------ NUM002: a remainder and a counted list
+BUYBACK = ("The finance director said the airline was reviewing the remainder of a 150 million "
+           "euro share buyback announced in February, of which about 60 million euros has been "
+           "completed.")
+
+
 def test_what_remains_of_an_amount_is_a_difference():
-    src = ("The airline has completed 60 million euros of its 150 million euro share buyback and "
-           "said the rest was under review.")
+    src = BUYBACK
     assert _codes(src, "It is reviewing what remains of its €150 million buyback (about €90 "
                        "million).", "number") == []
 
 
 def test_a_remainder_the_source_does_not_give_is_still_an_error():
-    src = ("The airline has completed 60 million euros of its 150 million euro share buyback and "
-           "said the rest was under review.")
+    src = BUYBACK
     found = _codes(src, "It is reviewing what remains of its €150 million buyback (€70 million).",
                    "number")
     assert [c for c, _ in found] == ["NUM002"]
@@ -159,3 +162,88 @@ def test_diluting_eps_against_adding_to_eps_is_a_flip():
     found = _codes(src, "The company said the deal would dilute EPS in its first full year.",
                    "contradiction")
     assert [c for c, _ in found] == ["CON001"]
+
+
+# ------------------------------------------------ second pass: expectations, earlier guidance
+def test_an_earlier_level_with_a_sign_is_not_the_figure_judged():
+    src = ("House prices rose 1.8% in the year to October, slowing from 2.9% in September. "
+           "Economists had forecast annual growth of 2.5%.")
+    assert _codes(src, "Annual: +1.8%, slowing from +2.9% and missing the 2.5% forecast.",
+                  "contradiction") == []
+    found = _codes(src, "Annual: +1.8%, slowing from +2.9% and beating the 2.5% forecast.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+
+
+def test_a_previous_forecast_does_not_anchor_the_new_range():
+    src = ("The company now expects full-year RevPAR to range from a 1% decline to flat, compared "
+           "with its previous forecast of 1% to 3% growth.")
+    assert _codes(src, "It cut its RevPAR forecast to a range of down 1% to flat, from 1%-3% "
+                       "growth before.", "contradiction") == []
+
+
+def test_penalty_free_is_without_penalty():
+    src = "Restaurants may leave their exclusive contracts without penalty within 90 days."
+    assert _codes(src, "Restaurants can leave their exclusive contracts penalty-free within 90 "
+                       "days.", "contradiction") == []
+
+
+def test_a_verb_the_source_also_affirms_is_not_a_deed_it_denies():
+    src = ("The outlook assumes same-store volume growth stays around 3% for the rest of the year "
+           "and the take rate declines by one to two basis points. We're not assuming same-store "
+           "volume gets better.")
+    assert _codes(src, "Net revenue growth is still seen at 14%-16%, assuming same-store growth "
+                       "holds near 3%.", "contradiction") == []
+    src = "The regulator fined the bank and stopped short of revoking its banking licence."
+    found = _codes(src, "The regulator fined the bank and revoked its banking licence.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON002"]
+
+
+# ------------------------------------------------ DATE005: the end of a quarter told by its month
+def test_the_end_of_the_first_quarter_is_the_end_of_march():
+    src = ("Second-quarter revenue rose 17%. Backlog ended the quarter at $1.21 billion, up from "
+           "$1.04 billion at the end of March.")
+    assert _codes(src, "Backlog climbed to $1.21 billion from $1.04 billion at the end of the first "
+                       "quarter.", "date") == []
+    found = _codes(src, "Backlog climbed to $1.21 billion from $1.04 billion at the end of the third "
+                        "quarter.", "date")
+    assert [c for c, _ in found] == ["DATE005"]
+
+
+# ------------------------------------------------ numbers: a sum over days, a midpoint named after it
+def test_a_fall_over_two_days_adds_the_days_up():
+    src = ("Shares in Meridia fell 9.2% on Tuesday and a further 3.1% on Wednesday, wiping about "
+           '$410 million off its market value. "Two weeks starts to show up on shelves," a council '
+           "director said.")
+    assert _codes(src, "Meridia's shares have lost about 12% over two days, erasing roughly $410 "
+                       "million in market value.", "number") == []
+    found = _codes(src, "Meridia's shares have lost about 12% on Tuesday, erasing roughly $410 "
+                        "million in market value.", "number")
+    assert [c for c, _ in found] == ["NUM008"]
+
+
+def test_a_midpoint_named_after_the_figure():
+    src = ("Inflation is not expected to return to the midpoint of the 2-3% target band until late "
+           "2026.")
+    assert _codes(src, "Inflation is not seen reaching the 2.5% midpoint of the band until late "
+                       "2026.", "number") == []
+
+
+# ------------------------------------------------ names and labels that are no claims
+def test_units_and_shorthand_are_no_names():
+    src = ("Temperatures rose above 43 degrees Celsius. The plant emitted nitrogen oxides above the "
+           "limit, management said.")
+    assert _codes(src, "Temperatures topped 43°C. Mgmt said NOx emissions were above the limit.",
+                  "entity") == []
+
+
+def test_a_bold_label_is_its_own_sentence_and_no_claim():
+    from summarizer.text.sentences import split_sentences
+
+    text = "**The harvest.** The ministry now forecasts 21.4 million tonnes.\n**Policy.** Aid rises."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "**The harvest.**", "The ministry now forecasts 21.4 million tonnes.", "**Policy.**",
+        "Aid rises."]
+    src = "The ministry now forecasts a crop of 21.4 million tonnes. It will raise aid to farmers."
+    assert _codes(src, text, "unsupported") == []

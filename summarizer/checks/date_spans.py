@@ -107,3 +107,17 @@ def base_in_source(text: str, start: int, s0: int, sequential: bool) -> bool:
 def compares_periods(lower: str, s0: int, s1: int) -> bool:
     """Does the lower-cased text [s0, s1) compare a period with the one before it?"""
     return _SEQUENTIAL.search(lower, s0, s1) is not None
+
+
+_END_OF = re.compile(r"\b(?:at\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+
+
+def quarter_end_told(summary_text: str, m, source_lower: str) -> bool:
+    """ "from $1.04 billion at the end of the first quarter" where the source says "at the end of
+    March": the end of a calendar quarter told by its last month."""
+    if m.quarter is None or m.fiscal or not _END_OF.search(summary_text, max(0, m.start - 24), m.start):
+        return False
+    month = _MONTH_NAMES[(m.quarter_end or 3 * m.quarter) - 1]
+    return re.search(rf"\bend\s+of\s+{month}\b|\b{month}\s+3[01]\b|\bend-{month[:3]}", source_lower) is not None

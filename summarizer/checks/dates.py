@@ -19,7 +19,7 @@ from . import date_pairs
 from .base import CheckContext
 from .date_events import _figures, other_event
 from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot, relative_year
-from .date_spans import _GAME, quarter_as_year, sequential_base
+from .date_spans import _GAME, quarter_as_year, quarter_end_told, sequential_base
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -300,9 +300,9 @@ class _Judge:
             return None
         rivals = [x for p in mine for q, x in sd.periods if period_conflict(p, q, sd.fy_starts)
                   and not (x.year is None and _GAME.search(self.src.sentence_text(x.start)))]
-        if rivals and m.kind == "quarter" and sequential_base(self.ctx.summary.text, m.start,
-                                                              self.src.lower):
-            return None  # "fell 5% from Q2": the base of a sequential move the source gives
+        if rivals and m.kind == "quarter" and (sequential_base(self.ctx.summary.text, m.start, self.src.lower)
+                                               or quarter_end_told(self.ctx.summary.text, m, self.src.lower)):
+            return None  # "fell 5% from Q2", "at the end of the first quarter" (of March): a base
         what = {"quarter": "quarter", "half": "half-year"}.get(m.kind, "period")
         if rivals:
             return ("error", f"the source gives another {what}, not {m.text} ({rivals[0].text})",

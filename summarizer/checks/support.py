@@ -167,6 +167,8 @@ def _heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t*#_>-")
+    if text.endswith("**", start, end) and text[line_start:end].lstrip(" \t").startswith("**"):
+        return True  # "**Impact on customers.** The bank ...": a bold label of its own
     return 0 < len(_TONE_WORD.findall(line)) <= 16 and line[-1:] not in ".!?" and "\n" in text
 
 
@@ -384,7 +386,8 @@ def overlap_findings(
                                            and not (fitted and _figures_checked(ctx, s, e))
                                            and not (fitted and _characterises(text, s, e))
                                            and not (fitted and what.endswith("sentence is")
-                                                    and (_frames(ctx, s, e) or _heading(text, s, e)))) \
+                                                    and (_frames(ctx, s, e) or _heading(text, s, e)
+                                                         or len(_TONE_WORD.findall(text, s, e)) <= 2))) \
             else "warning"
         out.append(Finding.at(
             text, s, e, "unsupported",

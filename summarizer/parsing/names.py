@@ -64,14 +64,14 @@ VOCAB = frozenset(
      "CASA", "CRAR", "AT1", "AT1s", "CoCo", "CoCos", "MREL", "TLAC", "BEV", "BEVs", "PHEV",
      "PHEVs", "ICE", "ASP", "ASPs", "TAM", "MRR", "NRR", "EVP", "SVP", "VP", "CCO", "CHRO",
      "NED", "NEDs", "MP", "MPs", "MEP", "MEPs", "PM", "GDPR", "KYC", "AML", "POS", "BNPL", "P2P",
-     "EPSs", "DRAM", "NAND", "HBM", "LFP", "EBITDA's", "A&P",
+     "EPSs", "DRAM", "NAND", "HBM", "LFP", "EBITDA's", "A&P", "Mgmt", "NOx", "SOx",
      # oil and gas units: barrels of oil equivalent, cubic feet, British thermal units
      "BOE", "Boe", "MBoe", "MBOE", "MMBoe", "MMBOE", "Mboe", "Mcf", "MMcf", "Bcf", "Tcf",
      "Mcfe", "MMcfe", "Bcfe", "MMBtu", "Btu", "Bbl", "MBbl", "MMBbl", "Mbbl", "MMbbl"]
 )
 
 UNITS = frozenset(
-    ["MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "TW", "Bcf", "Tcf", "MMBtu", "MMbtu", "mcm", "bcm", "Mt", "MT", "bbl", "bpd", "Kg", "Km", "Gbps", "Mbps", "Tbps", "Kbps", "GHz", "MHz", "KHz", "kHz", "THz", "TEU", "TEUs", "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "INR", "KRW", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY"]
+    ["MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "TW", "Bcf", "Tcf", "MMBtu", "MMbtu", "mcm", "bcm", "Mt", "MT", "bbl", "bpd", "Kg", "Km", "Gbps", "Mbps", "Tbps", "Kbps", "GHz", "MHz", "KHz", "kHz", "THz", "TEU", "TEUs", "USD", "EUR", "GBP", "JPY", "CNY", "CNH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "INR", "KRW", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY", "C"]
 )
 
 NON_NAMES = frozenset({"I", "OK", "Christmas", "Easter", "New", "Year", "Ramadan", "Diwali",

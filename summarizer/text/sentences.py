@@ -71,6 +71,11 @@ def split_sentences(text: str) -> list[Span]:
         if not chunk.strip():
             continue
         first = len(spans)
+        label = _BOLD_LABEL.match(chunk)
+        if label is not None:  # "**The harvest.** The ministry now forecasts ...": a label first
+            spans.append((base + label.start(1), base + label.end(1)))
+            base, chunk = base + label.end(), chunk[label.end():]
+            first = len(spans)
         for s, e in _one_sentence(chunk) or tok.span_tokenize(chunk):
             while s < e and chunk[s].isspace():
                 s += 1
@@ -88,3 +93,5 @@ def split_sentences(text: str) -> list[Span]:
 
 _LIST_MARK = re.compile(r"[ \t]*\(?\d{1,2}[.)]")
 _MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# A bold label that ends in its own stop, at the start of a line, before the line's text.
+_BOLD_LABEL = re.compile(r"[ \t]*(\*\*[^*\n]{1,60}?[.!?]\*\*)[ \t]+(?=\S)")

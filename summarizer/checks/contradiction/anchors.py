@@ -19,7 +19,17 @@ _VERBAL = frozenset(["expect", "we", "our", "anticip", "see", "forecast"])
 
 
 def _anchor_words(c: Claim, src: View) -> frozenset:
-    return frozenset(w for w in c.near if w not in _NO_ANCHOR and not src.generic(w))
+    near = c.near
+    toks, i = c.a.tokens, c.polar.tok
+    if i > 0 and toks[i - 1].low in _CAUSE_BEFORE:
+        # "fell 1.6% on softer leisure demand": what is softer is the demand after it, not the
+        # RevPAR before "on"
+        near = near & {t.stem for t in toks[c.polar.tok_end:c.polar.tok_end + 4] if t.kind == "w"} \
+            or near
+    return frozenset(w for w in near if w not in _NO_ANCHOR and not src.generic(w))
+
+
+_CAUSE_BEFORE = frozenset(["on", "amid", "despite"])
 
 
 def _candidates(c: Claim, src: View, anchor: frozenset) -> set[int]:

@@ -178,7 +178,7 @@ _EARLIER_BEFORE = re.compile(
     r"(?:(?:previous|prior|earlier|original|(?:upwardly\s+|downwardly\s+)?revised)(?:ly)?\s+)?"
     # "from at least $24", "from a revised A$4.38bn"
     r"(?:(?:at\s+least|at\s+most|about|around|roughly|nearly|almost|some|just|more\s+than|"
-    r"less\s+than|over|under)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\s?$"
+    r"less\s+than|over|under)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|[A-Z]{3})?\s?[+\u2212-]?$"
 )
 _EARLIER_AFTER = re.compile(
     r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:before|previously|earlier|a\s+year\s+(?:ago|earlier)|"

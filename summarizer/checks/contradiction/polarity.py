@@ -56,6 +56,7 @@ from .resolution import judge_resolution
 from .standing import (
     asked,
     cost_wording,
+    earlier_guide,
     forecast_only,
     forward,
     habitual,
@@ -289,7 +290,7 @@ def _judge(c: Claim, src: View):
                     _shared(c, c.nums, d, d.nums) if (anchor - _VERBAL) & (d.near | d.subject)
                     else d.axis not in _LEVEL_AXES and _tied(_shared(c, c.nums, d, d.nums),
                                                              False, c, d, src))
-                    and not _of_other_noun(d, c)]
+                    and not _of_other_noun(d, c) and (not earlier_guide(d) or earlier_guide(c))]
     if axis == "accept":
         # What was backed or rejected is told by its words, not by a figure of the clause: "94%
         # backed strike action" meets "voted 94% to strike", not "rejected the proposal by 81%".

@@ -5,6 +5,8 @@ The direction check does not read such a statement against one of fact (CON001).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...parsing.directions import lexicon
 from .view import Claim
 
@@ -150,3 +152,15 @@ def timing(c: Claim) -> bool:
     if toks[i].low not in _SLIPPED or i + 1 >= len(toks) or toks[i + 1].low not in ("into", "to"):
         return False
     return any(t.low in _PERIODS for t in toks[i + 2:i + 6])
+
+
+def earlier_guide(c: Claim) -> bool:
+    """The move is what an earlier forecast said: "compared with its previous forecast of 1% to 3%
+    growth", "from its prior outlook of flat to 2% growth" (the new range is told beside it)."""
+    back = _before(c, 10)
+    return any(w in _EARLIER_WORDS and nxt in _GUIDE_NOUNS for w, nxt in pairwise(back))
+
+
+_EARLIER_WORDS = frozenset(["previous", "prior", "earlier", "original", "old", "initial"])
+_GUIDE_NOUNS = frozenset(["forecast", "forecasts", "outlook", "guidance", "range", "target",
+                          "estimate", "view", "projection", "goal"])

@@ -255,6 +255,20 @@ def _said_plainly(phrase: str, src: View) -> bool:
     return False
 
 
+def _affirmed(verb: str, shared: list[str], src: View) -> bool:
+    """The source also tells the verb, with no "not" before it, of a word of the summary's object
+    ("The outlook assumes same-store volume growth stays around 3%" beside "We're not assuming
+    same-store volume gets better")."""
+    low = src.doc.lower
+    for m in re.finditer(rf"\b{re.escape(verb)}\w*", low):
+        if not _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()) and not _CUE.search(
+                low, max(0, m.start() - 40), m.start()) and set(shared) & {
+                stem(w) for w in _PLAIN_WORD.findall(low, m.end(), m.end() + 60)}:
+            return True
+    return False
+
+
+_PLAIN_WORD = re.compile(r"[a-z][a-z']*")
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0,3}$")
 
 # The summary's own "prevented it from installing", "stopped it installing": not done.
@@ -297,8 +311,10 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 nxt = [toks[k].low for k in range(i + 1, min(seg_b, i + 3))]
                 if nxt[:1] == ["no"] or nxt == ["for", "no"]:
                     continue  # "planned no closures", "planning for no recovery": its own "not"
-                if i > seg_a and toks[i - 1].low in _DETERMINERS and t.low.endswith("ed"):
-                    continue  # "that added capacity lifted generation": a thing, not a deed
+                if i > seg_a and toks[i - 1].low in _DETERMINERS and t.low.endswith("ed") or \
+                        t.low.endswith("-free") or toks[min(i + 1, seg_b - 1)].low in ("-free", "free"):
+                    continue  # "that added capacity lifted generation": a thing, not a deed;
+                    # "penalty-free": its own "without"
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(
                         summ.text, max(toks[seg_a].start, t.start - 30), t.start) or \
                         _TURNED_DOWN.search(summ.text, max(0, t.start - 50), t.start) or \
@@ -340,7 +356,8 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                     # "further menu price increases are planned": the plan's object comes first
                     start = toks[next(k for k in passive if toks[k].stem in shared)].start
                     end = t.end
-                if ctx.overlaps_excluded(start, end) or _said_plainly(summ.text[start:end], src):
+                if ctx.overlaps_excluded(start, end) or _said_plainly(summ.text[start:end], src) \
+                        or verb != "*" and _affirmed(verb, shared, src):
                     continue
                 out.append(
                     Clash(

@@ -123,7 +123,7 @@ from .periods import (
     prior_as_current,
 )
 from .relations import move_as_share, part_as_whole
-from .roles import is_change, joined_sum
+from .roles import is_change, joined_sum, stated_sum
 from .shapes import _garbled, _relative_span, _scaled_twin, _span_compound
 from .siblings import _qualifier_moved
 from .swaps import (
@@ -378,8 +378,8 @@ def judge(q: Quantity, summary: Document, src: _Source,
                 # "5% below their level a year earlier", which two source levels give, told in
                 # the words of the source's "0.5% lower" than a year earlier
                 rival = aligned_rival(q, summary, src, change=True)
-            if rival is None:
-                return None  # derivable
+            if rival is None or stated_sum(q, text):
+                return None  # derivable (a sum the summary says it is: "12% over two days")
             slip = rival
         elif rival is not None and not _twin(q, _closest(q, src)):
             slip = rival  # not derivable either (a scale or unit slip keeps its own message)

@@ -55,7 +55,14 @@ def time_unit_swapped(q: Quantity, summary_text: str, src: _Source) -> Quantity 
     found = {**spans.get((q.value, None), {}), **spans.get((q.value, q.high), {})}
     if not found or mine in found:
         return None
+    if mine == "day" and _OVER.search(summary_text, max(0, q.start - 12), q.start) and len(
+            set(_WEEKDAY.findall(src.doc.lower))) >= q.value:
+        return None  # "lost 12% over two days": the days the source names ("Tuesday", "Wednesday")
     return min(found.values(), key=lambda o: o.start)
+
+
+_OVER = re.compile(r"\b(?:over|in|across)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 _MONTHS = {m: k + 1 for k, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",

@@ -459,8 +459,9 @@ _MIDPOINT = re.compile(r"\bmid-?points?\b(?:[^.;]|\.(?=\d)){0,30}$", re.IGNORECA
 
 def range_midpoint(q: Quantity, text: str, src: _Source) -> bool:
     """ "midpoint now $1.25": a figure the summary calls a midpoint, of a source range."""
-    if q.high is not None or not _MIDPOINT.search(text, max(0, q.start - 45), q.start):
-        return False
+    if q.high is not None or not (_MIDPOINT.search(text, max(0, q.start - 45), q.start)
+                                  or _MIDPOINT_AFTER.match(text, q.end)):
+        return False  # "the 2.5% midpoint of the target band": the word after it says so too
     dq, _ = dimension(q)
     qs, stext = src.quantities, src.doc.text
     ends = [(s, s.value, s.high) for s in qs if s.high is not None]
@@ -471,6 +472,7 @@ def range_midpoint(q: Quantity, text: str, src: _Source) -> bool:
                                                 derived=True) for s, lo, hi in ends)
 
 
+_MIDPOINT_AFTER = re.compile(r"\s*(?:mid-?point|middle)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)
 
 

@@ -64,8 +64,9 @@ _CUMULATIVE = re.compile(r"\bcumulative\b" + _CLAUSE + "$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total\w*|combined|together|in\s+all|altogether|overall|aggregate|cumulative\w*|sum"
     r"|includ\w*|plus)\b" + _CLAUSE + "$", re.IGNORECASE)
-_TOTAL_AFTER = re.compile(r"[\s)]*(?:in\s+(?:total|all)|combined|altogether|together|overall)\b",
-                          re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"[\s)]*(?:in\s+(?:total|all)|combined|altogether|together|overall|over\s+(?:the\s+)?"
+                          r"(?:two|three|four|five|\d)\s+(?:days|sessions|weeks|months|quarters|years))\b",
+                          re.IGNORECASE)  # "lost about 12% over two days": the days' moves added
 # "sold a net 10.9bn baht of stocks and bonds": a figure for two things at once.
 _TWO_PARTS = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:of|in|on|via|from|across|for|between)\s+(?:[\w'-]+\s+){0,3}?"
@@ -111,6 +112,12 @@ def is_change(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - _REACH_BEFORE):q.start]
     return _CHANGE_BEFORE.search(before) is not None or _CHANGE_AFTER.match(
         text, q.end, q.end + _REACH_AFTER) is not None
+
+
+def stated_sum(q: Quantity, text: str) -> bool:
+    """Does the text say `q` adds figures up ("a total of", "over two days", "combined")?"""
+    return _TOTAL.search(text, max(0, q.start - _REACH_BEFORE), q.start) is not None or \
+        _TOTAL_AFTER.match(text, q.end, q.end + 24) is not None
 
 
 def role(q: Quantity, text: str) -> Role:
