@@ -247,3 +247,28 @@ def test_a_bold_label_is_its_own_sentence_and_no_claim():
         "Aid rises."]
     src = "The ministry now forecasts a crop of 21.4 million tonnes. It will raise aid to farmers."
     assert _codes(src, text, "unsupported") == []
+
+
+# ------------------------------------------------ DATE006: a year the story implies
+def test_the_middle_of_next_year_is_mid_2026_in_a_2025_story():
+    src = ("PARIS, Oct 16 (Reuters) - The group cut its 2025 sales forecast. \"We don't think that "
+           "turns before the middle of next year,\" the finance chief said.")
+    assert _codes(src, "The finance chief does not expect the slowdown to turn before mid-2026.",
+                  "date") == []
+
+
+BACKLOG = ("NEW YORK, Feb 26 (Reuters) - The installer expects 2025 revenue to rise 10%. Its "
+           "backlog stood at $1.38 billion at Dec. 31, up 31% from a year earlier.")
+
+
+def test_dec_31_in_a_february_story_is_the_year_before():
+    assert _codes(BACKLOG, "The installer ended 2024 with a $1.38 billion backlog, up 31%.",
+                  "date") == []
+
+
+def test_a_year_that_dates_a_half_is_not_read_from_dec_31():
+    src = ("ZURICH, Feb 20 (Reuters) - Cash stood at 312 million francs at Dec. 31, which would "
+           "fund operations into the second half of 2026.")
+    found = _codes(src, "Cash of CHF312m at Dec. 31 funds operations into the second half of "
+                        "2025.", "date")
+    assert [c for c, _ in found] == ["DATE006"]

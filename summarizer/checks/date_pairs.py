@@ -40,6 +40,26 @@ def relative_year(m: DateMention) -> int | None:
     return _YEAR_OFFSET.get(words[-2])
 
 
+def year_offset(m: DateMention, anchor: DateMention | None) -> int | None:
+    """Years from the story's own year of a mention that gives none: "last year" -1, and a
+    December date in a story dated January to March ("the backlog at Dec. 31" in a February
+    story: the year before)."""
+    by = relative_year(m)
+    if by is None and m.kind in ("day", "month") and m.month == 12 and m.year is None \
+            and anchor is not None and anchor.month is not None and anchor.month <= 3:
+        return -1
+    return by
+
+
+def undated_december(x: DateMention, m: DateMention, has_year: bool, summary_text: str) -> bool:
+    """Is `x` a December date read as the year before the story's (`year_offset`) that cannot
+    tell the summary's year `m`: its clause gives a year of its own, or the summary's year dates
+    a half, a quarter or a month ("into the second half of 2025")?"""
+    return x.kind in ("day", "month") and (has_year or m.kind != "year" or _PART_OF.search(
+        summary_text, max(0, m.start - 24), m.start) is not None)
+
+
+_PART_OF = re.compile(r"\b(?:half|quarter|month|end|start|middle)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_MONTH = {"last month": -1, "this month": 0, "next month": 1, "earlier this month": 0,
                    "later this month": 0}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
+from ..text import stem
 from .base import CheckContext, clause_bounds
 
 _YEAR = re.compile(r"\b(?:full[- ]year|annual|for\s+the\s+(?:full\s+)?year|FY(?=\s|$))",
@@ -121,3 +122,13 @@ def quarter_end_told(summary_text: str, m, source_lower: str) -> bool:
         return False
     month = _MONTH_NAMES[(m.quarter_end or 3 * m.quarter) - 1]
     return re.search(rf"\bend\s+of\s+{month}\b|\b{month}\s+3[01]\b|\bend-{month[:3]}", source_lower) is not None
+
+
+# Words of a time of year told two ways: "the middle of next year" / "mid-2026".
+_SAME_WORD = {"middle": "mid", "beginning": "early", "start": "early", "end": "late"}
+
+
+def context_word(word: str) -> str:
+    """A word around a date as compared with the words around another: its stem, with "middle"
+    read as "mid" ("turns before the middle of next year" / "turn before mid-2026")."""
+    return _SAME_WORD.get(word) or stem(word)

@@ -18,8 +18,8 @@ from ..text import Document
 from . import date_pairs
 from .base import CheckContext
 from .date_events import _figures, other_event
-from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot, relative_year
-from .date_spans import _GAME, quarter_as_year, quarter_end_told, sequential_base
+from .date_pairs import _clause, _month_of_another_year, _paired_elsewhere, _slot
+from .date_spans import _GAME, context_word, quarter_as_year, quarter_end_told, sequential_base
 
 NAME = "date"
 NEEDS_SOURCE = True
@@ -219,7 +219,7 @@ def _year_supported(year: int, sd: SourceDates) -> bool:
 def _context(text: str, start: int, end: int, before: int = 4, after: int = 2) -> set[str]:
     """Content words just around a mention, within its clause-sized neighbourhood."""
     def content(chunk: str) -> list[str]:
-        return [w for w in _WORD.findall(chunk.lower()) if w not in _STOP and not w.isdigit()]
+        return [context_word(w) for w in _WORD.findall(chunk.lower()) if w not in _STOP and not w.isdigit()]
 
     left = content(text[max(0, start - 80):start])[-before:]
     right = content(text[end:end + 40])[:after]
@@ -383,11 +383,11 @@ class _Judge:
         mine = _context(self.ctx.summary.text, m.start, m.end)
         for x, by, their_figs, their_words, has_year in rels:
             now = year - by  # the story's year, if the summary is right
-            if dated and now != anchor.year:
-                continue
-            if self.sd.years and not any(abs(now - y) <= 1 for y in self.sd.years):
+            if dated and now != anchor.year or self.sd.years and not any(
+                    abs(now - y) <= 1 for y in self.sd.years):
                 continue  # "this year" is not 2030 in a story about 2028
-            if figs & their_figs if figs else len(mine & their_words) >= 2 and not has_year:
+            if (figs & their_figs if figs else len(mine & their_words) >= 2 and not has_year) \
+                    and not date_pairs.undated_december(x, m, has_year, self.ctx.summary.text):
                 return x
         return None
 
@@ -396,7 +396,7 @@ class _Judge:
         clause's figures, the words around it, whether its clause gives a year)."""
         out = []
         for x in self.sd.mentions:
-            by = relative_year(x)
+            by = date_pairs.year_offset(x, self.sd.anchor)
             if by is not None:
                 clause = _clause_text(self.src, x)
                 out.append((x, by, _figures(clause), _context(self.src.text, x.start, x.end),
