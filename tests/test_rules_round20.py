@@ -272,3 +272,28 @@ def test_a_year_that_dates_a_half_is_not_read_from_dec_31():
     found = _codes(src, "Cash of CHF312m at Dec. 31 funds operations into the second half of "
                         "2025.", "date")
     assert [c for c, _ in found] == ["DATE006"]
+
+
+# ------------------------------------------------ a dateline with its country; an outlook kept
+DELIVERIES = ("GOTHENBURG, Sweden, July 2 \u2014 The carmaker delivered 48,600 vehicles in the "
+              "second quarter, up 27%. The company will publish full second-quarter results on "
+              "July 22.")
+
+
+def test_a_dateline_with_a_country_dates_the_story_not_an_event():
+    from summarizer.parsing.dates import dateline
+
+    assert dateline(DELIVERIES).text == "July 2"
+    found = _codes(DELIVERIES, "Full second-quarter results are due on July 2.", "date")
+    assert [c for c, _ in found] == ["DATE008"]
+    assert _codes(DELIVERIES, "Full second-quarter results are due on July 22.", "date") == []
+
+
+def test_an_outlook_kept_against_one_revised():
+    src = ("S&P cut the insurer to A- from A. It revised the outlook to stable from negative, "
+           "indicating no further cut is likely in the near term.")
+    found = _codes(src, "S&P downgraded the insurer to A- from A and kept the outlook negative.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON015"]
+    assert _codes(src, "S&P downgraded the insurer to A- and moved its outlook to stable.",
+                  "contradiction") == []

@@ -367,7 +367,8 @@ def parse_dates(text: str) -> list[DateMention]:
     return out
 
 
-_DATELINE_HEAD = lazy_compile(r"\s*[A-Z][A-Z .,'\u2019/-]*[,(]?\s*$")
+# "LONDON, ", "SYDNEY (", "GOTHENBURG, Sweden, " (a city in capitals, then its country or state)
+_DATELINE_HEAD = lazy_compile(r"\s*[A-Z][A-Z .,'\u2019/-]*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?[,(]?\s*$")
 
 
 def dateline(text: str, mentions: list[DateMention] | None = None) -> DateMention | None:

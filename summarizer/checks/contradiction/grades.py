@@ -55,7 +55,9 @@ def judge_grade(c: Claim, src: View):
 # source says "The outlook on the rating is negative, Fitch said" (stable is S&P's).
 _OUTLOOK = re.compile(r"\b(stable|negative|positive|developing)\s+outlook\b|\boutlook\s+(?:on\s+"
                       r"(?:the|its)\s+rating\s+)?(?:is|was|remains|of|to|at)\s+(stable|negative|"
-                      r"positive|developing)\b", re.IGNORECASE)
+                      r"positive|developing)\b|\b(?:kept|keeps|keeping|maintained|maintains|left|"
+                      r"leaves|held|holds)\s+(?:the\s+|its\s+)?outlook\s+(stable|negative|positive|"
+                      r"developing)\b", re.IGNORECASE)  # "kept the outlook negative"
 
 
 def _outlooks(doc) -> list[tuple[str, set[str], int]]:
@@ -66,7 +68,7 @@ def _outlooks(doc) -> list[tuple[str, set[str], int]]:
             for m in _OUTLOOK.finditer(d.text, s, e):
                 # The agency nearest before the outlook in its sentence, else any of it.
                 near = _agencies(d.text[max(s, m.start() - 80):m.end()]) or _agencies(d.text[s:e])
-                out.append(((m.group(1) or m.group(2)).lower(), near, m.start()))
+                out.append((next(g for g in m.groups() if g).lower(), near, m.start()))
         return out
 
     return doc.memo("contradiction.outlooks", build)
@@ -85,7 +87,7 @@ def _outlook_clashes(ctx, summ, src):
     for m in found:
         if ctx.overlaps_excluded(m.start(), m.end()):
             continue
-        mine = (m.group(1) or m.group(2)).lower()
+        mine = next(g for g in m.groups() if g).lower()
         s0, _ = ctx.summary.sentence_span(m.start())
         who = _agencies(text[s0:m.end()])
         if len(agencies) > 1:
