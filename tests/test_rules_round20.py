@@ -297,3 +297,25 @@ def test_an_outlook_kept_against_one_revised():
     assert [c for c, _ in found] == ["CON015"]
     assert _codes(src, "S&P downgraded the insurer to A- and moved its outlook to stable.",
                   "contradiction") == []
+
+
+# ------------------------------------------------ CON002: more of the summary's own negations
+def test_an_adverb_between_not_and_the_verb_keeps_the_negation():
+    src = ("The medical chief said the monitoring committee had not raised concerns about the lower "
+           "dose specifically.")
+    assert _codes(src, "The medical chief said the committee had not specifically raised concerns "
+                       "about the lower dose.", "contradiction") == []
+
+
+def test_not_enough_to_is_a_negation():
+    src = ("Renewals are averaging increases of 1% to 3%, which doesn't cover our cost inflation on "
+           "insurance and equipment.")
+    assert _codes(src, "Contract renewals are only up 1-3%, not enough to cover insurance and "
+                       "equipment inflation.", "contradiction") == []
+
+
+def test_an_irregular_past_the_source_affirms():
+    src = ('"The challenge is to keep that growth without spending our margin on diesel." The '
+           "company spent 640 million rand on diesel and batteries, up from 410 million rand.")
+    assert _codes(src, "Spending on diesel and batteries rose to R640m from R410m.",
+                  "contradiction") == []

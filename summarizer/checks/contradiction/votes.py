@@ -186,7 +186,7 @@ _CLAUSE_END = re.compile(r"[,;:.()\u2014]")
 # The summary's own "not yet" ("have yet to reach a verdict", "failed to win"): no claim that
 # it happened, whatever the negation lexicon says.
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|fail(?:ed|s)?\s+to|unable\s+to|too\s+(?:early|soon)\s+to|"
-                      r"premature\s+to)\s+(?:\w+\s+)?$",
+                      r"premature\s+to|not\s+enough\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:plans?|intention)\b")
 # The summary's own refusal: "shut down the idea of spinning off", "ruled out selling",
@@ -260,7 +260,7 @@ def _affirmed(verb: str, shared: list[str], src: View) -> bool:
     ("The outlook assumes same-store volume growth stays around 3%" beside "We're not assuming
     same-store volume gets better")."""
     low = src.doc.lower
-    for m in re.finditer(rf"\b{re.escape(verb)}\w*", low):
+    for m in re.finditer(rf"\b{re.escape(verb[:4] if len(verb) > 4 else verb)}\w*", low):  # "spent"
         if not _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()) and not _CUE.search(
                 low, max(0, m.start() - 40), m.start()) and set(shared) & {
                 stem(w) for w in _PLAIN_WORD.findall(low, m.end(), m.end() + 60)}:
