@@ -751,7 +751,7 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
 _NEG_GAP = {
     "be", "been", "being", "have", "has", "had", "to", "yet", "fully", "immediately", "formally",
     "publicly", "significantly", "materially", "actually", "ever", "so", "far", "plan", "plans",
-    "specifically", "explicitly", "directly", "necessarily",
+    "specifically", "explicitly", "directly",
     # "did not produce a statistically significant slowing"
     "produce", "show", "achieve", "a", "any", "statistically", "significant", "meaningful",
     # "we are not assuming any improvement", "not expecting any further increases"
