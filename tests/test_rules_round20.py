@@ -319,3 +319,24 @@ def test_an_irregular_past_the_source_affirms():
            "company spent 640 million rand on diesel and batteries, up from 410 million rand.")
     assert _codes(src, "Spending on diesel and batteries rose to R640m from R410m.",
                   "contradiction") == []
+
+
+# ------------------------------------------------ ENT006: a transcript speaker with a hyphenated name
+CALL = ("Operator: Next question comes from Imogen Fairley with Dalton Wright.\n\n"
+        "Imogen Fairley, Dalton Wright: Claudia, the free cash flow margin guide of 27% to 28% is "
+        "below this year's level. Why the step down?\n\n"
+        "Claudia Reyes-Hart, Chief Financial Officer: Two things. We had some favorable billing "
+        "timing in fiscal 2025 that won't repeat, and we're increasing capital expenditures for "
+        "data-center capacity.\n\n"
+        "Arjun Tavener, Chief Executive Officer: We plan to grow headcount in the low teens.")
+
+
+def test_a_hyphenated_speaker_owns_the_turn():
+    from summarizer.checks.entities.speakers import _turn_speaker, _turns
+    from summarizer.text import Document
+
+    doc = Document(CALL)
+    assert _turn_speaker(_turns(doc), CALL.index("We had some")) == "Claudia Reyes-Hart"
+    assert _codes(CALL, "CFO Claudia Reyes-Hart said the free cash flow margin guidance reflects "
+                        "favorable billing timing in fiscal 2025 that won't repeat and higher "
+                        "capital expenditures for data-center capacity.", "entity") == []

@@ -12,7 +12,8 @@ from .index import _REPORT_VERB, SourceIndex, _key
 # A transcript turn: "Tom Becker -- Chief Financial Officer: ...", "Chief Executive Officer Rachel
 # Orme: ...", "Rachel Orme (CEO): ..." at the start of a line.
 _TURN = re.compile(r"^[ \t]*(?:(?:Chief|President|Chair|Analyst|Head|Vice|Senior|Executive|Director)"
-                   r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})"
+                   r"[A-Za-z ,&]*? )?(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*"
+                   r"(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*){1,2})"  # "Reyes-Hart"
                    r"(?: -- [^:\n]{1,80}| \([^)\n]{1,60}\)"
                    r"|, (?![^:\n]*\b(?:said|says|told|added|noted)\b)[^:\n]{1,60})?:", re.MULTILINE)
 
