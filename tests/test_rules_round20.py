@@ -340,3 +340,25 @@ def test_a_hyphenated_speaker_owns_the_turn():
     assert _codes(CALL, "CFO Claudia Reyes-Hart said the free cash flow margin guidance reflects "
                         "favorable billing timing in fiscal 2025 that won't repeat and higher "
                         "capital expenditures for data-center capacity.", "entity") == []
+
+
+# ------------------------------------------------ NUM004: a figure's earlier level, its subject's own figure
+def test_the_earlier_level_of_the_same_figure_is_no_other_subject():
+    src = ("Compared with October last year, prices were 1.8% higher, down from annual growth of "
+           "2.9% in September.")
+    assert _codes(src, "Annual growth cooled to 1.8% from 2.9%.", "number") == []
+    assert _codes(src, "Annual growth cooled to 1.8%.", "number") == []
+
+
+def test_a_figure_inside_the_subject_is_not_its_rival():
+    src = ("The average rate on a five-year fixed mortgage with a 25% deposit was 4.9% in October, "
+           "compared with 2.1% three years earlier.")
+    assert _codes(src, "Five-year fixes averaged 4.9%, more than double the 2.1% of three years "
+                       "earlier.", "number") == []
+
+
+def test_words_before_after_belong_to_the_figure_before_them():
+    src = ("Cash flow from operations was $845 million, and capital expenditures were $498 million, "
+           "leaving free cash flow of $347 million.")
+    assert _codes(src, "It generated $347 million of free cash flow after $498 million of capex.",
+                  "number") == []

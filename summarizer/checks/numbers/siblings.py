@@ -58,8 +58,9 @@ def _qualifier_moved(q: Quantity, summary: Document, src: _Source, matches: list
         a, b = sorted((m, o), key=lambda x: x.start)
         if not _has_content(src.doc.text, a.end, b.start):
             continue  # "up 93 cents, or 1.4%, at $65.46": one statement
-        if _aside(stext, m_s, o.start) and not _aside(stext, m_s, m0.start):
-            continue  # "- where a figure below 100% indicates a profit -": a gloss, no sibling
+        if _aside(stext, m_s, o.start) and not _aside(stext, m_s, m0.start) or in_subject(stext, o):
+            continue  # "- where a figure below 100% indicates a profit -": a gloss, no sibling;
+            # "a mortgage with a 25% deposit was 4.9%": a figure inside the subject
         lo, hi = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
         if hi / lo > 100:
             continue  # a per-share price is no sibling of a deal value
@@ -134,6 +135,15 @@ def one_thing(q: Quantity, summary: Document, src: _Source, quantities: list[Qua
     return False
 
 
+def in_subject(text: str, o: Quantity) -> bool:
+    """Is source figure `o` part of a noun phrase ("a five-year fixed mortgage with a 25% deposit"),
+    not a figure of its own statement?"""
+    return _WITH_A.search(text, max(0, o.start - 12), o.start) is not None
+
+
+_WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+$", re.IGNORECASE)
+
+
 def trails_figure(summary: Document, quantities: list[Quantity], q: Quantity) -> bool:
     """The words before `q` are another figure's, right after it: "a 16.8% operating margin on
     9% sales growth" (the margin is the 16.8%, not the 9%)."""
@@ -142,7 +152,9 @@ def trails_figure(summary: Document, quantities: list[Quantity], q: Quantity) ->
                for o in figures(summary, quantities).between(max(s0, q.start - 60), q.start))
 
 
-_TRAILING = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:on|at|with|for|in)\s+(?:an?\s+|the\s+)?")
+# ("$347 million of free cash flow after $498 million of capex": the flow is the $347 million's)
+_TRAILING = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:on|at|with|for|in|after|before|against)\s+"
+                       r"(?:an?\s+|the\s+)?")
 
 
 _AND_MOVED = re.compile(r"\band\s+(?:grew|rose|fell|increased|decreased|declined|jumped|climbed|"

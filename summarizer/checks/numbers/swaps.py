@@ -18,7 +18,7 @@ from .context import (
 )
 from .figures import clause_start, figures
 from .matching import _close, _direct, _mags, _precision, _same_money, _Source, dimension
-from .siblings import one_thing, trails_figure
+from .siblings import in_subject, one_thing, trails_figure
 
 
 def _named_after(q: Quantity, summary: Document, src: _Source, quantities: list[Quantity],
@@ -27,9 +27,12 @@ def _named_after(q: Quantity, summary: Document, src: _Source, quantities: list[
     for "with an operating margin of 16.8%"): read only when the subject test would fire."""
     named = set(_after_stems(summary.text, q, summary.sentence_span(q.start)[1], quantities,
                              figures(summary, quantities).for_source(src))[:3])
+    named |= {w for n in named for w in _CONTRACTED.get(n, ())}  # "capex": capital expenditures
     return any(set(_context(src, i)[1]) & named for i in matches)
 
 
+_THEN = re.compile(r"[^.;:]{0,24}?\b(?:(?:up|down)\s+from|compared\s+with|versus)\b", re.IGNORECASE)
+_CONTRACTED = {"capex": ("capit", "expen"), "opex": ("opera", "expen")}
 _PEAK = re.compile(r"\b(?:as\s+(?:much|high|low|little)\s+as|at\s+one\s+point)\s+\S{0,3}$",
                    re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
@@ -88,6 +91,11 @@ def _swapped(q: Quantity, summary: Document, src: _Source, matches: list[int],
                 continue
             if _PEAK.search(src.doc.text, max(0, o.start - 24), o.start):
                 continue  # "fell as much as 6.3% ... and were down 5.1%": one move's extreme
+            if in_subject(src.doc.text, o) or any(
+                    src.quantities[i].end <= o.start and _THEN.match(src.doc.text, src.quantities[i].end, o.start)
+                    for i in matches):
+                continue  # "a mortgage with a 25% deposit was 4.9%": part of the subject; "1.8%
+                # higher, down from annual growth of 2.9%": the same figure's earlier level
             a, b = sorted((abs(o.value) or 1e-9, abs(q.value) or 1e-9))
             if b / a > 100:
                 continue  # "$48 a share" is not what the summary's "$7.8 billion" was taken from
