@@ -362,3 +362,18 @@ def test_words_before_after_belong_to_the_figure_before_them():
            "leaving free cash flow of $347 million.")
     assert _codes(src, "It generated $347 million of free cash flow after $498 million of capex.",
                   "number") == []
+
+
+# ------------------------------------------------ CON001: first in a scope against a lower rank
+def test_the_countrys_busiest_against_its_second_busiest():
+    src = ("The port handled 4.6 million containers last year, making it the country's "
+           "second-busiest container port.")
+    found = _codes(src, "Traffic at the port, the country's busiest container port, has been "
+                        "halted.", "contradiction")
+    assert [c for c, _ in found] == ["CON001"]
+    assert _codes(src, "Traffic at the port, the country's second-busiest, has been halted.",
+                  "contradiction") == []
+    src = "The merger would have made the group the country's second-largest grocer."
+    found = _codes(src, "The merger would have made it the country's largest grocer.",
+                   "contradiction")
+    assert [c for c, _ in found] == ["CON001"]

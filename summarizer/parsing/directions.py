@@ -735,9 +735,10 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
         ), last
     if need == "period":
         return _period(tokens, i, n, seg_start, seg_end), last
-    if need == "ever":
+    if need == "ever":  # "largest ever", "the country's largest" (first within a scope)
         window = tokens[i + n : min(seg_end, i + n + 4)]
-        return any(t.low in ("ever", "record", "history") for t in window), last
+        return any(t.low in ("ever", "record", "history") for t in window) or (
+            i > seg_start and tokens[i - 1].low in _SCOPES), last
     if need == "amount":
         return _amount_near(tokens, i, n, seg_start, seg_end), last
     if need == "paid":
@@ -748,6 +749,8 @@ def _need_met(need, tokens, i, n, seg_start, seg_end, lex) -> tuple[bool, int]:
 
 
 # Words that may sit between a negator and what it negates: "did not yet fully accept".
+# What a first place is first in: "the country's largest container port".
+_SCOPES = frozenset(["country", "nation", "world", "region", "continent", "state", "city"])
 _NEG_GAP = {
     "be", "been", "being", "have", "has", "had", "to", "yet", "fully", "immediately", "formally",
     "publicly", "significantly", "materially", "actually", "ever", "so", "far", "plan", "plans",
