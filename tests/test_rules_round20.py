@@ -377,3 +377,14 @@ def test_the_countrys_busiest_against_its_second_busiest():
     found = _codes(src, "The merger would have made it the country's largest grocer.",
                    "contradiction")
     assert [c for c, _ in found] == ["CON001"]
+
+
+# ------------------------------------------------ DATE009: a quarter's year is no annual figure
+def test_the_year_of_a_base_quarter_does_not_make_a_figure_annual():
+    src = ("Operator: Welcome to the fourth-quarter call.\n\nCFO: Total revenue was $498 million, "
+           "down 7% from the fourth quarter of 2023.")
+    found = _codes(src, "The company reported full-year revenue of $498 million, down 7%.", "date")
+    assert [c for c, _ in found] == ["DATE009"]
+    src = "Total revenue was $498 million this year, down 7% from 2023."
+    assert _codes(src, "The company reported full-year revenue of $498 million, down 7%.",
+                  "date") == []

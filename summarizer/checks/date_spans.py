@@ -25,7 +25,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 _CUT = re.compile(r"[;:\u2014]|,\s|\s(?:while|whereas|but|as|after|and)\s")
 # The source speaks of a year in the sentence: "save about $210 million a year".
 _SOURCE_YEAR = re.compile(r"\b(?:full[- ]year|annual(?:ly)?|(?:a|per|each|this|the|fiscal)\s+year|"
-                          r"FY\d*|(?:19|20)\d\d)\b", re.IGNORECASE)
+                          r"FY\d*|(?<!quarter of )(?<!half of )(?:19|20)\d\d)\b", re.IGNORECASE)
+# (not "from the fourth quarter of 2023": the year of a quarter)
 _SKIP = frozenset(["guided", "guidance", "expects", "expect", "reaffirmed", "management", "full",
                    "year", "annual", "with", "from", "that", "this", "sees", "forecast"])
 
