@@ -388,3 +388,40 @@ def test_the_year_of_a_base_quarter_does_not_make_a_figure_annual():
     src = "Total revenue was $498 million this year, down 7% from 2023."
     assert _codes(src, "The company reported full-year revenue of $498 million, down 7%.",
                   "date") == []
+
+
+# ------------------------------------------------ ENT006: a quote told before its speaker
+SPEAKERS = ('"Decommissioning is painful but it is contractual, it is finite and we know the '
+            'schedule," Chief Executive Laura Whitfield said on a conference call. Chief Financial '
+            "Officer Marcus Lindqvist said the company would keep its dividend.")
+
+
+def test_a_short_quote_before_its_speaker_is_a_statement():
+    found = _codes(SPEAKERS, '"Decommissioning is painful but it is contractual," CFO Marcus '
+                             "Lindqvist said.", "entity")
+    assert [c for c, _ in found] == ["ENT006"]
+    assert _codes(SPEAKERS, '"Decommissioning is painful but it is contractual," CEO Laura '
+                            "Whitfield said.", "entity") == []
+
+
+def test_a_quote_in_single_quotes_and_told_to_analysts():
+    found = _codes(SPEAKERS, "'Decommissioning is painful but it is contractual,' CFO Marcus "
+                             "Lindqvist said.", "entity")
+    assert [c for c, _ in found] == ["ENT006"]
+    src = ('"We lost volume, but we made every tonne count," Chief Executive Rodrigo Amaral told '
+           "analysts. Chief Financial Officer Juliana Prates said the company had hedged 68% of "
+           "its exports.")
+    found = _codes(src, '"We lost volume, but we made every tonne count," CFO Juliana Prates told '
+                        "analysts.", "entity")
+    assert [c for c, _ in found] == ["ENT006"]
+
+
+def test_of_two_sentences_as_good_the_quote_says_who_spoke():
+    src = ("CHICAGO, Oct 29 (Reuters) - The can maker, one of North America's largest makers of "
+           "cans, said on Tuesday its third-quarter shipments rose 4.6%.\n\n"
+           '"Energy and sparkling water are now more than a quarter of our North American mix, and '
+           'those categories are still growing," Chief Executive Marcus Delacroix said.\n\n'
+           "Chief Financial Officer Renata Oyelaran said capital spending would be $600 million.")
+    found = _codes(src, "CFO Renata Oyelaran said those categories now make up more than a quarter "
+                        "of the North American mix.", "entity")
+    assert [c for c, _ in found] == ["ENT006"]

@@ -29,6 +29,7 @@ from .speakers import (
     _sentence_speakers,
     _turn_speaker,
     _turns,
+    audience_only,
     bare_speaker,
     titled_person,
     trailing_statement,
@@ -131,8 +132,7 @@ def _closest(ctx: CheckContext, m: NameMention, si: SourceIndex) -> str | None:
 
 
 def _source_person(m: NameMention, si: SourceIndex) -> list[tuple[NameMention, int]]:
-    """Source mentions of the same person: same surname, and one mention's name words among
-    the other's."""
+    """Source mentions of the same person: same surname, one's name words among the other's."""
     keys = {_key(t) for t in m.tokens}
     out = []
     for n, i in si.people(m.tokens[-1]):
@@ -235,12 +235,12 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
         line = text.find("\n", colon.end())
         return colon.end(), len(text) if line < 0 else line
     after = _SAID_AFTER.match(text, m.end, e)
-    if after and not _claim_words(text[after.end():e]):
+    if after and (not _claim_words(text[after.end():e]) or audience_only(text, after.end(), e)):
         # '"We would rather disappoint players with a delay," CFO Aiko Tanabe said.': the
         # statement is the quote before the speaker
         head = m.role_span[0] if m.role_span and m.role_span[0] < m.start else m.start
         quote = _QUOTE_BEFORE.search(text, s, head)
-        return (quote.start(1), quote.end(1)) if quote else trailing_statement(
+        return (quote.start(quote.lastindex), quote.end(quote.lastindex)) if quote else trailing_statement(
             text, s, head, lambda said: len(_claim_words(said)) >= 4)
     if after:
         start = after.end()
@@ -270,9 +270,9 @@ def _claim_span(ctx: CheckContext, m: NameMention, names: list[NameMention]) -> 
     return None
 
 
-_QUOTE_BEFORE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[,.]?[\"\u201d],?\s*$")
-# Figures of two digits or more, decimals included ("1.21" of "£1.21bn", "2026" at a
-# sentence's end): what a statement is about.
+_QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]([^\"\u201c\u201d]{12,}?)[,.]?[\"\u201d]|(?<!\w)['\u2018]((?:[^'\u2018\u2019\"]|"
+                           r"(?<=\w)['\u2019](?=\w)){12,}?)[,.]?['\u2019]),?\s*$")  # or 'single quotes',
+# Figures of two digits or more, decimals included ("1.21" of "£1.21bn", "2026"): what it is about.
 _FIGURE = re.compile(r"(?<![\w.])(?=\d\.?\d)\d+(?:\.\d+)?(?![\d.]\d|\d)")
 _OWN_SUBJECT = re.compile(r"\b(?:the\s+(?:company|group|bank|firm|board|business)|it|management|"
                           r"he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?$")
@@ -383,7 +383,7 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
     # A figure the source never gives says nothing about who gave it.
     claim = {w for w in claim if not w[:1].isdigit() or w in low}
     words = sum(1 for w in claim if not w[:1].isdigit())  # figures add to the score, not the bar
-    least = 2 if quoted else 4
+    least = 2 if quoted or span[0] > 0 and ctx.summary.text[span[0] - 1] in "\"'\u201c\u2018" else 4
     if len(claim) < least:
         return None
     mine = _org_sentences(ctx, m) if org else {i for _, i in _source_person(m, si)}
@@ -405,8 +405,8 @@ def _misattributed(ctx: CheckContext, m: NameMention, si: SourceIndex,
         chunk = low[s:e2]
         scores.append(sum(1 for w in claim if w in chunk))
         ends.append(e2)
-    best = max(range(len(scores)), key=scores.__getitem__)
-    top = scores[best]
+    best = max(range(len(scores)), key=lambda k: (scores[k], '"' in low[sents[k][0]:ends[k]]))
+    top = scores[best]  # (of sentences as good, one with a quote)
     for k, (s, e) in enumerate(sents):
         # '"We believe shareholders are best served ...," he told analysts', right after a
         # sentence where the person speaks: theirs too.

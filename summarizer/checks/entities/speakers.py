@@ -31,6 +31,15 @@ def _turn_speaker(turns: list[tuple[int, str]], offset: int) -> str | None:
     return turns[i][1] if i >= 0 else None
 
 
+def audience_only(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] only who heard it ('"...," Prates told analysts on a call.')?"""
+    return _AUDIENCE.fullmatch(text, start, end) is not None
+
+
+_AUDIENCE = re.compile(r"\s*(?:analysts|reporters|investors|journalists)?(?:\s+(?:on|in|during)\s+an?\s+"
+                       r"(?:conference\s+|earnings\s+)?call)?\W*")
+
+
 def _sentence_speakers(doc) -> list[frozenset]:
     """The name keys of each sentence's speaker (one pass over the sentences and turns)."""
     turns = _turns(doc)
