@@ -425,3 +425,23 @@ def test_of_two_sentences_as_good_the_quote_says_who_spoke():
     found = _codes(src, "CFO Renata Oyelaran said those categories now make up more than a quarter "
                         "of the North American mix.", "entity")
     assert [c for c, _ in found] == ["ENT006"]
+
+
+# ------------------------------------------------ NUM015: two earlier levels, each with its period
+RIGS = ("The driller ran an average of 86 active rigs in the April-June quarter, down from 97 a "
+        "year earlier and from 112 in the first quarter.")
+
+
+def test_the_first_quarters_level_given_as_a_year_earlier():
+    found = _codes(RIGS, "The driller ran 86 rigs in the quarter, versus 112 a year earlier.",
+                   "number")
+    assert [c for c, _ in found] == ["NUM015"]
+    assert _codes(RIGS, "The driller ran 86 rigs in the quarter, versus 97 a year earlier.",
+                  "number") == []
+
+
+def test_the_year_ago_quarter_is_a_year_earlier():
+    src = ("The combined ratio improved 210 basis points year over year and includes 5.8 points of "
+           "catastrophe losses, compared with 4.1 points in the third quarter of fiscal 2024.")
+    assert _codes(src, "Catastrophe losses added 5.8 points, versus 4.1 points a year earlier.",
+                  "number") == []

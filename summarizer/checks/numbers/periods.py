@@ -377,10 +377,11 @@ def _other_period(q: Quantity, summary: Document, src: _Source,
         # "from 3.6% a year earlier" where the source has "from 2.3% a year earlier and 3.6% at
         # the end of June": the figure of a date, beside the source's own year-earlier figure
         stext = src.doc.text
-        dated = {m.group(1) for i in matches if (m := _DATED.match(stext, src.quantities[i].end))
+        dated = {f"the end of {m.group(1)}" if m.group(1) else m.group(2)
+                 for i in matches if (m := _DATED.match(stext, src.quantities[i].end))
                  and any(_base(stext, src.quantities[k].end) == mine
                          for k in src.by_sentence.get(src.sentence_of[i], ()) if k != i)}
-        return (mine, f"the end of {dated.pop()}") if len(dated) == 1 else None
+        return (mine, dated.pop()) if len(dated) == 1 else None
     if len(theirs) != 1 or None in theirs or mine in theirs:
         return None
     return mine, theirs.pop()
@@ -476,6 +477,8 @@ def _standing(text: str, end: int) -> tuple[str, str] | None:
 
 _AS_BASE = re.compile(r"\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:about\s+)?"
                       r"[$\u20ac\u00a3\u00a5]?$", re.IGNORECASE)
-_DATED = re.compile(r"\s+(?:at\s+(?:the\s+)?end[- ](?:of\s+)?|at\s+end-)(january|february|march|april|"
-                    r"may|june|july|august|september|october|november|december)\b", re.IGNORECASE)
+_DATED = re.compile(r"\s+(?:(?:at\s+(?:the\s+)?end[- ](?:of\s+)?|at\s+end-)((?:january|february|march|april|"
+                    r"may|june|july|august|september|october|november|december)\b)|in\s+(the\s+(?:first|second|"
+                    r"third|fourth)\s+quarter)\b(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d))", re.IGNORECASE)
+# (or "from 112 in the first quarter" beside "from 97 a year earlier": that quarter's figure)
 
