@@ -445,3 +445,23 @@ def test_the_year_ago_quarter_is_a_year_earlier():
            "catastrophe losses, compared with 4.1 points in the third quarter of fiscal 2024.")
     assert _codes(src, "Catastrophe losses added 5.8 points, versus 4.1 points a year earlier.",
                   "number") == []
+
+
+# ------------------------------------------------ guidance: a price target, a second statement after "and its"
+def test_an_analysts_price_target_does_not_bear_out_raised_guidance():
+    src = ("The company reaffirmed 2024 guidance of 84,000 to 92,000 GEOs. Analyst Jo Reyes raised "
+           "his price target on the GEO producer to C$31 from C$28.")
+    found = _codes(src, "It raised its 2024 guidance to 84,000-92,000 GEOs.", "contradiction")
+    assert [c for c, _ in found] and {c for c, _ in found} <= {"CON001", "CON010"}
+    assert _codes(src, "It reaffirmed its 2024 guidance of 84,000-92,000 GEOs.",
+                  "contradiction") == []
+
+
+def test_a_kept_outlook_and_its_target_are_two_statements():
+    src = ("The company said it was cutting its forecast for organic treatment growth in 2025 to "
+           "1.5%-2.5% from 2%-3%, but kept its target for an adjusted EBIT margin of 11%-12%.")
+    found = _codes(src, "The company kept its 2025 organic growth outlook and its 11%-12% margin "
+                        "target.", "contradiction")
+    assert [c for c, _ in found] and {c for c, _ in found} <= {"CON001", "CON010"}
+    assert _codes(src, "The company cut its 2025 organic growth outlook and kept its 11%-12% "
+                       "margin target.", "contradiction") == []

@@ -100,7 +100,7 @@ _RANGE_FROM = re.compile(r"\bto\s+(?P<new>[^,;]{1,40}?)\s+from\s+(?P<old>[^,;]{1
 _NUM = re.compile(r"(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
                   r"|(?:(?<![\w%.)\u2013-])-)?(?<![\w.,])\d+(?:\.\d+)?")
 _FLAT = re.compile(r"\bflat\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company)\b"
+_CLAUSE = re.compile(r"[;:]|\.(?!\d)|,\s+(?:and|but|while|which)\b|\s+and\s+(?:we|it|they|the company|its|their)\b"
                      r"|\s+(?:but|while|whereas)\s|,\s+(?:though|although)\s"
                      # ", cut its generation outlook": the next statement of a list
                      r"|,\s+(?:raised|lowered|cut|trimmed|held|kept|reaffirmed|reiterated|maintained|"
@@ -297,6 +297,8 @@ def _scored(st: Statement, theirs: list[Statement]) -> list[tuple[int, Statement
             words = 1  # "NII guidance" / "net interest income"
         if not words and not figures and _whole(st, t):
             words = 1
+        if (st.noun == "target") != (t.noun == "target") and not figures:
+            continue  # "raised its 2024 guidance" is not borne out by an analyst's price target
         if words or figures >= 2:  # one shared figure alone ("3") is chance
             scored.append((words + 2 * figures, t))
     if st.metric:
