@@ -465,3 +465,19 @@ def test_a_kept_outlook_and_its_target_are_two_statements():
     assert [c for c, _ in found] and {c for c, _ in found} <= {"CON001", "CON010"}
     assert _codes(src, "The company cut its 2025 organic growth outlook and kept its 11%-12% "
                        "margin target.", "contradiction") == []
+
+
+# ------------------------------------------------ CON010: "still expects" keeps a metric's guidance
+def test_still_expects_keeps_guidance():
+    src = ("The finance chief said the company still expects full-year capital expenditure of "
+           "about $5.5 billion.")
+    found = _codes(src, "The company raised its full-year capex guidance.", "contradiction")
+    assert [c for c, _ in found] == ["CON010"]
+    assert _codes(src, "The company kept its full-year capex guidance.", "contradiction") == []
+
+
+def test_a_metric_kept_does_not_contradict_the_whole_outlook_lowered():
+    src = ("We continue to expect full-year net capex of $420 million to $470 million. For the full "
+           "year, we now expect adjusted EPS of $1.45 to $1.65, down from our prior range of $1.55 "
+           "to $1.80.")
+    assert _codes(src, "Management lowered its full-year outlook.", "contradiction") == []

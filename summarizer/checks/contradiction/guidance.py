@@ -37,7 +37,8 @@ _VERBS = {
            "kept", "keeps", "keeping", "affirmed", "affirming", "confirmed", "confirming",
            "held", "holding", "unchanged", "did not change", "didn't change", "has not changed",
            "hasn't changed", "did not alter", "did not revise", "stuck to", "sticks to",
-           "stood by", "stands by"),
+           "stood by", "stands by", "still expects", "still expect", "continues to expect",
+           "continue to expect"),
 }
 _CLASS: dict[str, str | None] = {w: c for c, words in _VERBS.items() for w in words}
 # "narrowed its range": raised, lowered or kept only as its figures say
@@ -138,7 +139,12 @@ def _figures(text: str) -> set[str]:
 
 
 def _topic(text: str) -> frozenset:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower())) - _GENERIC
+    words = _WORD.findall(text.lower())
+    words += [x for w in words for x in _SPELLED.get(w, ())]  # "capex": capital expenditure
+    return frozenset(stem(w) for w in words) - _GENERIC
+
+
+_SPELLED = {"capex": ("capital", "expenditure"), "opex": ("operating", "expenses")}
 
 
 _SCALE = re.compile(r"\s?(?:(thousand|k)|(million|mn|m)|(billion|bn|b)|(trillion|tn))\b", re.IGNORECASE)
@@ -208,7 +214,7 @@ def statements(text: str, sentences: list[tuple[int, int]], implicit: bool = Tru
                 about = pre + " " + m.group("mid") + " " + after
                 out.append(Statement(m.start(), m.end(), status, _topic(about), frozenset(_figures(about)),
                                      text[m.start() : m.end()], _topic(pre + " " + m.group("mid")),
-                                     _initials(about), _family(m.group("noun") or "guidance"),
+                                     _initials(about), _family(m.group("noun")) if m.group("noun") else "",
                                      frozenset(_YEAR.findall(m.group("mid"))),
                                      rx is _ACTIVE and _whole_words(m.group("mid"))))
         # a new range beside the old one, without a status verb, in a sentence about guidance
