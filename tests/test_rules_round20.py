@@ -481,3 +481,12 @@ def test_a_metric_kept_does_not_contradict_the_whole_outlook_lowered():
            "year, we now expect adjusted EPS of $1.45 to $1.65, down from our prior range of $1.55 "
            "to $1.80.")
     assert _codes(src, "Management lowered its full-year outlook.", "contradiction") == []
+
+
+# ------------------------------------------------ CON018: a dividend in a currency's cents, unchanged
+def test_a_dividend_in_australian_cents_unchanged_is_not_raised():
+    src = ("The bank declared an interim dividend of 44 Australian cents per share, fully franked, "
+           "unchanged from a year ago.")
+    found = _codes(src, "The interim dividend was raised to 44 cents.", "contradiction")
+    assert [c for c, _ in found] == ["CON018"]
+    assert _codes(src, "The interim dividend was held at 44 cents.", "contradiction") == []

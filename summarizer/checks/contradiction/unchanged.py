@@ -33,7 +33,7 @@ _HOLD_BEFORE = re.compile(r"\b(?:unchanged|steady|flat|stable)[ \t]+(?:[\w'\u201
 # Right after the figure, in its clause: "4.40 crowns per share for 2024, unchanged from a year
 # earlier", "4.50 francs per bearer share, the same as a year earlier"; not in the next clause
 # ("climbed to 78.1%, while room rates were unchanged").
-_HOLD_AFTER = re.compile(r"^(?:(?!,?\s+(?:while|whereas|but|and)\s)[^.;:()\n]){0,45}?\b(?:unchanged|the\s+same\s+as|flat\s+(?:from|with|on)|"
+_HOLD_AFTER = re.compile(r"^(?:(?!,?\s+(?:while|whereas|but|and)\s)[^.;:()\n]){0,60}?\b(?:unchanged|the\s+same\s+as|flat\s+(?:from|with|on)|"
                          r"steady\s+(?:from|with|on)|in\s+line\s+with\s+(?:a|the)\s+(?:year|previous))\b",
                          re.IGNORECASE)
 _REACH = 70

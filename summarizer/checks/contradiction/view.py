@@ -47,7 +47,7 @@ _LEVEL_AXES = ("move", "change")  # axes of a level that moves
 _NUM = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:(?:\s?|-)(?P<unit>%|per\s?cent\b|percentage[\s-]+points?\b|pp\b|pts?\b|basis[\s-]+points?\b"
-    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|(?i:[bmk])\b|(?<=\d)T\b|cents?\b|pence\b"
+    r"|bps?\b|trillion\b|tn\b|billion\b|bn\b|million\b|mln\b|mn\b|(?i:[bmk])\b|(?<=\d)T\b|(?:[A-Z][a-z]+\s)?cents?\b|pence\b"
     r"|p\b))?"
 )
 _SIGNS = "$\u20ac\u00a3\u00a5"
@@ -84,6 +84,8 @@ class Num(NamedTuple):
 
 def _unit_class(unit: str | None, cur: bool) -> tuple[str, float]:
     u = (unit or "").lower()
+    if u.endswith("cents") and not u.startswith("per"):
+        u = u.split()[-1]  # "australian cents": cents
     if u == "%" or u.startswith("per"):
         return ("pp" if u.startswith("percentage") else "pct"), 1.0
     if u in ("pp", "pt", "pts"):
