@@ -490,3 +490,10 @@ def test_a_dividend_in_australian_cents_unchanged_is_not_raised():
     found = _codes(src, "The interim dividend was raised to 44 cents.", "contradiction")
     assert [c for c, _ in found] == ["CON018"]
     assert _codes(src, "The interim dividend was held at 44 cents.", "contradiction") == []
+
+
+def test_a_question_does_not_affirm_what_the_answer_denies():
+    src = ("Analyst: would you consider spinning off the climate unit? CEO: There's no plan to spin "
+           "off the climate unit.")
+    found = _codes(src, "The CEO plans to spin off the climate unit.", "contradiction")
+    assert [c for c, _ in found] == ["CON002"]

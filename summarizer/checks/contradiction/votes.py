@@ -262,13 +262,14 @@ def _affirmed(verb: str, shared: list[str], src: View) -> bool:
     low = src.doc.lower
     for m in re.finditer(rf"\b{re.escape(verb[:4] if len(verb) > 4 else verb)}\w*", low):  # "spent"
         if not _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()) and not _CUE.search(
-                low, max(0, m.start() - 40), m.start()) and set(shared) & {
+                low, max(0, m.start() - 40), m.start()) and not _ASKED.match(low, m.end()) and set(shared) & {
                 stem(w) for w in _PLAIN_WORD.findall(low, m.end(), m.end() + 60)}:
             return True
     return False
 
 
 _PLAIN_WORD = re.compile(r"[a-z][a-z']*")
+_ASKED = re.compile(r"[^.!?]{0,120}\?")  # "would you consider spinning off X?": a question
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor)|n['\u2019]t)\s+(?:\w+\s+){0,3}$")
 
 # The summary's own "prevented it from installing", "stopped it installing": not done.
