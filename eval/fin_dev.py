@@ -112,6 +112,13 @@ SET_NOTES = """\
   the session's start, measured there, mid-session and at its end, never read or tuned on
   (eval/results/unseen.md).
 - `fin_holdout61.jsonl` (session 19, with them): measured at the session-start rules, then read
+  and tuned on.
+- `fin_holdout59.jsonl`, `fin_holdout60.jsonl` and `fin_holdout62.jsonl` were read in session 20
+  (their misses and false alarms), so they no longer count as unseen.
+- `fin_holdout63.jsonl`, `fin_holdout65.jsonl` and `fin_holdout66.jsonl` (session 20): written at
+  the session's start, measured there, mid-session and at its end, never read or tuned on
+  (eval/results/unseen.md).
+- `fin_holdout64.jsonl` (session 20, with them): measured at the session-start rules, then read
   and tuned on."""
 
 
