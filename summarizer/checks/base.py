@@ -23,6 +23,9 @@ def clause_bounds(text: str, s0: int, s1: int, start: int, end: int, cuts) -> tu
     return lo, hi
 
 
+# Financial shorthand and the words it stands for: "capex" is capital expenditure.
+SHORTHAND = {"capex": ("capital", "expenditure"), "opex": ("operating", "expenses")}
+
 LABEL_WORDS = 8
 
 

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...text import stem
+from ..base import SHORTHAND
 
 if TYPE_CHECKING:
     from .polarity import Clash
@@ -140,11 +141,9 @@ def _figures(text: str) -> set[str]:
 
 def _topic(text: str) -> frozenset:
     words = _WORD.findall(text.lower())
-    words += [x for w in words for x in _SPELLED.get(w, ())]  # "capex": capital expenditure
+    words += [x for w in words for x in SHORTHAND.get(w, ())]  # "capex": capital expenditure
     return frozenset(stem(w) for w in words) - _GENERIC
 
-
-_SPELLED = {"capex": ("capital", "expenditure"), "opex": ("operating", "expenses")}
 
 
 _SCALE = re.compile(r"\s?(?:(thousand|k)|(million|mn|m)|(billion|bn|b)|(trillion|tn))\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...parsing.directions import stem_list
 from ...text import stem
 from .polarity import Clash
 from .view import STOP, View
@@ -53,11 +54,6 @@ _SAID_BY_SAYING = frozenset(["stress", "emphasize", "emphasise", "highlight", "n
                              "remind", "reiterate", "clarify", "underline", "underscore", "say",
                              "thank", "mention", "acknowledge", "reassure", "caution", "repeat",
                              "congratulate", "apologize", "apologise"])
-
-
-# Words of a period say when, not what: "opened fiscal 2025 with 9% growth" is no store opened.
-_PERIODS = frozenset(stem(w) for w in ("fiscal", "year", "quarter", "half", "month", "week",
-                                       "season", "period"))
 
 
 def _base(word: str) -> str | None:
@@ -130,7 +126,8 @@ def _hoped_clashes(ctx, summ: View, src: View) -> list[Clash]:
         after = _WORD.findall(lower, m.end(), min(e, m.end() + 60))[:_NEAR]
         mine = {stem(x) for x in after if x not in STOP and len(x) > 2}
         for v, obj, off, said in aims:
-            shared = [x for x in obj & mine if not src.generic(x) and x not in _PERIODS]
+            # (words of a period say when, not what: "opened fiscal 2025" is no store opened)
+            shared = [x for x in obj & mine if not src.generic(x) and x not in stem_list("period_words")]
             if v not in verbs or not shared:
                 continue
             start = m.start()

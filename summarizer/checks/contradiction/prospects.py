@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ...parsing.directions import word_list
 from ...text import stem
 from ..base import CheckContext
 from .polarity import Clash
@@ -66,7 +67,6 @@ _DEAL_NOUNS = frozenset(stem(w) for w in [
     "deal", "acquisition", "transaction", "merger", "sale", "purchase", "takeover", "talks",
     "negotiations", "agreement", "buyout", "listing", "placement"])
 # "shares opened higher", "trading opened": a market's open, not an opening.
-_PERIOD_WORDS = frozenset(["fiscal", "year", "quarter", "half", "season"])
 _MARKET = frozenset(["shares", "stock", "stocks", "index", "trading", "market", "markets", "higher",
                      "lower", "flat", "up", "down"])
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d[\d.,]*\d|\d")
@@ -255,7 +255,7 @@ def _event_clashes(ctx: CheckContext, summ: View, src: View) -> list[Clash]:
                 continue
             if m.group() == "opened" and _MARKET & set(after[:3] + before.split()[-2:]):
                 continue
-            if m.group() == "opened" and _PERIOD_WORDS & set(after[:2]):
+            if m.group() == "opened" and word_list("period_words") & set(after[:2]):
                 continue  # "opened fiscal 2025 with 9% growth": a period begun, no site opened
             if m.group() == "priced" and after[:1] and after[0] in _PRICE_LEVEL:
                 continue  # "a pickup priced under $35,000": what it costs, not an issue priced

@@ -313,7 +313,7 @@ def _not_done_clashes(ctx, summ: View, src: View) -> list[Clash]:
                 if nxt[:1] == ["no"] or nxt == ["for", "no"]:
                     continue  # "planned no closures", "planning for no recovery": its own "not"
                 if i > seg_a and toks[i - 1].low in _DETERMINERS and t.low.endswith("ed") or \
-                        t.low.endswith("-free") or toks[min(i + 1, seg_b - 1)].low in ("-free", "free"):
+                        toks[min(i + 1, seg_b - 1)].low == "free":
                     continue  # "that added capacity lifted generation": a thing, not a deed;
                     # "penalty-free": its own "without"
                 if _negated(a, i, seg_a, lex) or _NOT_YET.search(

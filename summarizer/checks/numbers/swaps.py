@@ -7,6 +7,7 @@ import re
 
 from ...parsing.quantities import Quantity
 from ...text import Document
+from ..base import SHORTHAND
 from .acronyms import spelled_out
 from .context import (
     _CLAUSE_CUT,
@@ -27,12 +28,12 @@ def _named_after(q: Quantity, summary: Document, src: _Source, quantities: list[
     for "with an operating margin of 16.8%"): read only when the subject test would fire."""
     named = set(_after_stems(summary.text, q, summary.sentence_span(q.start)[1], quantities,
                              figures(summary, quantities).for_source(src))[:3])
-    named |= {w for n in named for w in _CONTRACTED.get(n, ())}  # "capex": capital expenditures
+    named |= {x for n in named for w in SHORTHAND.get(n, ()) for x in _content_stems(w, 0, len(w))}
+    # ("capex": the capital expenditures of the source)
     return any(set(_context(src, i)[1]) & named for i in matches)
 
 
 _THEN = re.compile(r"[^.;:]{0,24}?\b(?:(?:up|down)\s+from|compared\s+with|versus)\b", re.IGNORECASE)
-_CONTRACTED = {"capex": ("capit", "expen"), "opex": ("opera", "expen")}
 _PEAK = re.compile(r"\b(?:as\s+(?:much|high|low|little)\s+as|at\s+one\s+point)\s+\S{0,3}$",
                    re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
