@@ -497,3 +497,10 @@ def test_a_question_does_not_affirm_what_the_answer_denies():
            "off the climate unit.")
     found = _codes(src, "The CEO plans to spin off the climate unit.", "contradiction")
     assert [c for c, _ in found] == ["CON002"]
+
+
+def test_two_places_told_together_are_others_places():
+    src = ("The deal would have combined the country's third- and fourth-largest grocers into a group "
+           "with 1,140 stores and roughly 24% of the market, overtaking the current market leader.")
+    assert _codes(src, "The merged group would have had 1,140 stores and about 24% of the market, "
+                       "making it the country's biggest grocer.", "contradiction") == []

@@ -194,6 +194,9 @@ def _judge(c: Claim, src: View):
     if axis == "move":  # "gross margin improved by 0.4 point" meets "slipped 0.4 point"
         same_axis += as_moves(pool)
     same_axis = [d for d in same_axis if pace_word(d)] if of_growth(c) else same_axis
+    if axis.startswith("rank"):  # "combined the third- and fourth-largest grocers": others' places
+        same_axis = [d for d in same_axis if not _SUSPENDED.search(
+            src.doc.text, max(0, d.polar.start - 20), d.polar.start)]
     if axis in _LEVEL_AXES and c.values <= _UP_DOWN:
         # "cut capital spending" vs "increase capital expenditure": a raise is a move up.
         same_axis += [d for d in pool if d.axis in _LEVEL_AXES and d.axis != axis
