@@ -504,3 +504,20 @@ def test_two_places_told_together_are_others_places():
            "with 1,140 stores and roughly 24% of the market, overtaking the current market leader.")
     assert _codes(src, "The merged group would have had 1,140 stores and about 24% of the market, "
                        "making it the country's biggest grocer.", "contradiction") == []
+
+
+# ------------------------------------------------ derivations: a level and its change, in one sentence
+def test_a_level_and_a_change_of_the_next_sentence_make_no_figure():
+    src = ("The adjusted EBIT margin widened to 12.6% from 11.9%, beating the 12.3% forecast. The "
+           "company raised its margin target to 12.5%-13.0% and expects sales to grow by 1% to 3%.")
+    found = _codes(src, "The EBIT margin reached 12.9%.", "number")
+    assert [t for _, t in found] == ["12.9%"]
+    assert _codes(src, "The EBIT margin reached 12.6%.", "number") == []
+
+
+def test_a_bare_number_of_the_source_takes_its_sentences_unit():
+    src = ("Gross margin was 71.4%, up 90 basis points. Mix added about 60 basis points, and "
+           "procurement savings added about 40, partly offset by roughly 10 basis points of "
+           "currency.")
+    assert _codes(src, "Gross margin widened 90 bp: about 60 bp from mix and 40 bp from "
+                       "procurement savings, less roughly 10 bp of currency.", "number") == []

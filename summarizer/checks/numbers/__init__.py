@@ -34,7 +34,7 @@ from .context import (
 from .crossed import crosswise
 from .digit_words import digit_word_findings
 from .durations import _UNIT_AFTER, spanned, time_unit_swapped
-from .elided import elided_unit
+from .elided import elided_in_source, elided_unit
 from .exchanged import exchanged
 from .figures import figures
 from .levels import _role_swapped
@@ -288,7 +288,7 @@ def judge(q: Quantity, summary: Document, src: _Source,
                           f"the source says {swapped.text}{_unit_words(src, swapped)}, not "
                           f"{q.text}", src.doc.sentence_text(swapped.start), code="NUM001")
     matches = _direct(q, src)
-    if not matches and elided_unit(q, summary, src, quantities):
+    if not matches and (elided_unit(q, summary, src, quantities) or elided_in_source(q, src)):
         return None
     if matches and range_midpoint(q, text, src) and not is_change(q, text):
         return None  # "a midpoint of about $3.48": of the source's range, as the summary says
