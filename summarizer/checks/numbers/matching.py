@@ -410,11 +410,12 @@ def _derivable(q: Quantity, src: _Source, quantities: list[Quantity] | None = No
             count += 1
             if count > _MAX_PAIRS:
                 return False
-            # a level and a change told beside it: in one sentence (not "widened to 12.6% from
-            # 11.9%" and, next, "sales to grow by 1%", which make no 12.9% margin)
-            told = changes if src.doc.sentence_span(a.start) == src.doc.sentence_span(b.start) else None
             for op, d in _pair_values(q, a, b):
-                if _close(q, v, d, derived=True) and allowed(op, how, a, b, told, joined_in):
+                # a level and a change told beside it: in one sentence (not "widened to 12.6%
+                # from 11.9%" and, next, "sales to grow by 1%", which make no 12.9% margin)
+                if _close(q, v, d, derived=True) and allowed(op, how, a, b, changes if (
+                        src.doc.sentence_span(a.start) == src.doc.sentence_span(b.start)) else None,
+                        joined_in):
                     return True
     # Document-wide sums and shares of amounts and counts: only as the summary states them
     # (a level and its change are paired above, within two sentences).
